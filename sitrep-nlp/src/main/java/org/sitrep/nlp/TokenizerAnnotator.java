@@ -1,0 +1,76 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Document;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.StageContext;
+
+/**
+ * Sentences and tokens with OpenNLP's statistical models. Line breaks are hard sentence boundaries first, because
+ * news text puts headlines, datelines and photo captions on lines of their own without final punctuation.
+ */
+public final class TokenizerAnnotator implements Annotator {
+    private final OpenNlpModels models;
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+    private final ThreadLocal<TokenizerME> tokenizer;
+
+    public TokenizerAnnotator(OpenNlpModels models) {
+        this.models = models;
+        this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentenceModel()));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizerModel()));
+    }
+
+    @Override public String name() { return "nlp.tokenize"; }
+
+    @Override public Set<Layer> requires() { return EnumSet.noneOf(Layer.class); }
+
+    @Override public Set<Layer> provides() { return EnumSet.of(Layer.TOKENS, Layer.SENTENCES); }
+
+    @Override public Document apply(Document doc, StageContext ctx) {
+        String text = doc.text();
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        List<Sentence> sentences = new ArrayList<>(text.length() / 100);
+        SentenceDetectorME sd = sentenceDetector.get();
+        TokenizerME tk = tokenizer.get();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (opennlp.tools.util.Span s : sd.sentPosDetect(line)) {
+                    int sStart = lineStart + s.getStart();
+                    String sentText = text.substring(sStart, lineStart + s.getEnd());
+                    int first = tokens.size();
+                    for (opennlp.tools.util.Span t : tk.tokenizePos(sentText)) {
+                        addToken(tokens, text, sStart + t.getStart(), sStart + t.getEnd());
+                    }
+                    if (tokens.size() > first) {
+                        Span span = new Span(tokens.get(first).start(), tokens.getLast().end());
+                        sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return doc.withTokensAndSentences(tokens, sentences);
+    }
+
+    /**
+     * Splits a hyphen that joins a name to an Arabic article ("al-Numan" stays one token, but "Kafr-Nabuda-based"
+     * is rare enough to ignore) — OpenNLP keeps hyphenated words whole, which is what place matching expects.
+     */
+    private static void addToken(List<Token> out, String text, int start, int end) {
+        String t = text.substring(start, end);
+        out.add(new Token(start, end, t, TextNorm.norm(t), null));
+    }
+}
