@@ -1,0 +1,152 @@
+package org.sitrep.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.NumberMention;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+
+/** Finds a trigger's arguments in its sentence: who acted, on whom, where, when, and how many died. */
+final class Arguments {
+    private Arguments() {}
+
+    private static final Set<String> PATIENT_CUES = Set.of("against", "on", "targeting", "targeted", "hitting", "hit",
+            "at", "killing", "killed", "from", "with", "struck", "pounded", "attacked", "of");
+    private static final Set<String> DEATH_WORDS = Set.of("killed", "dead", "died", "deaths", "death", "fatalities",
+            "lives", "bodies", "martyred", "martyrs", "slain", "perished", "casualties", "kill", "killing", "dying");
+    private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "province", "provinces", "governorate",
+            "governorates", "or", "the", "of", "region", "regions", "areas", "in", "villages", "towns");
+
+    /** The acting side: the nearest actor before the trigger, or "by X" after it. */
+    static Optional<ActorMention> agent(SentenceView s, TriggerMatch t) {
+        int trigStart = t.span().start();
+        for (ActorMention a : s.actors()) {
+            if (a.span().start() >= t.span().end()) {
+                int k = s.tokenAt(a.span().start());
+                if (k - 1 >= s.first() && s.norm(k - 1).equals("by") && k - t.to() <= 4) return Optional.of(a);
+            }
+        }
+        ActorMention best = null;
+        for (ActorMention a : s.actors()) {
+            if (a.span().end() <= trigStart || a.span().contains(t.span()) || t.span().contains(a.span())) {
+                if (a.span().start() >= trigStart && !t.span().overlaps(a.span())) continue;
+                int k = s.tokenAt(a.span().start());
+                // an actor introduced as a target ("against rebels") is not the agent
+                if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
+                best = a;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The side acted upon: the first actor after the trigger (skipping the agent). */
+    static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
+        for (ActorMention a : s.actors()) {
+            if (a.span().start() < t.span().end()) continue;
+            if (agent.isPresent() && agent.get() == a) continue;
+            int k = s.tokenAt(a.span().start());
+            if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
+            if (s.tokenAt(a.span().start()) - t.to() > 12) break;
+            return Optional.of(a);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Places for a trigger: the resolved place nearest to it (after it preferred), extended to a coordinated list
+     * ("in Hama, Homs, Latakia and Idlib"), one event per listed place. Country-level names are used only alone.
+     */
+    static List<PlaceMention> places(SentenceView s, TriggerMatch t) {
+        List<PlaceMention> usable = new ArrayList<>();
+        for (PlaceMention p : s.places()) if (p.place() != null && !"country".equals(p.place().feature())) usable.add(p);
+        if (usable.isEmpty()) return List.of();
+        PlaceMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (PlaceMention p : usable) {
+            int k = s.tokenAt(p.span().start());
+            int dist = k >= t.to() ? k - t.to() : (t.from() - k) * 2 + 3;  // places after the trigger read better
+            if (p.precision() == 1) dist -= 1;
+            if (dist < bestScore) { bestScore = dist; best = p; }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        int idx = usable.indexOf(best);
+        int lo = idx, hi = idx;
+        while (lo > 0 && glued(s, usable.get(lo - 1), usable.get(lo))) lo--;
+        while (hi + 1 < usable.size() && glued(s, usable.get(hi), usable.get(hi + 1))) hi++;
+        for (int i = lo; i <= hi; i++) out.add(usable.get(i));
+        // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
+        if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
+                && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
+        return out;
+    }
+
+    private static boolean glued(SentenceView s, PlaceMention a, PlaceMention b) {
+        int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
+        if (to - from > 4) return false;
+        boolean sawList = false;
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (!LIST_GLUE.contains(n)) return false;
+            if (n.equals(",") || n.equals("and") || n.equals("or")) sawList = true;
+        }
+        return sawList;
+    }
+
+    /** The date nearest to the trigger in the sentence. */
+    static Optional<DateMention> date(SentenceView s, TriggerMatch t) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateMention d : s.dates()) {
+            if (d.date() == null) continue;
+            int dist = Math.abs(d.span().start() - t.span().start());
+            if (dist < bestDist) { bestDist = dist; best = d; }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    record Toll(int deaths, List<Span> spans) {}
+
+    /**
+     * Deaths reported in the sentence: counts next to a death word ("12 people were killed", "killing 12",
+     * "death toll rose to 12"), summed over a list ("12 civilians and 5 fighters"), never counting the wounded or
+     * a subset ("including five children").
+     */
+    static Toll deaths(SentenceView s) {
+        int total = 0;
+        List<Span> spans = new ArrayList<>();
+        for (NumberMention n : s.numbers()) {
+            int k = s.tokenAt(n.span().start());
+            int after = s.tokenAt(n.span().end());
+            if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
+            if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
+            boolean death = false;
+            for (int i = after; i < Math.min(s.end(), after + 5); i++) {
+                String w = s.norm(i);
+                if (WOUND_WORDS.contains(w)) break;
+                if (DEATH_WORDS.contains(w)) { death = true; break; }
+            }
+            if (!death) {
+                for (int i = k - 1; i >= Math.max(s.first(), k - 4); i--) {
+                    String w = s.norm(i);
+                    if (w.equals("killing") || w.equals("killed") || w.equals("toll") || w.equals("kill") || w.equals("killings")) { death = true; break; }
+                    if (WOUND_WORDS.contains(w)) break;
+                }
+            }
+            if (death) {
+                total += n.value();
+                spans.add(n.span());
+            }
+        }
+        return new Toll(total, spans);
+    }
+
+    static boolean isWithinDays(LocalDate d, LocalDate ref, int days) {
+        return d != null && ref != null && !d.isBefore(ref.minusDays(days)) && !d.isAfter(ref.plusDays(1));
+    }
+}

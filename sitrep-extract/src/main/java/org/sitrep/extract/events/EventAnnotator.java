@@ -1,0 +1,262 @@
+package org.sitrep.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.DateMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.FieldProvenance;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Document;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.StageContext;
+
+/**
+ * Trigger-first event extraction: triggers from the lexicon, dropped when modality says the sentence does not
+ * report a happening, typed by {@link SubEventRules}, given arguments by {@link Arguments} (with the place and
+ * date carried over from the preceding sentences of the paragraph), then combined into events by
+ * {@link EventAssembler}.
+ */
+public final class EventAnnotator implements Annotator {
+    public static final String STAGE = "extract.events";
+    private final TriggerLexicon lexicon;
+
+    public EventAnnotator(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override public String name() { return STAGE; }
+
+    @Override public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.PLACES, Layer.ACTORS, Layer.NUMBERS, Layer.DATES, Layer.QUOTES);
+    }
+
+    @Override public Set<Layer> provides() { return EnumSet.of(Layer.EVENTS); }
+
+    /** Whether a sentence holds any trigger: lets expensive stages (POS tagging) run only where events may be. */
+    public boolean mayHoldEvent(Document doc, org.sitrep.model.Sentence s) {
+        return !lexicon.find(doc.tokens(), s.firstToken(), s.endToken()).isEmpty();
+    }
+
+    @Override public Document apply(Document doc, StageContext ctx) {
+        LocalDate published = doc.article().published();
+        GeoPlace focus = focusPlace(doc);
+        List<EventMention> mentions = new ArrayList<>();
+        List<SentenceView> views = SentenceView.of(doc);
+        PlaceContext carry = new PlaceContext();
+        int titleEnd = titleEnd(doc);
+        for (SentenceView s : views) {
+            if (paragraphBreakBefore(doc, s)) carry.reset();
+            List<PlaceMention> ownPlaces = new ArrayList<>();
+            for (PlaceMention p : s.places()) if (p.place() != null && !"country".equals(p.place().feature())) ownPlaces.add(p);
+            Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
+            if (s.sentence().span().end() > titleEnd) {
+                List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
+                for (TriggerMatch t : triggers) {
+                    mentionsFor(doc, s, t, triggers, carry, published, focus, ctx).forEach(mentions::add);
+                }
+            }
+            if (!ownPlaces.isEmpty()) carry.place(ownPlaces);
+            ownDate.ifPresent(carry::date);
+            carry.age();
+        }
+        return doc.withEvents(EventAssembler.assemble(doc, mentions, focus));
+    }
+
+    private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
+                                           PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
+        Optional<String> blocked = Modality.blocked(s, t, published);
+        if (blocked.isPresent()) return List.of();
+        Optional<ActorMention> agent = Arguments.agent(s, t);
+        Optional<ActorMention> patient = Arguments.patient(s, t, agent);
+        Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient);
+        if (decision.isEmpty()) return List.of();
+        SubEventType type = decision.get().type();
+
+        List<PlaceMention> places = Arguments.places(s, t);
+        String placeRule = "place:same-sentence";
+        if (places.isEmpty() && carry.places() != null) {
+            places = carry.places();
+            placeRule = "place:carried-from-previous-sentence";
+        }
+        Optional<DateMention> dm = Arguments.date(s, t);
+        String dateRule;
+        LocalDate date;
+        int timePrecision;
+        List<Span> dateSpans = new ArrayList<>();
+        if (dm.isPresent()) {
+            date = dm.get().date();
+            timePrecision = dm.get().precision();
+            dateRule = "date:" + dm.get().rule();
+            dateSpans.add(dm.get().span());
+        } else if (carry.date() != null) {
+            date = carry.date().date();
+            timePrecision = carry.date().precision();
+            dateRule = "date:carried:" + carry.date().rule();
+            dateSpans.add(carry.date().span());
+        } else {
+            date = published;
+            timePrecision = 2;
+            dateRule = "date:report-day";
+        }
+        Arguments.Toll toll = Arguments.deaths(s);
+        Quote attribution = attributionFor(doc, s);
+        boolean killOnly = switch (t.type()) {
+            case KILL, SHOOT, STAB, EXECUTE, BODY -> true;
+            default -> false;
+        };
+
+        List<EventMention> out = new ArrayList<>();
+        List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList((PlaceMention) null) : places;
+        for (PlaceMention p : targets) {
+            GeoPlace gp = p == null ? null : p.place();
+            String country = gp != null ? gp.country() : focus != null ? focus.country() : null;
+            Map<String, FieldProvenance> prov = new HashMap<>();
+            prov.put("sub_event_type", new FieldProvenance(STAGE, "trigger:" + t.pattern() + " rule:" + decision.get().rule(), List.of(t.span())));
+
+            String a1;
+            int i1;
+            if (agent.isPresent() && !isVictimRole(agent.get(), type)) {
+                a1 = ActorDefaults.relocalise(agent.get(), gp);
+                i1 = agent.get().actor().inter();
+                prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
+            } else {
+                ActorDefaults.Named d = ActorDefaults.defaultActor1(type, country);
+                a1 = d.name();
+                i1 = d.inter();
+                prov.put("actor1", new FieldProvenance(STAGE, d.rule(), List.of()));
+            }
+            String a2 = null;
+            int i2 = 0;
+            if (patient.isPresent() && !patient.get().actor().name().equals(a1)) {
+                a2 = ActorDefaults.relocalise(patient.get(), gp);
+                i2 = patient.get().actor().inter();
+                prov.put("actor2", new FieldProvenance(STAGE, "patient:" + patient.get().rule(), List.of(patient.get().span())));
+            } else {
+                ActorDefaults.Named d = ActorDefaults.defaultActor2(type, country);
+                if (d != null && !d.name().equals(a1)) {
+                    a2 = d.name();
+                    i2 = d.inter();
+                    prov.put("actor2", new FieldProvenance(STAGE, d.rule(), List.of()));
+                }
+            }
+            int precision = p == null ? 3 : adjustPrecision(s, p);
+            if (p != null) prov.put("location", new FieldProvenance("geo.resolve", placeRule + " pass:" + p.pass(), List.of(p.span())));
+            prov.put("event_date", new FieldProvenance(STAGE, dateRule, dateSpans));
+            if (!toll.spans().isEmpty()) prov.put("fatalities", new FieldProvenance(STAGE, "deaths-near-count", toll.spans()));
+            out.add(new EventMention(type, t, s.sentence().span(), agent.orElse(null), a1, i1, a2, i2, gp,
+                    p == null ? null : locationText(p), precision, date, timePrecision,
+                    toll.spans().isEmpty() ? -1 : toll.deaths(), toll.spans(), attribution, killOnly, prov));
+        }
+        return out;
+    }
+
+    /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
+    private static boolean isVictimRole(ActorMention a, SubEventType t) {
+        int inter = a.actor().inter();
+        return switch (t) {
+            case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, AIR_DRONE_STRIKE, SHELLING_ARTILLERY_MISSILE, REMOTE_EXPLOSIVE,
+                 SUICIDE_BOMB, GRENADE, CHEMICAL_WEAPON -> inter == 7;
+            case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> inter != 6;
+            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> inter == 6 || inter == 7;
+            default -> false;
+        };
+    }
+
+    private static String locationText(PlaceMention p) {
+        if (p.precision() == 3 && p.place() != null && p.place().admin1() != null && "admin1".equals(p.place().feature())) {
+            return p.place().admin1();
+        }
+        return p.text();
+    }
+
+    private static final Set<String> NEAR = Set.of("near", "outside", "outskirts", "around", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast",
+            "vicinity", "countryside", "rural", "close", "north-west", "north-east", "south-west", "south-east");
+
+    /** "near Homs", "outskirts of Idlib": a town named as a reference point is geo_precision 2. */
+    private static int adjustPrecision(SentenceView s, PlaceMention p) {
+        if (p.precision() != 1) return p.precision();
+        int k = s.tokenAt(p.span().start());
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            if (NEAR.contains(s.norm(i))) return 2;
+        }
+        return 1;
+    }
+
+    private static Quote attributionFor(Document doc, SentenceView s) {
+        Span span = s.sentence().span();
+        Quote best = null;
+        for (Quote q : doc.quotes()) {
+            if (q.speaker() == null) continue;
+            boolean covers = q.content().overlaps(span) || (q.speakerSpan() != null && span.contains(q.speakerSpan()));
+            if (covers && (best == null || q.content().overlaps(span))) best = q;
+        }
+        return best;
+    }
+
+    /** The most mentioned country among resolved places: the default for generic actors and unlocated events. */
+    static GeoPlace focusPlace(Document doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, GeoPlace> any = new HashMap<>();
+        for (PlaceMention p : doc.places()) {
+            if (p.place() == null || p.place().iso2() == null) continue;
+            counts.merge(p.place().iso2(), 1, Integer::sum);
+            any.putIfAbsent(p.place().iso2(), p.place());
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> any.get(e.getKey())).orElse(null);
+    }
+
+    private static int titleEnd(Document doc) {
+        String title = doc.article().title();
+        if (title == null || title.isBlank()) return -1;
+        int at = doc.text().indexOf(title.strip());
+        return at >= 0 && at < 80 ? at + title.strip().length() : -1;
+    }
+
+    private static boolean paragraphBreakBefore(Document doc, SentenceView s) {
+        int start = s.sentence().span().start();
+        int nl = 0;
+        for (int i = start - 1; i >= 0 && Character.isWhitespace(doc.text().charAt(i)); i--) {
+            if (doc.text().charAt(i) == '\n') nl++;
+        }
+        return nl >= 2;
+    }
+
+    /** Place and date the preceding sentences of the paragraph established, for sentences that do not repeat them. */
+    private static final class PlaceContext {
+        private List<PlaceMention> places;
+        private DateMention date;
+        private int placeAge;
+
+        void place(List<PlaceMention> p) {
+            places = List.copyOf(p);
+            placeAge = 0;
+        }
+
+        void date(DateMention d) { date = d; }
+
+        void age() {
+            if (++placeAge > 2) places = null;
+        }
+
+        void reset() {
+            places = null;
+            date = null;
+        }
+
+        List<PlaceMention> places() { return places; }
+
+        DateMention date() { return date; }
+    }
+}

@@ -1,0 +1,162 @@
+package org.sitrep.extract.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.FieldProvenance;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+import org.sitrep.model.SubEventType;
+import org.sitrep.pipeline.Document;
+
+/**
+ * Combines event mentions of one article into events, ACLED style: one event per location x day x actor1 x
+ * sub-event type. A bare "killed" at the place and day of another violent event adds its casualties to that event
+ * instead of making an attack of its own. Event ids hash the event's identity, so re-runs give the same ids.
+ */
+final class EventAssembler {
+    private EventAssembler() {}
+
+    static List<Event> assemble(Document doc, List<EventMention> mentions, GeoPlace focus) {
+        Map<String, List<EventMention>> groups = new LinkedHashMap<>();
+        List<EventMention> killOnly = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (m.place() == null && !locationOptional(m.type())) continue;   // unlocated: lead summaries, generalities
+            if (m.killOnly()) { killOnly.add(m); continue; }
+            groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
+        }
+        for (EventMention k : killOnly) {
+            List<EventMention> host = null;
+            for (List<EventMention> g : groups.values()) {
+                EventMention h = g.getFirst();
+                if (samePlace(h, k) && Objects.equals(h.date(), k.date()) && violent(h.type())) { host = g; break; }
+            }
+            if (host != null) host.add(k);
+            else groups.computeIfAbsent(key(k), x -> new ArrayList<>()).add(k);
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
+        return events;
+    }
+
+    private static boolean locationOptional(SubEventType t) {
+        return t == SubEventType.CHANGE_TO_GROUP_ACTIVITY || t == SubEventType.AGREEMENT;
+    }
+
+    private static boolean violent(SubEventType t) {
+        return t.type() != EventType.PROTESTS && t.type() != EventType.STRATEGIC_DEVELOPMENTS;
+    }
+
+    private static boolean samePlace(EventMention a, EventMention b) {
+        if (a.place() == null || b.place() == null) return a.place() == b.place();
+        return a.place().gazetteerId().equals(b.place().gazetteerId());
+    }
+
+    private static String key(EventMention m) {
+        return m.type() + "|" + m.date() + "|" + (m.place() == null ? "-" : m.place().gazetteerId()) + "|" + m.actor1();
+    }
+
+    private static Event build(Article article, List<EventMention> g) {
+        EventMention first = g.getFirst();
+        // the mention that is not a bare killing decides the type and actors
+        EventMention lead = g.stream().filter(m -> !m.killOnly()).findFirst().orElse(first);
+        String actor2 = null;
+        int inter2 = 0;
+        for (EventMention m : g) {
+            if (m.actor2() != null && (actor2 == null || actor2.startsWith("Civilians") && !m.actor2().startsWith("Civilians"))) {
+                actor2 = m.actor2();
+                inter2 = m.inter2();
+            }
+        }
+        int fatalities = 0;
+        List<Span> tollSpans = new ArrayList<>();
+        for (EventMention m : g) {
+            if (m.fatalities() > fatalities) { fatalities = m.fatalities(); tollSpans = m.fatalitySpans(); }
+        }
+        int timePrecision = first.timePrecision();
+        LocalDate date = first.date();
+        for (EventMention m : g) if (m.timePrecision() < timePrecision) timePrecision = m.timePrecision();
+
+        Set<Span> sentenceSpans = new LinkedHashSet<>();
+        for (EventMention m : g) sentenceSpans.add(m.sentence());
+        List<Evidence> evidence = new ArrayList<>();
+        for (Span s : sentenceSpans) evidence.add(Evidence.of(article, s));
+
+        List<Claim> claims = new ArrayList<>();
+        Set<String> claimants = new LinkedHashSet<>();
+        for (EventMention m : g) {
+            String by = m.attribution() != null ? m.attribution().speaker() : article.source() != null ? article.source() : article.id();
+            if (claimants.add(by + "|" + m.sentence())) {
+                claims.add(new Claim(by, article.id(), m.sentence().start(), m.sentence().end(), Stance.ASSERTS, null));
+            }
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        if (article.source() != null) sources.add(article.source());
+        for (Claim c : claims) sources.add(c.by());
+        boolean disputed = false;
+
+        Map<String, FieldProvenance> prov = new LinkedHashMap<>(lead.provenance());
+        if (!tollSpans.isEmpty()) prov.put("fatalities", new FieldProvenance(EventAnnotator.STAGE, "deaths-near-count", tollSpans));
+        GeoPlace p = lead.place();
+        String location = lead.locationText();
+        String id = eventId(article.id(), lead.type(), date, p, lead.actor1());
+        String notes = notes(date, lead, actor2, location, p, fatalities);
+        double confidence = confidence(lead, g.size());
+        return new Event(id, article.id(), date, date == null ? null : timePrecision, lead.type(),
+                new Actor(lead.actor1(), lead.inter1(), null), null,
+                actor2 == null ? null : new Actor(actor2, inter2, null), null,
+                p == null ? null : p.country(), p == null ? null : Iso3.of(p.iso2()), p == null ? null : p.admin1(),
+                p == null ? null : p.admin2(), location,
+                p == null ? null : p.latitude(), p == null ? null : p.longitude(), p == null ? null : lead.geoPrecision(),
+                p == null ? null : p.gazetteerId(), fatalities, String.join("; ", sources), notes, evidence, claims,
+                List.of(article.id()), disputed, confidence, prov);
+    }
+
+    static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {
+        String identity = docId + "|" + t.label() + "|" + date + "|" + (p == null ? "" : p.gazetteerId()) + "|" + actor1;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return "ev_" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String notes(LocalDate date, EventMention m, String actor2, String location, GeoPlace p, int fatalities) {
+        StringBuilder b = new StringBuilder();
+        if (date != null) b.append("On ").append(date).append(", ");
+        b.append(m.actor1()).append(": ").append(m.type().label().toLowerCase());
+        if (actor2 != null) b.append(" against ").append(actor2);
+        if (location != null) {
+            b.append(" in ").append(location);
+            if (p != null && p.admin1() != null && !p.admin1().equals(location)) b.append(" (").append(p.admin1()).append(")");
+        }
+        b.append(". ").append(fatalities).append(fatalities == 1 ? " fatality." : " fatalities.");
+        return b.toString();
+    }
+
+    private static double confidence(EventMention m, int mentions) {
+        double c = 0.5;
+        if (m.geoPrecision() == 1) c += 0.15;
+        if (m.actor1Mention() != null) c += 0.1;
+        if (m.timePrecision() == 1) c += 0.1;
+        if (mentions > 1) c += 0.1;
+        return Math.min(0.95, Math.round(c * 100) / 100.0);
+    }
+}

@@ -1,0 +1,210 @@
+package org.sitrep.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Trigger class + sentence context -> ACLED sub-event type. Each decision names its rule, which becomes the
+ * provenance of the event's type. Returning empty means the trigger is not an event on its own (it may still add
+ * casualties or support to another trigger in the sentence).
+ */
+final class SubEventRules {
+    private SubEventRules() {}
+
+    record Decision(SubEventType type, String rule) {}
+
+    static final Set<String> AIR_WORDS = Set.of("warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
+            "helicopters", "drone", "drones", "air", "aerial", "airstrike", "airstrikes", "air-strike", "air-strikes",
+            "bomber", "bombers", "plane", "planes", "sorties", "sortie", "air-force", "airforce");
+    static final Set<String> SHELL_WORDS = Set.of("shell", "shells", "shelling", "shelled", "artillery", "mortar",
+            "mortars", "rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "grad", "tank", "tanks", "mlrs");
+    static final Set<String> PROTEST_WORDS = Set.of("protest", "protests", "protesters", "protestors", "protested",
+            "protesting", "demonstrators", "demonstration", "demonstrations", "demonstrated", "rally", "rallies",
+            "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket", "picketed");
+    static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
+            "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
+            "arrested", "broke", "stopped", "prevented", "blocked", "removed", "rubber", "pepper", "beat", "beaten",
+            "charged", "intervened", "cleared");
+    static final Set<String> VIOLENT_PROTEST_WORDS = Set.of("stones", "stone", "rocks", "pelted", "pelting",
+            "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
+            "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
+            "hurled", "threw", "assaulted");
+    static final Set<String> EXCESSIVE_WORDS = Set.of("killed", "shot", "live", "dead", "fired", "killing");
+    static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents", "worshippers",
+            "children", "child", "women", "woman", "man", "men", "girl", "boy", "girls", "boys", "family", "families",
+            "farmer", "farmers", "journalist", "journalists", "teacher", "student", "students", "passengers", "people",
+            "person", "doctor", "doctors", "aid", "shepherd", "herders", "trader", "businessman", "activist", "activists",
+            "politician", "leader", "candidate", "councillor", "official", "mayor", "priest", "imam", "worker", "workers",
+            "body", "bodies", "youth", "youths", "resident", "pedestrian", "driver", "villager", "fishermen", "refugees",
+            "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives");
+    static final Set<String> COMBATANT_WORDS = Set.of("soldier", "soldiers", "troops", "fighters", "militants",
+            "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
+            "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
+            "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders");
+    static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
+            "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
+
+    static Optional<Decision> decide(TriggerMatch t, SentenceView s, List<TriggerMatch> all,
+                                     Optional<ActorMention> agent, Optional<ActorMention> patient) {
+        boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR");
+        boolean shell = s.hasWord(SHELL_WORDS);
+        boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
+        boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
+        boolean civilianTarget = patient.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
+        boolean combatTarget = patient.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+                || victimsAreCombatants(t, s);
+        return switch (t.type()) {
+            case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
+            case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
+                if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
+                if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
+                if (t.type() == TriggerClass.BOMBING) yield d(SubEventType.REMOTE_EXPLOSIVE, "bombing-no-air");
+                if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
+                yield Optional.empty();
+            }
+            case SHELLING -> air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
+                    ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
+            case ROCKET, MISSILE -> air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+                    : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
+            case IED -> d(SubEventType.REMOTE_EXPLOSIVE, "ied");
+            case EXPLOSION -> {
+                if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
+                if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
+                if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "explosion+air-context");
+                if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
+                if (s.hasWord(Set.of("grenade", "grenades"))) yield Optional.empty();
+                yield d(SubEventType.REMOTE_EXPLOSIVE, "explosion");
+            }
+            case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
+            case GRENADE -> d(SubEventType.GRENADE, "grenade");
+            case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
+            case CLASH, AMBUSH, ASSAULT, OFFENSIVE -> {
+                if (protest) yield Optional.empty();               // the protest trigger codes it
+                if (has(all, TriggerClass.CAPTURE)) yield Optional.empty(); // the capture is the event
+                if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH) {
+                    yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
+                }
+                yield d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase());
+            }
+            case ADVANCE -> has(all, TriggerClass.CAPTURE) || protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "advance");
+            case ATTACK -> {
+                if (protest) yield Optional.empty();
+                if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
+                        || has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.MISSILE) || has(all, TriggerClass.ROCKET)
+                        || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
+                    yield Optional.empty();
+                }
+                if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
+                if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
+                if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
+                yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
+            }
+            case CAPTURE, FELL_TO -> {
+                if (protest) yield Optional.empty();
+                boolean nonState = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false);
+                if (nonState) yield d(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "capture-by-non-state");
+                if (agent.isPresent() && agent.get().actor().inter() == 1)
+                    yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-state");
+                if (agent.isEmpty() && s.hasWord(Set.of("regime", "army", "troops", "government", "loyalist", "loyalists", "pro-government", "pro-regime")))
+                    yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-state-context");
+                yield Optional.empty();
+            }
+            case KILL, EXECUTE, STAB, SHOOT, BODY -> {
+                if (hasViolentOther(all)) yield Optional.empty();  // casualties of another event in the sentence
+                if (protest) yield Optional.empty();
+                if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
+                if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
+                if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
+                    yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
+                if (agent.isPresent()) yield d(SubEventType.ATTACK, t.type().name().toLowerCase());
+                yield Optional.empty();
+            }
+            case INJURE -> Optional.empty();
+            case ABDUCT -> d(SubEventType.ABDUCTION, "abduction");
+            case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
+            case PROTEST -> {
+                if (isMonthMarch(t, s)) yield Optional.empty();
+                if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
+                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
+                        || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL))
+                    yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
+                if (s.hasWord(INTERVENTION_WORDS) || has(all, TriggerClass.ARREST))
+                    yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
+                yield d(SubEventType.PEACEFUL_PROTEST, "protest");
+            }
+            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.VIOLENT_DEMONSTRATION, "riot");
+            case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
+            case VANDAL, TORCH -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
+                if (hasViolentOther(all)) yield Optional.empty();
+                yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
+            }
+            case BURN -> Optional.empty();
+            case ARREST -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
+            case AGREE -> d(SubEventType.AGREEMENT, "agreement");
+            case GROUP_CHANGE -> d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
+            case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
+            case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
+            case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
+                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
+            case DESTROY -> hasViolentOther(all) || agent.isEmpty() ? Optional.empty()
+                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
+            case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
+            case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
+        };
+    }
+
+    private static Optional<Decision> d(SubEventType t, String rule) { return Optional.of(new Decision(t, rule)); }
+
+    private static boolean has(List<TriggerMatch> all, TriggerClass c) {
+        for (TriggerMatch m : all) if (m.type() == c) return true;
+        return false;
+    }
+
+    /** Another trigger in the sentence that is itself a violent event (its casualties absorb a "killed"). */
+    static boolean hasViolentOther(List<TriggerMatch> all) {
+        for (TriggerMatch m : all) {
+            switch (m.type()) {
+                case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
+                     CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean agentKind(Optional<ActorMention> agent, String kind) {
+        return agent.map(a -> a.rule() != null && a.rule().toUpperCase().contains(kind)).orElse(false);
+    }
+
+    private static boolean victimsAreCivilians(TriggerMatch t, SentenceView s) {
+        return window(t, s, 8).stream().anyMatch(CIVILIAN_WORDS::contains);
+    }
+
+    private static boolean victimsAreCombatants(TriggerMatch t, SentenceView s) {
+        return window(t, s, 8).stream().anyMatch(COMBATANT_WORDS::contains);
+    }
+
+    private static List<String> window(TriggerMatch t, SentenceView s, int n) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = Math.max(s.first(), t.from() - n); i < Math.min(s.end(), t.to() + n); i++) out.add(s.norm(i));
+        return out;
+    }
+
+    private static boolean hasForceAgainstProtest(SentenceView s) {
+        return s.hasWord(Set.of("police", "policemen", "troops", "soldiers", "forces", "security", "army", "guards"));
+    }
+
+    /** "March" the month: capitalised and next to a number or a date preposition. */
+    private static boolean isMonthMarch(TriggerMatch t, SentenceView s) {
+        if (!s.token(t.from()).text().equals("March")) return false;
+        boolean numNext = t.to() < s.end() && s.norm(t.to()).matches("\\d{1,4}(st|nd|rd|th)?");
+        boolean numPrev = t.from() > s.first() && s.norm(t.from() - 1).matches("\\d{1,2}(st|nd|rd|th)?");
+        boolean prep = t.from() > s.first() && Set.of("in", "on", "since", "last", "early", "late", "mid", "of", "until", "by")
+                .contains(s.norm(t.from() - 1));
+        return numNext || numPrev || prep || t.from() > s.first();
+    }
+}

@@ -1,0 +1,16 @@
+package org.sitrep.extract.events;
+
+/**
+ * What a trigger word signals before context is read. Several classes are ambiguous on purpose ("attack",
+ * "explosion", "bombing"): {@link SubEventRules} decides their sub-event type from the actors and targets around.
+ */
+public enum TriggerClass {
+    AIR, AIR_CAMPAIGN, AIR_SUPPORT, BOMBED, BOMBING, BOMBARD, STRUCK, RAID,
+    SHELLING, ROCKET, MISSILE,
+    IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
+    CLASH, AMBUSH, OFFENSIVE, ASSAULT, ATTACK, ADVANCE, CAPTURE, FELL_TO,
+    KILL, EXECUTE, STAB, SHOOT, INJURE, BODY,
+    ABDUCT, SEXUAL,
+    PROTEST, RIOT, MOB, VANDAL, TORCH, BURN, PELT,
+    ARREST, AGREE, GROUP_CHANGE, DISRUPT, BASE, LOOT, DESTROY, WITHDRAW, HANDOVER
+}
