@@ -1,0 +1,643 @@
+package org.sitrep.store.sqlite;
+
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Failure;
+import org.sitrep.store.DayTypeCount;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreStats;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The embedded store: one SQLite file in WAL mode, FTS5 for full text, versioned migrations ({@link Migrations}).
+ *
+ * <p>Concurrency: SQLite allows one writer at a time, so all writes go through a single connection under a lock
+ * (callers' JSON serialisation happens before the lock, so a multi-threaded batch still overlaps its work); reads
+ * use a small pool of read-only connections, which WAL lets run while a write is in progress.
+ */
+public final class SqliteEventStore implements EventStore {
+
+    /** Where the store lives unless a path is given: relative to the working directory. */
+    public static final Path DEFAULT_PATH = Path.of("sitrep-data", "sitrep.db");
+
+    private static final int MAX_READERS = 4;
+    private static final long READER_WAIT_SECONDS = 30;
+
+    private final Path path;
+    private final String url;
+    private final int schemaVersion;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
+    private final List<Connection> allReaders = new CopyOnWriteArrayList<>();
+    private final Object readerCreation = new Object();
+    private volatile boolean closed;
+
+    private SqliteEventStore(Path path) {
+        this.path = path;
+        this.url = "jdbc:sqlite:" + path;
+        try {
+            this.writer = connect(false);
+            this.schemaVersion = Migrations.migrate(writer, path.toString());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + path + ": " + e.getMessage()
+                    + " (is it a sitrep store, and is the directory writable?)", e);
+        }
+    }
+
+    /** Opens (creating and migrating when needed) the store at {@code dbFile}; parent directories are created. */
+    public static SqliteEventStore open(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        Path abs = dbFile.toAbsolutePath().normalize();
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory for the store " + abs + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(abs)) throw new StoreException("store path " + abs + " is a directory; give a file such as " + abs.resolve("sitrep.db"));
+        return new SqliteEventStore(abs);
+    }
+
+    /** Opens the store at {@link #DEFAULT_PATH} under the working directory. */
+    public static SqliteEventStore openDefault() {
+        return open(DEFAULT_PATH);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    private Connection connect(boolean readOnly) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.setBusyTimeout(10_000);
+        cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        cfg.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection(url, cfg.toProperties());
+        if (readOnly) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA query_only = 1");
+            }
+        }
+        return c;
+    }
+
+    // ---- articles -----------------------------------------------------------------------------------------
+
+    @Override
+    public void putArticle(Article article, String raw) {
+        Objects.requireNonNull(article, "article");
+        String rawText = raw != null ? raw : article.text();
+        String hash = article.contentHash() != null && !article.contentHash().isBlank()
+                ? article.contentHash() : Migrations.sha256(rawText);
+        Article stored = new Article(article.id(), article.title(), article.text(), article.published(),
+                article.source(), article.url(), hash, article.origin());
+        write("store article " + article.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO raw_input (content_hash, raw, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                ps.setString(1, hash);
+                ps.setString(2, rawText);
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            Long pk = null;
+            Article existing = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT pk, " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+                ps.setString(1, article.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        pk = rs.getLong(1);
+                        existing = readArticle(rs, 2);
+                    }
+                }
+            }
+            if (stored.equals(existing)) return; // idempotent: nothing changed
+            if (pk == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, content_hash, title, text, published, "
+                        + "source, url, origin, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    bindArticle(ps, stored);
+                    ps.executeUpdate();
+                    pk = generatedKey(ps);
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
+                    ps.setLong(1, pk);
+                    ps.setString(2, stored.title());
+                    ps.setString(3, stored.text());
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET id = ?, content_hash = ?, title = ?, text = ?, "
+                        + "published = ?, source = ?, url = ?, origin = ?, stored_at = ? WHERE pk = ?")) {
+                    bindArticle(ps, stored);
+                    ps.setLong(10, pk);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE articles_fts SET title = ?, text = ? WHERE rowid = ?")) {
+                    ps.setString(1, stored.title());
+                    ps.setString(2, stored.text());
+                    ps.setLong(3, pk);
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private static final String ARTICLE_COLUMNS = "id, title, text, published, source, url, content_hash, origin";
+
+    private static void bindArticle(PreparedStatement ps, Article a) throws SQLException {
+        ps.setString(1, a.id());
+        ps.setString(2, a.contentHash());
+        ps.setString(3, a.title());
+        ps.setString(4, a.text());
+        ps.setString(5, a.published() == null ? null : a.published().toString());
+        ps.setString(6, a.source());
+        ps.setString(7, a.url());
+        ps.setString(8, a.origin());
+        ps.setString(9, Instant.now().toString());
+    }
+
+    private static Article readArticle(ResultSet rs, int first) throws SQLException {
+        String published = rs.getString(first + 3);
+        return new Article(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                published == null ? null : LocalDate.parse(published), rs.getString(first + 4), rs.getString(first + 5),
+                rs.getString(first + 6), rs.getString(first + 7));
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return read("read article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(readArticle(rs, 1)) : Optional.<Article>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Article> articles(int limit, int offset) {
+        if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + ", " + offset);
+        return read("list articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY id LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                List<Article> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(readArticle(rs, 1));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public boolean hasContentHash(String contentHash) {
+        return rawInput(contentHash).isPresent();
+    }
+
+    @Override
+    public Optional<String> rawInput(String contentHash) {
+        return read("read raw input " + contentHash, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM raw_input WHERE content_hash = ?")) {
+                ps.setString(1, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------
+
+    /** An event with everything computed before taking the write lock. */
+    private record Row(Event event, String json, String evidenceText, String actors) {
+    }
+
+    @Override
+    public void putEvents(String docId, List<Event> events) {
+        Objects.requireNonNull(docId, "docId");
+        List<Row> rows = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e.eventId() == null || e.eventId().isBlank()) {
+                throw new IllegalArgumentException("event of document " + docId + " has no event_id; ids are required to store events");
+            }
+            String evidence = e.evidence().stream().map(Evidence::text).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+            String actors = java.util.stream.Stream.of(name(e.actor1()), e.assocActor1(), name(e.actor2()), e.assocActor2())
+                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+            rows.add(new Row(e, EventJson.toJson(e), evidence, actors));
+        }
+        write("store events of document " + docId, c -> {
+            List<Long> old = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT pk FROM events WHERE put_doc_id = ?")) {
+                ps.setString(1, docId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) old.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement delFts = c.prepareStatement("DELETE FROM events_fts WHERE rowid = ?");
+                 PreparedStatement delEvent = c.prepareStatement("DELETE FROM events WHERE pk = ?")) {
+                for (long pk : old) {
+                    delFts.setLong(1, pk);
+                    delFts.executeUpdate();
+                    delEvent.setLong(1, pk);
+                    delEvent.executeUpdate();
+                }
+            }
+            try (PreparedStatement find = c.prepareStatement("SELECT pk FROM events WHERE event_id = ?");
+                 PreparedStatement delFts = c.prepareStatement("DELETE FROM events_fts WHERE rowid = ?");
+                 PreparedStatement delEvent = c.prepareStatement("DELETE FROM events WHERE pk = ?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO events (event_id, put_doc_id, doc_id, event_date, "
+                         + "disorder_type, event_type, sub_event_type, actor1, actor2, country, iso3, admin1, admin2, location, "
+                         + "latitude, longitude, fatalities, source, disputed, confidence, json) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement fts = c.prepareStatement(
+                         "INSERT INTO events_fts (rowid, notes, evidence, actors, location) VALUES (?, ?, ?, ?, ?)")) {
+                for (Row r : rows) {
+                    Event e = r.event();
+                    // an id held by another document (or repeated in this list) moves here: ids stay unique
+                    find.setString(1, e.eventId());
+                    Long existing = null;
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (rs.next()) existing = rs.getLong(1);
+                    }
+                    if (existing != null) {
+                        delFts.setLong(1, existing);
+                        delFts.executeUpdate();
+                        delEvent.setLong(1, existing);
+                        delEvent.executeUpdate();
+                    }
+                    int i = 1;
+                    ins.setString(i++, e.eventId());
+                    ins.setString(i++, docId);
+                    ins.setString(i++, e.docId());
+                    ins.setString(i++, e.eventDate() == null ? null : e.eventDate().toString());
+                    ins.setString(i++, e.subEventType() == null ? null : e.subEventType().disorderType());
+                    ins.setString(i++, e.subEventType() == null ? null : e.subEventType().type().label());
+                    ins.setString(i++, e.subEventType() == null ? null : e.subEventType().label());
+                    ins.setString(i++, name(e.actor1()));
+                    ins.setString(i++, name(e.actor2()));
+                    ins.setString(i++, e.country());
+                    ins.setString(i++, e.iso3());
+                    ins.setString(i++, e.admin1());
+                    ins.setString(i++, e.admin2());
+                    ins.setString(i++, e.location());
+                    ins.setObject(i++, e.latitude());
+                    ins.setObject(i++, e.longitude());
+                    ins.setInt(i++, e.fatalities());
+                    ins.setString(i++, e.source());
+                    ins.setInt(i++, e.disputed() ? 1 : 0);
+                    ins.setDouble(i++, e.confidence());
+                    ins.setString(i, r.json());
+                    ins.executeUpdate();
+                    long pk = generatedKey(ins);
+                    fts.setLong(1, pk);
+                    fts.setString(2, e.notes());
+                    fts.setString(3, r.evidenceText());
+                    fts.setString(4, r.actors());
+                    fts.setString(5, e.location());
+                    fts.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private static String name(Actor a) {
+        return a == null ? null : a.name();
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return read("read event " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, json FROM events WHERE event_id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(parse(rs)) : Optional.<Event>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Event> events(EventQuery query) {
+        List<Event> out = new ArrayList<>();
+        forEachEvent(query, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEachEvent(EventQuery query, Consumer<Event> sink) {
+        SqlFilter f = SqlFilter.of(query);
+        String sql = "SELECT event_id, json FROM events WHERE " + f.where() + " ORDER BY " + SqlFilter.orderBy(query.order())
+                + " LIMIT ? OFFSET ?";
+        read("query events", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = f.bind(ps, 1);
+                ps.setLong(i++, query.limit() == EventQuery.NO_LIMIT ? -1 : query.limit());
+                ps.setLong(i, query.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) sink.accept(parse(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    private Event parse(ResultSet rs) throws SQLException {
+        String json = rs.getString(2);
+        try {
+            return EventJson.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("store " + path + ": stored event " + rs.getString(1) + " cannot be read back: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long countEvents(EventQuery query) {
+        SqlFilter f = SqlFilter.of(query);
+        return read("count events", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events WHERE " + f.where())) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Long> countByEventType(EventQuery query) {
+        return countBy("event_type", query);
+    }
+
+    @Override
+    public Map<String, Long> countByAdmin1(EventQuery query) {
+        return countBy("admin1", query);
+    }
+
+    private Map<String, Long> countBy(String column, EventQuery query) {
+        SqlFilter f = SqlFilter.of(query);
+        String sql = "SELECT " + column + ", count(*) AS n FROM events WHERE " + f.where() + " AND " + column
+                + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column;
+        return counts("count events by " + column, sql, f, 1);
+    }
+
+    @Override
+    public Map<String, Long> countByActor(EventQuery query) {
+        SqlFilter f = SqlFilter.of(query);
+        String sql = "SELECT actor, count(*) AS n FROM ("
+                + "SELECT actor1 AS actor FROM events WHERE " + f.where() + " AND actor1 IS NOT NULL"
+                + " UNION ALL SELECT actor2 FROM events WHERE " + f.where()
+                + " AND actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)"
+                + ") GROUP BY actor ORDER BY n DESC, actor";
+        return counts("count events by actor", sql, f, 2);
+    }
+
+    private Map<String, Long> counts(String what, String sql, SqlFilter f, int filterCopies) {
+        return read(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (int k = 0; k < filterCopies; k++) i = f.bind(ps, i);
+                Map<String, Long> out = new LinkedHashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+                }
+                return Collections.unmodifiableMap(out);
+            }
+        });
+    }
+
+    @Override
+    public List<DayTypeCount> countByDayAndType(EventQuery query) {
+        SqlFilter f = SqlFilter.of(query);
+        String sql = "SELECT event_date, event_type, count(*) FROM events WHERE " + f.where()
+                + " AND event_date IS NOT NULL AND event_type IS NOT NULL GROUP BY event_date, event_type ORDER BY event_date, event_type";
+        return read("count events by day and type", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                f.bind(ps, 1);
+                List<DayTypeCount> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new DayTypeCount(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<Event> deadliest(int n, EventQuery query) {
+        if (n < 0) throw new IllegalArgumentException("number of events must be >= 0, got " + n);
+        return events(query.withOrder(EventQuery.Order.FATALITIES_DESC).withLimit(n).withOffset(0));
+    }
+
+    // ---- failures -----------------------------------------------------------------------------------------
+
+    @Override
+    public void recordFailure(Failure failure) {
+        Objects.requireNonNull(failure, "failure");
+        String now = Instant.now().toString();
+        write("record failure of " + failure.origin(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin, stage, reason) DO UPDATE SET last_seen = excluded.last_seen, "
+                    + "times = times + 1")) {
+                // the quarantine keeps rows even for incomplete failure records; unknown parts are stored as ""
+                ps.setString(1, Objects.requireNonNullElse(failure.origin(), ""));
+                ps.setString(2, Objects.requireNonNullElse(failure.stage(), ""));
+                ps.setString(3, Objects.requireNonNullElse(failure.reason(), ""));
+                ps.setString(4, now);
+                ps.setString(5, now);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Failure> failures() {
+        return read("list failures", c -> {
+            List<Failure> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT origin, stage, reason FROM failures ORDER BY pk")) {
+                while (rs.next()) out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+            return out;
+        });
+    }
+
+    // ---- housekeeping -------------------------------------------------------------------------------------
+
+    @Override
+    public StoreStats stats() {
+        return read("read statistics", c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM raw_input), "
+                         + "(SELECT count(*) FROM events), (SELECT count(*) FROM failures), "
+                         + "(SELECT min(event_date) FROM events), (SELECT max(event_date) FROM events)")) {
+                rs.next();
+                return new StoreStats(path.toString(), schemaVersion, rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), Optional.ofNullable(rs.getString(5)).map(LocalDate::parse),
+                        Optional.ofNullable(rs.getString(6)).map(LocalDate::parse));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        writeLock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            List<String> problems = new ArrayList<>();
+            for (Connection r : allReaders) closeQuietly(r, problems);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                problems.add("optimize: " + e.getMessage());
+            }
+            closeQuietly(writer, problems);
+            if (!problems.isEmpty()) throw new StoreException("closing the store " + path + ": " + String.join("; ", problems));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c, List<String> problems) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    // ---- connection handling ------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlUpdate {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on the writer connection. */
+    private void write(String what, SqlUpdate work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.setAutoCommit(false);
+            try {
+                work.run(writer);
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store " + path + ": could not " + what + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException r) {
+            cause.addSuppressed(r);
+        }
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        ensureOpen();
+        Connection c = borrowReader(what);
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("store " + path + ": could not " + what + ": " + e.getMessage(), e);
+        } finally {
+            if (!idleReaders.offer(c)) closeQuietly(c, new ArrayList<>());
+        }
+    }
+
+    private Connection borrowReader(String what) {
+        Connection c = idleReaders.poll();
+        if (c != null) return c;
+        synchronized (readerCreation) {
+            if (allReaders.size() < MAX_READERS) {
+                try {
+                    Connection fresh = connect(true);
+                    allReaders.add(fresh);
+                    return fresh;
+                } catch (SQLException e) {
+                    throw new StoreException("store " + path + ": cannot open a read connection to " + what + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try {
+            c = idleReaders.poll(READER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a store connection to " + what, e);
+        }
+        if (c == null) {
+            throw new StoreException("store " + path + ": no read connection free after " + READER_WAIT_SECONDS
+                    + " s to " + what + " (are event streams left open?)");
+        }
+        return c;
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new StoreException("store " + path + " is closed");
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) throw new SQLException("no generated key returned");
+            return keys.getLong(1);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteEventStore[" + path + "]";
+    }
+}
