@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.eval.py.Py;
+import org.sitrep.eval.py.PyJson;
 
 /**
  * Full-article figures (score.py {@code seed}) plus what is behind them: every matched pair with per-field
@@ -55,7 +55,7 @@ public record SeedReport(int gold, int system, int matched, double precision, do
     @Override
     public String explain() {
         StringBuilder b = new StringBuilder();
-        b.append("MATCHED (").append(matches.size()).append(")  [x = field disagrees]\n");
+        b.append("MATCHED (").append(matches.size()).append(")  [x = field disagrees; values as JSON]\n");
         for (Match m : matches) {
             b.append(String.format("  %s  gold %s ~ sys %s  %s%n", m.doc(), m.goldId(), m.systemId(),
                     m.strict() ? "(same sub-type)" : "(same type only)"));
@@ -83,6 +83,6 @@ public record SeedReport(int gold, int system, int matched, double precision, do
 
     private static void field(StringBuilder b, String name, Match.Field f) {
         b.append(String.format("    %s %-10s gold %s | sys %s%n", f.agrees() ? " " : "x", name,
-                f.gold() == null ? "-" : Py.str(f.gold()), f.system() == null ? "-" : Py.str(f.system())));
+                PyJson.dumps(f.gold()), PyJson.dumps(f.system())));
     }
 }
