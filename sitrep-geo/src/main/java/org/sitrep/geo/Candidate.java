@@ -1,0 +1,31 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import org.sitrep.model.Span;
+
+/**
+ * A span of text that matched gazetteer names, before disambiguation, with the cues around it.
+ *
+ * @param firstToken   index of the first token (document-wide)
+ * @param endToken     index after the last token
+ * @param folded       {@link NameNormalizer#fold} of the span text
+ * @param matches      gazetteer matches, best first
+ * @param suffix       cue word right after the name ("province", "city", "plain" …) or "" when none
+ * @param modifier     area modifier before or after the name ("northern", "outskirts", "north-of", "countryside")
+ *                     or "" when none
+ * @param qualifier    index (in the candidate list) of a mention that qualifies this one ("X, Hama", "X in Hama",
+ *                     "X (Hama)"), or -1
+ * @param cued         a context cue says a place follows ("village of", "in", "near"): lowers the evidence needed
+ */
+record Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
+                 String suffix, String modifier, int qualifier, boolean cued) {
+
+    Candidate withQualifier(int q) {
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued);
+    }
+
+    boolean hasExact() {
+        for (Gazetteer.Match m : matches) if (m.exact()) return true;
+        return false;
+    }
+}

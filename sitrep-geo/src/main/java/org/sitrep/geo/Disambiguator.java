@@ -1,0 +1,300 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Chooses one gazetteer entry per mention by an ordered chain of named passes. Each pass narrows the
+ * candidates; the mention records the pass that made the final choice:
+ * <ol>
+ *   <li>{@code admin-suffix}: "Idlib province" is the admin1 unit, "Idlib city" a settlement;</li>
+ *   <li>{@code area-modifier}: "northern Latakia", "Idlib countryside" name the admin1 unit's area;</li>
+ *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;</li>
+ *   <li>{@code single-candidate}: only one entry has the name;</li>
+ *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions);</li>
+ *   <li>{@code proximity}: near places already resolved with confidence in the same article;</li>
+ *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population);</li>
+ * </ol>
+ * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently.
+ */
+final class Disambiguator {
+    /** km within which a candidate counts as near an anchor place. */
+    static final double NEAR_KM = 150;
+    /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
+    static final double FOCUS_MARGIN = 2.5;
+
+    private final Gazetteer gazetteer;
+
+    Disambiguator(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** A decision for one candidate: the place (or null), the pass, and the precision. */
+    record Decision(GeoPlace place, String pass, int precision) {}
+
+    List<PlaceMention> resolve(List<Candidate> cs) {
+        Map<String, Map<String, Double>> votes = countryVotes(cs);
+        List<Decision> first = new ArrayList<>();
+        for (Candidate c : cs) first.add(decide(c, cs, focusFor(votes, c.folded()), List.of()));
+        // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
+        List<GeoPlace> anchors = new ArrayList<>();
+        for (Decision d : first) {
+            if (d.place() == null || Gazetteer.featureRank(d.place()) < 2 || weak(d)) continue;
+            anchors.add(d.place());
+        }
+        Map<String, Decision> byName = new HashMap<>();
+        List<PlaceMention> out = new ArrayList<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), anchors);
+            boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
+            Decision earlier = byName.get(c.folded());
+            // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
+            if (plain && earlier != null && (weak(d) || d.pass().equals("proximity") || earlier.pass().equals("admin-context"))) {
+                d = new Decision(earlier.place(), "same-name", precisionOf(earlier.place(), c));
+            }
+            if (d.place() != null && c.suffix().isEmpty() && !isAdminArea(c.modifier())) {
+                Decision prev = byName.get(c.folded());
+                if (prev == null || weak(prev) && !weak(d)) byName.put(c.folded(), d);
+            }
+            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.place() == null ? "unresolved" : d.pass(),
+                    d.precision()));
+        }
+        return out;
+    }
+
+    private static boolean weak(Decision d) {
+        return d.pass().equals("population") || d.pass().equals("focus-country-weak");
+    }
+
+    private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, List<GeoPlace> anchors) {
+        List<Gazetteer.Match> ms = c.matches();
+        if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
+        // exact-name matches, when there are any, come before transliteration variants
+        List<Gazetteer.Match> pool = new ArrayList<>();
+        for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);
+        if (pool.isEmpty()) pool.addAll(ms);
+
+        // 1. admin-suffix
+        if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())) {
+            List<Gazetteer.Match> admin = filter(ms, m -> "admin1".equals(m.place().feature()));
+            if (admin.isEmpty()) admin = filter(ms, m -> "admin2".equals(m.place().feature()));
+            admin = inFocus(admin, focus);
+            if (!admin.isEmpty()) return decided(best(admin), "admin-suffix", c);
+        } else if (MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())) {
+            List<Gazetteer.Match> towns = filter(pool, m -> Gazetteer.featureRank(m.place()) == 2);
+            if (!towns.isEmpty()) pool = towns;
+        }
+        // 2. area-modifier: "northern Latakia", "Idlib countryside" (the province's area, not the city)
+        if (isAdminArea(c.modifier())) {
+            List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())), focus);
+            if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
+        }
+        // a province or district named after its main town means the town, unless the text says "province"
+        pool = seatsOverUnits(pool, ms);
+        // 3. admin-context from a qualifier
+        if (c.qualifier() >= 0) {
+            Candidate q = all.get(c.qualifier());
+            List<Gazetteer.Match> inside = new ArrayList<>();
+            for (Gazetteer.Match m : ms) if (within(m.place(), q)) inside.add(m);
+            if (!inside.isEmpty()) {
+                List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
+                return decided(best(ex.isEmpty() ? inside : ex), "admin-context", c);
+            }
+        }
+        // 4. single candidate
+        if (pool.size() == 1) return decided(pool.get(0), "single-candidate", c);
+        // 5. focus country
+        if (!focus.isEmpty()) {
+            double top = prior(best(pool));
+            List<Gazetteer.Match> fc = filter(pool, m -> focus.containsKey(m.place().iso2()));
+            if (fc.isEmpty() && pool.size() < ms.size()) {
+                // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
+                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
+                if (!loose.isEmpty() && prior(best(loose)) >= top - 1.0) fc = loose;
+            }
+            if (!fc.isEmpty() && prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN) {
+                if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
+                pool = fc;
+                Gazetteer.Match near = nearest(pool, anchors);
+                if (near != null) return decided(near, "proximity", c);
+                Gazetteer.Match b = bestFocus(pool, focus);
+                boolean clear = pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0;
+                return decided(b, clear ? "focus-country" : "focus-country-weak", c);
+            }
+        }
+        // 6. proximity
+        Gazetteer.Match near = nearest(pool, anchors);
+        if (near != null) return decided(near, "proximity", c);
+        // 7. population / prominence
+        return decided(best(pool), "population", c);
+    }
+
+    /**
+     * Drops admin1/admin2 readings of a name when a settlement of the same name lies inside that unit (Hama the
+     * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
+     * they matched only by transliteration.
+     */
+    static List<Gazetteer.Match> seatsOverUnits(List<Gazetteer.Match> pool, List<Gazetteer.Match> all) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        List<Gazetteer.Match> seats = new ArrayList<>();
+        for (Gazetteer.Match m : pool) {
+            GeoPlace u = m.place();
+            String f = u.feature() == null ? "" : u.feature();
+            if (!f.equals("admin1") && !f.equals("admin2")) { out.add(m); continue; }
+            Gazetteer.Match seat = null;
+            for (Gazetteer.Match o : all) {
+                GeoPlace p = o.place();
+                if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || !u.iso2().equals(p.iso2())) continue;
+                boolean inside = f.equals("admin1") ? u.name().equals(p.admin1()) || Gazetteer.km(u, p) < 60
+                        : u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40;
+                if (inside && (seat == null || prior(o) > prior(seat))) seat = o;
+            }
+            if (seat == null) out.add(m);
+            else if (!seats.contains(seat)) seats.add(seat);
+        }
+        for (Gazetteer.Match s : seats) if (!out.contains(s)) out.add(s);
+        return out.isEmpty() ? pool : out;
+    }
+
+    private static boolean isAdminArea(String modifier) {
+        if (modifier.isEmpty()) return false;
+        if (modifier.endsWith("-of") || modifier.equals("near") || modifier.equals("outside") || modifier.equals("around")
+                || modifier.contains("outskirts") || modifier.contains("suburbs") || modifier.equals("environs")) return false;
+        return true; // northern, rural, countryside, "western countryside"
+    }
+
+    private Decision decided(Gazetteer.Match m, String pass, Candidate c) {
+        return new Decision(m.place(), pass, precisionOf(m.place(), c));
+    }
+
+    /** ACLED geo_precision the mention supports: 1 a settlement, 2 near one or an area, 3 an admin1 or country. */
+    static int precisionOf(GeoPlace p, Candidate c) {
+        if (p == null) return 1;
+        String f = p.feature() == null ? "" : p.feature();
+        if (f.equals("admin1") || f.equals("country")) return c.modifier().isEmpty() ? 3 : 2;
+        if (!c.modifier().isEmpty()) return 2;
+        if (MentionFinder.AREA_SUFFIX.contains(c.suffix()) && !c.suffix().equals("region")) return 2;
+        return switch (f) {
+            case "city", "town", "village", "neighbourhood", "site", "camp" -> 1;
+            default -> 2; // admin2, plains, mountains, regions
+        };
+    }
+
+    /** Is the place inside the unit a qualifier mention names (any of its admin1 or country readings)? */
+    private static boolean within(GeoPlace p, Candidate q) {
+        for (Gazetteer.Match m : q.matches()) {
+            GeoPlace u = m.place();
+            if (u.gazetteerId().equals(p.gazetteerId())) continue;
+            if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
+            if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Votes for the countries an article is about, per mention name: country names count most, then admin1 units
+     * and places whose readings all lie in one country, then large cities.
+     */
+    static Map<String, Map<String, Double>> countryVotes(List<Candidate> cs) {
+        Map<String, Map<String, Double>> votes = new HashMap<>();
+        for (Candidate c : cs) {
+            if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
+            GeoPlace top = c.matches().get(0).place();
+            String f = top.feature() == null ? "" : top.feature();
+            double w;
+            if (f.equals("country")) w = 2;
+            else if (f.equals("admin1")) w = 1.5;
+            else {
+                String iso = null;
+                boolean agree = true;
+                for (Gazetteer.Match m : c.matches()) {
+                    if (!m.exact()) continue;
+                    if (iso == null) iso = m.place().iso2();
+                    else if (!iso.equals(m.place().iso2())) { agree = false; break; }
+                }
+                if (agree) w = 1;
+                else if (top.population() >= 500_000) w = 0.5;
+                else continue;
+            }
+            votes.computeIfAbsent(c.folded(), k -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
+        }
+        return votes;
+    }
+
+    /** Focus countries for one mention: the votes of every other name (a name does not vote for itself). */
+    static Map<String, Double> focusFor(Map<String, Map<String, Double>> votes, String ownName) {
+        Map<String, Double> total = new HashMap<>();
+        votes.forEach((name, v) -> { if (!name.equals(ownName)) v.forEach((k, w) -> total.merge(k, w, Double::sum)); });
+        if (total.isEmpty()) return Map.of();
+        double max = total.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<String, Double> out = new HashMap<>();
+        total.forEach((k, v) -> { if (v >= Math.max(1.0, max * 0.5)) out.put(k, v); });
+        return out;
+    }
+
+    private static List<Gazetteer.Match> inFocus(List<Gazetteer.Match> ms, Map<String, Double> focus) {
+        List<Gazetteer.Match> f = filter(ms, m -> focus.containsKey(m.place().iso2()));
+        return f.isEmpty() ? ms : f;
+    }
+
+    private static List<Gazetteer.Match> filter(List<Gazetteer.Match> ms, java.util.function.Predicate<Gazetteer.Match> p) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) if (p.test(m)) out.add(m);
+        return out;
+    }
+
+    /** Prominence: log population, plus a bonus for countries and admin1 units and for exact names. */
+    static double prior(Gazetteer.Match m) {
+        GeoPlace p = m.place();
+        double s = Math.log10(p.population() + 10);
+        String f = p.feature() == null ? "" : p.feature();
+        if (f.equals("country")) s += 3;
+        else if (f.equals("admin1")) s += 1.5;
+        else if (f.equals("neighbourhood") || f.equals("admin2")) s -= 0.5;
+        if (!m.exact()) s -= 1;
+        return s;
+    }
+
+    private static Gazetteer.Match best(List<Gazetteer.Match> ms) {
+        Gazetteer.Match b = ms.get(0);
+        for (Gazetteer.Match m : ms) if (prior(m) > prior(b)) b = m;
+        return b;
+    }
+
+    private static Gazetteer.Match bestFocus(List<Gazetteer.Match> ms, Map<String, Double> focus) {
+        Gazetteer.Match b = ms.get(0);
+        for (Gazetteer.Match m : ms) {
+            if (prior(m) + focusBonus(m, focus) > prior(b) + focusBonus(b, focus)) b = m;
+        }
+        return b;
+    }
+
+    private static double focusBonus(Gazetteer.Match m, Map<String, Double> focus) {
+        return Math.log1p(focus.getOrDefault(m.place().iso2(), 0.0));
+    }
+
+    private static double secondPrior(List<Gazetteer.Match> ms, Gazetteer.Match b) {
+        double s = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : ms) if (m != b) s = Math.max(s, prior(m));
+        return s;
+    }
+
+    /** The candidate nearest to an anchor, when one lies within {@link #NEAR_KM}. */
+    private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors) {
+        if (anchors.isEmpty() || ms.size() < 2) return null;
+        Gazetteer.Match bestM = null;
+        double bestD = NEAR_KM;
+        for (Gazetteer.Match m : ms) {
+            for (GeoPlace a : anchors) {
+                if (a.gazetteerId().equals(m.place().gazetteerId())) continue;
+                double d = Gazetteer.km(m.place(), a);
+                if (d < bestD) { bestD = d; bestM = m; }
+            }
+        }
+        return bestM;
+    }
+}

@@ -1,0 +1,277 @@
+package org.sitrep.geo;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.model.GeoPlace;
+
+/**
+ * An in-memory, read-only gazetteer: places by name, tolerant of transliteration variants. Thread-safe once
+ * loaded; load it once and share the instance (there is no global instance).
+ *
+ * <p>Each name is indexed under its {@link NameNormalizer#fold fold} key (exact up to case, accents, script and
+ * punctuation) and its {@link NameNormalizer#skeleton skeleton} key (transliteration variants).
+ */
+public final class Gazetteer {
+    /** Classpath location of the bundled index (world cities500 + WOF villages for SY, IQ, YE, LB, UA). */
+    public static final String DEFAULT_RESOURCE = "/org/sitrep/geo/gazetteer.bin.gz";
+
+    /** A place found for a name, and whether the name matched exactly (fold key) or only by skeleton. */
+    public record Match(GeoPlace place, boolean exact) {}
+
+    private static final int[] NONE = new int[0];
+    private static final Pattern ADMIN_SUFFIX = Pattern.compile(
+            "(?i)\\s+(province|governorate|governate|oblast|region|district|state|county|muhafazat|prefecture)$");
+
+    private final GeoPlace[] places;
+    private final Map<String, int[]> byFold;
+    private final Map<String, int[]> bySkeleton;
+    private final Map<String, GeoPlace> countryByIso;
+    private final String attribution;
+
+    private Gazetteer(GeoPlace[] places, Map<String, int[]> byFold, Map<String, int[]> bySkeleton, String attribution) {
+        this.places = places;
+        this.byFold = byFold;
+        this.bySkeleton = bySkeleton;
+        this.attribution = attribution;
+        Map<String, GeoPlace> c = new HashMap<>();
+        for (GeoPlace p : places) if ("country".equals(p.feature())) c.put(p.iso2(), p);
+        this.countryByIso = c;
+    }
+
+    /** The index bundled in the jar. */
+    public static Gazetteer loadDefault() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) throw new GazetteerFormatException("the bundled gazetteer " + DEFAULT_RESOURCE
+                    + " is missing from the classpath; rebuild sitrep-geo or pass an index built with 'sitrep gazetteer import'");
+            return read(in, "bundled gazetteer");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+        }
+    }
+
+    /** An index file written by {@link GazetteerWriter} (for example by 'sitrep gazetteer import'). */
+    public static Gazetteer load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer index " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds a gazetteer directly from entries (tests, small custom gazetteers). */
+    public static Gazetteer of(List<GazetteerEntry> entries) {
+        Indexer ix = new Indexer(entries.size());
+        for (GazetteerEntry e : entries) {
+            ix.add(e.place(), e.place().name());
+            for (String n : e.alternateNames()) ix.addName(n);
+        }
+        return ix.build("custom");
+    }
+
+    private static Gazetteer read(InputStream raw, String origin) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        try {
+            if (in.readInt() != GazetteerWriter.MAGIC)
+                throw new GazetteerFormatException(origin + " is not a sitrep gazetteer index (bad magic number)");
+            int version = in.readInt();
+            if (version != GazetteerWriter.VERSION)
+                throw new GazetteerFormatException(origin + " has index format " + version + ", this sitrep reads "
+                        + GazetteerWriter.VERSION + "; rebuild it with 'sitrep gazetteer import'");
+            String attribution = in.readUTF();
+            Indexer ix = new Indexer(400_000);
+            Map<String, String> intern = new HashMap<>();
+            while (in.readByte() == 1) {
+                String id = in.readUTF();
+                String name = in.readUTF();
+                double lat = in.readFloat(), lon = in.readFloat();
+                String iso2 = intern(intern, in.readUTF());
+                String country = intern(intern, in.readUTF());
+                String admin1 = intern(intern, in.readUTF());
+                String admin2 = intern(intern, in.readUTF());
+                String feature = intern(intern, in.readUTF());
+                long pop = in.readLong();
+                ix.add(new GeoPlace(id, name, lat, lon, iso2, country, admin1, admin2, feature, pop), name);
+                int n = in.readShort();
+                for (int i = 0; i < n; i++) ix.addName(in.readUTF());
+            }
+            int count = in.readInt();
+            if (count != ix.size)
+                throw new GazetteerFormatException(origin + " is damaged: header says " + count + " entries, read " + ix.size);
+            return ix.build(attribution);
+        } catch (EOFException e) {
+            throw new GazetteerFormatException(origin + " is truncated; rebuild it with 'sitrep gazetteer import'", e);
+        }
+    }
+
+    private static String intern(Map<String, String> m, String s) {
+        if (s.isEmpty()) return null;
+        String t = m.putIfAbsent(s, s);
+        return t == null ? s : t;
+    }
+
+    /** Collects places and their name keys; the maps are built once, then only read. */
+    private static final class Indexer {
+        GeoPlace[] places;
+        int size;
+        final HashMap<String, int[]> fold = new HashMap<>(1 << 21);
+        final HashMap<String, int[]> skel = new HashMap<>(1 << 20);
+
+        Indexer(int capacity) { places = new GeoPlace[Math.max(16, capacity)]; }
+
+        void add(GeoPlace p, String name) {
+            if (size == places.length) places = Arrays.copyOf(places, size * 2);
+            places[size++] = p;
+            addName(name);
+        }
+
+        void addName(String name) {
+            String f = NameNormalizer.fold(name);
+            if (f.isEmpty()) return;
+            put(fold, f, size - 1);
+            String s = NameNormalizer.skeletonOfFolded(f);
+            if (!s.isEmpty()) put(skel, s, size - 1);
+        }
+
+        private static void put(HashMap<String, int[]> m, String k, int idx) {
+            int[] cur = m.get(k);
+            if (cur == null) {
+                m.put(k, new int[] {idx});
+            } else if (cur[cur.length - 1] != idx) {
+                int[] next = Arrays.copyOf(cur, cur.length + 1);
+                next[cur.length] = idx;
+                m.put(k, next);
+            }
+        }
+
+        Gazetteer build(String attribution) {
+            return new Gazetteer(Arrays.copyOf(places, size), fold, skel, attribution);
+        }
+    }
+
+    public int size() { return places.length; }
+
+    /** The attribution line the index's sources require (show it wherever results are published). */
+    public String attribution() { return attribution; }
+
+    /** Rank for ordering: countries, then admin1, then everything else. */
+    static int featureRank(GeoPlace p) {
+        return switch (p.feature() == null ? "" : p.feature()) {
+            case "country" -> 0;
+            case "admin1" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Orders exact before skeleton matches, then countries, admin1, then by population (largest first). */
+    public static final Comparator<Match> BEST_FIRST = Comparator
+            .comparing((Match m) -> !m.exact())
+            .thenComparingInt(m -> featureRank(m.place()))
+            .thenComparing(m -> -m.place().population());
+
+    /** Places a name may refer to, best first (see {@link #BEST_FIRST}); empty when nothing matches. */
+    public List<GeoPlace> candidates(String name) {
+        List<Match> ms = match(name);
+        List<GeoPlace> out = new ArrayList<>(ms.size());
+        for (Match m : ms) out.add(m.place());
+        return out;
+    }
+
+    /** Places a name may refer to, each with its match kind, best first. */
+    public List<Match> match(String name) {
+        return matchFolded(NameNormalizer.fold(name));
+    }
+
+    /** As {@link #match} for a name already {@link NameNormalizer#fold folded}. */
+    public List<Match> matchFolded(String folded) {
+        if (folded.isEmpty()) return List.of();
+        int[] exact = byFold.getOrDefault(folded, NONE);
+        int[] loose = bySkeleton.getOrDefault(NameNormalizer.skeletonOfFolded(folded), NONE);
+        if (exact.length == 0 && loose.length == 0) return List.of();
+        List<Match> out = new ArrayList<>(exact.length + loose.length);
+        for (int i : exact) out.add(new Match(places[i], true));
+        for (int i : loose) if (!contains(exact, i)) out.add(new Match(places[i], false));
+        out.sort(BEST_FIRST);
+        return out;
+    }
+
+    /** True when some place has exactly this fold key. Cheap; used to skip n-grams that match nothing. */
+    public boolean hasExact(String folded) { return byFold.containsKey(folded); }
+
+    /** True when some place has this skeleton key. */
+    public boolean hasSkeleton(String skeleton) { return bySkeleton.containsKey(skeleton); }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) if (x == v) return true;
+        return false;
+    }
+
+    /** A first-level admin unit of a country by name ("Idlib", "Idleb Governorate", "Rif Dimashq"). */
+    public Optional<GeoPlace> admin1(String iso2, String name) {
+        if (iso2 == null || name == null) return Optional.empty();
+        String stripped = ADMIN_SUFFIX.matcher(name.strip()).replaceFirst("");
+        // the unit whose own name it is, then one with it as an exact alias, then a transliteration variant
+        for (int level = 0; level < 4; level++) {
+            for (String n : List.of(name, stripped)) {
+                String f = NameNormalizer.fold(n);
+                for (Match m : match(n)) {
+                    GeoPlace p = m.place();
+                    if (!"admin1".equals(p.feature()) || !iso2.equalsIgnoreCase(p.iso2())) continue;
+                    boolean ok = switch (level) {
+                        case 0 -> NameNormalizer.fold(p.name()).equals(f);
+                        case 1 -> NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeletonOfFolded(f));
+                        case 2 -> m.exact();
+                        default -> true;
+                    };
+                    if (ok) return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A country by ISO 3166 alpha-2 code or by name ("SY", "Syria", "سوريا", "Україна"). */
+    public Optional<GeoPlace> country(String nameOrIso) {
+        if (nameOrIso == null || nameOrIso.isBlank()) return Optional.empty();
+        String t = nameOrIso.strip();
+        if (t.length() == 2 && Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(1))) {
+            GeoPlace p = countryByIso.get(t.toUpperCase(Locale.ROOT));
+            if (p != null) return Optional.of(p);
+        }
+        for (Match m : match(t)) if ("country".equals(m.place().feature()) && m.exact()) return Optional.of(m.place());
+        for (Match m : match(t)) if ("country".equals(m.place().feature())) return Optional.of(m.place());
+        return Optional.empty();
+    }
+
+    /** The country entry for an ISO2 code. */
+    public Optional<GeoPlace> countryByIso(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(countryByIso.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Great-circle distance in km. */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p = Math.PI / 180;
+        double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+                + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+        return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+    }
+
+    public static double km(GeoPlace a, GeoPlace b) {
+        return km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+    }
+}

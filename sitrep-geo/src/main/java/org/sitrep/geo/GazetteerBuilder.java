@@ -1,0 +1,549 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.sitrep.model.GeoPlace;
+
+/**
+ * Builds a gazetteer index from GeoNames dump files (allCountries.txt, a country file, or cities500.txt; plain,
+ * .gz or .zip), admin1CodesASCII.txt, countryInfo.txt, optionally admin2Codes.txt and alternateNamesV2.txt, and
+ * Who's On First TSVs. GeoNames rows are streamed: memory grows with the admin and WOF tables and (only when an
+ * alternate-names file is given) with the alternate names of kept places, not with the number of dump rows.
+ *
+ * <p>Admin1 names are the English names ACLED uses where they differ from GeoNames ({@code acled-admin1.csv});
+ * WOF localities that carry a geonames_id are merged into that GeoNames entry (their names are added).
+ */
+public final class GazetteerBuilder {
+    public static final String ATTRIBUTION =
+            "Contains data from GeoNames (geonames.org, CC BY 4.0) and Who's On First (whosonfirst.org, CC BY 4.0)";
+
+    /** Input files, by role. */
+    public record Sources(List<Path> geonamesDumps, Optional<Path> alternateNames, Path admin1Codes,
+                          Optional<Path> admin2Codes, Path countryInfo, List<Path> wofFiles) {
+        public Sources {
+            geonamesDumps = List.copyOf(geonamesDumps);
+            wofFiles = List.copyOf(wofFiles);
+            Objects.requireNonNull(admin1Codes, "admin1Codes");
+            Objects.requireNonNull(countryInfo, "countryInfo");
+        }
+
+        /** Assigns each file its role by its name; fails with a message naming what is missing. */
+        public static Sources detect(List<Path> files) {
+            List<Path> dumps = new ArrayList<>();
+            List<Path> wof = new ArrayList<>();
+            Path alt = null, a1 = null, a2 = null, ci = null;
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) throw new GazetteerFormatException("not a readable file: " + f);
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (n.startsWith("countryinfo")) ci = f;
+                else if (n.startsWith("admin1codes")) a1 = f;
+                else if (n.startsWith("admin2codes")) a2 = f;
+                else if (n.startsWith("alternatenames")) alt = f;
+                else if (n.endsWith(".tsv") || n.endsWith(".tsv.gz")) wof.add(f);
+                else if (n.endsWith(".txt") || n.endsWith(".txt.gz") || n.endsWith(".zip")) dumps.add(f);
+                else throw new GazetteerFormatException("cannot tell what " + f + " is: expected a GeoNames dump "
+                        + "(.txt/.txt.gz/.zip), admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, "
+                        + "alternateNamesV2.txt or a Who's On First .tsv");
+            }
+            if (ci == null) throw new GazetteerFormatException("countryInfo.txt is required (country names)");
+            if (a1 == null) throw new GazetteerFormatException("admin1CodesASCII.txt is required (admin1 names)");
+            if (dumps.isEmpty() && wof.isEmpty())
+                throw new GazetteerFormatException("no place file given: add a GeoNames dump or a WOF .tsv");
+            return new Sources(dumps, Optional.ofNullable(alt), a1, Optional.ofNullable(a2), ci, wof);
+        }
+    }
+
+    /** What an import did, for the user and the README's figures. */
+    public record Report(int entries, long geonamesRows, long wofRows, int wofMerged, long millis, long peakHeapBytes) {}
+
+    private static final Set<String> SKIP_ALT_LANGS = Set.of("link", "wkdt", "post", "iata", "icao", "faac",
+            "fr_1793", "unlc", "tcid");
+    private static final Set<String> NATURAL_CODES = Set.of("RGN", "AREA", "PLN", "MT", "MTS", "VAL", "DSRT",
+            "PLAT", "ISL", "ISLS", "PEN", "OAS", "HLLS");
+
+    private final long minPopulation;
+
+    /** @param minPopulation populated places below this are skipped (0 keeps all; WOF localities are kept) */
+    public GazetteerBuilder(long minPopulation) { this.minPopulation = minPopulation; }
+
+    // --- tables held during a build -------------------------------------------------------------------------
+
+    private static final class Country {
+        final String iso2, name;
+        final long population;
+        final long geonameId;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<Long> cells = new HashSet<>();
+        double lat = Double.NaN, lon = Double.NaN;
+
+        Country(String iso2, String name, long population, long geonameId) {
+            this.iso2 = iso2; this.name = name; this.population = population; this.geonameId = geonameId;
+        }
+    }
+
+    private static final class Admin1 {
+        final String code, geonamesName;
+        String name;
+        final long geonameId;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<Long> cells = new HashSet<>();
+        long population;
+        double lat = Double.NaN, lon = Double.NaN;
+
+        Admin1(String code, String name, long geonameId) {
+            this.code = code; this.geonamesName = name; this.name = name; this.geonameId = geonameId;
+        }
+    }
+
+    private record WofRow(long wofId, long geonamesId, String placetype, String name, double lat, double lon,
+                          String iso2, long regionId, long countyId, long population, List<String> names) {}
+
+    public Report build(Sources src, Path out) throws IOException {
+        long t0 = System.currentTimeMillis();
+        PeakHeap heap = new PeakHeap();
+        Map<String, Country> countries = readCountries(src.countryInfo());
+        Map<String, Admin1> admin1 = readAdmin1(src.admin1Codes());
+        Map<Long, Admin1> admin1ByGeonameId = new HashMap<>();
+        for (Admin1 a : admin1.values()) admin1ByGeonameId.put(a.geonameId, a);
+        Map<String, String> admin2 = src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of());
+        applyCountryAliases(countries);
+
+        // Who's On First: small enough to hold
+        Map<Long, WofRow> wof = new LinkedHashMap<>();
+        long wofRows = 0;
+        for (Path f : src.wofFiles()) wofRows += readWof(f, wof);
+        Map<Long, List<WofRow>> wofByGeonames = new HashMap<>();
+        Map<Long, Admin1> admin1ByWofRegion = new HashMap<>();
+        for (WofRow r : wof.values()) {
+            switch (r.placetype()) {
+                case "region" -> {
+                    Admin1 a = admin1ByGeonameId.get(r.geonamesId());
+                    if (a != null) {
+                        admin1ByWofRegion.put(r.wofId(), a);
+                        a.lat = r.lat(); a.lon = r.lon();
+                        a.aliases.addAll(r.names());
+                        a.aliases.add(r.name());
+                    }
+                }
+                case "country" -> {
+                    Country c = countries.get(r.iso2());
+                    if (c != null) { c.lat = r.lat(); c.lon = r.lon(); c.aliases.addAll(r.names()); }
+                }
+                default -> {
+                    if (r.geonamesId() > 0) wofByGeonames.computeIfAbsent(r.geonamesId(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+
+        Map<Integer, List<String>> altNames = Map.of();
+        if (src.alternateNames().isPresent()) {
+            int[] kept = keptIds(src.geonamesDumps());
+            altNames = readAlternateNames(src.alternateNames().get(), kept);
+            heap.sample();
+        }
+
+        long geonamesRows = 0;
+        int merged = 0;
+        Set<Long> mergedWof = new HashSet<>();
+        try (GazetteerWriter w = new GazetteerWriter(out, ATTRIBUTION)) {
+            for (Path dump : src.geonamesDumps()) {
+                try (BufferedReader r = open(dump)) {
+                    String line;
+                    long lineNo = 0;
+                    while ((line = r.readLine()) != null) {
+                        lineNo++;
+                        if (line.isEmpty() || line.charAt(0) == '#') continue;
+                        String[] f = line.split("\t", -1);
+                        if (f.length < 15) throw new GazetteerFormatException(dump + ":" + lineNo
+                                + ": expected 19 tab-separated GeoNames columns, found " + f.length);
+                        geonamesRows++;
+                        if ((geonamesRows & 0xFFFF) == 0) heap.sample();
+                        long id = Long.parseLong(f[0]);
+                        String fclass = f[6], fcode = f[7], cc = f[8];
+                        double lat = Double.parseDouble(f[4]), lon = Double.parseDouble(f[5]);
+                        long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+                        Country country = countries.get(cc);
+                        if (country == null) continue; // no country (oceans, Antarctica features)
+                        Admin1 a1 = admin1.get(cc + "." + f[10]);
+                        String feature;
+                        if (fclass.equals("A")) {
+                            if (fcode.equals("ADM1")) {
+                                Admin1 a = admin1ByGeonameId.get(id);
+                                if (a != null && Double.isNaN(a.lat)) { a.lat = lat; a.lon = lon; }
+                                continue;
+                            }
+                            if (fcode.startsWith("PCL")) {
+                                if (country.geonameId == id && Double.isNaN(country.lat)) { country.lat = lat; country.lon = lon; }
+                                continue;
+                            }
+                            if (!fcode.equals("ADM2")) continue;
+                            feature = "admin2";
+                        } else if (fclass.equals("P")) {
+                            if (pop < minPopulation) continue;
+                            feature = settlementFeature(fcode, pop);
+                            if (a1 != null) { a1.population += pop; a1.cells.add(cell(lat, lon, 4)); }
+                            country.cells.add(cell(lat, lon, 1));
+                        } else if ((fclass.equals("L") || fclass.equals("T")) && NATURAL_CODES.contains(fcode)) {
+                            feature = "region";
+                        } else {
+                            continue;
+                        }
+                        Set<String> names = new LinkedHashSet<>();
+                        names.add(f[2]);
+                        for (String s : f[3].split(",")) names.add(s);
+                        String display = f[1];
+                        List<String> extra = altNames.get((int) id);
+                        if (extra != null) names.addAll(extra);
+                        String admin2Name = feature.equals("admin2") ? null : admin2.get(cc + "." + f[10] + "." + f[11]);
+                        List<WofRow> ws = wofByGeonames.get(id);
+                        if (ws != null && !feature.equals("admin2")) {
+                            for (WofRow wr : ws) {
+                                if (!mergedWof.add(wr.wofId())) continue;
+                                merged++;
+                                names.add(wr.name());
+                                names.addAll(wr.names());
+                                if (admin2Name == null) admin2Name = wofName(wof, wr.countyId());
+                                if (a1 == null) a1 = admin1ByWofRegion.get(wr.regionId());
+                            }
+                        }
+                        GeoPlace p = new GeoPlace("geonames:" + id, display, lat, lon, cc, country.name,
+                                a1 == null ? null : a1.name, admin2Name, feature, pop);
+                        w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
+                    }
+                }
+            }
+            // WOF places GeoNames did not have
+            for (WofRow r : wof.values()) {
+                if (mergedWof.contains(r.wofId())) continue;
+                String feature = switch (r.placetype()) {
+                    case "locality", "localadmin" -> settlementFeature("PPL", r.population());
+                    case "neighbourhood" -> "neighbourhood";
+                    case "county" -> "admin2";
+                    case "campus" -> "site";
+                    default -> null;
+                };
+                if (feature == null) continue;
+                Country country = countries.get(r.iso2());
+                if (country == null) continue;
+                Admin1 a1 = admin1ByWofRegion.get(r.regionId());
+                String admin2Name = feature.equals("admin2") ? null : wofName(wof, r.countyId());
+                GeoPlace p = new GeoPlace("wof:" + r.wofId(), r.name(), r.lat(), r.lon(), r.iso2(), country.name,
+                        a1 == null ? null : a1.name, admin2Name, feature, r.population());
+                Set<String> names = new LinkedHashSet<>(r.names());
+                w.write(new GazetteerEntry(p, cleanNames(r.name(), names, r.iso2(), feature)));
+                if (a1 != null && !feature.equals("admin2")) a1.cells.add(cell(r.lat(), r.lon(), 4));
+            }
+            for (Admin1 a : admin1.values()) {
+                String iso2 = a.code.substring(0, a.code.indexOf('.'));
+                Country c = countries.get(iso2);
+                if (c == null) continue;
+                if (Double.isNaN(a.lat)) {
+                    double[] ll = cellMedian(a.cells, 4);
+                    if (ll == null) continue; // no coordinates known: better absent than wrong
+                    a.lat = ll[0]; a.lon = ll[1];
+                }
+                Set<String> names = new LinkedHashSet<>(a.aliases);
+                names.add(a.geonamesName);
+                GeoPlace p = new GeoPlace("geonames:" + a.geonameId, a.name, a.lat, a.lon, iso2, c.name, a.name, null,
+                        "admin1", a.population);
+                w.write(new GazetteerEntry(p, cleanNames(a.name, names, iso2, "admin1")));
+            }
+            for (Country c : countries.values()) {
+                if (Double.isNaN(c.lat)) {
+                    double[] ll = cellMedian(c.cells, 1);
+                    if (ll == null) continue;
+                    c.lat = ll[0]; c.lon = ll[1];
+                }
+                GeoPlace p = new GeoPlace("geonames:" + c.geonameId, c.name, c.lat, c.lon, c.iso2, c.name, null, null,
+                        "country", c.population);
+                w.write(new GazetteerEntry(p, cleanNames(c.name, c.aliases, c.iso2, "country")));
+            }
+            for (GazetteerEntry e : curatedFeatures(countries)) w.write(e);
+            heap.sample();
+            int entries = w.count();
+            w.close();
+            return new Report(entries, geonamesRows, wofRows, merged, System.currentTimeMillis() - t0, heap.peak);
+        }
+    }
+
+    static String settlementFeature(String fcode, long pop) {
+        if (fcode.equals("PPLX")) return "neighbourhood";
+        if (fcode.equals("PPLC") || pop >= 100_000) return "city";
+        if (pop >= 10_000 || fcode.equals("PPLA")) return "town";
+        return "village";
+    }
+
+    private static String wofName(Map<Long, WofRow> wof, long id) {
+        WofRow r = id == 0 ? null : wof.get(id);
+        return r == null ? null : r.name();
+    }
+
+    /** Countries whose places keep Arabic-script names (news and sources there write them). */
+    private static final Set<String> ARABIC_SCRIPT = Set.of("SY", "IQ", "YE", "LB", "JO", "PS", "IL", "SA", "EG",
+            "LY", "TN", "DZ", "MA", "SD", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "PK", "MR", "SO", "DJ", "TD", "EH");
+    /** Countries whose places keep Cyrillic names. */
+    private static final Set<String> CYRILLIC_SCRIPT = Set.of("UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM",
+            "AM", "AZ", "GE", "BG", "RS", "MK", "ME", "BA", "MN");
+
+    /**
+     * Alternate names worth keeping: one per fold key, not the display name's key; Latin script always, Arabic
+     * and Cyrillic script only where those scripts are written (and for countries and admin1 units). This keeps
+     * the bundled index small: the Arabic and Cyrillic exonyms of every town in the world are not needed.
+     */
+    static List<String> cleanNames(String display, Set<String> names, String iso2, String feature) {
+        boolean top = "country".equals(feature) || "admin1".equals(feature);
+        boolean arabic = top || ARABIC_SCRIPT.contains(iso2);
+        boolean cyrillic = top || CYRILLIC_SCRIPT.contains(iso2);
+        Set<String> seen = new HashSet<>();
+        seen.add(NameNormalizer.fold(display));
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n == null) continue;
+            String t = n.strip();
+            if (t.isEmpty() || t.length() > 120 || !NameNormalizer.keptScript(t)) continue;
+            char script = scriptOf(t);
+            if (script == 'A' && !arabic || script == 'C' && !cyrillic) continue;
+            String k = NameNormalizer.fold(t);
+            if (k.isEmpty() || !seen.add(k)) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** 'A' Arabic, 'C' Cyrillic, 'L' otherwise, by the first letter of those scripts. */
+    private static char scriptOf(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0600 && c < 0x0780) return 'A';
+            if (c >= 0x0400 && c < 0x0530) return 'C';
+        }
+        return 'L';
+    }
+
+    /** Cell id of a point on a grid of 1/perDegree degrees. */
+    private static long cell(double lat, double lon, int perDegree) {
+        long y = (long) Math.floor((lat + 90) * perDegree);
+        long x = (long) Math.floor((lon + 180) * perDegree);
+        return y * 1_000_000L + x;
+    }
+
+    /**
+     * Centre of a region estimated from the grid cells its settlements occupy: the median cell centre on each
+     * axis. Each cell counts once, so a dense city area does not pull the centre, and the median ignores far
+     * outliers (Alaska, overseas islands).
+     */
+    private static double[] cellMedian(Set<Long> cells, int perDegree) {
+        if (cells.isEmpty()) return null;
+        double[] lats = new double[cells.size()], lons = new double[cells.size()];
+        int i = 0;
+        for (long c : cells) {
+            lats[i] = (c / 1_000_000L + 0.5) / perDegree - 90;
+            lons[i] = (c % 1_000_000L + 0.5) / perDegree - 180;
+            i++;
+        }
+        Arrays.sort(lats);
+        Arrays.sort(lons);
+        return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+    }
+
+    // --- readers ----------------------------------------------------------------------------------------------
+
+    static BufferedReader open(Path f) throws IOException {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        InputStream in = Files.newInputStream(f);
+        if (n.endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        } else if (n.endsWith(".zip")) {
+            ZipInputStream z = new ZipInputStream(in);
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                String en = e.getName().toLowerCase(Locale.ROOT);
+                if (en.endsWith(".txt") && !en.contains("readme")) break;
+            }
+            if (e == null) {
+                z.close();
+                throw new GazetteerFormatException(f + ": the zip holds no .txt data file");
+            }
+            in = z;
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static Map<String, Country> readCountries(Path f) throws IOException {
+        Map<String, Country> out = new LinkedHashMap<>();
+        try (BufferedReader r = open(f)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (c.length < 17 || c[16].isEmpty()) continue;
+                out.put(c[0], new Country(c[0], c[4], c[7].isEmpty() ? 0 : Long.parseLong(c[7]), Long.parseLong(c[16])));
+            }
+        }
+        if (out.isEmpty()) throw new GazetteerFormatException(f + ": no countries read; is it GeoNames countryInfo.txt?");
+        return out;
+    }
+
+    private static Map<String, Admin1> readAdmin1(Path f) throws IOException {
+        Map<String, Admin1> out = new LinkedHashMap<>();
+        try (BufferedReader r = open(f)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length < 4 || c[3].isEmpty()) continue;
+                Admin1 a = new Admin1(c[0], c[1], Long.parseLong(c[3]));
+                a.aliases.add(c[2]);
+                out.put(c[0], a);
+            }
+        }
+        if (out.isEmpty()) throw new GazetteerFormatException(f + ": no admin1 codes read; is it admin1CodesASCII.txt?");
+        for (String[] row : Resources.csv("acled-admin1.csv")) {
+            Admin1 a = out.get(row[0]);
+            if (a == null) continue;
+            a.aliases.add(a.name);
+            a.name = row[1];
+            if (row.length > 2) for (String s : row[2].split("\\|")) if (!s.isBlank()) a.aliases.add(s);
+        }
+        return out;
+    }
+
+    private static Map<String, String> readAdmin2(Path f) {
+        Map<String, String> out = new HashMap<>();
+        try (BufferedReader r = open(f)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length >= 2) out.put(c[0], c[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f, e);
+        }
+        return out;
+    }
+
+    private static void applyCountryAliases(Map<String, Country> countries) {
+        for (String[] row : Resources.csv("country-aliases.csv")) {
+            Country c = countries.get(row[0]);
+            if (c == null || row.length < 2) continue;
+            for (String s : row[1].split("\\|")) if (!s.isBlank()) c.aliases.add(s);
+        }
+    }
+
+    private static long readWof(Path f, Map<Long, WofRow> out) throws IOException {
+        long n = 0;
+        try (BufferedReader r = open(f)) {
+            String header = r.readLine();
+            if (header == null || !header.startsWith("wof_id\tgeonames_id\tplacetype"))
+                throw new GazetteerFormatException(f + ": not a WOF TSV (expected header wof_id, geonames_id, placetype, …)");
+            String line;
+            long lineNo = 1;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String[] c = line.split("\t", -1);
+                if (c.length < 13) throw new GazetteerFormatException(f + ":" + lineNo + ": expected 13 columns, found " + c.length);
+                if (c[4].isEmpty() || c[5].isEmpty()) continue;
+                List<String> names = new ArrayList<>();
+                for (int i = 10; i <= 12; i++) for (String s : c[i].split("\\|")) if (!s.isBlank()) names.add(s);
+                out.put(Long.parseLong(c[0]), new WofRow(Long.parseLong(c[0]), parseLong(c[1]), c[2], c[3],
+                        Double.parseDouble(c[4]), Double.parseDouble(c[5]), c[6], parseLong(c[7]), parseLong(c[8]),
+                        parseLong(c[9]), names));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long parseLong(String s) {
+        if (s.isEmpty()) return 0;
+        int dot = s.indexOf('.');
+        return Long.parseLong(dot < 0 ? s : s.substring(0, dot));
+    }
+
+    /** Sorted ids of the dump rows a build keeps, so alternate names are held only for those. */
+    private int[] keptIds(List<Path> dumps) throws IOException {
+        int[] ids = new int[1 << 16];
+        int n = 0;
+        for (Path dump : dumps) {
+            try (BufferedReader r = open(dump)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split("\t", 16);
+                    if (f.length < 15) continue;
+                    boolean keep = f[6].equals("P") && (f[14].isEmpty() ? 0 : Long.parseLong(f[14])) >= minPopulation
+                            || f[6].equals("A") && f[7].equals("ADM2")
+                            || (f[6].equals("L") || f[6].equals("T")) && NATURAL_CODES.contains(f[7]);
+                    if (!keep) continue;
+                    if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
+                    ids[n++] = Integer.parseInt(f[0]);
+                }
+            }
+        }
+        int[] out = Arrays.copyOf(ids, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static Map<Integer, List<String>> readAlternateNames(Path f, int[] kept) throws IOException {
+        Map<Integer, List<String>> out = new HashMap<>();
+        try (BufferedReader r = open(f)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length < 4) continue;
+                int id = Integer.parseInt(c[1]);
+                if (Arrays.binarySearch(kept, id) < 0) continue;
+                if (SKIP_ALT_LANGS.contains(c[2])) continue;
+                boolean historic = c.length > 7 && "1".equals(c[7]);
+                if (historic || !NameNormalizer.keptScript(c[3])) continue;
+                out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(c[3]);
+            }
+        }
+        return out;
+    }
+
+    private static List<GazetteerEntry> curatedFeatures(Map<String, Country> countries) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (String[] row : Resources.csv("features.csv")) {
+            if (row.length < 8) throw new GazetteerFormatException("features.csv: row " + String.join(",", row)
+                    + " needs 8 columns");
+            Country c = countries.get(row[5]);
+            if (c == null) continue;
+            GeoPlace p = new GeoPlace("sitrep:" + row[0], row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4]),
+                    row[5], c.name, row[6], null, row[7], 0);
+            Set<String> names = new LinkedHashSet<>(Arrays.asList(row[2].split("\\|")));
+            out.add(new GazetteerEntry(p, cleanNames(row[1], names, row[5], "admin1")));
+        }
+        return out;
+    }
+
+    /** Samples used heap; a cheap stand-in for a profiler when reporting an import's memory. */
+    private static final class PeakHeap {
+        long peak;
+
+        void sample() {
+            Runtime rt = Runtime.getRuntime();
+            peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+        }
+    }
+}

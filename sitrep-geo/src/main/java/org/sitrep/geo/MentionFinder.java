@@ -1,0 +1,293 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Document;
+
+/**
+ * Finds place-name spans by looking token n-grams up in the gazetteer (longest match first), keeping the
+ * false positives out by rules: a name must be capitalised (or in Arabic script), single words must not be
+ * on the not-a-place list, must not be used in lower case elsewhere in the article ("Many", "Mansoura"…), must
+ * not be a part of a longer proper name ("Jordan Henderson"), and a country followed by a speech verb is an
+ * actor ("Russia said"). Weak matches (skeleton only, small places) need a context cue ("village of", "in").
+ */
+final class MentionFinder {
+    static final int MAX_TOKENS = 6;
+
+    /** Lower-case words allowed inside a multi-word name ("Jisr al-Shughur", "Ras al Ain", "Bay of Pigs"). */
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
+            "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
+            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
+            "of", "upon", "on", "sur", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
+            "‘", "ʿ", "ʾ", ".", "&");
+    static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
+            "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
+    static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
+            "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion");
+    static final Set<String> AREA_SUFFIX = Set.of("countryside", "plain", "plains", "mountains", "mountain",
+            "valley", "desert", "area", "areas", "outskirts", "environs", "hills", "front", "frontline", "region",
+            "basin", "heights", "axis");
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "rural", "northeast", "northwest", "southeast", "southwest", "upper",
+            "lower", "greater");
+    private static final Set<String> RELATIVE = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts", "vicinity", "countryside", "near", "nearby", "around",
+            "outside", "surroundings", "environs", "edge", "edges", "periphery");
+    private static final Set<String> CUES = Set.of("in", "at", "near", "from", "to", "into", "toward", "towards",
+            "village", "town", "city", "of", "around", "outside", "across", "through", "between", "and", "province",
+            "governorate", "via", "inside", "within", "entered", "captured", "seized", "recaptured", "stormed",
+            "shelled", "bombed", "struck", "hit", "targeted", "besieged", "took", "retook");
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "announced",
+            "announces", "warned", "warns", "accused", "accuses", "denied", "denies", "claimed", "claims",
+            "condemned", "condemns", "rejected", "rejects", "demanded", "demands", "insisted", "insists",
+            "urged", "urges", "stated", "states", "added", "confirmed", "confirms", "believes", "wants", "agreed",
+            "agrees", "vowed", "vows", "threatened", "threatens", "pledged", "called", "calls", "responded");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "gen",
+            "general", "col", "colonel", "lt", "sgt", "capt", "captain", "king", "prince", "queen", "emir", "sheikh",
+            "shaykh", "imam", "pope", "governor", "mayor", "commander", "spokesman", "spokeswoman", "sen",
+            "senator", "rep", "judge", "officer", "chief", "brother", "father", "saint", "st");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> notPlaces;
+
+    MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
+        this.gazetteer = gazetteer;
+        this.notPlaces = notPlaces;
+    }
+
+    Gazetteer gazetteer() { return gazetteer; }
+
+    List<Candidate> find(Document doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        Set<String> lowerWords = lowerCaseWords(tokens);
+        List<Candidate> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences().isEmpty()
+                ? List.of(new Sentence(0, new Span(0, text.length()), 0, tokens.size())) : doc.sentences();
+        for (Sentence s : sentences) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                Candidate c = longestAt(doc, tokens, i, s, lowerWords);
+                if (c == null) { i++; continue; }
+                out.add(c);
+                i = c.endToken();
+            }
+        }
+        return linkQualifiers(tokens, out);
+    }
+
+    private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords) {
+        Token first = tokens.get(i);
+        if (!startsName(first)) return null;
+        int limit = Math.min(s.endToken(), i + MAX_TOKENS);
+        // extend over name-ish tokens
+        int last = i;
+        for (int j = i + 1; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
+            if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) last = j;
+            else break;
+        }
+        String text = doc.text();
+        for (int j = last; j >= i; j--) {
+            Token end = tokens.get(j);
+            if (!startsName(end) && !isDigitToken(end)) continue; // names end with a capitalised word
+            String surface = text.substring(first.start(), end.end());
+            String folded = NameNormalizer.fold(surface);
+            if (folded.isEmpty()) continue;
+            boolean exact = gazetteer.hasExact(folded);
+            String skel = NameNormalizer.skeletonOfFolded(folded);
+            boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
+            if (!exact && !loose) continue;
+            int n = j - i + 1;
+            List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
+            Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, exact)) return c;
+        }
+        return null;
+    }
+
+    private static boolean startsName(Token t) {
+        String x = t.text();
+        if (x.isEmpty()) return false;
+        char c = x.charAt(0);
+        if (Character.isUpperCase(c)) return true;
+        return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
+    }
+
+    private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
+
+    private boolean acceptMulti(Candidate c, boolean exact) {
+        if (exact) return true;
+        // a skeleton-only match of several words: keep when it is specific enough
+        return NameNormalizer.skeletonOfFolded(c.folded()).length() >= 5;
+    }
+
+    private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact) {
+        Token t = tokens.get(c.firstToken());
+        String f = c.folded();
+        if (notPlaces.contains(f)) return false;
+        boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
+        if (!arabicScript && t.text().length() < 3) return false;
+        if (arabicScript) return exact; // no capitals to go by: exact names only, minus the stop list
+        boolean allCaps = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && !t.text().equals(t.text().toLowerCase(Locale.ROOT));
+        GeoKind best = kindOf(c);
+        if (allCaps && t.text().length() <= 5) {
+            // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
+            return exact && best == GeoKind.COUNTRY;
+        }
+        boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
+        if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
+        if (sentenceStart && !exact) return false;
+        // part of a person's or an organisation's name: "Jordan Henderson", "Mr Hama"
+        boolean titleCase = titleCase(tokens, s);
+        if (c.firstToken() > s.firstToken()) {
+            Token prev = tokens.get(c.firstToken() - 1);
+            String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
+            if (TITLES.contains(p)) return false;
+            if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !notPlaces.contains(NameNormalizer.fold(p))
+                    && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1) return false;
+        }
+        if (c.endToken() < s.endToken()) {
+            Token next = tokens.get(c.endToken());
+            String nx = next.text().toLowerCase(Locale.ROOT);
+            if (best == GeoKind.COUNTRY || best == GeoKind.ADMIN1 || best == GeoKind.CITY) {
+                if (SPEECH.contains(nx)) return false; // "Russia said": an actor, not a place
+            }
+            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
+                    && !isNameWord(next)) {
+                return false;
+            }
+        }
+        if (!exact) {
+            // skeleton-only single words ("Sheikhoun"): need a cue and a specific skeleton
+            return c.cued() && NameNormalizer.skeletonOfFolded(f).length() >= 4;
+        }
+        if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
+        return true;
+    }
+
+    /** Headlines capitalise every word, so capitalisation says nothing about names there. */
+    private static boolean titleCase(List<Token> tokens, Sentence s) {
+        int words = 0, caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String x = tokens.get(k).text();
+            if (x.length() < 4 || !Character.isLetter(x.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(x.charAt(0))) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    /** A capitalised word that continues a place rather than a person ("Airport", "Governorate", "University"). */
+    private static boolean isNameWord(Token t) {
+        String x = t.text().toLowerCase(Locale.ROOT);
+        return ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x)
+                || Set.of("airport", "airbase", "university", "hospital", "prison", "border", "crossing", "dam",
+                "river", "port", "bridge", "road", "highway", "military", "international", "central", "national",
+                "police", "governor", "council", "province", "army", "front", "base", "street", "square",
+                "station", "stadium", "refinery", "mosque", "church", "market", "school").contains(x);
+    }
+
+    /** Coarse kind of a candidate's best match, for the acceptance rules. */
+    enum GeoKind { COUNTRY, ADMIN1, CITY, SMALL }
+
+    static GeoKind kindOf(Candidate c) {
+        if (c.matches().isEmpty()) return GeoKind.SMALL;
+        var p = c.matches().get(0).place();
+        return switch (p.feature() == null ? "" : p.feature()) {
+            case "country" -> GeoKind.COUNTRY;
+            case "admin1" -> GeoKind.ADMIN1;
+            default -> p.population() >= 50_000 ? GeoKind.CITY : GeoKind.SMALL;
+        };
+    }
+
+    /** After an opening quote or bracket at the start of a sentence. */
+    private static boolean isOpening(List<Token> tokens, int i, Sentence s) {
+        for (int k = s.firstToken(); k < i; k++) {
+            String x = tokens.get(k).text();
+            if (x.chars().anyMatch(Character::isLetterOrDigit)) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            String x = t.text();
+            if (!x.isEmpty() && Character.isLowerCase(x.charAt(0))) out.add(NameNormalizer.fold(x));
+        }
+        return out;
+    }
+
+    private static String suffix(List<Token> tokens, int j, Sentence s) {
+        if (j >= s.endToken()) return "";
+        String x = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x)) return x;
+        return "";
+    }
+
+    /** Area modifiers: "northern X", "rural X", "outskirts of X", "north of X", "near X", "X countryside". */
+    private static String modifier(List<Token> tokens, int i, int end, Sentence s) {
+        if (i > s.firstToken()) {
+            String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (DIRECTIONS.contains(p)) return p;
+            if (p.equals("near") || p.equals("outside") || p.equals("around")) return p;
+            if (p.equals("of") && i - 2 >= s.firstToken()) {
+                String pp = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+                if (RELATIVE.contains(pp)) return pp + "-of";
+                if (DIRECTIONS.contains(pp) && i - 3 >= s.firstToken()) {
+                    // "the northern countryside of X"
+                    return pp;
+                }
+                if ((pp.equals("countryside") || pp.equals("outskirts") || pp.equals("vicinity")) ) return pp;
+            }
+            if (p.equals("of") && i - 3 >= s.firstToken()) {
+                String ppp = tokens.get(i - 3).text().toLowerCase(Locale.ROOT);
+                String pp = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+                if ((pp.equals("countryside") || pp.equals("outskirts") || pp.equals("suburbs")) && DIRECTIONS.contains(ppp))
+                    return ppp + " " + pp;
+            }
+        }
+        if (end < s.endToken()) {
+            String n = tokens.get(end).text().toLowerCase(Locale.ROOT);
+            if (n.equals("countryside") || n.equals("outskirts") || n.equals("environs") || n.equals("suburbs"))
+                return n;
+        }
+        return "";
+    }
+
+    private static boolean cued(List<Token> tokens, int i, Sentence s) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 2); k--) {
+            String p = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (CUES.contains(p) || RELATIVE.contains(p) || DIRECTIONS.contains(p)) return true;
+            if (!p.equals("the") && !p.equals("of")) break;
+        }
+        return false;
+    }
+
+    /** Links "X, Y", "X in Y", "X (Y)", "X of Y" where Y directly follows X. */
+    private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (int k = 0; k + 1 < cs.size(); k++) {
+            Candidate a = cs.get(k), b = cs.get(k + 1);
+            int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
+            int gap = b.firstToken() - gapStart;
+            if (gap < 1 || gap > 2) continue;
+            String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
+            boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
+                    || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the");
+            if (link) out.set(k, a.withQualifier(k + 1));
+        }
+        return out;
+    }
+}

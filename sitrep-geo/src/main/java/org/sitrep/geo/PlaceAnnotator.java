@@ -1,0 +1,87 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Document;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.StageContext;
+
+/**
+ * Finds place mentions from the gazetteer itself (token n-grams, not NER) and resolves each to one entry by
+ * the pass chain of {@link Disambiguator}. Requires tokens and sentences; provides {@link Layer#PLACES}.
+ * Thread-safe: holds only the read-only gazetteer and word lists.
+ */
+public final class PlaceAnnotator implements Annotator {
+    public static final String NAME = "geo.places";
+
+    private final MentionFinder finder;
+    private final Disambiguator disambiguator;
+
+    public PlaceAnnotator(Gazetteer gazetteer) {
+        this.finder = new MentionFinder(gazetteer, new HashSet<>(Resources.lines("not-places.txt")));
+        this.disambiguator = new Disambiguator(gazetteer);
+    }
+
+    @Override public String name() { return NAME; }
+
+    @Override public Set<Layer> requires() { return EnumSet.of(Layer.TOKENS, Layer.SENTENCES); }
+
+    @Override public Set<Layer> provides() { return EnumSet.of(Layer.PLACES); }
+
+    @Override public Document apply(Document doc, StageContext ctx) {
+        return doc.withPlaces(annotate(doc));
+    }
+
+    /** Place mentions of a tokenised document, in text order. */
+    public List<PlaceMention> annotate(Document doc) {
+        return disambiguator.resolve(finder.find(doc));
+    }
+
+    /**
+     * Resolves given spans (for example gold toponyms) in the context of the whole document: the mentions the
+     * annotator finds itself give the focus country and the proximity anchors. Spans it did not find are looked
+     * up as they are; the result has one entry per span, in the order given, with a null place when nothing
+     * matched.
+     */
+    public List<PlaceMention> resolveSpans(Document doc, List<Span> spans) {
+        List<Candidate> found = finder.find(doc);
+        List<Candidate> all = new ArrayList<>(found);
+        int[] index = new int[spans.size()];
+        List<Token> tokens = doc.tokens();
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            int hit = -1;
+            for (int i = 0; i < found.size(); i++) if (found.get(i).span().equals(s)) { hit = i; break; }
+            if (hit < 0) {
+                String text = s.of(doc.text());
+                String folded = NameNormalizer.fold(text);
+                int ft = firstTokenAt(tokens, s.start()), et = Math.max(ft + 1, firstTokenAt(tokens, s.end()));
+                all.add(new Candidate(s, text, ft, et, folded, finderMatches(folded), "", "", -1, true));
+                hit = all.size() - 1;
+            }
+            index[k] = hit;
+        }
+        List<PlaceMention> resolved = disambiguator.resolve(all);
+        List<PlaceMention> out = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) out.add(resolved.get(index[k]));
+        return out;
+    }
+
+    private List<Gazetteer.Match> finderMatches(String folded) { return finder.gazetteer().matchFolded(folded); }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,97 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.GeoPlace;
+
+/** The bundled index: variants resolve to the right entry, admin1 names are ACLED's. */
+class GazetteerTest {
+    static Gazetteer g;
+
+    @BeforeAll static void load() { g = Gazetteer.loadDefault(); }
+
+    @Test void bundledIndexIsWorldwideWithVillagesInTheConflictCountries() {
+        assertTrue(g.size() > 250_000, "entries: " + g.size());
+        assertTrue(g.attribution().contains("GeoNames") && g.attribution().contains("Who's On First"));
+    }
+
+    /** name as news writes it | country | admin1 (ACLED) | approximate lat | lon */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kafr Nabuda|SY|Hama|35.43|36.49",
+            "Kafr Nabudah|SY|Hama|35.43|36.49",
+            "Khan Sheikhoun|SY|Idleb|35.44|36.65",
+            "Khan Shaykhun|SY|Idleb|35.44|36.65",
+            "Maraat al-Numan|SY|Idleb|35.65|36.68",
+            "Jisr al-Shughur|SY|Idleb|35.81|36.32",
+            "Deir Ezzor|SY|Deir-ez-Zor|35.34|40.14",
+            "Saraqib|SY|Idleb|35.86|36.80",
+            "حماة|SY|Hama|35.13|36.76",
+            "Kiev|UA|Kyiv City|50.45|30.52",
+            "Київ|UA|Kyiv City|50.45|30.52",
+            "Kharkov|UA|Kharkiv|49.98|36.25",
+            "Mariupol|UA|Donetsk|47.10|37.55",
+            "Mosul|IQ|Ninewa|36.34|43.13",
+            "Fallujah|IQ|Al-Anbar|33.35|43.78",
+            "Hodeidah|YE|Al Hudaydah|14.80|42.95",
+            "Sidon|LB|South|33.56|35.37",
+    })
+    void variantsFindThePlace(String name, String iso2, String admin1, double lat, double lon) {
+        List<Gazetteer.Match> ms = g.match(name);
+        assertFalse(ms.isEmpty(), name + " matched nothing");
+        GeoPlace hit = ms.stream().map(Gazetteer.Match::place)
+                .filter(p -> p.iso2().equals(iso2) && Gazetteer.km(p.latitude(), p.longitude(), lat, lon) < 15)
+                .findFirst().orElseThrow(() -> new AssertionError(name + ": no candidate near " + lat + "," + lon
+                        + " in " + iso2 + "; got " + ms.subList(0, Math.min(5, ms.size()))));
+        assertEquals(admin1, hit.admin1(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "SY|Idlib|Idleb", "SY|Idleb province|Idleb", "SY|Rif Dimashq|Rural Damascus", "SY|Latakia|Lattakia",
+            "SY|Deir ez-Zor|Deir-ez-Zor", "SY|Daraa|Dar'a", "SY|Suwayda|As-Sweida", "SY|Raqqa|Ar-Raqqa",
+            "SY|Hasakah|Al-Hasakeh", "SY|Tartus|Tartous", "SY|Hama Governorate|Hama", "IQ|Nineveh|Ninewa",
+            "IQ|Anbar|Al-Anbar", "IQ|Salahuddin|Salah al-Din", "YE|Hodeidah|Al Hudaydah", "LB|Bekaa|Beqaa",
+            "UA|Donetsk|Donetsk", "UA|Kiev|Kyiv", "UA|Odessa|Odesa", "UA|Zaporizhzhia|Zaporizhia"})
+    void admin1NamesAreAcleds(String iso2, String query, String acled) {
+        GeoPlace a = g.admin1(iso2, query).orElseThrow(() -> new AssertionError("no admin1 " + query));
+        assertEquals(acled, a.name());
+        assertEquals("admin1", a.feature());
+        assertEquals(iso2, a.iso2());
+    }
+
+    @Test void allFourteenSyrianGovernoratesHaveAcledNames() {
+        for (String n : List.of("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "As-Sweida", "Damascus", "Dar'a", "Deir-ez-Zor",
+                "Hama", "Homs", "Idleb", "Lattakia", "Quneitra", "Rural Damascus", "Tartous")) {
+            assertEquals(n, g.admin1("SY", n).map(GeoPlace::name).orElse("missing"));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"SY|SY", "Syria|SY", "سوريا|SY", "Ukraine|UA", "Україна|UA", "U.S.|US",
+            "Britain|GB", "ua|UA"})
+    void countriesByNameOrCode(String q, String iso2) {
+        assertEquals(iso2, g.country(q).map(GeoPlace::iso2).orElse("none"));
+    }
+
+    @Test void curatedFeaturesResolve() {
+        GeoPlace ghab = g.candidates("Sahl al-Ghab").get(0);
+        assertEquals("Hama", ghab.admin1());
+        assertTrue(ghab.gazetteerId().startsWith("sitrep:"));
+        assertEquals("Idleb", g.candidates("Jabal al-Zawiya").get(0).admin1());
+    }
+
+    @Test void unknownNamesGiveNothing() {
+        assertTrue(g.candidates("Xqzzvv Plonk").isEmpty());
+        assertTrue(g.candidates("").isEmpty());
+        assertTrue(g.country("Narnia").isEmpty());
+        assertTrue(g.admin1("SY", "Texas").isEmpty());
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Article;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Document;
+
+/** Builds tokenised documents for tests with a regex tokenizer (the real one lives in sitrep-nlp). */
+public final class TestDocs {
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\p{N}+|[^\\s\\p{L}\\p{N}]");
+
+    private TestDocs() {}
+
+    public static Document doc(String text) { return doc("test", text); }
+
+    public static Document doc(String id, String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            tokens.add(new Token(m.start(), m.end(), t, NameNormalizer.fold(t).toLowerCase(Locale.ROOT), null));
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean end = t.equals(".") || t.equals("!") || t.equals("?");
+            if (end && (i + 1 == tokens.size() || Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+                    || tokens.get(i + 1).text().equals("\""))) {
+                sentences.add(new Sentence(sentences.size(), new Span(tokens.get(first).start(), tokens.get(i).end()), first, i + 1));
+                first = i + 1;
+            }
+        }
+        if (first < tokens.size()) {
+            sentences.add(new Sentence(sentences.size(), new Span(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()),
+                    first, tokens.size()));
+        }
+        Article a = new Article(id, null, text, null, null, null, null, null);
+        return Document.of(a).withTokensAndSentences(tokens, sentences);
+    }
+}
