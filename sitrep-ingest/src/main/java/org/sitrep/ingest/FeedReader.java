@@ -62,6 +62,11 @@ final class FeedReader {
             feed = input.build(new StringReader(xml));
         } catch (ParsingFeedException e) {
             int line = Math.max(1, e.getLineNumber());
+            if (causeMessage(e).contains("DOCTYPE is disallowed")) {
+                return List.of(Origins.reject(Origins.at(location, line), Origins.FEED, "the feed declares a DOCTYPE, "
+                        + "which is refused because it can make the XML parser read local files or the network; "
+                        + "remove the <!DOCTYPE ...> line"));
+            }
             return List.of(Origins.reject(Origins.at(location, line), Origins.FEED, "malformed XML at line "
                     + line + ", column " + e.getColumnNumber() + ": " + causeMessage(e)));
         } catch (FeedException e) {

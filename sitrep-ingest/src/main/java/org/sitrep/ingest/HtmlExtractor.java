@@ -299,14 +299,15 @@ public final class HtmlExtractor {
             int max = Math.min(rawEnd - i, 40);
             int semicolon = html.indexOf(';', i);
             if (semicolon > i && semicolon - i < max) {
-                String value = Parser.unescapeEntities(html.substring(i, semicolon + 1), false);
-                if (!value.startsWith("&") && decoded.startsWith(value, j)) return semicolon + 1 - i;
+                String raw = html.substring(i, semicolon + 1);
+                String value = Parser.unescapeEntities(raw, false);
+                if (!value.equals(raw) && decoded.startsWith(value, j)) return semicolon + 1 - i;
             }
             // Legacy entities without ';' ("&copy2015"): the shortest prefix that decodes to what we see.
             for (int length = 2; length <= Math.min(max, 12); length++) {
                 String raw = html.substring(i, i + length);
                 String value = Parser.unescapeEntities(raw, false);
-                if (!value.equals(raw) && !value.startsWith("&") && decoded.startsWith(value, j)) return length;
+                if (!value.equals(raw) && decoded.startsWith(value, j)) return length;
             }
             return 0;
         }

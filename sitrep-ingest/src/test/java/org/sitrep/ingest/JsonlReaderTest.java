@@ -40,8 +40,12 @@ class JsonlReaderTest {
         return all(ArticleSource.create().read(file));
     }
 
-    static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("SHA-256 missing from the JDK", e);
+        }
     }
 
     @Test void readsAllFieldsOfAnArticle() throws IOException {
