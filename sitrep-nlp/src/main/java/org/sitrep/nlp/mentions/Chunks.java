@@ -1,6 +1,8 @@
 package org.sitrep.nlp.mentions;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Token;
 
 /**
@@ -79,4 +81,7 @@ final class Chunks {
         if (groupLen >= 0 && groupLen != 3) return -1;
         return v;
     }
+
+    /** An immutable set that tolerates duplicates in the listing (word lists grow by hand). */
+    static Set<String> set(String... words) { return Set.copyOf(Arrays.asList(words)); }
 }

@@ -57,12 +57,12 @@ public final class DateAnnotator implements Annotator {
             Map.entry("thurs", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY),
             Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("sun", DayOfWeek.SUNDAY));
 
-    private static final Set<String> DAY_PREFIX = Set.of("on", "late", "early", "last", "this", "since", "until",
+    private static final Set<String> DAY_PREFIX = Chunks.set("on", "late", "early", "last", "this", "since", "until",
             "by", "from", "before", "after");
-    private static final Set<String> DAY_SUFFIX = Set.of("night", "morning", "afternoon", "evening", "nights");
-    private static final Set<String> MONTH_PREFIX = Set.of("in", "since", "late", "early", "mid", "mid-", "until",
+    private static final Set<String> DAY_SUFFIX = Chunks.set("night", "morning", "afternoon", "evening", "nights");
+    private static final Set<String> MONTH_PREFIX = Chunks.set("in", "since", "late", "early", "mid", "mid-", "until",
             "by", "during", "from", "throughout", "of", "last", "end");
-    private static final Set<String> YEAR_PREFIX = Set.of("in", "since", "from", "until", "by", "during", "of",
+    private static final Set<String> YEAR_PREFIX = Chunks.set("in", "since", "from", "until", "by", "during", "of",
             "before", "after", "throughout", "early", "late", "mid", "mid-", "between", "and", "to", "till");
 
     public static final long BACKGROUND_DAYS = 14;

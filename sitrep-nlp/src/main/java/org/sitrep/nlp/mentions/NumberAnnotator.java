@@ -70,14 +70,14 @@ public final class NumberAnnotator implements Annotator {
             "thousands", 1_000, "millions", 1_000_000, "several", 3, "multiple", 3, "numerous", 10);
 
     /** Plural people nouns: "some"/"many" count only before one of these ("some civilians", not "some of which"). */
-    private static final Set<String> PEOPLE = Set.of("people", "civilians", "soldiers", "fighters", "rebels",
+    private static final Set<String> PEOPLE = Chunks.set("people", "civilians", "soldiers", "fighters", "rebels",
             "militants", "troops", "children", "women", "men", "members", "residents", "policemen", "officers",
             "gunmen", "protesters", "protestors", "demonstrators", "combatants", "jihadists", "insurgents",
             "villagers", "students", "workers", "guards", "personnel", "casualties", "militiamen", "bodies",
             "persons", "others", "refugees", "recruits", "servicemen", "police", "detainees", "prisoners", "hostages");
 
     /** Singular casualty subjects for "a man was killed" = 1. */
-    private static final Set<String> PERSON = Set.of("man", "woman", "child", "boy", "girl", "baby", "infant",
+    private static final Set<String> PERSON = Chunks.set("man", "woman", "child", "boy", "girl", "baby", "infant",
             "civilian", "soldier", "fighter", "rebel", "militant", "policeman", "policewoman", "officer",
             "journalist", "doctor", "nurse", "teacher", "farmer", "shepherd", "student", "worker", "guard",
             "commander", "member", "resident", "person", "teenager", "gunman", "bomber", "pilot", "conscript",
@@ -85,20 +85,20 @@ public final class NumberAnnotator implements Annotator {
             "photographer", "reporter", "peacekeeper", "trooper", "jihadist", "insurgent", "militiaman", "villager",
             "elder", "cleric", "imam", "judge", "official", "employee", "volunteer", "paramedic", "medic", "body");
 
-    private static final Set<String> CASUALTY_AFTER = Set.of("killed", "dead", "died", "dies", "wounded", "injured",
+    private static final Set<String> CASUALTY_AFTER = Chunks.set("killed", "dead", "died", "dies", "wounded", "injured",
             "shot", "slain", "executed", "murdered", "kidnapped", "abducted", "beheaded", "hurt", "lynched",
             "stabbed", "found", "killing", "death", "gunned", "hanged", "tortured", "perished");
 
-    private static final Set<String> CASUALTY_BEFORE = Set.of("killing", "killed", "kill", "kills", "shot",
+    private static final Set<String> CASUALTY_BEFORE = Chunks.set("killing", "killed", "kill", "kills", "shot",
             "shooting", "wounding", "injuring", "wounded", "injured", "abducted", "kidnapped", "abducting",
             "kidnapping", "executed", "executing", "beheaded", "murdered", "murdering", "stabbed");
 
-    private static final Set<String> MODIFIER_STOP = Set.of("said", "says", "was", "were", "is", "are", "of", "and",
+    private static final Set<String> MODIFIER_STOP = Chunks.set("said", "says", "was", "were", "is", "are", "of", "and",
             "to", "in", "on", "by", "who", "that", "which", "with", "for", "from", "at", "as", "has", "had", "have",
             "the", "a", "an", ",", ".", "\"", "(", ")");
 
     /** A count followed by one of these is a measure, duration, time or share, not a count of things. */
-    private static final Set<String> UNIT_AFTER = Set.of("%", "percent", "per", "pct", "mm", "cm", "m", "km",
+    private static final Set<String> UNIT_AFTER = Chunks.set("%", "percent", "per", "pct", "mm", "cm", "m", "km",
             "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
             "meter", "feet", "ft", "kg", "kilograms", "kilos", "tons", "tonnes", "ton", "tonne", "pounds", "lbs",
             "hours", "hour", "hrs", "minutes", "minute", "mins", "seconds", "days", "day", "weeks", "week", "months",
@@ -108,11 +108,11 @@ public final class NumberAnnotator implements Annotator {
             "degrees", "km/h", "mph", "litres", "liters", "barrels", "square", "sq", "hectares", "acres", "ml",
             "bn", "mn", "gbp", "sterling", "yuan", "yen", "rupees", "shillings", "naira");
 
-    private static final Set<String> CURRENCY_BEFORE = Set.of("$", "us$", "\u20ac", "\u00a3", "usd", "eur", "gbp",
+    private static final Set<String> CURRENCY_BEFORE = Chunks.set("$", "us$", "\u20ac", "\u00a3", "usd", "eur", "gbp",
             "#", "no.", "no", "nos.", "number", "№");
 
     /** Capitalised designations whose number is a name, not a count ("Brigade 47", "Resolution 2254"). */
-    private static final Set<String> LABELS = Set.of("brigade", "division", "regiment", "battalion", "corps",
+    private static final Set<String> LABELS = Chunks.set("brigade", "division", "regiment", "battalion", "corps",
             "unit", "resolution", "route", "highway", "road", "flight", "article", "chapter", "phase", "sector",
             "zone", "gate", "camp", "base", "block", "building", "room", "page", "model", "version", "mark",
             "level", "grade", "platform", "squadron", "fleet", "army", "group", "force", "task", "checkpoint",
