@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** FA-KES crowd agreement shares, the disagreements by dimension, and crowd-by-system confusion counts. */
-public record FakesReport(int articles, int system, double withEvents, double governorateTop, double governorateAny,
+public record FakesReport(int articles, int system, double withEvents, double governorateMain, double governorateAny,
                           double actorClass, double causeOfDeath, double civiliansExact, double civiliansClose,
                           int crowdRowsWithoutArticle, Map<String, List<Disagreement>> disagreements,
                           Map<String, Map<String, Integer>> actorConfusion,
@@ -21,7 +21,7 @@ public record FakesReport(int articles, int system, double withEvents, double go
         m.put("articles", articles);
         m.put("system", system);
         m.put("with_events", withEvents);
-        m.put("governorate_main", governorateTop);
+        m.put("governorate_main", governorateMain);
         m.put("governorate_any", governorateAny);
         m.put("actor_class", actorClass);
         m.put("cause_of_death", causeOfDeath);
