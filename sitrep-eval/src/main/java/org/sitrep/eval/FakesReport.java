@@ -36,8 +36,6 @@ public record FakesReport(int articles, int system, double withEvents, double go
         if (crowdRowsWithoutArticle > 0) {
             b.append("  (").append(crowdRowsWithoutArticle).append(" crowd rows have no article in the articles file)\n");
         }
-        confusion(b, "actor class (crowd -> system)", actorConfusion);
-        confusion(b, "cause of death (crowd -> system)", causeConfusion);
         return b.toString();
     }
 
@@ -49,6 +47,9 @@ public record FakesReport(int articles, int system, double withEvents, double go
     @Override
     public String explain() {
         StringBuilder b = new StringBuilder();
+        confusion(b, "ACTOR CLASS (crowd -> system)", actorConfusion);
+        confusion(b, "CAUSE OF DEATH (crowd -> system)", causeConfusion);
+        b.append('\n');
         disagreements.forEach((dim, list) -> {
             b.append(dim.toUpperCase(java.util.Locale.ROOT)).append(" DISAGREEMENTS (").append(list.size()).append(")\n");
             for (Disagreement d : list) {

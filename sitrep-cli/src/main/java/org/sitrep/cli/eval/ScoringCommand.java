@@ -107,7 +107,7 @@ abstract class ScoringCommand implements Callable<Integer> {
     /** One table line on evidence integrity (check_provenance.py's rule); events from other inputs fail it. */
     private static String provenanceLine(Path input, Path eventsFile) throws IOException {
         ProvenanceReport p = ProvenanceCheck.check(input, eventsFile);
-        String line = String.format("  %-20s  %s of %d events have exact evidence spans%s%n", "provenance",
+        String line = String.format("  %-20s  valid_share %s of %d events (evidence text = article text at its offsets)%s%n", "provenance",
                 p.validShare(), p.events(), p.passed() ? "" : "  (see: sitrep eval provenance --explain)");
         return p.events() == 0 ? String.format("  %-20s  no events%n", "provenance") : line;
     }

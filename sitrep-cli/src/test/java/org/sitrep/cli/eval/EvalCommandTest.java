@@ -72,7 +72,7 @@ class EvalCommandTest {
                 + "\"f1\": 0.667, \"subtype_acc\": 1.0, \"actor1_acc\": 1.0, \"fatalities_acc\": 1.0, \"date_acc\": 1.0}", r.lastLine());
         assertTrue(r.out().contains("MISSED (1)"), r.out());
         assertTrue(r.out().contains("d1-E02"), r.out());
-        assertTrue(r.out().contains("1.0 of 1 events have exact evidence spans"), r.out());
+        assertTrue(r.out().contains("valid_share 1.0 of 1 events"), r.out());
         assertTrue(Files.readString(saved).contains("Kafr Nabudah"));
     }
 
