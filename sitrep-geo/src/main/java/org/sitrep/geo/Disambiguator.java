@@ -26,6 +26,8 @@ final class Disambiguator {
     static final double NEAR_KM = 150;
     /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
     static final double FOCUS_MARGIN = 2.5;
+    /** A town must be this large to stand for the admin unit named after it. */
+    static final long SEAT_MIN_POPULATION = 30_000;
 
     private final Gazetteer gazetteer;
 
@@ -36,8 +38,11 @@ final class Disambiguator {
 
     List<PlaceMention> resolve(List<Candidate> cs) {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
+        Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
         List<Decision> first = new ArrayList<>();
-        for (Candidate c : cs) first.add(decide(c, cs, focusFor(votes, c.folded()), List.of()));
+        for (Candidate c : cs) {
+            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), List.of()));
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -49,7 +54,7 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), anchors);
+            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), anchors);
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
@@ -70,7 +75,8 @@ final class Disambiguator {
         return d.pass().equals("population") || d.pass().equals("focus-country-weak");
     }
 
-    private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, List<GeoPlace> anchors) {
+    private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
+                            List<GeoPlace> anchors) {
         List<Gazetteer.Match> ms = c.matches();
         if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
         // exact-name matches, when there are any, come before transliteration variants
@@ -95,6 +101,7 @@ final class Disambiguator {
         }
         // a province or district named after its main town means the town, unless the text says "province"
         pool = seatsOverUnits(pool, ms);
+        if (c.qualifier() < 0) pool = topLevelFirst(pool);
         // 3. admin-context from a qualifier
         if (c.qualifier() >= 0) {
             Candidate q = all.get(c.qualifier());
@@ -119,6 +126,12 @@ final class Disambiguator {
             if (!fc.isEmpty() && prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
+                // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
+                List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
+                if (!fa.isEmpty() && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
+                    if (fa.size() == 1) return decided(fa.get(0), "focus-admin1", c);
+                    pool = fa;
+                }
                 Gazetteer.Match near = nearest(pool, anchors);
                 if (near != null) return decided(near, "proximity", c);
                 Gazetteer.Match b = bestFocus(pool, focus);
@@ -149,6 +162,10 @@ final class Disambiguator {
             for (Gazetteer.Match o : all) {
                 GeoPlace p = o.place();
                 if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || !u.iso2().equals(p.iso2())) continue;
+                // the seat bears the unit's name and is a real town ("Hama", "Kyiv"), not a village that shares it
+                if (p.population() < SEAT_MIN_POPULATION && !f.equals("admin2")) continue;
+                if (!NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeleton(u.name()))
+                        && !(o.exact() && m.exact() && sameFold(p, u))) continue;
                 boolean inside = f.equals("admin1") ? u.name().equals(p.admin1()) || Gazetteer.km(u, p) < 60
                         : u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40;
                 if (inside && (seat == null || prior(o) > prior(seat))) seat = o;
@@ -158,6 +175,31 @@ final class Disambiguator {
         }
         for (Gazetteer.Match s : seats) if (!out.contains(s)) out.add(s);
         return out.isEmpty() ? pool : out;
+    }
+
+    private static boolean sameFold(GeoPlace a, GeoPlace b) {
+        return NameNormalizer.fold(a.name()).equals(NameNormalizer.fold(b.name()));
+    }
+
+    /**
+     * When a name is a country, an admin1 unit, a continent or a curated region, villages that share it are not
+     * meant (Sudan the country, not a village in Indonesia; California the state, not the town); large cities stay
+     * in the running (New York, Washington).
+     */
+    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool) {
+        List<Gazetteer.Match> top = new ArrayList<>();
+        for (Gazetteer.Match m : pool) if (m.exact() && isTopLevel(m.place())) top.add(m);
+        if (top.isEmpty()) return pool;
+        for (Gazetteer.Match m : pool) {
+            if (!top.contains(m) && m.place().population() >= 200_000) top.add(m);
+        }
+        return top;
+    }
+
+    private static boolean isTopLevel(GeoPlace p) {
+        String f = p.feature() == null ? "" : p.feature();
+        return f.equals("country") || f.equals("admin1") || f.equals("continent")
+                || p.gazetteerId().startsWith("sitrep:");
     }
 
     private static boolean isAdminArea(String modifier) {
@@ -220,7 +262,31 @@ final class Disambiguator {
                 else if (top.population() >= 500_000) w = 0.5;
                 else continue;
             }
+            if (top.iso2() == null) continue;
             votes.computeIfAbsent(c.folded(), k -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
+        }
+        return votes;
+    }
+
+    static String admin1Key(GeoPlace p) { return p.iso2() + "/" + p.admin1(); }
+
+    /** Votes for the admin1 units an article is about: admin1 names, and places whose readings share one unit. */
+    static Map<String, Map<String, Double>> admin1Votes(List<Candidate> cs) {
+        Map<String, Map<String, Double>> votes = new HashMap<>();
+        for (Candidate c : cs) {
+            if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
+            String key = null;
+            double w = 1;
+            boolean agree = true;
+            for (Gazetteer.Match m : c.matches()) {
+                if (!m.exact() || m.place().admin1() == null || "country".equals(m.place().feature())) continue;
+                String k = admin1Key(m.place());
+                if ("admin1".equals(m.place().feature()) && key == null) { key = k; w = 2; break; }
+                if (key == null) key = k;
+                else if (!key.equals(k)) { agree = false; break; }
+            }
+            if (key == null || !agree) continue;
+            votes.computeIfAbsent(c.folded(), x -> new HashMap<>()).merge(key, w, Double::sum);
         }
         return votes;
     }
@@ -252,8 +318,8 @@ final class Disambiguator {
         GeoPlace p = m.place();
         double s = Math.log10(p.population() + 10);
         String f = p.feature() == null ? "" : p.feature();
-        if (f.equals("country")) s += 3;
-        else if (f.equals("admin1")) s += 1.5;
+        if (f.equals("country") || f.equals("continent")) s += 3;
+        else if (f.equals("admin1")) s += 0.5;
         else if (f.equals("neighbourhood") || f.equals("admin2")) s -= 0.5;
         if (!m.exact()) s -= 1;
         return s;

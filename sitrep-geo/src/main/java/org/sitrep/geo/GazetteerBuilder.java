@@ -80,7 +80,7 @@ public final class GazetteerBuilder {
     private static final Set<String> SKIP_ALT_LANGS = Set.of("link", "wkdt", "post", "iata", "icao", "faac",
             "fr_1793", "unlc", "tcid");
     private static final Set<String> NATURAL_CODES = Set.of("RGN", "AREA", "PLN", "MT", "MTS", "VAL", "DSRT",
-            "PLAT", "ISL", "ISLS", "PEN", "OAS", "HLLS");
+            "PLAT", "ISL", "ISLS", "PEN", "OAS", "HLLS", "CONT");
 
     private final long minPopulation;
 
@@ -128,6 +128,13 @@ public final class GazetteerBuilder {
         for (Admin1 a : admin1.values()) admin1ByGeonameId.put(a.geonameId, a);
         Map<String, String> admin2 = src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of());
         applyCountryAliases(countries);
+        for (String[] row : Resources.csv("centroids.csv")) {
+            double lat = Double.parseDouble(row[1]), lon = Double.parseDouble(row[2]);
+            Country c = countries.get(row[0]);
+            if (c != null) { c.lat = lat; c.lon = lon; }
+            Admin1 a = admin1.get(row[0]);
+            if (a != null) { a.lat = lat; a.lon = lon; }
+        }
 
         // Who's On First: small enough to hold
         Map<Long, WofRow> wof = new LinkedHashMap<>();
@@ -141,14 +148,17 @@ public final class GazetteerBuilder {
                     Admin1 a = admin1ByGeonameId.get(r.geonamesId());
                     if (a != null) {
                         admin1ByWofRegion.put(r.wofId(), a);
-                        a.lat = r.lat(); a.lon = r.lon();
+                        if (Double.isNaN(a.lat)) { a.lat = r.lat(); a.lon = r.lon(); }
                         a.aliases.addAll(r.names());
                         a.aliases.add(r.name());
                     }
                 }
                 case "country" -> {
                     Country c = countries.get(r.iso2());
-                    if (c != null) { c.lat = r.lat(); c.lon = r.lon(); c.aliases.addAll(r.names()); }
+                    if (c != null) {
+                        if (Double.isNaN(c.lat)) { c.lat = r.lat(); c.lon = r.lon(); }
+                        c.aliases.addAll(r.names());
+                    }
                 }
                 default -> {
                     if (r.geonamesId() > 0) wofByGeonames.computeIfAbsent(r.geonamesId(), k -> new ArrayList<>()).add(r);
@@ -422,7 +432,7 @@ public final class GazetteerBuilder {
             Admin1 a = out.get(row[0]);
             if (a == null) continue;
             a.aliases.add(a.name);
-            a.name = row[1];
+            if (!row[1].isEmpty()) a.name = row[1];
             if (row.length > 2) for (String s : row[2].split("\\|")) if (!s.isBlank()) a.aliases.add(s);
         }
         return out;
@@ -528,9 +538,10 @@ public final class GazetteerBuilder {
             if (row.length < 8) throw new GazetteerFormatException("features.csv: row " + String.join(",", row)
                     + " needs 8 columns");
             Country c = countries.get(row[5]);
-            if (c == null) continue;
+            if (c == null && !row[5].isEmpty()) continue; // a country this build does not cover
             GeoPlace p = new GeoPlace("sitrep:" + row[0], row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4]),
-                    row[5], c.name, row[6], null, row[7], 0);
+                    row[5].isEmpty() ? null : row[5], c == null ? null : c.name, row[6].isEmpty() ? null : row[6], null,
+                    row[7], 0);
             Set<String> names = new LinkedHashSet<>(Arrays.asList(row[2].split("\\|")));
             out.add(new GazetteerEntry(p, cleanNames(row[1], names, row[5], "admin1")));
         }

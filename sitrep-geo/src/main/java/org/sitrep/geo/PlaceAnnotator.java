@@ -2,9 +2,13 @@ package org.sitrep.geo;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -23,10 +27,18 @@ public final class PlaceAnnotator implements Annotator {
 
     private final MentionFinder finder;
     private final Disambiguator disambiguator;
+    private final Map<String, GeoPlace> demonyms = new HashMap<>();
 
     public PlaceAnnotator(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer, new HashSet<>(Resources.lines("not-places.txt")));
         this.disambiguator = new Disambiguator(gazetteer);
+        for (String[] row : Resources.csv("demonyms.csv")) {
+            Optional<GeoPlace> p = row[1].length() == 2 ? gazetteer.countryByIso(row[1])
+                    : gazetteer.match(row[1]).stream().map(Gazetteer.Match::place)
+                      .filter(x -> "continent".equals(x.feature())).findFirst();
+            if (p.isEmpty()) continue;
+            for (String w : row[0].split("\\|")) demonyms.put(NameNormalizer.fold(w), p.get());
+        }
     }
 
     @Override public String name() { return NAME; }
@@ -70,7 +82,13 @@ public final class PlaceAnnotator implements Annotator {
         }
         List<PlaceMention> resolved = disambiguator.resolve(all);
         List<PlaceMention> out = new ArrayList<>(spans.size());
-        for (int k = 0; k < spans.size(); k++) out.add(resolved.get(index[k]));
+        for (int k = 0; k < spans.size(); k++) {
+            PlaceMention m = resolved.get(index[k]);
+            GeoPlace people = demonyms.get(NameNormalizer.fold(m.text()));
+            // "Russian", "Syrians": the country of the people named (never found by annotate itself)
+            if (people != null) m = new PlaceMention(m.span(), m.text(), people, "demonym", 3);
+            out.add(m);
+        }
         return out;
     }
 

@@ -1,0 +1,95 @@
+package org.sitrep.geo.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.PlaceAnnotator;
+import org.sitrep.model.Article;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Document;
+
+/**
+ * Geocoding figures of EVAL.md for one gold set:
+ * <ul>
+ *   <li>resolution of gold mentions (those with coordinates), in their article's context: share within 161 km
+ *       ("accuracy@161km") and within 10 km, and the median error; an unresolved mention counts as a miss and as
+ *       an error of 20,000 km;</li>
+ *   <li>recognition: mention recall (gold mentions overlapped by a found mention) and precision (found mentions
+ *       that overlap a gold mention), over all gold mentions, with or without coordinates.</li>
+ * </ul>
+ */
+public final class PlaceEval {
+    static final double MISS_KM = 20_000;
+
+    /** Figures for one set. */
+    public record Result(String set, int articles, int goldResolvable, int resolved, double accuracy161,
+                         double within10, double medianErrorKm, int goldMentions, int found, int foundMatched,
+                         int goldRecalled, double recall, double precision, int unaligned) {
+        public String summary() {
+            return String.format("%s: %d articles; resolution of %d gold mentions: acc@161km %.3f, within 10 km %.3f, "
+                            + "median error %.1f km, unresolved %d; recognition: recall %.3f (%d/%d), precision %.3f (%d/%d)%s",
+                    set, articles, goldResolvable, accuracy161, within10, medianErrorKm, goldResolvable - resolved,
+                    recall, goldRecalled, goldMentions, precision, foundMatched, found,
+                    unaligned > 0 ? "; " + unaligned + " gold mentions not found at their offsets (skipped)" : "");
+        }
+    }
+
+    /** One resolved gold mention, for --explain style listings. */
+    public record Item(String docId, GoldToponym gold, PlaceMention resolved, double errorKm) {}
+
+    private final PlaceAnnotator annotator;
+    private final Function<Article, Document> tokenizer;
+
+    public PlaceEval(PlaceAnnotator annotator, Function<Article, Document> tokenizer) {
+        this.annotator = annotator;
+        this.tokenizer = tokenizer;
+    }
+
+    public Result evaluate(GeoparsingCorpus.Loaded set) { return evaluate(set, new ArrayList<>()); }
+
+    /** Scores a set; every resolved gold mention is appended to {@code items}. */
+    public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items) {
+        List<Double> errors = new ArrayList<>();
+        int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
+        for (GoldArticle ga : set.articles()) {
+            Article art = new Article(ga.id(), null, ga.text(), null, null, null, null, null);
+            Document doc = tokenizer.apply(art);
+            List<PlaceMention> mine = annotator.annotate(doc);
+            found += mine.size();
+            for (PlaceMention m : mine) if (ga.toponyms().stream().anyMatch(g -> overlaps(m.span(), g))) foundMatched++;
+            gold += ga.toponyms().size();
+            for (GoldToponym g : ga.toponyms()) if (mine.stream().anyMatch(m -> overlaps(m.span(), g))) recalled++;
+
+            List<GoldToponym> withCoords = ga.toponyms().stream().filter(GoldToponym::hasCoordinates).toList();
+            List<Span> spans = withCoords.stream().map(g -> new Span(g.start(), g.end())).toList();
+            List<PlaceMention> res = annotator.resolveSpans(doc, spans);
+            for (int i = 0; i < withCoords.size(); i++) {
+                GoldToponym g = withCoords.get(i);
+                PlaceMention m = res.get(i);
+                resolvable++;
+                double err = MISS_KM;
+                if (m.place() != null) {
+                    resolved++;
+                    err = Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude());
+                }
+                errors.add(err);
+                items.add(new Item(ga.id(), g, m, err));
+            }
+        }
+        double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        long in161 = Arrays.stream(e).filter(x -> x <= 161).count();
+        long in10 = Arrays.stream(e).filter(x -> x <= 10).count();
+        double median = e.length == 0 ? Double.NaN
+                : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
+        return new Result(set.name(), set.articles().size(), resolvable, resolved, ratio(in161, e.length),
+                ratio(in10, e.length), median, gold, found, foundMatched, recalled, ratio(recalled, gold),
+                ratio(foundMatched, found), set.unaligned());
+    }
+
+    private static boolean overlaps(Span s, GoldToponym g) { return s.start() < g.end() && g.start() < s.end(); }
+
+    private static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
+}
