@@ -37,9 +37,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--debug", description = "print why each candidate event was dropped (to stderr)")
+    boolean debug;
+
     @Override public Integer call() throws IOException {
         Format fmt = format != null ? Format.parse(format) : formatOf(out);
         ExtractionRun run = ExtractionRun.standard(threads);
+        if (debug) run.onWarning(w -> System.err.println("  note: " + w));
         OutputStream os = out.equals("-") ? System.out : new BufferedOutputStream(Files.newOutputStream(Path.of(out)));
         ExtractionRun.Summary summary;
         try (EventWriter writer = EventWriter.open(fmt, os); EventStore db = store == null ? null : SqliteEventStore.open(store)) {

@@ -31,6 +31,7 @@ final class ExtractionRun {
 
     private final Pipeline pipeline;
     private final int threads;
+    private Consumer<Failure> onWarning = w -> { };
 
     ExtractionRun(Pipeline pipeline, int threads) {
         this.pipeline = pipeline;
@@ -42,6 +43,12 @@ final class ExtractionRun {
     }
 
     Pipeline pipeline() { return pipeline; }
+
+    /** Receives the stages' notes on what they dropped and why (for --debug). */
+    ExtractionRun onWarning(Consumer<Failure> sink) {
+        this.onWarning = sink;
+        return this;
+    }
 
     Summary run(List<String> inputs, Consumer<ArticleEvents> sink, Consumer<Failure> onFailure) {
         List<Failure> failures = new ArrayList<>();
@@ -60,7 +67,7 @@ final class ExtractionRun {
             }).iterator();
             new BatchRunner(pipeline, threads).run(articles, result -> {
                 progress.step();
-                result.warnings().forEach(w -> { });
+                result.warnings().forEach(onWarning);
                 if (!result.ok()) {
                     fail.accept(result.failure());
                     return;

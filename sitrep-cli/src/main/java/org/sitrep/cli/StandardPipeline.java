@@ -37,7 +37,7 @@ public final class StandardPipeline {
                 .add(new NumberAnnotator())
                 .add(new DateAnnotator())
                 .add(new QuoteAnnotator())
-                .add(new EventAnnotator(r.triggers()))
+                .add(new EventAnnotator(r.triggers(), r.gazetteer()))
                 .build();
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.ActorMention;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.DateMention;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.NumberMention;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
@@ -62,9 +64,9 @@ final class Arguments {
      * Places for a trigger: the resolved place nearest to it (after it preferred), extended to a coordinated list
      * ("in Hama, Homs, Latakia and Idlib"), one event per listed place. Country-level names are used only alone.
      */
-    static List<PlaceMention> places(SentenceView s, TriggerMatch t) {
+    static List<PlaceMention> places(SentenceView s, TriggerMatch t, Gazetteer gazetteer) {
         List<PlaceMention> usable = new ArrayList<>();
-        for (PlaceMention p : s.places()) if (p.place() != null && !"country".equals(p.place().feature())) usable.add(p);
+        for (PlaceMention p : s.places()) if (isEventPlace(s, p)) usable.add(p);
         if (usable.isEmpty()) return List.of();
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -80,10 +82,109 @@ final class Arguments {
         while (lo > 0 && glued(s, usable.get(lo - 1), usable.get(lo))) lo--;
         while (hi + 1 < usable.size() && glued(s, usable.get(hi), usable.get(hi + 1))) hi++;
         for (int i = lo; i <= hi; i++) out.add(usable.get(i));
+        // "in Hama, Homs, Latakia and Idlib provinces": every listed name is a province (M2)
+        int afterList = s.tokenAt(usable.get(hi).span().end());
+        if (out.size() > 1 && afterList < s.end() && ADMIN_WORDS.contains(s.norm(afterList))) {
+            List<PlaceMention> provinces = new ArrayList<>();
+            for (PlaceMention p : out) provinces.add(asAdmin1(p, gazetteer));
+            return provinces;
+        }
         // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
         if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
                 && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
         return out;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "saying", "announced", "claimed", "denied",
+            "accused", "reported", "told", "stated", "insisted", "warned", "added", "confirmed", "rejected", "condemned");
+
+    /**
+     * A resolved, sub-national place that names where something happened: not a dateline ("BEIRUT (AFP) -"), not
+     * a government speaking ("Moscow said", "Washington accused").
+     */
+    static boolean isEventPlace(SentenceView s, PlaceMention p) {
+        if (p.place() == null || "country".equals(p.place().feature())) return false;
+        return !isDateline(s, p) && !isSpeaker(s, p);
+    }
+
+    static boolean isDateline(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int after = s.tokenAt(p.span().end());
+        if (k > s.first() + 4 || after >= s.end()) return false;
+        for (int i = s.first(); i < k; i++) if (!s.norm(i).matches("[\\d,.:/]+|[a-z]{3}|\\(|\\)")) return false;
+        String next = s.token(after).text();
+        return next.equals("(") || next.equals("-") || next.equals("\u2013") || next.equals("\u2014") || next.equals(":")
+                || next.startsWith("(");
+    }
+
+    /**
+     * "Moscow said its air force had hit ...": a government speaking of its own operation is the acting side,
+     * named as the country's military forces.
+     */
+    static Optional<ActorMention> speakingGovernment(SentenceView s) {
+        for (PlaceMention p : s.places()) {
+            if (p.place() == null || p.place().country() == null || !isSpeaker(s, p)) continue;
+            boolean capitalOrCountry = "country".equals(p.place().feature()) || "capital".equals(p.place().feature())
+                    || p.place().population() > 1_000_000;
+            if (!capitalOrCountry) continue;
+            int after = s.tokenAt(p.span().end());
+            boolean ownOperation = false;
+            for (int i = after; i < Math.min(s.end(), after + 6); i++) {
+                String n = s.norm(i);
+                if (n.equals("its") || n.equals("our")) { ownOperation = true; break; }
+            }
+            if (!ownOperation) continue;
+            return Optional.of(new ActorMention(p.span(), p.text(),
+                    new org.sitrep.model.Actor("Military Forces of " + p.place().country(), 1, p.place().iso2()), "speaker-government"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Moscow said its air force had hit ...", "the ministry said its jets struck ...": a generic force introduced by
+     * "its"/"our" belongs to the speaker's country, whatever the article's focus country.
+     */
+    static ActorMention ownForcesOfSpeaker(SentenceView s, ActorMention agent, org.sitrep.model.Quote speaker) {
+        if (speaker == null || speaker.speaker() == null || agent.rule() == null || !agent.rule().startsWith("generic")) return agent;
+        int k = s.tokenAt(agent.span().start());
+        if (k - 1 < s.first()) return agent;
+        String before = s.norm(k - 1);
+        if (!before.equals("its") && !before.equals("our") && !before.equals("their")) return agent;
+        String country = countryOf(speaker.speaker());
+        if (country == null) return agent;
+        String name = agent.actor().name();
+        int of = name.lastIndexOf(" of ");
+        int paren = name.lastIndexOf(" (");
+        String renamed = of > 0 ? name.substring(0, of) + " of " + country
+                : paren > 0 ? name.substring(0, paren) + " (" + country + ")" : name;
+        return new ActorMention(agent.span(), agent.text(), new org.sitrep.model.Actor(renamed, agent.actor().inter(), null),
+                agent.rule() + "+speaker-country");
+    }
+
+    /** "Government of Russia", "Ministry of Defence of Russia", "Military Forces of Iraq" -> the country. */
+    static String countryOf(String speaker) {
+        int of = speaker.lastIndexOf(" of ");
+        if (of > 0 && (speaker.startsWith("Government") || speaker.startsWith("Ministry") || speaker.startsWith("Military")
+                || speaker.startsWith("Police") || speaker.startsWith("Presidency"))) return speaker.substring(of + 4);
+        return null;
+    }
+
+    /** "Moscow said ...": the place stands for its government. */
+    static boolean isSpeaker(SentenceView s, PlaceMention p) {
+        int after = s.tokenAt(p.span().end());
+        if (after < s.end() && SPEECH.contains(s.norm(after))) return true;
+        return after + 1 < s.end() && s.norm(after).equals("has") && SPEECH.contains(s.norm(after + 1));
+    }
+
+    private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",
+            "regions", "oblasts", "states", "districts");
+
+    /** The admin1 unit a place lies in, as a province-level mention of the same text (geo_precision 3). */
+    private static PlaceMention asAdmin1(PlaceMention p, Gazetteer gazetteer) {
+        if ("admin1".equals(p.place().feature())) return new PlaceMention(p.span(), p.text(), p.place(), p.pass(), 3);
+        Optional<GeoPlace> admin = gazetteer.admin1(p.place().iso2(), p.text());
+        if (admin.isEmpty() && p.place().admin1() != null) admin = gazetteer.admin1(p.place().iso2(), p.place().admin1());
+        return new PlaceMention(p.span(), p.text(), admin.orElse(p.place()), p.pass() + "+province-list", 3);
     }
 
     private static boolean glued(SentenceView s, PlaceMention a, PlaceMention b) {
@@ -125,8 +226,10 @@ final class Arguments {
             int after = s.tokenAt(n.span().end());
             if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
             if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
+            // "six of them", "two of whom": a subset of a count already taken
+            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
             boolean death = false;
-            for (int i = after; i < Math.min(s.end(), after + 5); i++) {
+            for (int i = after; i < Math.min(s.end(), after + 9); i++) {
                 String w = s.norm(i);
                 if (WOUND_WORDS.contains(w)) break;
                 if (DEATH_WORDS.contains(w)) { death = true; break; }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.Event;
@@ -31,8 +32,12 @@ import org.sitrep.pipeline.StageContext;
 public final class EventAnnotator implements Annotator {
     public static final String STAGE = "extract.events";
     private final TriggerLexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    public EventAnnotator(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+    public EventAnnotator(TriggerLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
 
     @Override public String name() { return STAGE; }
 
@@ -49,21 +54,21 @@ public final class EventAnnotator implements Annotator {
 
     @Override public Document apply(Document doc, StageContext ctx) {
         LocalDate published = doc.article().published();
-        GeoPlace focus = focusPlace(doc);
-        List<EventMention> mentions = new ArrayList<>();
         List<SentenceView> views = SentenceView.of(doc);
+        GeoPlace focus = focusPlace(views);
+        List<EventMention> mentions = new ArrayList<>();
         PlaceContext carry = new PlaceContext();
+        carry.airArticle = mentionsAirWar(doc);
         int titleEnd = titleEnd(doc);
         for (SentenceView s : views) {
-            if (paragraphBreakBefore(doc, s)) carry.reset();
             List<PlaceMention> ownPlaces = new ArrayList<>();
-            for (PlaceMention p : s.places()) if (p.place() != null && !"country".equals(p.place().feature())) ownPlaces.add(p);
+            for (PlaceMention p : s.places()) if (Arguments.isEventPlace(s, p)) ownPlaces.add(p);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
             if (s.sentence().span().end() > titleEnd) {
                 List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
-                for (TriggerMatch t : triggers) {
-                    mentionsFor(doc, s, t, triggers, carry, published, focus, ctx).forEach(mentions::add);
-                }
+                List<EventMention> inSentence = new ArrayList<>();
+                for (TriggerMatch t : triggers) inSentence.addAll(mentionsFor(doc, s, t, triggers, carry, published, focus, ctx));
+                mentions.addAll(oncePerSentence(inSentence));
             }
             if (!ownPlaces.isEmpty()) carry.place(ownPlaces);
             ownDate.ifPresent(carry::date);
@@ -75,14 +80,23 @@ public final class EventAnnotator implements Annotator {
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
                                            PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
         Optional<String> blocked = Modality.blocked(s, t, published);
-        if (blocked.isPresent()) return List.of();
+        if (blocked.isPresent()) {
+            ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
+            return List.of();
+        }
         Optional<ActorMention> agent = Arguments.agent(s, t);
+        if (agent.isEmpty()) agent = Arguments.speakingGovernment(s);
+        Quote speaker = attributionFor(doc, s);
+        if (agent.isPresent()) agent = Optional.of(Arguments.ownForcesOfSpeaker(s, agent.get(), speaker));
         Optional<ActorMention> patient = Arguments.patient(s, t, agent);
-        Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient);
-        if (decision.isEmpty()) return List.of();
+        Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient, carry.airArticle);
+        if (decision.isEmpty()) {
+            ctx.warn(STAGE, "no event type for '" + t.span().of(doc.text()) + "' (" + t.type() + ")");
+            return List.of();
+        }
         SubEventType type = decision.get().type();
 
-        List<PlaceMention> places = Arguments.places(s, t);
+        List<PlaceMention> places = Arguments.places(s, t, gazetteer);
         String placeRule = "place:same-sentence";
         if (places.isEmpty() && carry.places() != null) {
             places = carry.places();
@@ -160,6 +174,27 @@ public final class EventAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * Several triggers of one sentence often describe one happening ("fought their fiercest clashes"): keep one
+     * mention per sub-event type and place, preferring one whose actor the text names; a clash at the place of a
+     * capture is the capture (S7).
+     */
+    private static List<EventMention> oncePerSentence(List<EventMention> ms) {
+        Map<String, EventMention> kept = new java.util.LinkedHashMap<>();
+        for (EventMention m : ms) {
+            String key = m.type() + "|" + placeKey(m);
+            EventMention prev = kept.get(key);
+            if (prev == null || prev.actor1Mention() == null && m.actor1Mention() != null) kept.put(key, m);
+        }
+        List<EventMention> out = new ArrayList<>(kept.values());
+        out.removeIf(m -> m.type() == SubEventType.ARMED_CLASH && out.stream().anyMatch(o -> o != m
+                && (o.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY || o.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+                && placeKey(o).equals(placeKey(m))));
+        return out;
+    }
+
+    private static String placeKey(EventMention m) { return m.place() == null ? "-" : m.place().gazetteerId(); }
+
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
     private static boolean isVictimRole(ActorMention a, SubEventType t) {
         int inter = a.actor().inter();
@@ -205,16 +240,27 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** The most mentioned country among resolved places: the default for generic actors and unlocated events. */
-    static GeoPlace focusPlace(Document doc) {
+    static GeoPlace focusPlace(List<SentenceView> views) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, GeoPlace> any = new HashMap<>();
-        for (PlaceMention p : doc.places()) {
-            if (p.place() == null || p.place().iso2() == null) continue;
+        for (SentenceView s : views) for (PlaceMention p : s.places()) {
+            if (p.place() == null || p.place().iso2() == null || Arguments.isDateline(s, p)) continue;
             counts.merge(p.place().iso2(), 1, Integer::sum);
             any.putIfAbsent(p.place().iso2(), p.place());
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> any.get(e.getKey())).orElse(null);
+    }
+
+    /** An article about an air war: two or more explicit air-strike words make bare "strikes" air strikes. */
+    private boolean mentionsAirWar(Document doc) {
+        int n = 0;
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String t = doc.tokens().get(i).norm();
+            if (t.startsWith("airstrike") || t.startsWith("warplane") || t.equals("air") && i + 1 < doc.tokens().size()
+                    && doc.tokens().get(i + 1).norm().startsWith("strike")) n++;
+        }
+        return n >= 2;
     }
 
     private static int titleEnd(Document doc) {
@@ -236,6 +282,7 @@ public final class EventAnnotator implements Annotator {
     /** Place and date the preceding sentences of the paragraph established, for sentences that do not repeat them. */
     private static final class PlaceContext {
         private List<PlaceMention> places;
+        boolean airArticle;
         private DateMention date;
         private int placeAge;
 

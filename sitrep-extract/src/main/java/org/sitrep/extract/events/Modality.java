@@ -37,6 +37,12 @@ final class Modality {
     private static final Set<String> BACKGROUND = Set.of("since", "history", "anniversary", "previously", "formerly",
             "ago");
 
+    private static final Set<String> HISTORY = Set.of("start", "beginning", "outbreak", "war", "conflict", "uprising",
+            "revolution", "crisis", "onset", "civil");
+
+    private static final Set<String> SUPPORT = Set.of("aided", "backed", "supported", "helped", "covered", "assisted",
+            "accompanied", "escorted", "preceded");
+
     private static final Set<String> CAPTION = Set.of("photo", "photo:", "picture", "pictures", "afp/getty", "getty",
             "epa", "grab", "handout");
 
@@ -62,6 +68,21 @@ final class Modality {
             }
             if (n.equals("may") && s.token(i).text().equals("may")) return Optional.of("modality:may");
         }
+        // support, not an event of its own: "aided by Russian air strikes", "backed by air power" (S7)
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
+            if (s.norm(i).equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
+        }
+        // a modal right after a nominal trigger: "the advance would help", "an attack could come"
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 2); i++) {
+            String n = s.norm(i);
+            if (n.equals("would") || n.equals("could") || n.equals("will") || n.equals("might") || n.equals("should")
+                    || (n.equals("may") && s.token(i).text().equals("may"))) return Optional.of("modality-after:" + n);
+        }
+        // the start of a campaign is a reference point, not an event: "air strikes began on September 30" (S3)
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 4); i++) {
+            String n = s.norm(i);
+            if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
+        }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
         if (t.from() > s.first() && s.norm(t.from() - 1).equals("to")) {
             String trig = s.norm(t.from());
@@ -85,8 +106,10 @@ final class Modality {
             if (BACKGROUND.contains(n)) {
                 if (n.equals("since") && i + 1 < s.end()) {
                     String next = s.norm(i + 1);
-                    // "since 2011", "since the war began", "since the start of": cumulative or history
-                    if (next.matches("(19|20)\\d\\d") || next.equals("the") || next.equals("its") || next.equals("march")) {
+                    String after = i + 2 < s.end() ? s.norm(i + 2) : "";
+                    // cumulative or history: "since 2011", "since the start of the war", "since the uprising began"
+                    if (next.matches("(19|20)\\d\\d") || (next.equals("the") || next.equals("its")) && HISTORY.contains(after)
+                            || next.equals("march") && i + 2 < s.end() && after.matches("(19|20)\\d\\d")) {
                         return Optional.of("background:since");
                     }
                 } else if (n.equals("ago") && i > s.first()) {

@@ -48,7 +48,7 @@ final class SubEventRules {
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
     static Optional<Decision> decide(TriggerMatch t, SentenceView s, List<TriggerMatch> all,
-                                     Optional<ActorMention> agent, Optional<ActorMention> patient) {
+                                     Optional<ActorMention> agent, Optional<ActorMention> patient, boolean airArticle) {
         boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR");
         boolean shell = s.hasWord(SHELL_WORDS);
         boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
@@ -58,6 +58,13 @@ final class SubEventRules {
                 || victimsAreCombatants(t, s);
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
+            case STRIKE -> {
+                // bare "strikes": air strikes in an article about an air campaign, shelling next to artillery words
+                if (s.hasWord(Set.of("hunger", "general", "workers", "labour", "labor", "union", "unions", "teachers", "doctors", "nurses", "drivers"))) yield Optional.empty();
+                if (air || airArticle && !shell) yield d(SubEventType.AIR_DRONE_STRIKE, air ? "strike+air-context" : "strike+air-article");
+                if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "strike+artillery-context");
+                yield Optional.empty();
+            }
             case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
@@ -65,7 +72,7 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
             }
-            case SHELLING -> air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
+            case SHELLING -> targetNoun(t, s) ? Optional.empty() : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
             case ROCKET, MISSILE -> air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
@@ -81,15 +88,15 @@ final class SubEventRules {
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> d(SubEventType.GRENADE, "grenade");
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
-            case CLASH, AMBUSH, ASSAULT, OFFENSIVE -> {
+            case OFFENSIVE -> Optional.empty();   // "the offensive" names a campaign; its battles are reported on their own
+            case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
-                if (has(all, TriggerClass.CAPTURE)) yield Optional.empty(); // the capture is the event
                 if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
                 yield d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase());
             }
-            case ADVANCE -> has(all, TriggerClass.CAPTURE) || protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "advance");
+            case ADVANCE -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "advance");
             case ATTACK -> {
                 if (protest) yield Optional.empty();
                 if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
@@ -110,6 +117,9 @@ final class SubEventRules {
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-state");
                 if (agent.isEmpty() && s.hasWord(Set.of("regime", "army", "troops", "government", "loyalist", "loyalists", "pro-government", "pro-regime")))
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-state-context");
+                if (agent.isEmpty() && t.from() - 2 >= s.first() && s.norm(t.from() - 2).equals("forces")
+                        || agent.isEmpty() && t.from() - 3 >= s.first() && s.norm(t.from() - 3).equals("forces"))
+                    yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-forces");
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
@@ -155,6 +165,12 @@ final class SubEventRules {
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
+    }
+
+    /** "artillery positions", "mortar batteries": the weapon named as a target, not fired. */
+    private static boolean targetNoun(TriggerMatch t, SentenceView s) {
+        return t.to() < s.end() && Set.of("positions", "position", "battery", "batteries", "depot", "depots", "pieces",
+                "units", "unit", "emplacements", "launchers", "launcher", "crews").contains(s.norm(t.to()));
     }
 
     private static Optional<Decision> d(SubEventType t, String rule) { return Optional.of(new Decision(t, rule)); }

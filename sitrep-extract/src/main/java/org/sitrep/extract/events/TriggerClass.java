@@ -5,7 +5,7 @@ package org.sitrep.extract.events;
  * "explosion", "bombing"): {@link SubEventRules} decides their sub-event type from the actors and targets around.
  */
 public enum TriggerClass {
-    AIR, AIR_CAMPAIGN, AIR_SUPPORT, BOMBED, BOMBING, BOMBARD, STRUCK, RAID,
+    AIR, AIR_CAMPAIGN, AIR_SUPPORT, STRIKE, BOMBED, BOMBING, BOMBARD, STRUCK, RAID,
     SHELLING, ROCKET, MISSILE,
     IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
     CLASH, AMBUSH, OFFENSIVE, ASSAULT, ATTACK, ADVANCE, CAPTURE, FELL_TO,
