@@ -55,6 +55,15 @@ public interface EventStore extends AutoCloseable {
      */
     void putEvents(String docId, List<Event> events);
 
+    /**
+     * {@link #putEvents(String, List)} for many documents at once (bulk loads such as the demo corpus); an
+     * implementation may use fewer transactions. Each document is replaced as a unit; when one document fails
+     * the exception says which, and documents already stored stay stored.
+     */
+    default void putEvents(Map<String, List<Event>> eventsByDocument) {
+        eventsByDocument.forEach(this::putEvents);
+    }
+
     Optional<Event> event(String id);
 
     /** Events matching the query, in its order, honouring limit and offset. */

@@ -42,12 +42,12 @@ public abstract class EventStoreContract {
     protected EventStore store;
 
     @BeforeEach
-    void openStore() {
+    protected void openStore() {
         store = newStore();
     }
 
     @AfterEach
-    void closeStore() {
+    protected void closeStore() {
         store.close();
     }
 
@@ -147,6 +147,18 @@ public abstract class EventStoreContract {
         assertEquals(List.of("shared"), idsOf(EventQuery.all().withDocId("doc-2")));
         assertEquals(List.of(), idsOf(EventQuery.all().withDocId("doc-1")));
         assertEquals(0, store.countEvents(EventQuery.all().withText("strikes hit")), "the replaced event's text is gone");
+    }
+
+    @Test
+    void bulkPutReplacesEachDocumentLikeSinglePuts() {
+        store.putEvents("d1", List.of(event("old").doc("d1").build()));
+        Map<String, List<Event>> bulk = new java.util.LinkedHashMap<>();
+        bulk.put("d1", List.of(event("a").doc("d1").build()));
+        bulk.put("d2", List.of(event("b").doc("d2").build(), event("c").doc("d2").build()));
+        store.putEvents(bulk);
+        store.putEvents(bulk);
+        assertEquals(Set.of("a", "b", "c"), ids(store.events(EventQuery.all())));
+        assertEquals(List.of("b", "c"), idsOf(EventQuery.all().withDocId("d2")));
     }
 
     @Test
