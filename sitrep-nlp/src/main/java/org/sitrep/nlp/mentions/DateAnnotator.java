@@ -65,6 +65,13 @@ public final class DateAnnotator implements Annotator {
     private static final Set<String> YEAR_PREFIX = Chunks.set("in", "since", "from", "until", "by", "during", "of",
             "before", "after", "throughout", "early", "late", "mid", "mid-", "between", "and", "to", "till");
 
+    /** Lower-case words that can open a relative time expression (capitalised months/weekdays are checked apart). */
+    private static final Set<String> TRIGGERS = Chunks.set("on", "late", "early", "last", "this", "since", "until",
+            "by", "from", "before", "after", "in", "mid", "mid-", "during", "of", "throughout", "end", "next",
+            "yesterday", "today", "tonight", "overnight", "the", "a", "an", "comes", "came", "come", "past",
+            "previous", "earlier", "later", "at", "over", "nearly", "almost", "about", "some", "around", "roughly",
+            "more", "several");
+
     public static final long BACKGROUND_DAYS = 14;
 
     public DateAnnotator() {}
@@ -135,6 +142,8 @@ public final class DateAnnotator implements Annotator {
         int at(int i) {
             Token t = toks.get(i);
             String w = t.norm();
+            // most tokens start no time expression: one set lookup rules them out
+            if (!TRIGGERS.contains(w) && !Chunks.digitLed(t) && !t.capitalized() && !NumberWords.isWord(w)) return i + 1;
             // ---- explicit dates: numerals and months
             if (Chunks.digitLed(t)) return numeric(i);
             if (NumberAnnotator.month(t) > 0) return monthFirst(i, i);
@@ -230,6 +239,9 @@ public final class DateAnnotator implements Annotator {
         }
 
         int agoAt(int i) {
+            boolean near = false;
+            for (int q = i + 1; q < Math.min(end, i + 7) && !near; q++) near = n(q).equals("ago");
+            if (!near) return -1;
             int k = i;
             boolean nearly = false;
             if (n(k).equals("nearly") || n(k).equals("almost")) { nearly = true; k++; }

@@ -75,10 +75,18 @@ public final class QuoteAnnotator implements Annotator {
             "during", "without", "within", "upon", "despite", "although", "though", "whether", "there", "here",
             "this", "these", "those", "what", "how", "why", "do", "does", "did", "can", "cannot", "must", "shall",
             "being", "having", "according", "meanwhile", "then", "even", "just", "still", "already", "now", "ago",
-            "only", "such", "other", "others", "another", "more", "most", "very", "all", "any", "some", "both");
+            "only", "such", "other", "others", "another", "more", "most", "very", "all", "any", "some", "both",
+            "earlier", "later", "additionally", "separately", "previously", "itself", "themselves", "himself",
+            "herself", "via", "called", "so-called", "dubbed", "known", "named", "calls", "call", "like", "among",
+            "including", "alongside", "toward", "towards", "across", "near", "off", "out", "up", "down");
 
     private static final Set<String> ROLE_TO = Chunks.set("envoy", "ambassador", "delegate", "representative",
             "adviser", "advisor", "emissary", "coordinator", "mediator");
+
+    private static final Set<String> WEEKDAYS = Chunks.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> INSTITUTION_HEADS = Chunks.set("ministry", "observatory", "monitor", "agency",
+            "command", "army", "military");
 
     static final Set<String> PRONOUNS = Chunks.set("he", "she", "it", "they", "we", "i", "you");
 
@@ -181,7 +189,18 @@ public final class QuoteAnnotator implements Annotator {
     // ------------------------------------------------------------------------------------------------------------
 
     /** A speech verb with its speaker phrase [npStart, npEnd) and content [cStart, cEnd) in characters. */
-    private record Attr(int sentence, int verb, int npStart, int npEnd, int cStart, int cEnd) {}
+    private static final class Attr {
+        final int sentence, verb, npStart, npEnd, cStart, cEnd;
+        /** Canonical speaker without document context (computed once), then the resolved one. */
+        Canon plain, canon;
+
+        Attr(int sentence, int verb, int npStart, int npEnd, int cStart, int cEnd) {
+            this.sentence = sentence; this.verb = verb; this.npStart = npStart; this.npEnd = npEnd;
+            this.cStart = cStart; this.cEnd = cEnd;
+        }
+
+        int npStart() { return npStart; }
+    }
 
     /** A direct quote between marks: content chars, the mark positions. */
     private record Raw(int open, int close, int cStart, int cEnd, boolean single, int lineStart, int lineEnd) {}
@@ -236,12 +255,10 @@ public final class QuoteAnnotator implements Annotator {
             registerPeople(attrs);
 
             // resolve every attribution in text order (pronouns look back at earlier resolutions)
-            Map<Attr, Canon> canon = new HashMap<>();
             attrs.sort(Comparator.comparingInt(Attr::npStart));
             for (Attr a : attrs) {
-                Canon c = resolve(a);
-                canon.put(a, c);
-                resolved.add(new Resolved(a.npStart, c));
+                a.canon = resolve(a);
+                resolved.add(new Resolved(a.npStart, a.canon));
             }
 
             List<Quote> out = new ArrayList<>();
@@ -257,7 +274,7 @@ public final class QuoteAnnotator implements Annotator {
                 Quote q;
                 if (a != null) {
                     q = new Quote(new Span(r.cStart, r.cEnd), new Span(toks.get(a.npStart).start(), toks.get(a.npEnd - 1).end()),
-                            canon.get(a).name(), true);
+                            a.canon.name(), true);
                 } else if (prevDirect != null && !embedded && (r.lineStart <= prevDirectLineEnd + 2
                         || nothingButSpaceBetween(prevDirectLineEnd, r.lineStart))) {
                     q = new Quote(new Span(r.cStart, r.cEnd), null, prevDirect.speaker(), true);    // continuation
@@ -283,7 +300,7 @@ public final class QuoteAnnotator implements Annotator {
                 }
                 if (dup) continue;
                 out.add(new Quote(c, new Span(toks.get(a.npStart).start(), toks.get(a.npEnd - 1).end()),
-                        canon.get(a).name(), false));
+                        a.canon.name(), false));
             }
             out.sort(Comparator.comparing(Quote::content));
             return out;
@@ -356,11 +373,27 @@ public final class QuoteAnnotator implements Annotator {
                         }
                     }
                 } else if ((openCh == '"' && (c == '"' || c == '\u201d')) || (openCh == '\u201c' && (c == '\u201d' || c == '"'))) {
+                    if (c == '"' && looksOpening(i, ls, le) && !looksClosing(i, ls)) {
+                        open = i;                     // the earlier mark lost its partner: start again here
+                        openCh = c;
+                        continue;
+                    }
                     addRaw(out, open, i, false, ls, le);
                     open = -1;
                 }
             }
             if (open >= 0) addRaw(out, open, le, false, ls, le);
+        }
+
+        /** Space (or line start) before, a letter or digit after: an opening mark. */
+        boolean looksOpening(int i, int ls, int le) {
+            boolean before = i == ls || Character.isWhitespace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0;
+            return before && i + 1 < le && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
+
+        /** Punctuation or a letter before: a closing mark. */
+        boolean looksClosing(int i, int ls) {
+            return i > ls && !Character.isWhitespace(text.charAt(i - 1));
         }
 
         boolean singleOpens(int i, int ls) {
@@ -566,6 +599,9 @@ public final class QuoteAnnotator implements Annotator {
                         break;
                     }
                     if (PRONOUNS.contains(w) && j != end - 1) break;
+                    // "areas killed 1102 people said": a past-tense verb before its object ends the phrase
+                    if (!t.capitalized() && w.endsWith("ed") && j + 1 < end && (Chunks.digitLed(toks.get(j + 1))
+                            || Speakers.DETERMINERS.contains(n(j + 1)))) break;
                     if (w.equals("and") && !(j - 1 >= first && toks.get(j - 1).capitalized() && j + 1 < end
                             && toks.get(j + 1).capitalized())) break;
                     // sentence-initial capitalised function words ("But", "And", "On") end the phrase
@@ -578,9 +614,10 @@ public final class QuoteAnnotator implements Annotator {
                 break;
             }
             if (start >= end) return null;
-            // "in"/"of"/"for" cannot open the phrase
+            // "in"/"of"/"for" cannot open the phrase, nor a time stamp ("0914 Homs governor said")
             while (start < end && (n(start).equals("in") || n(start).equals("of") || n(start).equals("for")
-                    || n(start).equals("-") || n(start).equals("'s"))) start++;
+                    || n(start).equals("-") || n(start).equals("'s")
+                    || (Chunks.digitLed(toks.get(start)) && start + 1 < end && toks.get(start + 1).capitalized()))) start++;
             return start < end ? new int[] {start, end} : null;
         }
 
@@ -622,8 +659,7 @@ public final class QuoteAnnotator implements Annotator {
         }
 
         boolean isWeekdayOrMonth(int i) {
-            return NumberAnnotator.month(toks.get(i)) > 0 || Set.of("monday", "tuesday", "wednesday", "thursday",
-                    "friday", "saturday", "sunday").contains(n(i));
+            return NumberAnnotator.month(toks.get(i)) > 0 || WEEKDAYS.contains(n(i));
         }
 
         // ---- direct quote -> attribution --------------------------------------------------------------
@@ -679,7 +715,8 @@ public final class QuoteAnnotator implements Annotator {
                 }
             }
             for (Attr a : attrs) {
-                Canon c = Speakers.canonical(al, npText(a), null);
+                a.plain = Speakers.canonical(al, npText(a), null);
+                Canon c = a.plain;
                 if (c.kind() == Kind.PERSON && c.name().contains(" ")) addPerson(c.name());
             }
             for (int i = 0; i < toks.size(); i++) {
@@ -734,11 +771,12 @@ public final class QuoteAnnotator implements Annotator {
                 Canon prev = lastOrgSpeaker(null);
                 if (prev != null) return prev;
             }
-            if (onlyHead && Set.of("ministry", "observatory", "monitor", "agency", "command", "army", "military").contains(head)) {
+            if (onlyHead && INSTITUTION_HEADS.contains(head)) {
                 Canon prev = lastOrgSpeaker(head);
                 if (prev != null) return prev;
             }
-            Canon c = Speakers.canonical(al, npText(a), contextCountry());
+            Country ctxCountry = SourceAliases.lower(a.plain.name()).contains("ministry") ? contextCountry() : null;
+            Canon c = ctxCountry == null ? a.plain : Speakers.canonical(al, npText(a), ctxCountry);
             if (c.kind() == Kind.PERSON && !c.name().contains(" ")) {
                 String full = personByLast.get(SourceAliases.lower(c.name()));
                 if (full != null) return new Canon(full, Kind.PERSON, null);

@@ -46,7 +46,8 @@ final class Speakers {
             "ap", "sana", "tass", "interfax", "assembly", "senate", "congress", "bureau", "unit", "operations",
             "room", "alliance", "mission", "forum", "association", "federation", "society", "fund", "bank",
             "general", "staff", "defence", "defense", "affairs", "interior", "foreign", "security", "intelligence",
-            "administration", "municipality", "province", "governorate", "city", "county", "district", "region");
+            "administration", "municipality", "province", "governorate", "city", "county", "district", "region",
+            "policy", "programme", "program", "council", "tv", "facebook", "twitter", "page");
 
     /** Name particles that may sit lower-case inside a person's name. */
     static final Set<String> PARTICLES = Chunks.set("de", "al", "al-", "bin", "ibn", "abu", "abdel", "abdul", "van",
@@ -56,12 +57,16 @@ final class Speakers {
         return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
     }
 
+    private static final java.util.regex.Pattern PUNCT = java.util.regex.Pattern.compile("[,()\\[\\]\"\u201c\u201d]");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("([A-Za-z])'s\\b");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Canonical name of a speaker phrase as written; splits it into words the way the alias table is keyed. */
     static Canon canonical(SourceAliases al, String surface, Country ctx) {
-        String clean = surface.trim().replace('\u2019', '\'').replaceAll("[,()\\[\\]\"\u201c\u201d]", " ")
-                .replaceAll("([A-Za-z])'s\\b", "$1 's").trim();
+        String clean = POSSESSIVE.matcher(PUNCT.matcher(surface.trim().replace('\u2019', '\'')).replaceAll(" "))
+                .replaceAll("$1 's").trim();
         if (clean.isEmpty()) return new Canon(surface.trim(), Kind.OTHER, null);
-        List<String> s = java.util.Arrays.asList(clean.split("\\s+"));
+        List<String> s = java.util.Arrays.asList(SPACES.split(clean));
         List<String> w = new java.util.ArrayList<>(s.size());
         for (String x : s) w.add(org.sitrep.nlp.TextNorm.norm(x));
         return canonical(al, w, s, ctx);
