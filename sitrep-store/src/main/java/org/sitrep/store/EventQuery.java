@@ -25,7 +25,7 @@ import java.time.LocalDate;
  * @param docId        events stored for this document
  * @param limit        at most this many events ({@link #NO_LIMIT} for all)
  * @param offset       skip this many first
- * @param order        sort order; ties are broken by event id so pages are stable
+ * @param order        sort order; ties are broken by event id (in the direction of the order) so pages are stable
  */
 public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, String country, String admin1,
                          EventType eventType, SubEventType subEventType, String actor, String source, Boolean disputed,
@@ -35,11 +35,11 @@ public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, String 
 
     /** Sort orders. Undated events come last in both date orders. */
     public enum Order {
-        /** newest first (the default) */
+        /** newest first (the default); same day: event id descending */
         DATE_DESC,
-        /** oldest first */
+        /** oldest first; same day: event id ascending */
         DATE_ASC,
-        /** most fatalities first, then newest */
+        /** most fatalities first, then newest, then event id descending */
         FATALITIES_DESC
     }
 

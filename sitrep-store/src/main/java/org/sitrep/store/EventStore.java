@@ -75,6 +75,14 @@ public interface EventStore extends AutoCloseable {
      */
     void forEachEvent(EventQuery query, Consumer<Event> sink);
 
+    /**
+     * Streams matching events as their stored {@link org.sitrep.export.EventJson} text, one object per call,
+     * without parsing them (the fast path for API pages and JSONL exports).
+     */
+    default void forEachEventJson(EventQuery query, Consumer<String> sink) {
+        forEachEvent(query, e -> sink.accept(org.sitrep.export.EventJson.toJson(e)));
+    }
+
     /** Number of matching events (limit, offset and order ignored). */
     long countEvents(EventQuery query);
 

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class Migrations {
 
     /** Every migration, in order. Add new scripts here; never edit an applied one. */
-    static final List<String> SCRIPTS = List.of("V1__init.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__order_indexes.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 

@@ -82,9 +82,9 @@ record SqlFilter(String where, List<Object> params) {
 
     static String orderBy(EventQuery.Order order) {
         return switch (order) {
-            case DATE_DESC -> "event_date DESC NULLS LAST, event_id";
-            case DATE_ASC -> "event_date ASC NULLS LAST, event_id";
-            case FATALITIES_DESC -> "fatalities DESC, event_date DESC NULLS LAST, event_id";
+            case DATE_DESC -> "event_date DESC NULLS LAST, event_id DESC";
+            case DATE_ASC -> "event_date ASC NULLS LAST, event_id ASC";
+            case FATALITIES_DESC -> "fatalities DESC, event_date DESC NULLS LAST, event_id DESC";
         };
     }
 

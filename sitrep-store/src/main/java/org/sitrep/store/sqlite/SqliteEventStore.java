@@ -380,6 +380,20 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public void forEachEvent(EventQuery query, Consumer<Event> sink) {
+        scan(query, rs -> sink.accept(parse(rs)));
+    }
+
+    @Override
+    public void forEachEventJson(EventQuery query, Consumer<String> sink) {
+        scan(query, rs -> sink.accept(rs.getString(2)));
+    }
+
+    @FunctionalInterface
+    private interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void scan(EventQuery query, RowSink sink) {
         SqlFilter f = SqlFilter.of(query);
         String sql = "SELECT event_id, json FROM events WHERE " + f.where() + " ORDER BY " + SqlFilter.orderBy(query.order())
                 + " LIMIT ? OFFSET ?";
@@ -389,7 +403,7 @@ public final class SqliteEventStore implements EventStore {
                 ps.setLong(i++, query.limit() == EventQuery.NO_LIMIT ? -1 : query.limit());
                 ps.setLong(i, query.offset());
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) sink.accept(parse(rs));
+                    while (rs.next()) sink.accept(rs);
                 }
             }
             return null;
