@@ -65,6 +65,15 @@ public final class HtmlExtractor {
     }
 
     /**
+     * The HTML source string of a page's raw bytes, decoded exactly as the file reader does (BOM, valid UTF-8,
+     * the declared {@code <meta charset>}, else windows-1252): the string that {@link HtmlText#sourceOffsets()}
+     * index. Empty when the bytes are binary. Lets a highlighter rebuild offsets from raw input kept by hash.
+     */
+    public static Optional<String> decode(byte[] rawBytes) {
+        return HtmlFileReader.decode(rawBytes);
+    }
+
+    /**
      * Plain text of an HTML fragment (a feed entry's description): tags and script/style removed, entities
      * decoded, paragraphs kept. Offsets index {@code htmlFragment}.
      */

@@ -161,6 +161,11 @@ class ArticleSourceTest {
         assertEquals(HtmlExtractor.extract(HtmlExtractorTest.PAGE).body().text(), a.text());
         int at = a.text().indexOf("killing 12 civilians");
         assertEquals("killing 12 civilians", a.text().substring(at, at + 20));
+        // The raw bytes (kept by content hash) rebuild the same source string and the same offset map.
+        String source = HtmlExtractor.decode(Files.readAllBytes(page)).orElseThrow();
+        HtmlText body = HtmlExtractor.extract(source).body();
+        assertEquals(a.text(), body.text());
+        assertEquals("killing 12 civilians", body.sourceSpan(new org.sitrep.model.Span(at, at + 20)).of(source));
         assertEquals(JsonlReaderTest.sha256(Files.readAllBytes(page)), a.contentHash());
     }
 

@@ -27,7 +27,7 @@ import org.sitrep.model.Span;
  * code units on the writer's side select the same characters in {@link Article#text()} — including astral
  * characters (surrogate pairs), combining marks, RTL text, controls and line separators.
  */
-class JsonlRoundTripProperties {
+class JsonlRoundTripPropertyTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Writes every non-ASCII character as a \\uXXXX escape, astral ones as surrogate-pair escapes. */
     private static final JsonMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
