@@ -134,7 +134,7 @@ public final class ArticleSource {
                     "unsupported URL scheme; only http:// and https:// feeds can be fetched"));
         }
         // Lazy: the request is made when the stream reaches this input, not when the stream is built.
-        return ResultCursor.concat(List.of(0).stream().map(unused -> fetchAndParse(url, location)).iterator());
+        return ResultCursor.lazy(() -> fetchAndParse(url, location));
     }
 
     private ResultCursor fetchAndParse(URI url, String location) {

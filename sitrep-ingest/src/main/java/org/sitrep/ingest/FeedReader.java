@@ -97,7 +97,7 @@ final class FeedReader {
     }
 
     private static IngestResult entry(SyndEntry e, String source, String origin) {
-        String title = e.getTitle() == null ? null : plain(e.getTitle(), "html");
+        String title = e.getTitle() == null ? null : plain(e.getTitle(), titleType(e));
         String body = body(e);
         String link = link(e);
         Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
@@ -140,6 +140,18 @@ final class FeedReader {
         String text = t.equals("text") || t.equals("text/plain") ? value : HtmlExtractor.fragmentText(value).text();
         return blankToNull(text);
     }
+
+    /**
+     * Titles are text in RSS and by default in Atom; some feeds still put tags in them, so a title that contains
+     * a tag is read as HTML. Plain text is never run through the HTML parser ("a < b" must stay).
+     */
+    private static String titleType(SyndEntry e) {
+        String declared = e.getTitleEx() == null ? null : e.getTitleEx().getType();
+        if (declared != null && !declared.equalsIgnoreCase("text") && !declared.equalsIgnoreCase("text/plain")) return declared;
+        return TAG.matcher(e.getTitle()).find() ? "html" : "text";
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^<>]*>");
 
     private static String link(SyndEntry e) {
         String link = blankToNull(e.getLink());

@@ -46,9 +46,9 @@ final class JsonlReader {
         return new Cursor(file, location);
     }
 
-    /** One line's bytes to an article, or the reason it is not one. */
-    IngestResult parseLine(byte[] bytes, int length, String origin) {
-        int start = origin.endsWith(":1") && TextDecoding.hasUtf8Bom(bytes, length) ? 3 : 0;
+    /** One line's bytes to an article, or the reason it is not one. A BOM is dropped from the file's first line. */
+    IngestResult parseLine(byte[] bytes, int length, long lineNumber, String origin) {
+        int start = lineNumber == 1 && TextDecoding.hasUtf8Bom(bytes, length) ? 3 : 0;
         Optional<String> decoded = TextDecoding.strictUtf8(bytes, start, length - start);
         if (decoded.isEmpty()) {
             int bad = TextDecoding.firstInvalidUtf8(bytes, start, length - start);
@@ -195,7 +195,7 @@ final class JsonlReader {
                     if (isBlank(lines.bytes(), lines.lineLength())) continue;
                     sawRecord = true;
                     try {
-                        return parseLine(lines.bytes(), lines.lineLength(), origin);
+                        return parseLine(lines.bytes(), lines.lineLength(), lines.lineNumber(), origin);
                     } catch (RuntimeException e) {
                         // Last resort so that one record can never stop the batch; the reason names the error.
                         return Origins.reject(origin, Origins.JSONL, "could not read this line: " + e);

@@ -23,6 +23,26 @@ interface ResultCursor extends Iterator<IngestResult>, AutoCloseable {
         return of(List.of(result));
     }
 
+    /** A cursor made only when first asked for a result: work (a file open, an HTTP request) waits for the consumer. */
+    static ResultCursor lazy(java.util.function.Supplier<ResultCursor> open) {
+        return new ResultCursor() {
+            private ResultCursor delegate;
+
+            private ResultCursor delegate() {
+                if (delegate == null) delegate = open.get();
+                return delegate;
+            }
+
+            @Override public boolean hasNext() { return delegate().hasNext(); }
+
+            @Override public IngestResult next() { return delegate().next(); }
+
+            @Override public void close() {
+                if (delegate != null) delegate.close();
+            }
+        };
+    }
+
     /** Runs the cursors one after another, opening each only when the previous one is used up. */
     static ResultCursor concat(Iterator<ResultCursor> cursors) {
         return new ResultCursor() {

@@ -50,7 +50,10 @@ final class TextDecoding {
         return Optional.empty();
     }
 
-    /** Decodes a whole file or record: BOM first, then strict UTF-8, then windows-1252 for plainly textual bytes. */
+    /**
+     * Decodes a whole file or record: BOM first, then strict UTF-8; bytes that are mostly UTF-8 with a few bad ones
+     * keep UTF-8 (bad bytes become U+FFFD); otherwise windows-1252 for plainly textual bytes.
+     */
     static Decoded decode(byte[] bytes) {
         Optional<String> binary = binaryReason(bytes, Math.min(bytes.length, SNIFF_BYTES));
         if (binary.isPresent()) return new NotText(binary.get());
@@ -65,6 +68,10 @@ final class TextDecoding {
         int invalid = invalidUtf8Bytes(bytes, bytes.length);
         if (invalid * 10L > bytes.length * 3L) {
             return new NotText("binary content (" + percent(invalid, bytes.length) + " of bytes are not UTF-8), not a text article");
+        }
+        if (validMultiByteSequences(bytes) > invalid) {
+            // Mostly UTF-8 with a few damaged bytes: keep the UTF-8, mark the damage with U+FFFD.
+            return new Text(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         return new Text(new String(bytes, WINDOWS_1252), WINDOWS_1252);
     }
@@ -105,6 +112,18 @@ final class TextDecoding {
         if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
         if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
         return null;
+    }
+
+    /** Counts well-formed UTF-8 sequences of two bytes or more: evidence that a file is meant as UTF-8. */
+    private static int validMultiByteSequences(byte[] bytes) {
+        int count = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int n = validSequenceLength(bytes, i, bytes.length);
+            if (n > 1) count++;
+            i += Math.max(n, 1);
+        }
+        return count;
     }
 
     /** Counts bytes that are not part of a well-formed UTF-8 sequence; a sequence cut by the end is not counted. */

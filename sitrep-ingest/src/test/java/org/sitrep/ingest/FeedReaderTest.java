@@ -143,6 +143,18 @@ class FeedReaderTest {
                 "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"))), "no entries");
     }
 
+    @Test void plainTitlesAreNotParsedAsHtmlButTaggedOnesAre() throws IOException {
+        Path file = Files.writeString(dir.resolve("titles.xml"), """
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>Casualties &lt; 10 &amp; falling</title><guid>g1</guid></item>
+                <item><title>&lt;b&gt;Bold&lt;/b&gt; claim</title><guid>g2</guid></item>
+                </channel></rss>
+                """);
+        List<Article> articles = articles(read(file));
+        assertEquals("Casualties < 10 & falling", articles.get(0).title());
+        assertEquals("Bold claim", articles.get(1).title());
+    }
+
     @Test void anEntryWithoutTitleOrTextIsRejectedAndTheOthersKept() throws IOException {
         Path file = Files.writeString(dir.resolve("partial.xml"), """
                 <rss version="2.0"><channel><title>t</title>

@@ -113,6 +113,15 @@ class TextFileReaderTest {
         assertTrue(a.text().contains("caf\u00e9 \u2013 officials"), a.text());
     }
 
+    @Test void mostlyUtf8WithOneDamagedByteKeepsTheUtf8() throws IOException {
+        byte[] good = "Title — Homs\n\nقصف on Homs, 🚀 launched".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xFF;
+        bytes[good.length + 1] = '.';
+        Article a = onlyArticle(read(Files.write(dir.resolve("damaged.txt"), bytes)));
+        assertEquals("Title — Homs\n\nقصف on Homs, 🚀 launched\uFFFD.", a.text());
+    }
+
     @Test void utf16WithBomIsDecoded() throws IOException {
         byte[] body = "Title\n\nBody text.".getBytes(StandardCharsets.UTF_16LE);
         byte[] bytes = new byte[body.length + 2];
