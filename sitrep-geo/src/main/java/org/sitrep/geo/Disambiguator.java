@@ -26,6 +26,8 @@ final class Disambiguator {
     static final double NEAR_KM = 150;
     /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
     static final double FOCUS_MARGIN = 2.5;
+    /** How much less prominent a nearby candidate may be than the most prominent one. */
+    static final double PROXIMITY_MARGIN = 3.0;
     /** A town must be this large to stand for the admin unit named after it. */
     static final long SEAT_MIN_POPULATION = 30_000;
 
@@ -103,10 +105,12 @@ final class Disambiguator {
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
         // 3. admin-context from a qualifier
-        if (c.qualifier() >= 0) {
+        if (c.qualifier() >= 0 && !prominent(pool)) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
-            for (Gazetteer.Match m : ms) if (within(m.place(), q)) inside.add(m);
+            // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
+            for (Gazetteer.Match m : pool) if (within(m.place(), q)) inside.add(m);
+            if (inside.isEmpty() && !pool.get(0).exact()) for (Gazetteer.Match m : ms) if (within(m.place(), q)) inside.add(m);
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
                 return decided(best(ex.isEmpty() ? inside : ex), "admin-context", c);
@@ -163,11 +167,18 @@ final class Disambiguator {
                 GeoPlace p = o.place();
                 if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || !u.iso2().equals(p.iso2())) continue;
                 // the seat bears the unit's name and is a real town ("Hama", "Kyiv"), not a village that shares it
-                if (p.population() < SEAT_MIN_POPULATION && !f.equals("admin2")) continue;
-                if (!NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeleton(u.name()))
-                        && !(o.exact() && m.exact() && sameFold(p, u))) continue;
-                boolean inside = f.equals("admin1") ? u.name().equals(p.admin1()) || Gazetteer.km(u, p) < 60
-                        : u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40;
+                if (!f.equals("admin2")) {
+                    if (p.population() < SEAT_MIN_POPULATION) continue;
+                    if (!NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeleton(u.name()))
+                            && !(o.exact() && m.exact() && sameFold(p, u))) continue;
+                }
+                if (f.equals("admin2")) {
+                    // districts are named after their seat: any settlement of the name within the district's reach
+                    if ((u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
+                        seat = o;
+                    continue;
+                }
+                boolean inside = u.name().equals(p.admin1()) || Gazetteer.km(u, p) < 60;
                 if (inside && (seat == null || prior(o) > prior(seat))) seat = o;
             }
             if (seat == null) out.add(m);
@@ -175,6 +186,18 @@ final class Disambiguator {
         }
         for (Gazetteer.Match s : seats) if (!out.contains(s)) out.add(s);
         return out.isEmpty() ? pool : out;
+    }
+
+    /**
+     * Is one exact reading a country, an admin1 unit or a large city? Such a name is not qualified by its
+     * neighbour: in "Hama, Idlib and Latakia" Hama is a list item, not a village inside Idlib.
+     */
+    private static boolean prominent(List<Gazetteer.Match> pool) {
+        for (Gazetteer.Match m : pool) {
+            if (!m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 100_000) return true;
+        }
+        return false;
     }
 
     private static boolean sameFold(GeoPlace a, GeoPlace b) {
@@ -221,7 +244,7 @@ final class Disambiguator {
         if (!c.modifier().isEmpty()) return 2;
         if (MentionFinder.AREA_SUFFIX.contains(c.suffix()) && !c.suffix().equals("region")) return 2;
         return switch (f) {
-            case "city", "town", "village", "neighbourhood", "site", "camp" -> 1;
+            case "capital", "city", "town", "village", "neighbourhood", "site", "camp" -> 1;
             default -> 2; // admin2, plains, mountains, regions
         };
     }
@@ -319,6 +342,7 @@ final class Disambiguator {
         double s = Math.log10(p.population() + 10);
         String f = p.feature() == null ? "" : p.feature();
         if (f.equals("country") || f.equals("continent")) s += 3;
+        else if (f.equals("capital")) s += 1.5;
         else if (f.equals("admin1")) s += 0.5;
         else if (f.equals("neighbourhood") || f.equals("admin2")) s -= 0.5;
         if (!m.exact()) s -= 1;
@@ -354,7 +378,9 @@ final class Disambiguator {
         if (anchors.isEmpty() || ms.size() < 2) return null;
         Gazetteer.Match bestM = null;
         double bestD = NEAR_KM;
+        double top = prior(best(ms));
         for (Gazetteer.Match m : ms) {
+            if (prior(m) < top - PROXIMITY_MARGIN) continue; // a hamlet near Moscow, Maine does not beat Moscow
             for (GeoPlace a : anchors) {
                 if (a.gazetteerId().equals(m.place().gazetteerId())) continue;
                 double d = Gazetteer.km(m.place(), a);

@@ -144,6 +144,8 @@ public final class Gazetteer {
             String f = NameNormalizer.fold(name);
             if (f.isEmpty()) return;
             put(fold, f, size - 1);
+            String bare = NameNormalizer.withoutArticle(f);
+            if (bare != f) put(fold, bare, size - 1);
             String s = NameNormalizer.skeletonOfFolded(f);
             if (!s.isEmpty()) put(skel, s, size - 1);
         }

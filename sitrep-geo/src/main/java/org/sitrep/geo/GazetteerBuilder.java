@@ -299,7 +299,8 @@ public final class GazetteerBuilder {
 
     static String settlementFeature(String fcode, long pop) {
         if (fcode.equals("PPLX")) return "neighbourhood";
-        if (fcode.equals("PPLC") || pop >= 100_000) return "city";
+        if (fcode.equals("PPLC")) return "capital";
+        if (pop >= 100_000) return "city";
         if (pop >= 10_000 || fcode.equals("PPLA")) return "town";
         return "village";
     }
@@ -315,6 +316,11 @@ public final class GazetteerBuilder {
     /** Countries whose places keep Cyrillic names. */
     private static final Set<String> CYRILLIC_SCRIPT = Set.of("UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM",
             "AM", "AZ", "GE", "BG", "RS", "MK", "ME", "BA", "MN");
+
+    /** Is this a country whose place names reach English news through transliteration (Arabic or Cyrillic)? */
+    public static boolean transliterated(String iso2) {
+        return iso2 != null && (ARABIC_SCRIPT.contains(iso2) || CYRILLIC_SCRIPT.contains(iso2));
+    }
 
     /**
      * Alternate names worth keeping: one per fold key, not the display name's key; Latin script always, Arabic

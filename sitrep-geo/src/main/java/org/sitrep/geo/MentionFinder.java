@@ -54,6 +54,12 @@ final class MentionFinder {
             "shaykh", "imam", "pope", "governor", "mayor", "commander", "spokesman", "spokeswoman", "sen",
             "senator", "rep", "judge", "officer", "chief", "brother", "father", "saint", "st");
 
+    /** Capitalised words that may stand right before a place name without making it part of a longer name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
+            "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
+            "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
+
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
 
@@ -110,7 +116,7 @@ final class MentionFinder {
             List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
-            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, exact)) return c;
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, exact)) return c;
         }
         return null;
     }
@@ -125,10 +131,18 @@ final class MentionFinder {
 
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
-    private boolean acceptMulti(Candidate c, boolean exact) {
+    private boolean acceptMulti(Candidate c, List<Token> tokens, boolean exact) {
+        String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
+        if (notPlaces.contains(head)) {
+            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" names a place
+            return head.equals("the") && exact && kindOf(c) != GeoKind.SMALL;
+        }
         if (exact) return true;
-        // a skeleton-only match of several words: keep when it is specific enough
-        return NameNormalizer.skeletonOfFolded(c.folded()).length() >= 5;
+        if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
+        // a skeleton-only match of several words: specific enough, and where names are transliterated
+        if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
+        for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
+        return false;
     }
 
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact) {
@@ -154,8 +168,12 @@ final class MentionFinder {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
             if (TITLES.contains(p)) return false;
-            if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !notPlaces.contains(NameNormalizer.fold(p))
+            if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !FUNCTION_WORDS.contains(p)
                     && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1) return false;
+            // the tail of a longer Arabic name that did not match as a whole: "bin Salman", "al-Assad"
+            String pn = p.equals("-") && c.firstToken() - 2 >= s.firstToken()
+                    ? tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : p;
+            if (NAME_PARTICLES.contains(pn)) return false;
         }
         if (c.endToken() < s.endToken()) {
             Token next = tokens.get(c.endToken());
@@ -169,8 +187,11 @@ final class MentionFinder {
             }
         }
         if (!exact) {
-            // skeleton-only single words ("Sheikhoun"): need a cue and a specific skeleton
-            return c.cued() && NameNormalizer.skeletonOfFolded(f).length() >= 4;
+            // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
+            // reach English through transliteration (Arabic or Cyrillic script countries)
+            if (!c.cued() || NameNormalizer.skeletonOfFolded(f).length() < 4) return false;
+            for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
+            return false;
         }
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
         return true;

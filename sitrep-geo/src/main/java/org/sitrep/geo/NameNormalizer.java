@@ -156,6 +156,17 @@ public final class NameNormalizer {
         };
     }
 
+    /**
+     * A folded name without a leading Arabic article ("al qamishli" to "qamishli"), or the name itself when it has
+     * none; news often drops the article, so the index also holds this form as an exact key.
+     */
+    public static String withoutArticle(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp <= 0 || sp == folded.length() - 1) return folded;
+        String first = folded.substring(0, sp);
+        return ARTICLES.contains(first) && !first.equals("en") && !first.equals("l") ? folded.substring(sp + 1) : folded;
+    }
+
     /** Consonant skeleton of a name (folds first); empty when the name has no consonants. */
     public static String skeleton(String name) {
         return skeletonOfFolded(fold(name));

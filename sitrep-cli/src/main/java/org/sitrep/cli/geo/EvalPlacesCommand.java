@@ -1,0 +1,66 @@
+package org.sitrep.cli.geo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.geo.PlaceAnnotator;
+import org.sitrep.geo.eval.GeoparsingCorpus;
+import org.sitrep.geo.eval.PlaceEval;
+import org.sitrep.geo.eval.SimpleTokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sitrep eval places [GOLD...]}: geocoding figures (EVAL.md) on LGL / GeoWebNews / GeoVirus XML gold:
+ * accuracy@161km, within 10 km and median error of resolved gold mentions; mention recall and precision.
+ */
+@Command(name = "places", mixinStandardHelpOptions = true,
+        description = "Geocoding accuracy on geoparsing gold XML (LGL, GeoWebNews, GeoVirus).")
+public final class EvalPlacesCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "GOLD", description = "Gold XML files or a directory of them "
+            + "(default: ../shared/eval/geoparsing-dev)")
+    List<Path> gold = new ArrayList<>();
+
+    @Option(names = "--explain", paramLabel = "N", defaultValue = "0",
+            description = "List up to N gold mentions per set resolved more than 161 km off")
+    int explain;
+
+    @Mixin GazetteerOption gazetteer = new GazetteerOption();
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws java.io.IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> given = gold.isEmpty() ? List.of(Path.of("../shared/eval/geoparsing-dev")) : gold;
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (var s = Files.list(p)) { s.filter(x -> x.toString().endsWith(".xml")).sorted().forEach(files::add); }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IllegalArgumentException(p + " does not exist: give gold XML files or their directory");
+            }
+        }
+        if (files.isEmpty()) throw new IllegalArgumentException("no .xml gold files in " + given);
+        PlaceEval eval = new PlaceEval(new PlaceAnnotator(gazetteer.load()), SimpleTokenizer::tokenize);
+        var out = spec.commandLine().getOut();
+        for (Path f : files) {
+            List<PlaceEval.Item> items = new ArrayList<>();
+            out.println(eval.evaluate(GeoparsingCorpus.read(f), items).summary());
+            items.stream().filter(i -> i.errorKm() > 161).sorted(Comparator.comparing(PlaceEval.Item::errorKm).reversed())
+                    .limit(explain).forEach(i -> out.printf("  %s '%s' gold %.3f,%.3f -> %s [%s] %.0f km%n", i.docId(),
+                            i.gold().phrase(), i.gold().latitude(), i.gold().longitude(),
+                            i.resolved().place() == null ? "unresolved" : i.resolved().place().gazetteerId() + " "
+                                    + i.resolved().place().name() + ", " + i.resolved().place().iso2(),
+                            i.resolved().pass(), i.errorKm()));
+        }
+        return 0;
+    }
+}
