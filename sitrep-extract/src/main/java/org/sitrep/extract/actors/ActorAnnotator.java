@@ -19,9 +19,9 @@ import org.sitrep.pipeline.StageContext;
  * Actor mentions from the {@link ActorCatalog}, one per match, with canonical names localised to the nationality
  * the text gives, else to the article's focus country.
  *
- * <p>The focus country is the most frequent country among explicit nationality cues and country names in the
- * text (named groups add half a vote for their home country, resolved places a vote each when a place layer is
- * present); ties go to the first one mentioned. Bare country cues are context, not mentions.
+ * <p>The focus country is the country with most weighted votes from nationality cues, country names, named
+ * groups' home countries and, when a place layer is present, resolved places (see {@link #focusCountry}); ties
+ * go to the first one mentioned. Bare country cues are context, not mentions.
  *
  * <p>Rules: {@code lexicon:<alias>} for named actors, {@code generic:<KIND>} for generic cues (see
  * {@link ActorCatalog#kindOf(String)}).
@@ -40,11 +40,24 @@ public final class ActorAnnotator implements Annotator {
     @Override public Set<Layer> provides() { return EnumSet.of(Layer.ACTORS); }
 
     @Override public Document apply(Document doc, StageContext ctx) {
+        return doc.withActors(mentions(doc, null));
+    }
+
+    /**
+     * The actor mentions of a tokenized document. {@code countryHint} (ISO2), when not null, is used as the
+     * article's country instead of the focus country computed from the text (for a caller that knows it from a
+     * dateline, feed or user setting).
+     */
+    public List<ActorMention> mentions(Document doc, String countryHint) {
+        if (!doc.has(Layer.TOKENS) || !doc.has(Layer.SENTENCES)) {
+            throw new IllegalStateException("actor annotation needs tokens and sentences; run the tokenizer first");
+        }
         List<ActorMatch> matches = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             matches.addAll(catalog.find(doc.tokens(), s.firstToken(), s.endToken()));
         }
-        String focus = focusCountry(matches, doc.has(Layer.PLACES) ? doc.places() : List.of()).orElse(null);
+        String focus = countryHint != null ? countryHint
+                : focusCountry(matches, doc.has(Layer.PLACES) ? doc.places() : List.of()).orElse(null);
         String text = doc.text();
         List<ActorMention> out = new ArrayList<>(matches.size());
         for (ActorMatch m : matches) {
@@ -53,18 +66,25 @@ public final class ActorAnnotator implements Annotator {
                     m.isNamed() || isNamedChoice(m, focus) ? "lexicon:" + m.alias() : "generic:" + m.kind());
             out.add(am);
         }
-        return doc.withActors(out);
+        return out;
     }
 
-    /** The article's country as the actor layer sees it; empty when the text names none. */
-    public static Optional<String> focusCountry(List<ActorMatch> matches, List<PlaceMention> places) {
+    /**
+     * The article's country as the actor layer sees it; empty when neither the text nor the places name one.
+     * Votes: a country's name ("in Syria") 1; another bare country cue, mostly an adjective ("Syrian state media")
+     * 0.75; a nationality attached to an actor 0.5, because foreign forces and foreign victims are often the ones
+     * given a nationality ("Russian jets", "two Colombian men"); a named group's home country 0.5; a resolved place 0.5 (0.25 when the place layer itself calls the choice weak),
+     * because place resolution of short texts is the noisier signal ("May" is also a town).
+     */
+    public Optional<String> focusCountry(List<ActorMatch> matches, List<PlaceMention> places) {
         Map<String, Double> votes = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         int order = 0;
         for (ActorMatch m : matches) {
             order++;
             if (m.explicitIso2() != null) {
-                add(votes, first, m.explicitIso2(), 1.0, order);
+                double w = !m.isCountryOnly() ? 0.5 : catalog.isCountryName(m.alias(), m.explicitIso2()) ? 1.0 : 0.75;
+                add(votes, first, m.explicitIso2(), w, order);
             } else if (m.isNamed()) {
                 String home = m.senses().getFirst().home();
                 if (home != null) add(votes, first, home, 0.5, order);
@@ -72,7 +92,10 @@ public final class ActorAnnotator implements Annotator {
         }
         for (PlaceMention p : places) {
             order++;
-            if (p.place() != null && p.place().iso2() != null) add(votes, first, p.place().iso2(), 1.0, order);
+            if (p.place() != null && p.place().iso2() != null) {
+                boolean weak = p.pass() != null && p.pass().contains("weak");
+                add(votes, first, p.place().iso2(), weak ? 0.25 : 0.5, order);
+            }
         }
         String best = null;
         for (Map.Entry<String, Double> e : votes.entrySet()) {

@@ -87,6 +87,22 @@ public final class ActorCatalog {
 
     public List<Country> countries() { return List.copyOf(countries.values()); }
 
+    /** True when {@code alias} (as in {@link ActorMatch#alias()}) is the country's own name, not an adjective. */
+    public boolean isCountryName(String alias, String iso2) {
+        Country c = iso2 == null ? null : countries.get(iso2);
+        if (c == null) return false;
+        return alias.equals(wordsOf(c.name())) || alias.equals(wordsOf(c.ofForm()));
+    }
+
+    private static String wordsOf(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : Words.ofAlias(s)) {
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(w.norm());
+        }
+        return sb.toString();
+    }
+
     // ------------------------------------------------------------------------------------------------ matching
 
     /**
@@ -102,6 +118,7 @@ public final class ActorCatalog {
         List<ActorMatch> out = new ArrayList<>();
         int n = w.size();
         int i = 0;
+        int free = 0; // first word not consumed by an earlier match
         boolean modifierPending = false;
         while (i < n) {
             Hit h = lexicon.longest(w, i);
@@ -110,6 +127,14 @@ public final class ActorCatalog {
                 modifierPending = word.equals("pro") || word.equals("anti") || word.equals("non");
                 i++;
                 continue;
+            }
+            if (w.get(i).norm().equals("the") && i + 1 < n) {
+                // "the military police": an alias with an article must not cut a longer one short
+                Hit next = lexicon.longest(w, i + 1);
+                if (next != null && i + 1 + next.length() > i + h.length()) {
+                    i++;
+                    continue;
+                }
             }
             boolean modifier = modifierPending;
             modifierPending = false;
@@ -120,6 +145,7 @@ public final class ActorCatalog {
             if (modifier && named.isEmpty()) {
                 // "anti-government protesters", "pro-Russian": the cue qualifies the next actor
                 i = end;
+                free = i;
                 continue;
             }
             if (!countriesHere.isEmpty() && named.isEmpty() && generic.isEmpty()) {
@@ -127,8 +153,9 @@ public final class ActorCatalog {
             } else if (!named.isEmpty() && generic.isEmpty()) {
                 i = named(w, i, h, named, out);
             } else {
-                i = generic(w, i, h, named, generic, out);
+                i = generic(w, i, h, named, generic, out, free);
             }
+            free = i;
         }
         return out;
     }
@@ -170,22 +197,44 @@ public final class ActorCatalog {
     }
 
     private int named(List<Word> w, int i, Hit h, List<Sense> named, List<ActorMatch> out) {
-        int n = w.size();
-        int end = i + h.length();
+        int end = namedEnd(w, i + h.length());
+        // "ISWAP or Boko Haram militants", "JNIM and/or ISGS": ACLED's "A and/or B"
         int k = end;
-        if (k < n && NAME_LINKERS.contains(w.get(k).norm())) k++;
-        if (k < n && w.get(k - 1).norm().equals("loyal") && w.get(k).norm().equals("to")) k++;
-        Hit g = k < n ? lexicon.longest(w, k) : null;
-        if (g != null && absorbable(g)) {
-            end = k + g.length();
+        int n = w.size();
+        if (k + 1 < n && w.get(k).norm().equals("and") && w.get(k + 1).norm().equals("or")) k++;
+        if (k + 1 < n && w.get(k).norm().equals("or")) {
+            while (k + 2 < n && w.get(k + 1).norm().equals("or")) k++;
+            Hit h2 = lexicon.longest(w, k + 1);
+            if (h2 != null && !senses(h2, Sense.Type.NAMED).isEmpty() && senses(h2, Sense.Type.GENERIC).isEmpty()
+                    && senses(h2, Sense.Type.COUNTRY).isEmpty()) {
+                int end2 = namedEnd(w, k + 1 + h2.length());
+                ActorMatch alt = match(w, k + 1, end2, h2, senses(h2, Sense.Type.NAMED), null);
+                ActorMatch first = match(w, i, end2, h, named, null);
+                out.add(new ActorMatch(first.firstToken(), first.endToken(), first.span(), first.alias(), first.kind(),
+                        null, first.senses(), List.of(alt)));
+                return end2;
+            }
         }
         out.add(match(w, i, end, h, named, null));
         return end;
     }
 
-    private int generic(List<Word> w, int i, Hit h, List<Sense> named, List<Sense> generic, List<ActorMatch> out) {
+    /** End of a name plus the group word it absorbs ("Taliban fighters", "ISIS-linked militants"). */
+    private int namedEnd(List<Word> w, int end) {
+        int n = w.size();
+        int k = end;
+        if (k < n && NAME_LINKERS.contains(w.get(k).norm())) k++;
+        if (k < n && k > 0 && w.get(k - 1).norm().equals("loyal") && w.get(k).norm().equals("to")) k++;
+        Hit g = k < n ? lexicon.longest(w, k) : null;
+        if (g != null && absorbable(g)) return k + g.length();
+        return end;
+    }
+
+    private int generic(List<Word> w, int i, Hit h, List<Sense> named, List<Sense> generic, List<ActorMatch> out,
+                        int free) {
         int n = w.size();
         int end = i + h.length();
+        if (named.isEmpty() && communalName(w, i, end, generic, out, free)) return end;
         // "military forces of Armenia", "forces loyal to the Syrian government", "militants of the Islamic State"
         int k = connectorEnd(w, end);
         if (k > end && k < n) {
@@ -212,6 +261,60 @@ public final class ActorCatalog {
         if (usable.isEmpty() && named.isEmpty()) return i + 1; // "forces" alone: too vague ("market forces")
         out.add(match(w, i, end, h, ordered(named, usable), null));
         return end;
+    }
+
+    /**
+     * "Fellata ethnic militia", "Tiv and Jukun communal militias", "Habar Gedir clan militia": ACLED names such
+     * militias after the group, "{Group} Ethnic Militia ({country})". The group words are the capitalised words
+     * right before the cue that no earlier match took.
+     */
+    private boolean communalName(List<Word> w, int i, int end, List<Sense> generic, List<ActorMatch> out, int free) {
+        CueKind kind = generic.getFirst().kind();
+        if (kind != CueKind.COMMUNAL_MILITIA && kind != CueKind.CLAN_MILITIA) return false;
+        String first = w.get(i).norm();
+        String suffix = switch (first) {
+            case "ethnic" -> "Ethnic Militia";
+            case "communal" -> "Communal Militia";
+            case "clan" -> "Clan Militia";
+            case "tribal" -> "Tribal Militia";
+            default -> null;
+        };
+        if (suffix == null) return false;
+        List<int[]> groups = new ArrayList<>(); // word ranges of group names, right to left
+        int k = i;
+        while (true) {
+            int e = k;
+            int s = k;
+            while (s - 1 >= free && s - 1 > 0 && isGroupWord(w.get(s - 1)) && e - s < 3) s--;
+            if (s == e) break;
+            groups.add(new int[] {s, e});
+            if (s - 2 >= free && s - 2 > 0 && w.get(s - 1).norm().equals("and")) k = s - 1;
+            else break;
+        }
+        if (groups.isEmpty()) return false;
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            int[] r = groups.get(g);
+            StringBuilder name = new StringBuilder();
+            for (int x = r[0]; x < r[1]; x++) {
+                if (x > r[0]) name.append(' ');
+                name.append(w.get(x).surface());
+            }
+            name.append(' ').append(suffix).append("{name?}");
+            Sense sense = new Sense(Sense.Type.NAMED, kind, name.toString(), 4, null, Set.of(), false);
+            int from = r[0];
+            Word a = w.get(from);
+            Word b = w.get(end - 1);
+            out.add(new ActorMatch(a.token(), b.token() + 1, new Span(a.start(), Math.max(a.start(), b.end())),
+                    aliasOf(w, from, end), CueKind.NAMED_GROUP, null, List.of(sense)));
+        }
+        return true;
+    }
+
+    private static boolean isGroupWord(Word x) {
+        String s = x.surface();
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
+        for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
+        return true;
     }
 
     private static int connectorEnd(List<Word> w, int at) {
@@ -292,6 +395,14 @@ public final class ActorCatalog {
      * (ACLED's external forces).
      */
     public Actor localize(ActorMatch m, String iso2) {
+        Actor a = localizeOne(m, iso2);
+        if (m.alternatives().isEmpty()) return a;
+        StringBuilder name = new StringBuilder(a.name());
+        for (ActorMatch alt : m.alternatives()) name.append(" and/or ").append(localizeOne(alt, iso2).name());
+        return new Actor(name.toString(), a.inter(), a.iso2());
+    }
+
+    private Actor localizeOne(ActorMatch m, String iso2) {
         String c = m.explicitIso2() != null ? m.explicitIso2() : iso2;
         Sense best = choose(m.senses(), c);
         Actor a = best.isNamed() ? named(best, c) : genericActor(best.kind(), c);
@@ -331,13 +442,18 @@ public final class ActorCatalog {
         Sense home = null;
         Sense scoped = null;
         Sense anyNamed = null;
+        Sense scopedUnknown = null;
         for (Sense s : senses) {
             if (!s.isNamed()) {
                 if (generic == null) generic = s;
                 continue;
             }
             if (c != null && s.scope().contains(c)) { if (scoped == null) scoped = s; continue; }
-            if (!s.scope().isEmpty() && c != null) continue; // scoped elsewhere
+            if (!s.scope().isEmpty()) {
+                // scoped elsewhere, or no country known: only a last resort
+                if (c == null && scopedUnknown == null) scopedUnknown = s;
+                continue;
+            }
             if (c != null && c.equals(s.home())) { if (home == null) home = s; continue; }
             if (anyNamed == null) anyNamed = s;
         }
@@ -345,6 +461,7 @@ public final class ActorCatalog {
         if (home != null) return home;
         if (generic != null) return generic;
         if (anyNamed != null) return anyNamed;
+        if (scopedUnknown != null) return scopedUnknown;
         return senses.getFirst();
     }
 

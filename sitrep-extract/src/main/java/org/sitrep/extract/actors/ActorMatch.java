@@ -15,12 +15,20 @@ import org.sitrep.model.Span;
  *                     "Tatmadaw")
  * @param explicitIso2 nationality the text attaches ("Russian warplanes", "forces of Armenia"), or null
  * @param senses       the meanings in play, named ones first; {@link ActorCatalog#localize} picks one by country
+ * @param alternatives other actors the text offers in the same breath ("ISWAP or Boko Haram militants"): ACLED
+ *                     then codes "A and/or B"; empty normally
  */
 public record ActorMatch(int firstToken, int endToken, Span span, String alias, CueKind kind, String explicitIso2,
-                         List<Sense> senses) {
+                         List<Sense> senses, List<ActorMatch> alternatives) {
     public ActorMatch {
         senses = List.copyOf(senses);
+        alternatives = List.copyOf(alternatives);
         if (senses.isEmpty()) throw new IllegalArgumentException("actor match without senses: " + alias);
+    }
+
+    ActorMatch(int firstToken, int endToken, Span span, String alias, CueKind kind, String explicitIso2,
+               List<Sense> senses) {
+        this(firstToken, endToken, span, alias, kind, explicitIso2, senses, List.of());
     }
 
     public Optional<String> explicitCountry() { return Optional.ofNullable(explicitIso2); }

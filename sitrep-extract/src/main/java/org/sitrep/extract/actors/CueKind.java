@@ -12,6 +12,8 @@ public enum CueKind {
     STATE_AIR(true),
     STATE_NAVY(true),
     POLICE(true),
+    /** Gendarmes: ACLED names them as a unit of the military ("Military Forces of Guinea Gendarmerie"). */
+    GENDARMERIE(true),
     GOVERNMENT(true),
     /** Rebels, insurgents, opposition fighters. */
     REBEL(false),
@@ -36,6 +38,13 @@ public enum CueKind {
     RIOTERS(false),
     /** An event word ("rioted", "lynched", "pelted stones") that implies rioters. */
     RIOT_EVENT(false),
+    /** An event word ("were arrested", "detained") that implies the police as the arresting actor. */
+    ARREST_EVENT(false),
+    /**
+     * An unnamed group of people ("a group of people", "two village groups"): Rioters by default, Protesters when
+     * the event builder finds a peaceful protest.
+     */
+    CROWD(false),
     CIVILIANS(false),
     PRIVATE_SECURITY(false),
     /** A named group or a named state unit whose canonical name is fixed (groups.tsv). */
@@ -51,5 +60,5 @@ public enum CueKind {
     public boolean isState() { return state; }
 
     /** True for event words that imply an actor rather than name one. */
-    public boolean isImplied() { return this == PROTEST_EVENT || this == RIOT_EVENT; }
+    public boolean isImplied() { return this == PROTEST_EVENT || this == RIOT_EVENT || this == ARREST_EVENT; }
 }

@@ -6,7 +6,8 @@ import org.sitrep.model.Token;
 
 /**
  * Splits tokens into the words the lexicon is keyed on, and aliases into the same words, so that text and lexicon
- * agree whatever the tokenizer did: hyphens and slashes separate words ("pro-government" = "pro government",
+ * agree whatever the tokenizer did: hyphens separate words ("pro-government" = "pro government", a slash inside a
+ * token reads as "or" ("Boko Haram/IS"),
  * "al-Shabaab" = "al shabaab"), "'s" is a word of its own, periods vanish ("U.S." = "us"), brackets and quotes are
  * transparent, and other punctuation becomes a break word that no alias contains.
  */
@@ -44,7 +45,7 @@ final class Words {
     }
 
     private static boolean isSeparator(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '/'
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014'
                 || Character.isWhitespace(c);
     }
 
@@ -55,9 +56,16 @@ final class Words {
         int i = 0;
         int len = n.length();
         while (i < len) {
+            if (n.charAt(i) == '/') {
+                // "Boko Haram/IS", "and/or": a slash offers alternatives, so it reads as "or"
+                int p = aligned ? t.start() + i : t.start();
+                out.add(new Word("or", "or", ti, p, aligned ? p + 1 : t.end()));
+                i++;
+                continue;
+            }
             if (isSeparator(n.charAt(i))) { i++; continue; }
             int s = i;
-            while (i < len && !isSeparator(n.charAt(i))) i++;
+            while (i < len && !isSeparator(n.charAt(i)) && n.charAt(i) != '/') i++;
             piece(t, ti, n, x, aligned, s, i, out);
         }
     }

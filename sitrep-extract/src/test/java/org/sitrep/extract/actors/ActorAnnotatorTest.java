@@ -28,7 +28,7 @@ class ActorAnnotatorTest {
                 "Civilians (Syria)", "Military Forces of Russia"), m.stream().map(x -> x.actor().name()).toList());
         assertEquals(8, m.get(3).actor().inter(), "Russia in Syria is an external force");
         assertEquals("generic:STATE_GROUND", m.get(0).rule());
-        assertEquals("the army", m.get(0).text());
+        assertEquals("army", m.get(0).text());
     }
 
     @Test
@@ -43,7 +43,7 @@ class ActorAnnotatorTest {
 
     @Test
     void countryScopedAcronymsAreDroppedElsewhere() {
-        List<ActorMention> m = annotate("Turkish police detained protesters, AA reported from Istanbul, Turkey.");
+        List<ActorMention> m = annotate("Turkish police dispersed protesters, AA reported from Istanbul, Turkey.");
         assertEquals(List.of("Police Forces of Turkey", "Protesters (Turkey)"),
                 m.stream().map(x -> x.actor().name()).toList());
     }

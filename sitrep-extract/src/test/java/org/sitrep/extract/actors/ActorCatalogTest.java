@@ -144,6 +144,29 @@ class ActorCatalogTest {
     }
 
     @Test
+    void alternativeGroupsBecomeAndOr() {
+        assertEquals("Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+                actors("ISWAP or Boko Haram militants abducted two people", "NG").getFirst().name());
+        assertEquals("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad and/or Islamic State",
+                actors("Boko Haram/IS claimed the attack", "NG").getFirst().name());
+    }
+
+    @Test
+    void groupNamedMilitiasAreNamedAfterTheGroup() {
+        List<String> names = actors("On Monday, Tiv and Jukun ethnic militias attacked farms", "NG").stream()
+                .map(Actor::name).toList();
+        assertEquals(List.of("Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"), names);
+        assertEquals(4, actors("the Habar Gedir clan militia attacked", "SO").getFirst().inter());
+        assertEquals("Habar Gedir Clan Militia (Somalia)", actors("the Habar Gedir clan militia attacked", "SO").getFirst().name());
+    }
+
+    @Test
+    void articleDoesNotCutALongerAliasShort() {
+        assertEquals("Military Forces of Brazil (2019-) Military Police",
+                actors("the Military Police carried out an operation", "BR").getFirst().name());
+    }
+
+    @Test
     void unknownCountryLeavesGenericNameWithoutParentheses() {
         assertEquals("Protesters", actors("protesters", null).getFirst().name());
         assertEquals("Unidentified Military Forces", actors("warplanes", null).getFirst().name());
