@@ -429,8 +429,9 @@ public final class ActorCatalog {
         }
         if (rule.startsWith("lexicon:")) {
             List<Word> words = Words.ofAlias(rule.substring("lexicon:".length()));
+            // the alias may carry an absorbed group word ("al shabab fighters"): the name is its longest prefix
             Hit h = words.isEmpty() ? null : lexicon.longest(words, 0);
-            if (h != null && h.length() == words.size()) {
+            if (h != null) {
                 for (Lexicon.Entry e : h.entries()) if (e.sense().isNamed()) return Optional.of(e.sense().kind());
             }
         }
