@@ -44,7 +44,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Format fmt = format != null ? Format.parse(format) : formatOf(out);
         ExtractionRun run = ExtractionRun.standard(threads);
         if (debug) run.onWarning(w -> System.err.println("  note: " + w));
-        OutputStream os = out.equals("-") ? System.out : new BufferedOutputStream(Files.newOutputStream(Path.of(out)));
+        // the writer closes its stream when done: never close the process's stdout
+        OutputStream os = out.equals("-") ? new java.io.FilterOutputStream(System.out) { @Override public void close() throws IOException { flush(); } }
+                : new BufferedOutputStream(Files.newOutputStream(Path.of(out)));
         ExtractionRun.Summary summary;
         try (EventWriter writer = EventWriter.open(fmt, os); EventStore db = store == null ? null : SqliteEventStore.open(store)) {
             summary = run.run(inputs, ae -> {

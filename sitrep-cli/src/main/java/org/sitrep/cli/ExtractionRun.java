@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.sitrep.extract.StandardPipeline;
 import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;

@@ -68,6 +68,20 @@ final class Arguments {
         List<PlaceMention> usable = new ArrayList<>();
         for (PlaceMention p : s.places()) if (isEventPlace(s, p)) usable.add(p);
         if (usable.isEmpty()) return List.of();
+        // keep the places named as locations, and the lists they head ("in Hama, Homs and Idlib")
+        List<PlaceMention> located = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            PlaceMention p = usable.get(i);
+            boolean ok = namedAsLocation(s, p) || (i > 0 && located.contains(usable.get(i - 1)) && glued(s, usable.get(i - 1), p));
+            if (ok) located.add(p);
+        }
+        // a list ends with "... and Idlib provinces": the earlier members are locations too
+        for (int i = usable.size() - 2; i >= 0; i--) {
+            if (!located.contains(usable.get(i)) && located.contains(usable.get(i + 1)) && glued(s, usable.get(i), usable.get(i + 1))) located.add(usable.get(i));
+        }
+        located.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        usable = located;
+        if (usable.isEmpty()) return List.of();
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : usable) {
@@ -104,7 +118,43 @@ final class Arguments {
      */
     static boolean isEventPlace(SentenceView s, PlaceMention p) {
         if (p.place() == null || "country".equals(p.place().feature())) return false;
-        return !isDateline(s, p) && !isSpeaker(s, p);
+        return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
+    }
+
+    /** "Moscow's help", "Assad's side": a possessive names an owner, not where something happened. */
+    static boolean isPossessor(SentenceView s, PlaceMention p) {
+        int after = s.tokenAt(p.span().end());
+        return after < s.end() && (s.norm(after).equals("'s") || s.norm(after).equals("'")) || p.text().endsWith("'s");
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "outside", "around", "of", "into",
+            "across", "towards", "toward", "from", "inside", "within", "between", "and", "nearby", "off", "along",
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northwest",
+            "northeast", "southwest", "southeast", "outskirts", "countryside", "rural", "besieged", "town", "village",
+            "city", "district", "province", "region", "neighbourhood", "neighborhood", "hit", "struck", "targeted",
+            "pounded", "shelled", "bombed", "captured", "seized", "retook", "recaptured", "took", "entered", "stormed",
+            "attacked", "raided", "liberated", "control", "by", "for", "over", "under", "throughout", "through", "via",
+            "beyond", "past", "up", "down", "opposition-held", "rebel-held", "government-held", "regime-held",
+            "isis-held", "is-held", "strategic", "key", "border", "embattled", "northwestern", "northeastern",
+            "southwestern", "southeastern", "upper", "lower", "greater", ",", "(");
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "governorate", "governorates", "city",
+            "town", "village", "villages", "district", "region", "area", "countryside", "plain", "valley", "mountains",
+            "mountain", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "municipality", "oblast",
+            "county", "state", "camp", "airport", "airbase", "base", "highway", "road", "crossing", "border", "front",
+            "frontline", ")", "(", "-");
+
+    /**
+     * Named as a location: after a locative word ("in Hama", "near Homs", "outskirts of Idlib", "captured
+     * Mansoura") or before a place noun ("Hama province", "Kafr Nabuda village"). A bare name elsewhere in the
+     * sentence ("criticised Washington") is more often a government or a person than the place of the event.
+     */
+    static boolean namedAsLocation(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int after = s.tokenAt(p.span().end());
+        if (k - 1 >= s.first() && LOCATIVE.contains(s.norm(k - 1))) return true;
+        if (k - 2 >= s.first() && LOCATIVE.contains(s.norm(k - 2)) && (s.norm(k - 1).equals("the") || Character.isUpperCase(s.token(k - 1).text().charAt(0)))) return true;
+        if (after < s.end() && PLACE_NOUNS.contains(s.norm(after))) return true;
+        return k == s.first() && p.precision() >= 2;
     }
 
     static boolean isDateline(SentenceView s, PlaceMention p) {

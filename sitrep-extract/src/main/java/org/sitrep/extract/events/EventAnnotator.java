@@ -61,20 +61,23 @@ public final class EventAnnotator implements Annotator {
         carry.airArticle = mentionsAirWar(doc);
         int titleEnd = titleEnd(doc);
         for (SentenceView s : views) {
-            List<PlaceMention> ownPlaces = new ArrayList<>();
-            for (PlaceMention p : s.places()) if (Arguments.isEventPlace(s, p)) ownPlaces.add(p);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
+            List<PlaceMention> eventPlaces = new ArrayList<>();
             if (s.sentence().span().end() > titleEnd) {
                 List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
                 List<EventMention> inSentence = new ArrayList<>();
                 for (TriggerMatch t : triggers) inSentence.addAll(mentionsFor(doc, s, t, triggers, carry, published, focus, ctx));
-                mentions.addAll(oncePerSentence(inSentence));
+                inSentence = oncePerSentence(inSentence);
+                mentions.addAll(inSentence);
+                // only places where this sentence put an event are context for the next sentences
+                for (EventMention m : inSentence) if (m.ownPlace() != null) eventPlaces.add(m.ownPlace());
             }
-            if (!ownPlaces.isEmpty()) carry.place(ownPlaces);
+            if (!eventPlaces.isEmpty()) carry.place(eventPlaces);
             ownDate.ifPresent(carry::date);
             carry.age();
         }
-        return doc.withEvents(EventAssembler.assemble(doc, mentions, focus));
+        GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);
+        return doc.withEvents(EventAssembler.assemble(doc, mentions, country));
     }
 
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
@@ -97,6 +100,9 @@ public final class EventAnnotator implements Annotator {
         SubEventType type = decision.get().type();
 
         List<PlaceMention> places = Arguments.places(s, t, gazetteer);
+        boolean ownPlaces = !places.isEmpty();
+        boolean anaphoric = places.isEmpty() && t.from() > s.first()
+                && Set.of("the", "this", "that", "these", "such", "those").contains(s.norm(t.from() - 1));
         String placeRule = "place:same-sentence";
         if (places.isEmpty() && carry.places() != null) {
             places = carry.places();
@@ -169,7 +175,7 @@ public final class EventAnnotator implements Annotator {
             if (!toll.spans().isEmpty()) prov.put("fatalities", new FieldProvenance(STAGE, "deaths-near-count", toll.spans()));
             out.add(new EventMention(type, t, s.sentence().span(), agent.orElse(null), a1, i1, a2, i2, gp,
                     p == null ? null : locationText(p), precision, date, timePrecision,
-                    toll.spans().isEmpty() ? -1 : toll.deaths(), toll.spans(), attribution, killOnly, prov));
+                    toll.spans().isEmpty() ? -1 : toll.deaths(), toll.spans(), attribution, killOnly, anaphoric, ownPlaces ? p : null, prov));
         }
         return out;
     }

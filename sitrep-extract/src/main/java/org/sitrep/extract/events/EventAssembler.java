@@ -33,13 +33,25 @@ import org.sitrep.pipeline.Document;
 final class EventAssembler {
     private EventAssembler() {}
 
-    static List<Event> assemble(Document doc, List<EventMention> mentions, GeoPlace focus) {
+    static List<Event> assemble(Document doc, List<EventMention> mentions, GeoPlace country) {
         Map<String, List<EventMention>> groups = new LinkedHashMap<>();
         List<EventMention> killOnly = new ArrayList<>();
+        List<EventMention> last = new ArrayList<>(1);
+        List<EventMention> unlocated = new ArrayList<>();
         for (EventMention m : mentions) {
-            if (m.place() == null && !locationOptional(m.type())) continue;   // unlocated: lead summaries, generalities
+            // "the attack", "this clash": the same happening as the last event of that kind, not a new one
+            if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()) {
+                groups.get(key(last.getFirst())).add(m);
+                continue;
+            }
+            if (m.place() == null && !locationOptional(m.type())) {   // unlocated: lead summaries, generalities
+                if (!m.anaphoric() && !m.killOnly()) unlocated.add(m);
+                continue;
+            }
             if (m.killOnly()) { killOnly.add(m); continue; }
             groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
+            last.clear();
+            last.add(m);
         }
         for (EventMention k : killOnly) {
             List<EventMention> host = null;
@@ -50,9 +62,36 @@ final class EventAssembler {
             if (host != null) host.add(k);
             else groups.computeIfAbsent(key(k), x -> new ArrayList<>()).add(k);
         }
+        dropAdvancesAtCaptures(groups);
+        // an article whose only report of a kind names no place below the country: keep it at country level
+        for (EventMention m : unlocated) {
+            boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
+            if (!covered && country != null) {
+                EventMention c = m.atCountry(country);
+                groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+            }
+        }
         List<Event> events = new ArrayList<>();
         for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
         return events;
+    }
+
+    /**
+     * "Troops advanced in Hama" next to "troops captured Kafr Nabuda in Hama" on the same day: the advance is the
+     * capture's context (S7), not a battle of its own.
+     */
+    private static void dropAdvancesAtCaptures(Map<String, List<EventMention>> groups) {
+        List<EventMention> captures = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) {
+            SubEventType t = g.getFirst().type();
+            if (t == SubEventType.GOVERNMENT_REGAINS_TERRITORY || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) captures.add(g.getFirst());
+        }
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            if (m.type() != SubEventType.ARMED_CLASH || g.stream().anyMatch(x -> x.trigger().type() != TriggerClass.ADVANCE)) return false;
+            return captures.stream().anyMatch(c -> c.actor1().equals(m.actor1()) && Objects.equals(c.date(), m.date())
+                    && m.place() != null && c.place() != null && Objects.equals(c.place().admin1(), m.place().admin1()));
+        });
     }
 
     private static boolean locationOptional(SubEventType t) {

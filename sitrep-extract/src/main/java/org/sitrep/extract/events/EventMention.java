@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.FieldProvenance;
 import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Quote;
 import org.sitrep.model.SubEventType;
 import java.util.Map;
@@ -17,9 +18,19 @@ import org.sitrep.model.Span;
  * @param locationText the place as the article writes it
  * @param fatalities  deaths reported in this mention, or -1 when the mention gives none
  * @param attribution who says so, when the sentence is reported speech
+ * @param ownPlace   the place mention named in this sentence, or null when it was carried over
+ * @param anaphoric  "the attack", "this clash" with no place of its own: refers back to an event already read
  */
 record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, ActorMention actor1Mention, String actor1,
                     int inter1, String actor2, int inter2, GeoPlace place, String locationText, int geoPrecision,
                     LocalDate date, int timePrecision, int fatalities, List<Span> fatalitySpans, Quote attribution,
-                    boolean killOnly, Map<String, FieldProvenance> provenance) {
+                    boolean killOnly, boolean anaphoric, PlaceMention ownPlace, Map<String, FieldProvenance> provenance) {
+
+    /** The same mention placed at country level (geo_precision 3), for reports that name no smaller place. */
+    EventMention atCountry(GeoPlace country) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        prov.put("location", new FieldProvenance("geo.resolve", "place:country-only", List.of()));
+        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, country,
+                country.name(), 3, date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, null, prov);
+    }
 }

@@ -24,7 +24,9 @@ final class Modality {
             "foiled", "thwarted", "condemn", "condemned", "condemns", "condemning", "condemnation", "criticised",
             "criticized", "accuse", "accused", "accuses", "accusing", "allegations", "investigate", "investigating",
             "probe", "possible", "potential", "likely", "risk", "imminent", "expected", "anticipated", "hypothetical",
-            "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming");
+            "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming",
+            "doubt", "doubts", "checking", "verify", "verifying", "accusations", "rumours", "rumors", "unfounded",
+            "responding", "respond", "against");
 
     /** Words that mark a sentence as being about a disaster or an accident rather than organised violence. */
     private static final Set<String> DISASTER = Set.of(
@@ -37,6 +39,10 @@ final class Modality {
     private static final Set<String> BACKGROUND = Set.of("since", "history", "anniversary", "previously", "formerly",
             "ago");
 
+    /** Courts and inquiries talk about events; they do not report them happening. */
+    private static final Set<String> LEGAL = Set.of("inquiry", "investigation", "trial", "court", "sentenced", "convicted",
+            "indicted", "prosecutors", "prosecutor", "tribunal", "verdict", "acquitted", "lawsuit", "charges");
+
     private static final Set<String> HISTORY = Set.of("start", "beginning", "outbreak", "war", "conflict", "uprising",
             "revolution", "crisis", "onset", "civil");
 
@@ -45,6 +51,37 @@ final class Modality {
 
     private static final Set<String> CAPTION = Set.of("photo", "photo:", "picture", "pictures", "afp/getty", "getty",
             "epa", "grab", "handout");
+
+    private static final Set<String> FIGHTING_NOUN_BEFORE = Set.of("the", "heavy", "fierce", "intense", "renewed",
+            "fresh", "new", "violent", "sporadic", "ongoing", "deadly", "bloody", "ferocious", "street", "of", "in",
+            "after", "amid", "during", "following", "since", "and", "more", "continued", "clashes", "ground");
+    private static final Set<String> FIGHTING_NOUN_AFTER = Set.of("broke", "erupted", "raged", "continued", "continues",
+            "was", "has", "had", "between", "in", "on", "near", "around", "at", "for", "flared", "intensified", "killed",
+            "left", "took", "resumed", "spread", "escalated", "there", ",", ".");
+    private static final Set<String> ADVANCE_DIRECTION = Set.of("on", "towards", "toward", "into", "in", "to",
+            "against", "near", "west", "east", "north", "south", "westward", "eastward", "northward", "southward",
+            "deeper", "further", "inside", "through", "across", ",", ".", "and", "along");
+
+    /**
+     * Whether the trigger word is used for a happening: "fighting" as a noun ("heavy fighting", "fighting broke out"),
+     * not a participle that describes a side ("rebels fighting to overthrow Assad", "groups fighting ISIS");
+     * "advanced" as a verb of movement, not an adjective ("an advanced type of munition").
+     */
+    static boolean isEventUse(SentenceView s, TriggerMatch t) {
+        String w = s.norm(t.from());
+        String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
+        String after = t.to() < s.end() ? s.norm(t.to()) : ".";
+        if (w.equals("fighting") || w.equals("battling")) {
+            if (t.from() == s.first()) return true;
+            return FIGHTING_NOUN_BEFORE.contains(before) && !before.equals("been") || FIGHTING_NOUN_AFTER.contains(after) && !isPlural(before);
+        }
+        if (w.equals("advanced") || w.equals("advancing")) return ADVANCE_DIRECTION.contains(after);
+        return true;
+    }
+
+    private static boolean isPlural(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") || w.equals("who") || w.equals("opposition") || w.equals("militia");
+    }
 
     static Optional<String> blocked(SentenceView s, TriggerMatch t, LocalDate published) {
         String text = s.text();
@@ -84,10 +121,12 @@ final class Modality {
             if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
         }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
-        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to")) {
+        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST) {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
+        if (t.type() != TriggerClass.ARREST && s.hasWord(LEGAL)) return Optional.of("legal-proceedings");
+        if (!isEventUse(s, t)) return Optional.of("descriptive-use");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             if (s.hasWord(DISASTER)) return Optional.of("disaster-or-accident");

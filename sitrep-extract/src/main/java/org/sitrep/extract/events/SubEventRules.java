@@ -20,14 +20,14 @@ final class SubEventRules {
             "helicopters", "drone", "drones", "air", "aerial", "airstrike", "airstrikes", "air-strike", "air-strikes",
             "bomber", "bombers", "plane", "planes", "sorties", "sortie", "air-force", "airforce");
     static final Set<String> SHELL_WORDS = Set.of("shell", "shells", "shelling", "shelled", "artillery", "mortar",
-            "mortars", "rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "grad", "tank", "tanks", "mlrs");
+            "mortars", "rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "grad", "tank", "tanks", "mlrs",
+            "projectile", "projectiles", "mm", "82mm", "120mm", "122mm", "152mm");
     static final Set<String> PROTEST_WORDS = Set.of("protest", "protests", "protesters", "protestors", "protested",
             "protesting", "demonstrators", "demonstration", "demonstrations", "demonstrated", "rally", "rallies",
             "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket", "picketed");
     static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
             "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
-            "arrested", "broke", "stopped", "prevented", "blocked", "removed", "rubber", "pepper", "beat", "beaten",
-            "charged", "intervened", "cleared");
+            "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun");
     static final Set<String> VIOLENT_PROTEST_WORDS = Set.of("stones", "stone", "rocks", "pelted", "pelting",
             "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
             "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
@@ -74,9 +74,9 @@ final class SubEventRules {
             }
             case SHELLING -> targetNoun(t, s) ? Optional.empty() : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
-            case ROCKET, MISSILE -> air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+            case ROCKET, MISSILE -> targetNoun(t, s) ? Optional.empty() : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
-            case IED -> d(SubEventType.REMOTE_EXPLOSIVE, "ied");
+            case IED -> targetNoun(t, s) ? Optional.empty() : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
             case EXPLOSION -> {
                 if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
                 if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
@@ -133,13 +133,29 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case INJURE -> Optional.empty();
+            case FIRE -> {
+                if (protest) yield Optional.empty();
+                if (hasViolentOther(all)) yield Optional.empty();
+                if (shell && !s.hasWord(Set.of("small", "machine", "machine-guns", "machineguns", "grenade", "rifles", "automatic", "sniper", "infantry"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+artillery");
+                if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "fire-on-civilians");
+                yield d(SubEventType.ARMED_CLASH, "fire");
+            }
+            case JOIN -> patient.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false)
+                    ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "joined-armed-group") : Optional.empty();
+            case RELEASE -> d(SubEventType.OTHER, "release");
+            case BLOCKADE -> {
+                if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
+                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
+                if (s.hasWord(INTERVENTION_WORDS)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
+                yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
+            }
             case ABDUCT -> d(SubEventType.ABDUCTION, "abduction");
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
                 if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
-                        || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL))
+                        || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (s.hasWord(INTERVENTION_WORDS) || has(all, TriggerClass.ARREST))
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
@@ -152,7 +168,12 @@ final class SubEventRules {
                 if (hasViolentOther(all)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
-            case BURN -> Optional.empty();
+            case BURN -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
+                if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
+                if (hasViolentOther(all)) yield Optional.empty();
+                yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
+            }
             case ARREST -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             case GROUP_CHANGE -> d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
@@ -170,7 +191,9 @@ final class SubEventRules {
     /** "artillery positions", "mortar batteries": the weapon named as a target, not fired. */
     private static boolean targetNoun(TriggerMatch t, SentenceView s) {
         return t.to() < s.end() && Set.of("positions", "position", "battery", "batteries", "depot", "depots", "pieces",
-                "units", "unit", "emplacements", "launchers", "launcher", "crews").contains(s.norm(t.to()));
+                "units", "unit", "emplacements", "launchers", "launcher", "crews", "factory", "factories", "workshop", "workshops",
+                "facility", "facilities", "cache", "caches", "plant", "lab", "laboratory", "warehouse", "stockpile",
+                "storage", "base", "bases", "defence", "defense", "system", "systems", "program", "programme").contains(s.norm(t.to()));
     }
 
     private static Optional<Decision> d(SubEventType t, String rule) { return Optional.of(new Decision(t, rule)); }
@@ -185,7 +208,7 @@ final class SubEventRules {
         for (TriggerMatch m : all) {
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
-                     CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT -> { return true; }
+                     CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
                 default -> { }
             }
         }
@@ -197,16 +220,32 @@ final class SubEventRules {
     }
 
     private static boolean victimsAreCivilians(TriggerMatch t, SentenceView s) {
-        return window(t, s, 8).stream().anyMatch(CIVILIAN_WORDS::contains);
+        return patientWindow(t, s).stream().anyMatch(CIVILIAN_WORDS::contains);
     }
 
     private static boolean victimsAreCombatants(TriggerMatch t, SentenceView s) {
-        return window(t, s, 8).stream().anyMatch(COMBATANT_WORDS::contains);
+        return patientWindow(t, s).stream().anyMatch(COMBATANT_WORDS::contains);
     }
 
-    private static List<String> window(TriggerMatch t, SentenceView s, int n) {
+    /**
+     * Where the victims are named: after an active trigger ("shot a man"), before a passive one ("a man was shot");
+     * never the agent's side, so "soldiers shot a resident" is about a civilian victim.
+     */
+    private static List<String> patientWindow(TriggerMatch t, SentenceView s) {
         List<String> out = new java.util.ArrayList<>();
-        for (int i = Math.max(s.first(), t.from() - n); i < Math.min(s.end(), t.to() + n); i++) out.add(s.norm(i));
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals(";")) break;
+            out.add(n);
+        }
+        boolean passive = false;
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("being") || n.equals("got")) passive = true;
+        }
+        if (passive || t.type() == TriggerClass.BODY) {
+            for (int i = Math.max(s.first(), t.from() - 7); i < t.from(); i++) out.add(s.norm(i));
+        }
         return out;
     }
 

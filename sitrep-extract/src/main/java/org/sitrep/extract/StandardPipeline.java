@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.extract;
 
 import org.sitrep.extract.actors.ActorAnnotator;
 import org.sitrep.extract.actors.ActorCatalog;
