@@ -35,6 +35,8 @@ public final class Gazetteer {
     public record Match(GeoPlace place, boolean exact) {}
 
     private static final int[] NONE = new int[0];
+    /** At most this many transliteration variants per lookup (the most populous; lists are sorted at load). */
+    static final int MAX_VARIANTS = 64;
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "(?i)\\s+(province|governorate|governate|oblast|region|district|state|county|muhafazat|prefecture)$");
 
@@ -162,7 +164,19 @@ public final class Gazetteer {
         }
 
         Gazetteer build(String attribution) {
-            return new Gazetteer(Arrays.copyOf(places, size), fold, skel, attribution);
+            GeoPlace[] ps = Arrays.copyOf(places, size);
+            // most prominent first, so a lookup can stop early on a long list of namesakes
+            for (HashMap<String, int[]> m : List.of(fold, skel)) {
+                for (Map.Entry<String, int[]> e : m.entrySet()) {
+                    int[] v = e.getValue();
+                    if (v.length < 2) continue;
+                    Integer[] boxed = new Integer[v.length];
+                    for (int i = 0; i < v.length; i++) boxed[i] = v[i];
+                    Arrays.sort(boxed, (a, b) -> Long.compare(ps[b].population(), ps[a].population()));
+                    for (int i = 0; i < v.length; i++) v[i] = boxed[i];
+                }
+            }
+            return new Gazetteer(ps, fold, skel, attribution);
         }
     }
 
@@ -203,11 +217,14 @@ public final class Gazetteer {
     public List<Match> matchFolded(String folded) {
         if (folded.isEmpty()) return List.of();
         int[] exact = byFold.getOrDefault(folded, NONE);
-        int[] loose = bySkeleton.getOrDefault(NameNormalizer.skeletonOfFolded(folded), NONE);
+        String skel = NameNormalizer.skeletonOfFolded(folded);
+        // one- and two-consonant skeletons ("t", "hm") match thousands of names: too vague to offer as variants
+        int[] loose = skel.length() < 2 ? NONE : bySkeleton.getOrDefault(skel, NONE);
         if (exact.length == 0 && loose.length == 0) return List.of();
-        List<Match> out = new ArrayList<>(exact.length + loose.length);
+        int nLoose = Math.min(loose.length, MAX_VARIANTS);
+        List<Match> out = new ArrayList<>(exact.length + nLoose);
         for (int i : exact) out.add(new Match(places[i], true));
-        for (int i : loose) if (!contains(exact, i)) out.add(new Match(places[i], false));
+        for (int k = 0; k < nLoose; k++) if (!contains(exact, loose[k])) out.add(new Match(places[loose[k]], false));
         out.sort(BEST_FIRST);
         return out;
     }
