@@ -116,8 +116,13 @@ final class Arguments {
      * A resolved, sub-national place that names where something happened: not a dateline ("BEIRUT (AFP) -"), not
      * a government speaking ("Moscow said", "Washington accused").
      */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     static boolean isEventPlace(SentenceView s, PlaceMention p) {
         if (p.place() == null || "country".equals(p.place().feature())) return false;
+        if (CALENDAR.contains(p.text().toLowerCase(java.util.Locale.ROOT))) return false;
         return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
     }
 

@@ -106,8 +106,10 @@ final class Modality {
             if (n.equals("may") && s.token(i).text().equals("may")) return Optional.of("modality:may");
         }
         // support, not an event of its own: "aided by Russian air strikes", "backed by air power" (S7)
-        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
-            if (s.norm(i).equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
         }
         // a modal right after a nominal trigger: "the advance would help", "an attack could come"
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 2); i++) {

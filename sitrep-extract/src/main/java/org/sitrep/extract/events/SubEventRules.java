@@ -39,7 +39,9 @@ final class SubEventRules {
             "person", "doctor", "doctors", "aid", "shepherd", "herders", "trader", "businessman", "activist", "activists",
             "politician", "leader", "candidate", "councillor", "official", "mayor", "priest", "imam", "worker", "workers",
             "body", "bodies", "youth", "youths", "resident", "pedestrian", "driver", "villager", "fishermen", "refugees",
-            "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives");
+            "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives", "village",
+            "villages", "minibus", "bus", "vehicle", "vehicles", "market", "church", "mosque", "school", "hospital",
+            "home", "homes", "house", "houses", "huts", "shop", "store", "restaurant", "truck", "trucks", "car");
     static final Set<String> COMBATANT_WORDS = Set.of("soldier", "soldiers", "troops", "fighters", "militants",
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
@@ -72,7 +74,7 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
             }
-            case SHELLING -> targetNoun(t, s) ? Optional.empty() : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
+            case SHELLING -> targetNoun(t, s) ? Optional.empty() : directFire(s) && !air ? d(SubEventType.ARMED_CLASH, "shelling+direct-fire") : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
             case ROCKET, MISSILE -> targetNoun(t, s) ? Optional.empty() : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
@@ -81,7 +83,8 @@ final class SubEventRules {
                 if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
                 if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "explosion+air-context");
-                if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
+                if (directFire(s)) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
+                if (shell || s.hasWord(Set.of("weapons", "weapon"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
                 if (s.hasWord(Set.of("grenade", "grenades"))) yield Optional.empty();
                 yield d(SubEventType.REMOTE_EXPLOSIVE, "explosion");
             }
@@ -107,7 +110,10 @@ final class SubEventRules {
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
-                yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
+                if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
+                // no target named: an armed group attacking is violence against civilians unless forces are named
+                boolean forcesNamed = s.hasWord(COMBATANT_WORDS) && !agent.map(a -> s.tokenAt(a.span().start()) <= t.from()).orElse(false);
+                yield forcesNamed ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
@@ -123,7 +129,7 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
-                if (hasViolentOther(all)) yield Optional.empty();  // casualties of another event in the sentence
+                if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
                 if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
@@ -135,7 +141,7 @@ final class SubEventRules {
             case INJURE -> Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
-                if (hasViolentOther(all)) yield Optional.empty();
+                if (hasViolentOther(all, t)) yield Optional.empty();
                 if (shell && !s.hasWord(Set.of("small", "machine", "machine-guns", "machineguns", "grenade", "rifles", "automatic", "sniper", "infantry"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+artillery");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "fire-on-civilians");
                 yield d(SubEventType.ARMED_CLASH, "fire");
@@ -146,7 +152,7 @@ final class SubEventRules {
             case BLOCKADE -> {
                 if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
                 if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
-                if (s.hasWord(INTERVENTION_WORDS)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
+                if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
             }
             case ABDUCT -> d(SubEventType.ABDUCTION, "abduction");
@@ -157,7 +163,7 @@ final class SubEventRules {
                 if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
                         || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
-                if (s.hasWord(INTERVENTION_WORDS) || has(all, TriggerClass.ARREST))
+                if (intervened(s))
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "protest");
             }
@@ -165,13 +171,13 @@ final class SubEventRules {
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
-                if (hasViolentOther(all)) yield Optional.empty();
+                if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
             case BURN -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
-                if (hasViolentOther(all)) yield Optional.empty();
+                if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
             }
             case ARREST -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
@@ -181,11 +187,40 @@ final class SubEventRules {
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
                     : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
-            case DESTROY -> hasViolentOther(all) || agent.isEmpty() ? Optional.empty()
+            case DESTROY -> hasViolentOther(all, t) || agent.isEmpty() ? Optional.empty()
                     : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
+    }
+
+    private static final Set<String> ARREST_AS_GRIEVANCE = Set.of("the", "against", "over", "of", "possible", "illegal",
+            "unjust", "unlawful", "his", "her", "their", "alleged", "recent", "arbitrary", "demanding", "denounce", "condemn");
+
+    /**
+     * Forces acted on the protest: dispersal, tear gas, beatings, or arrests made there. An arrest that is the
+     * protest's grievance ("against the arrest of the editor") is not an intervention.
+     */
+    static boolean intervened(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (!INTERVENTION_WORDS.contains(n)) continue;
+            boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
+            if (!arrestWord) return true;
+            String before = i > s.first() ? s.norm(i - 1) : "";
+            if (!ARREST_AS_GRIEVANCE.contains(before)) return true;
+        }
+        return false;
+    }
+
+    static final Set<String> DIRECT_FIRE = Set.of("small", "machine", "machine-guns", "machineguns", "machinegun",
+            "rifles", "rifle", "automatic", "sniper", "snipers", "infantry", "launchers", "launcher", "firearms", "guns");
+
+    /** Small arms beside the heavy weapons, or fire "in both directions": a clash, not one-sided shelling. */
+    static boolean directFire(SentenceView s) {
+        if (s.hasWord(DIRECT_FIRE)) return true;
+        for (int i = s.first(); i + 1 < s.end(); i++) if (s.norm(i).equals("both") && s.norm(i + 1).equals("directions")) return true;
+        return false;
     }
 
     /** "artillery positions", "mortar batteries": the weapon named as a target, not fired. */
@@ -204,8 +239,9 @@ final class SubEventRules {
     }
 
     /** Another trigger in the sentence that is itself a violent event (its casualties absorb a "killed"). */
-    static boolean hasViolentOther(List<TriggerMatch> all) {
+    static boolean hasViolentOther(List<TriggerMatch> all, TriggerMatch self) {
         for (TriggerMatch m : all) {
+            if (m == self) continue;
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
                      CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }

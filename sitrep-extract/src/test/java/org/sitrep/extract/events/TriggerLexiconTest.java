@@ -32,7 +32,8 @@ class TriggerLexiconTest {
             "Regime forces recaptured the village.|CAPTURE",
             "The army took control of the town.|CAPTURE",
             "Hundreds of people protested outside parliament.|PROTEST",
-            "Ukrainian forces fired 82mm mortars at the positions.|SHELLING",
+            "Ukrainian forces fired 82mm mortars at the positions.|FIRE",
+            "Artillery shelling hit the town.|SHELLING",
             "Gunmen abducted two aid workers.|ABDUCT",
             "Police arrested three suspects.|ARREST",
     })
