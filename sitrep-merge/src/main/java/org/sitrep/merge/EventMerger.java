@@ -1,0 +1,321 @@
+package org.sitrep.merge;
+
+import org.sitrep.model.Event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges per-article events into one event per happening, incrementally.
+ *
+ * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same {@link TypeFamily}
+ * whose dates lie within the tolerance of the coarser time precision (blocking). A pair is <i>linked</i> when
+ * {@link Similarity} says so. Clusters are the connected components of the link graph, split where two members
+ * can never be one event ({@link Similarity#conflict}: two places, two days, two sub-event types from one
+ * article); a split assigns members in event-id order to the group they link to most. Both steps depend only on
+ * the set of reports, so <b>the same reports in any order give the same clusters</b>.
+ *
+ * <p><b>Ids.</b> A cluster's id is derived from one member, its anchor: "mev_" + 16 hex of SHA-256 of the
+ * anchor's event id. A new cluster's anchor is its smallest member id; when reports join, the cluster keeps its
+ * anchor and so its id. When two clusters fuse, the smaller anchor wins and the other id is recorded in
+ * {@link #superseded()}. {@link #addAll} clusters a batch in one step, so batch ids do not depend on order
+ * either; one-by-one {@link #add} keeps the ids first given.
+ *
+ * <p>Not thread-safe: one writer at a time (calls are cheap; wrap in a lock to share).
+ */
+public final class EventMerger {
+    private final MergePolicy policy;
+    private final Similarity similarity;
+    private final Map<String, Report> reports = new HashMap<>();
+    private final Map<String, List<Link>> links = new HashMap<>();
+    private final Map<Long, List<Report>> blocks = new HashMap<>();
+    private final Map<String, Cluster> clusterOf = new HashMap<>();
+    private final Map<String, Cluster> clusters = new HashMap<>();
+    private final Map<String, String> superseded = new HashMap<>();
+
+    private record Link(String other, double score) {}
+
+    private static final class Cluster {
+        final String anchor;
+        final String id;
+        final TreeSet<String> members = new TreeSet<>();
+        MergeCluster built; // null until asked for, and after every change
+
+        Cluster(String anchor) {
+            this.anchor = anchor;
+            this.id = idFor(anchor);
+        }
+    }
+
+    public EventMerger() {
+        this(MergePolicy.defaults());
+    }
+
+    public EventMerger(MergePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.similarity = new Similarity(policy);
+    }
+
+    /** Merges a batch in one step (order-independent clusters and ids). */
+    public static List<Event> merge(Collection<Event> events) {
+        EventMerger m = new EventMerger();
+        m.addAll(events);
+        return m.mergedEvents();
+    }
+
+    public MergePolicy policy() { return policy; }
+
+    /** Adds one report; it joins (and may fuse) existing clusters. Adding an event id again replaces it. */
+    public void add(Event event) {
+        addAll(List.of(event));
+    }
+
+    /** Adds reports, then re-clusters every component they touch once. */
+    public void addAll(Collection<Event> events) {
+        Set<String> touched = new HashSet<>();
+        for (Event e : events) {
+            Objects.requireNonNull(e, "event");
+            if (e.eventId() == null || e.eventId().isBlank()) {
+                throw new IllegalArgumentException("cannot merge an event without event_id (doc " + e.docId() + ")");
+            }
+            if (reports.containsKey(e.eventId())) {
+                if (reports.get(e.eventId()).event.equals(e)) continue;
+                touched.addAll(detach(e.eventId()));
+            }
+            insert(new Report(e));
+            touched.add(e.eventId());
+        }
+        recluster(touched);
+    }
+
+    /** Removes a report (e.g. its article was re-extracted); its cluster is re-formed from what remains. */
+    public void remove(String eventId) {
+        if (!reports.containsKey(eventId)) return;
+        recluster(detach(eventId));
+    }
+
+    /** The merged events, by id. */
+    public List<Event> mergedEvents() {
+        List<Event> out = new ArrayList<>(clusters.size());
+        for (MergeCluster c : clusters()) out.add(c.merged());
+        return out;
+    }
+
+    /** All clusters, by id. */
+    public List<MergeCluster> clusters() {
+        List<String> ids = new ArrayList<>(clusters.keySet());
+        ids.sort(Comparator.naturalOrder());
+        List<MergeCluster> out = new ArrayList<>(ids.size());
+        for (String id : ids) out.add(built(clusters.get(id)));
+        return out;
+    }
+
+    /** The cluster a report (per-article event id) belongs to. */
+    public Optional<MergeCluster> clusterOfReport(String eventId) {
+        Cluster c = clusterOf.get(eventId);
+        return c == null ? Optional.empty() : Optional.of(built(c));
+    }
+
+    /** The cluster with this merged id (following superseded ids). */
+    public Optional<MergeCluster> cluster(String mergedId) {
+        String id = mergedId;
+        for (int hops = 0; superseded.containsKey(id) && hops < 1000; hops++) id = superseded.get(id);
+        Cluster c = clusters.get(id);
+        return c == null ? Optional.empty() : Optional.of(built(c));
+    }
+
+    /** Ids that no longer exist because their cluster fused into another: old id -> the id that absorbed it. */
+    public Map<String, String> superseded() { return Map.copyOf(superseded); }
+
+    public int reportCount() { return reports.size(); }
+
+    public int clusterCount() { return clusters.size(); }
+
+    // ---- internals --------------------------------------------------------------------------------------
+
+    private static long blockKey(TypeFamily f, int precision, long day) {
+        return ((day + (1L << 40)) << 8) | ((long) f.ordinal() << 2) | precision;
+    }
+
+    private void insert(Report r) {
+        reports.put(r.id, r);
+        List<Link> mine = new ArrayList<>();
+        links.put(r.id, mine);
+        if (r.dated()) {
+            for (int q = 1; q <= 3; q++) {
+                int tol = policy.dateTolerance(r.timePrecision, q);
+                for (long d = r.day - tol; d <= r.day + tol; d++) {
+                    List<Report> block = blocks.get(blockKey(r.family, q, d));
+                    if (block != null) for (Report o : block) consider(r, o, mine);
+                }
+            }
+        } else {
+            List<Report> block = blocks.get(blockKey(r.family, 0, 0));
+            if (block != null) for (Report o : block) consider(r, o, mine);
+        }
+        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+
+    private void consider(Report r, Report o, List<Link> mine) {
+        PairScore s = similarity.score(r, o);
+        if (similarity.linked(s)) {
+            mine.add(new Link(o.id, s.total()));
+            links.get(o.id).add(new Link(r.id, s.total()));
+        }
+    }
+
+    /** Takes a report out of the graph and returns its former neighbours (whose components must be redone). */
+    private Set<String> detach(String id) {
+        Report r = reports.remove(id);
+        Set<String> neighbours = new HashSet<>();
+        for (Link l : links.remove(id)) {
+            neighbours.add(l.other());
+            links.get(l.other()).removeIf(x -> x.other().equals(id));
+        }
+        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        List<Report> block = blocks.get(key);
+        block.remove(r);
+        if (block.isEmpty()) blocks.remove(key);
+        Cluster c = clusterOf.remove(id);
+        if (c != null) {
+            c.members.remove(id);
+            c.built = null;
+            if (c.members.isEmpty()) clusters.remove(c.id);
+            else neighbours.addAll(c.members);
+        }
+        return neighbours;
+    }
+
+    private void recluster(Set<String> touched) {
+        Set<String> done = new HashSet<>();
+        List<String> seeds = new ArrayList<>(touched);
+        seeds.sort(Comparator.naturalOrder());
+        for (String seed : seeds) {
+            if (done.contains(seed) || !reports.containsKey(seed)) continue;
+            List<String> component = component(seed);
+            done.addAll(component);
+            regroup(component);
+        }
+    }
+
+    /** Every report reachable by links, and every member of the clusters those reports are in now. */
+    private List<String> component(String seed) {
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.add(seed);
+        seen.add(seed);
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            for (Link l : links.get(id)) if (seen.add(l.other())) todo.add(l.other());
+            Cluster c = clusterOf.get(id);
+            if (c != null) for (String m : c.members) if (seen.add(m)) todo.add(m);
+        }
+        List<String> out = new ArrayList<>(seen);
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** Splits a connected component into conflict-free groups and gives each group its id. */
+    private void regroup(List<String> component) {
+        List<List<String>> groups = split(component);
+        // old clusters of these members, and their anchors
+        Map<String, Cluster> old = new LinkedHashMap<>();
+        for (String m : component) {
+            Cluster c = clusterOf.get(m);
+            if (c != null) old.put(c.id, c);
+        }
+        Set<String> oldAnchors = new HashSet<>();
+        for (Cluster c : old.values()) oldAnchors.add(c.anchor);
+        for (Cluster c : old.values()) clusters.remove(c.id);
+        for (List<String> g : groups) {
+            String anchor = null;
+            for (String m : g) if (oldAnchors.contains(m) && (anchor == null || m.compareTo(anchor) < 0)) anchor = m;
+            if (anchor == null) anchor = g.get(0); // groups are sorted: the smallest member id
+            Cluster c = new Cluster(anchor);
+            c.members.addAll(g);
+            clusters.put(c.id, c);
+            for (String m : g) clusterOf.put(m, c);
+            superseded.remove(c.id);
+            for (String m : g) {
+                if (oldAnchors.contains(m) && !m.equals(anchor)) superseded.put(idFor(m), c.id);
+            }
+        }
+    }
+
+    /** Conflict-free groups of a component, decided in id order (so independent of arrival order). */
+    private List<List<String>> split(List<String> component) {
+        if (component.size() == 1) return List.of(List.of(component.get(0)));
+        boolean anyConflict = false;
+        outer:
+        for (int i = 0; i < component.size(); i++) {
+            Report a = reports.get(component.get(i));
+            for (int j = i + 1; j < component.size(); j++) {
+                if (similarity.conflict(a, reports.get(component.get(j)))) { anyConflict = true; break outer; }
+            }
+        }
+        if (!anyConflict) return List.of(component);
+        List<List<String>> groups = new ArrayList<>();
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (String id : component) {
+            Report r = reports.get(id);
+            Map<Integer, Double> strength = new HashMap<>();
+            for (Link l : links.get(id)) {
+                Integer g = groupOf.get(l.other());
+                if (g != null) strength.merge(g, l.score(), Double::sum);
+            }
+            int best = -1;
+            double bestScore = 0;
+            for (Map.Entry<Integer, Double> e : strength.entrySet()) {
+                int g = e.getKey();
+                boolean ok = true;
+                for (String m : groups.get(g)) if (similarity.conflict(r, reports.get(m))) { ok = false; break; }
+                if (ok && (e.getValue() > bestScore || (e.getValue() == bestScore && g < best))) {
+                    best = g;
+                    bestScore = e.getValue();
+                }
+            }
+            if (best < 0) {
+                best = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(best).add(id);
+            groupOf.put(id, best);
+        }
+        return groups;
+    }
+
+    private MergeCluster built(Cluster c) {
+        if (c.built == null) {
+            List<Event> members = new ArrayList<>(c.members.size());
+            for (String m : c.members) members.add(reports.get(m).event);
+            c.built = new MergeCluster(c.id, MergedEvents.fuse(c.id, reports.get(c.anchor).event, members, policy), members);
+        }
+        return c.built;
+    }
+
+    /** "mev_" + the first 16 hex digits of SHA-256 of the anchor report's event id. */
+    static String idFor(String anchorEventId) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(anchorEventId.getBytes(StandardCharsets.UTF_8));
+            return "mev_" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

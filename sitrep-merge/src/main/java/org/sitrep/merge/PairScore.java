@@ -1,0 +1,27 @@
+package org.sitrep.merge;
+
+import java.util.Optional;
+
+/**
+ * How alike two reports are, field by field, and whether they may be one happening at all.
+ *
+ * @param blockedBy why they can never be one happening ("same-article", "family", "date", "place",
+ *                  "admin1"), or empty when they are compatible
+ * @param place     0..1: same gazetteer entry or name 1.0 / 0.9, nearby points less, shared province 0.45,
+ *                  country only 0.15
+ * @param date      0..1: same day 1.0, decaying within the tolerance of the coarser precision
+ * @param type      0..1: same sub-event type 1.0, same event type 0.7, same family 0.4
+ * @param actors    0..1: agreement of specific actors; 0.5 when nothing can be compared
+ * @param numbers   0..1: agreement of fatality figures; 0.5 when one side gives none
+ * @param wording   0..1: Jaccard similarity of the evidence content words
+ * @param total     the weighted sum that is compared with the link threshold
+ */
+public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
+                        double numbers, double wording, double total) {
+
+    static PairScore blocked(String why) {
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    public boolean compatible() { return blockedBy.isEmpty(); }
+}

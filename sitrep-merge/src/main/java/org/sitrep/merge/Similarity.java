@@ -1,0 +1,154 @@
+package org.sitrep.merge;
+
+import org.sitrep.model.Event;
+
+/**
+ * The pairwise "same happening" score of two reports (per-article events), symmetric by construction.
+ * Hard constraints first (ONTOLOGY.md split rules carry over: two named towns far apart, or two days beyond the
+ * date tolerance, are never one event), then a weighted similarity over place, date, type, actors, fatality
+ * figures and evidence wording.
+ */
+public final class Similarity {
+    static final double W_PLACE = 0.34, W_DATE = 0.12, W_TYPE = 0.14, W_ACTORS = 0.10, W_NUMBERS = 0.10, W_WORDS = 0.20;
+
+    private final MergePolicy policy;
+
+    public Similarity(MergePolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Scores two events as reports (a convenience for tests and explanations; merging uses the cached form). */
+    public PairScore score(Event a, Event b) {
+        return score(new Report(a), new Report(b));
+    }
+
+    /** True when the pair is linked: compatible and at or above the link threshold, with the weak-place rule. */
+    public boolean linked(Event a, Event b) {
+        return linked(score(new Report(a), new Report(b)));
+    }
+
+    /**
+     * The link rules (README "Link rules"); a compatible pair is linked when one of them holds:
+     * <ol>
+     *   <li><b>identity</b>: the ACLED event identity: same sub-event type, same specific place (gazetteer entry,
+     *       name, or within 3 km), same day, and the actors do not contradict each other;</li>
+     *   <li><b>figure</b>: the same event type and the same non-zero death toll (or tolls within 20%, both 5 or
+     *       more) at a compatible place (same province or closer) within the date tolerance;</li>
+     *   <li><b>wording</b>: the same event type and evidence sharing at least {@code wordingLink} of its content
+     *       words (wire copy reused by several outlets) at a compatible place within the date tolerance.</li>
+     * </ol>
+     * The weighted total is kept as the strength of a link, used when a component must be split.
+     */
+    boolean linked(PairScore s) {
+        if (!s.compatible()) return false;
+        boolean sameType = s.type() >= 0.7;
+        boolean identity = s.type() == 1.0 && s.place() >= 0.85 && s.date() == 1.0 && s.actors() > 0;
+        boolean figure = sameType && s.numbers() >= 0.8 && s.place() >= 0.45 && s.date() >= 0.3;
+        boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
+        return identity || figure || wording;
+    }
+
+    PairScore score(Report a, Report b) {
+        // order the pair canonically so that score(a, b) and score(b, a) run the very same arithmetic
+        if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
+        if (a.docId.equals(b.docId)) return PairScore.blocked("same-article");
+        if (a.family != b.family) return PairScore.blocked("family");
+        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) {
+            return PairScore.blocked("country");
+        }
+        double date = dateScore(a, b);
+        if (date < 0) return PairScore.blocked("date");
+        double place = placeScore(a, b);
+        if (place < 0) return PairScore.blocked("place");
+        // two specific places a day apart are two events unless the place is the very same
+        if (a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85) {
+            return PairScore.blocked("date");
+        }
+        double type = a.event.subEventType() == b.event.subEventType() ? 1.0
+                : a.event.eventType() == b.event.eventType() ? 0.7 : 0.4;
+        double actors = actorScore(a, b);
+        double numbers = numberScore(a.fatalities, b.fatalities);
+        double wording = Report.jaccard(a.words, b.words);
+        double total = W_PLACE * place + W_DATE * date + W_TYPE * type + W_ACTORS * actors + W_NUMBERS * numbers
+                + W_WORDS * Math.min(1.0, wording * 2);
+        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, total);
+    }
+
+    /**
+     * True when two reports can never be in one merged event, even through others: different families or
+     * countries, dates beyond tolerance, two different places, or two sub-event types from one article (the
+     * article's own split rules already made them two events).
+     */
+    boolean conflict(Report a, Report b) {
+        if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
+        if (a.docId.equals(b.docId) && a.event.subEventType() != b.event.subEventType()) return true;
+        if (a.family != b.family) return true;
+        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
+        if (dateScore(a, b) < 0) return true;
+        double place = placeScore(a, b);
+        if (place < 0) return true;
+        return a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85;
+    }
+
+    /** -1 when beyond the tolerance of the coarser time precision; else 1.0 for the same day, decaying. */
+    private double dateScore(Report a, Report b) {
+        if (!a.dated() && !b.dated()) return 0.3;
+        if (!a.dated() || !b.dated()) return -1; // an undated report is not placed in time: keep it apart
+        long d = Math.abs(a.day - b.day);
+        int tol = policy.dateTolerance(a.timePrecision, b.timePrecision);
+        if (d > tol) return -1;
+        if (d == 0) return 1.0;
+        return 0.6 * (1.0 - (double) d / (tol + 1));
+    }
+
+    /** -1 for two different places (never fused); else how surely the two places are the same. */
+    private double placeScore(Report a, Report b) {
+        boolean sameAdmin1 = !a.admin1Key.isEmpty() && a.admin1Key.equals(b.admin1Key);
+        boolean admin1Conflict = !a.admin1Key.isEmpty() && !b.admin1Key.isEmpty() && !sameAdmin1;
+        double km = a.hasPoint() && b.hasPoint() ? Geo.km(a.lat, a.lon, b.lat, b.lon) : Double.NaN;
+        boolean sameEntry = a.gazetteerId != null && a.gazetteerId.equals(b.gazetteerId);
+        boolean sameName = !a.placeSkeleton.isEmpty() && a.placeSkeleton.equals(b.placeSkeleton);
+        if (a.geoPrecision == 4 || b.geoPrecision == 4) {
+            // a country-only report is compatible with any place in that country, but says almost nothing
+            return a.geoPrecision == 4 && b.geoPrecision == 4 ? 0.2 : 0.15;
+        }
+        if (admin1Conflict && !(sameEntry || sameName) && !(km <= policy.admin1DistanceKm())) return -1;
+        if (a.geoPrecision <= 2 && b.geoPrecision <= 2) {
+            if (sameEntry || sameName) return a.geoPrecision == 1 && b.geoPrecision == 1 ? 1.0 : 0.9;
+            if (!Double.isNaN(km)) {
+                if (km > policy.townDistanceKm()) return a.geoPrecision == 1 && b.geoPrecision == 1 ? -1 : 0.2;
+                if (km <= 3) return 0.85;
+                return 0.85 - 0.45 * (km - 3) / Math.max(1, policy.townDistanceKm() - 3);
+            }
+            return sameAdmin1 ? 0.35 : 0.1;
+        }
+        // at least one side is known only to its province (admin1) or region
+        if (sameEntry) return 0.6;
+        if (sameAdmin1) return 0.45;
+        if (!Double.isNaN(km) && km <= policy.admin1DistanceKm()) return 0.3;
+        return admin1Conflict ? -1 : 0.15;
+    }
+
+    private static double actorScore(Report a, Report b) {
+        int compared = 0;
+        double agree = 0;
+        if (a.actor1 != null && b.actor1 != null) {
+            compared++;
+            if (a.actor1.equals(b.actor1)) agree += 1;
+            else if (a.actor1.equals(b.actor2) || b.actor1.equals(a.actor2)) agree += 0.5; // roles swapped
+        }
+        if (a.actor2 != null && b.actor2 != null) {
+            compared++;
+            if (a.actor2.equals(b.actor2)) agree += 1;
+        }
+        return compared == 0 ? 0.5 : agree / compared;
+    }
+
+    private static double numberScore(int x, int y) {
+        if (x <= 0 || y <= 0) return 0.5;
+        if (x == y) return 1.0;
+        double r = (double) Math.min(x, y) / Math.max(x, y);
+        if (r >= 0.8 && Math.min(x, y) >= 5) return 0.8;
+        return r >= 0.5 ? 0.6 : r >= 0.3 ? 0.4 : 0.2;
+    }
+}
