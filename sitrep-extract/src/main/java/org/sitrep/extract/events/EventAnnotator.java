@@ -56,6 +56,7 @@ public final class EventAnnotator implements Annotator {
         LocalDate published = doc.article().published();
         List<SentenceView> views = SentenceView.of(doc);
         GeoPlace focus = focusPlace(views);
+        if (focus == null) focus = actorCountry(doc).flatMap(gazetteer::countryByIso).orElse(null);
         List<EventMention> mentions = new ArrayList<>();
         PlaceContext carry = new PlaceContext();
         carry.airArticle = mentionsAirWar(doc);
@@ -65,8 +66,15 @@ public final class EventAnnotator implements Annotator {
             List<PlaceMention> eventPlaces = new ArrayList<>();
             if (s.sentence().span().end() > titleEnd) {
                 List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
+                // triggers that report a happening; only these can absorb or suppress each other
+                List<TriggerMatch> live = new ArrayList<>();
+                for (TriggerMatch t : triggers) {
+                    Optional<String> blocked = Modality.blocked(s, t, published);
+                    if (blocked.isPresent()) ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
+                    else live.add(t);
+                }
                 List<EventMention> inSentence = new ArrayList<>();
-                for (TriggerMatch t : triggers) inSentence.addAll(mentionsFor(doc, s, t, triggers, carry, published, focus, ctx));
+                for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
                 mentions.addAll(inSentence);
                 // only places where this sentence put an event are context for the next sentences
@@ -82,11 +90,6 @@ public final class EventAnnotator implements Annotator {
 
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
                                            PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
-        Optional<String> blocked = Modality.blocked(s, t, published);
-        if (blocked.isPresent()) {
-            ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
-            return List.of();
-        }
         Optional<ActorMention> agent = Arguments.agent(s, t);
         if (agent.isEmpty()) agent = Arguments.speakingGovernment(s);
         Quote speaker = attributionFor(doc, s);
@@ -267,6 +270,14 @@ public final class EventAnnotator implements Annotator {
                     && doc.tokens().get(i + 1).norm().startsWith("strike")) n++;
         }
         return n >= 2;
+    }
+
+    /** The country most actors belong to, when no place resolved ("protesters in Pakistan" with an unknown town). */
+    private static Optional<String> actorCountry(Document doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention a : doc.actors()) if (a.actor().iso2() != null) counts.merge(a.actor().iso2(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
     }
 
     private static int titleEnd(Document doc) {

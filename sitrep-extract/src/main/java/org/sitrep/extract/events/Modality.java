@@ -26,7 +26,7 @@ final class Modality {
             "probe", "possible", "potential", "likely", "risk", "imminent", "expected", "anticipated", "hypothetical",
             "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming",
             "doubt", "doubts", "checking", "verify", "verifying", "accusations", "rumours", "rumors", "unfounded",
-            "responding", "respond", "against");
+            "responding", "respond");
 
     /** Words that mark a sentence as being about a disaster or an accident rather than organised violence. */
     private static final Set<String> DISASTER = Set.of(

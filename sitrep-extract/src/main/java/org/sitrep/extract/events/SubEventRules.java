@@ -41,7 +41,8 @@ final class SubEventRules {
             "body", "bodies", "youth", "youths", "resident", "pedestrian", "driver", "villager", "fishermen", "refugees",
             "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives", "village",
             "villages", "minibus", "bus", "vehicle", "vehicles", "market", "church", "mosque", "school", "hospital",
-            "home", "homes", "house", "houses", "huts", "shop", "store", "restaurant", "truck", "trucks", "car");
+            "home", "homes", "house", "houses", "huts", "shop", "store", "restaurant", "truck", "trucks", "car",
+            "housing", "residence", "residential", "mayor's", "his", "her", "deacon", "pastor", "lawyer", "merchant");
     static final Set<String> COMBATANT_WORDS = Set.of("soldier", "soldiers", "troops", "fighters", "militants",
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
