@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param actors    0..1: agreement of specific actors; 0.5 when nothing can be compared
  * @param numbers   0..1: agreement of fatality figures; 0.5 when one side gives none
  * @param wording   0..1: Jaccard similarity of the evidence content words
+ * @param daysApart days between the two dates (-1 when a date is missing)
  * @param total     the weighted sum that is compared with the link threshold
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
-                        double numbers, double wording, double total) {
+                        double numbers, double wording, long daysApart, double total) {
 
     static PairScore blocked(String why) {
-        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, 0);
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0);
     }
 
     public boolean compatible() { return blockedBy.isEmpty(); }

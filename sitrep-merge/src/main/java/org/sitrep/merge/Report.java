@@ -44,7 +44,11 @@ final class Report {
         boolean countryOnly = e.location() == null
                 || (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3))
                 || Text.skeleton(e.location()).equals(Text.skeleton(e.country()));
-        this.geoPrecision = countryOnly ? 4 : (e.geoPrecision() == null ? 3 : e.geoPrecision());
+        int precision = countryOnly ? 4 : (e.geoPrecision() == null ? 3 : e.geoPrecision());
+        // "Hama", "Idlib", "Aleppo": a city named like its province is, in news text, as often the province; such a
+        // place is not specific enough to identify a happening on its own
+        if (precision < 3 && !placeSkeleton.isEmpty() && placeSkeleton.equals(admin1Key)) precision = 3;
+        this.geoPrecision = precision;
         this.lat = e.latitude() == null ? Double.NaN : e.latitude();
         this.lon = e.longitude() == null ? Double.NaN : e.longitude();
         this.actor1 = specific(e.actor1());

@@ -42,8 +42,12 @@ public final class Similarity {
     boolean linked(PairScore s) {
         if (!s.compatible()) return false;
         boolean sameType = s.type() >= 0.7;
-        boolean identity = s.type() == 1.0 && s.place() >= 0.85 && s.date() == 1.0 && s.actors() > 0;
-        boolean figure = sameType && s.numbers() >= 0.8 && s.place() >= 0.45 && s.date() >= 0.3;
+        boolean sameDay = s.date() == 1.0;
+        // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
+        boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
+        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay) && s.actors() > 0;
+        boolean figure = sameType && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
+                || s.numbers() == 1.0 && s.type() == 1.0 && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         return identity || figure || wording;
     }
@@ -71,7 +75,8 @@ public final class Similarity {
         double wording = Report.jaccard(a.words, b.words);
         double total = W_PLACE * place + W_DATE * date + W_TYPE * type + W_ACTORS * actors + W_NUMBERS * numbers
                 + W_WORDS * Math.min(1.0, wording * 2);
-        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, total);
+        long days = a.dated() && b.dated() ? Math.abs(a.day - b.day) : -1;
+        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total);
     }
 
     /**

@@ -25,13 +25,26 @@ import java.util.TreeSet;
 public final class SameEventScorer {
     private SameEventScorer() {}
 
+    /** Every shared merged event counts (the decision rule of the task). */
     public static SameEventReport score(SameEventGold gold, Collection<Event> mergedEvents) {
+        return score(gold, mergedEvents, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Only lead events count: an article takes part in a merged event when some of its evidence starts before
+     * {@code leadChars} (the dateline, title and first sentences, where an article states its main story). This
+     * matches a gold of main stories; {@link #score(SameEventGold, Collection)} also credits background mentions.
+     */
+    public static SameEventReport score(SameEventGold gold, Collection<Event> mergedEvents, int leadChars) {
         Set<String> judged = gold.articles();
         Map<String, Set<String>> sys = new HashMap<>();
         for (Event e : mergedEvents) {
-            Set<String> docs = new TreeSet<>(e.articles());
-            if (e.docId() != null) docs.add(e.docId());
-            e.evidence().forEach(ev -> docs.add(ev.docId()));
+            Set<String> docs = new TreeSet<>();
+            if (leadChars == Integer.MAX_VALUE) {
+                docs.addAll(e.articles());
+                if (e.docId() != null) docs.add(e.docId());
+            }
+            e.evidence().forEach(ev -> { if (ev.start() < leadChars) docs.add(ev.docId()); });
             docs.retainAll(judged);
             for (String a : docs) for (String b : docs) if (!a.equals(b)) sys.computeIfAbsent(a, k -> new HashSet<>()).add(b);
         }
