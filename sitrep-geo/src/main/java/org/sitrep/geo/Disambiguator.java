@@ -24,6 +24,8 @@ import org.sitrep.model.PlaceMention;
 final class Disambiguator {
     /** km within which a candidate counts as near an anchor place. */
     static final double NEAR_KM = 150;
+    /** km within which a place counts as inside a town or an area that qualifies it ("X in the Ghab plain"). */
+    static final double QUALIFIER_KM = 40;
     /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
     static final double FOCUS_MARGIN = 2.5;
     /** How much less prominent a nearby candidate may be than the most prominent one. */
@@ -84,7 +86,11 @@ final class Disambiguator {
         // exact-name matches, when there are any, come before transliteration variants
         List<Gazetteer.Match> pool = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);
-        if (pool.isEmpty()) pool.addAll(ms);
+        if (pool.isEmpty()) {
+            // a variant spelling is a reading only where names reach the text through transliteration
+            for (Gazetteer.Match m : ms) if (GazetteerBuilder.transliterated(m.place().iso2()) || Gazetteer.featureRank(m.place()) < 2) pool.add(m);
+            if (pool.isEmpty()) pool.addAll(ms);
+        }
 
         // 1. admin-suffix
         if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())) {
@@ -105,15 +111,21 @@ final class Disambiguator {
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
         // 3. admin-context from a qualifier
-        if (c.qualifier() >= 0 && !prominent(pool)) {
+        if (c.qualifier() >= 0 && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
-            for (Gazetteer.Match m : pool) if (within(m.place(), q)) inside.add(m);
-            if (inside.isEmpty() && !pool.get(0).exact()) for (Gazetteer.Match m : ms) if (within(m.place(), q)) inside.add(m);
+            for (Gazetteer.Match m : pool) if (withinChain(m.place(), q, all)) inside.add(m);
+            if (inside.isEmpty() && !pool.get(0).exact()) for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
                 return decided(best(ex.isEmpty() ? inside : ex), "admin-context", c);
+            }
+            // "Tieba (Bankass, Mopti)": the qualifier names a unit of a country where no reading of the name lies, so
+            // the place is one the gazetteer does not know; a namesake abroad would be a confident error
+            String qc = qualifierCountry(q, all);
+            if (qc != null && !prominent(pool) && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                return new Decision(null, "outside-qualifier", 1);
             }
         }
         // 4. single candidate
@@ -122,12 +134,17 @@ final class Disambiguator {
         if (!focus.isEmpty()) {
             double top = prior(best(pool));
             List<Gazetteer.Match> fc = filter(pool, m -> focus.containsKey(m.place().iso2()));
+            // outside the focus country, only a world-famous namesake (a capital, a city of millions) keeps its claim:
+            // "Mansoura" in a Syria article is the Syrian village, not the Egyptian city
+            boolean famousElsewhere = false;
+            for (Gazetteer.Match m : pool) if (!focus.containsKey(m.place().iso2()) && famous(m)) { famousElsewhere = true; break; }
             if (fc.isEmpty() && pool.size() < ms.size()) {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
                 List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
-                if (!loose.isEmpty() && prior(best(loose)) >= top - 1.0) fc = loose;
+                if (!loose.isEmpty() && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
+                    fc = loose;
             }
-            if (!fc.isEmpty() && prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN) {
+            if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
                 // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
@@ -219,6 +236,19 @@ final class Disambiguator {
         return top;
     }
 
+    /** A namesake that news means even in an article about another country: a country, a capital, a big city. */
+    static boolean famous(Gazetteer.Match m) {
+        GeoPlace p = m.place();
+        String f = p.feature() == null ? "" : p.feature();
+        return m.exact() && (f.equals("country") || f.equals("continent") || f.equals("capital")
+                || p.population() >= 1_000_000);
+    }
+
+    /** One country clearly leads the focus votes (a variant spelling there may then beat an exact name elsewhere). */
+    private static boolean strongFocus(Map<String, Double> focus) {
+        return focus.size() == 1 && focus.values().iterator().next() >= 2;
+    }
+
     private static boolean isTopLevel(GeoPlace p) {
         String f = p.feature() == null ? "" : p.feature();
         return f.equals("country") || f.equals("admin1") || f.equals("continent")
@@ -249,14 +279,52 @@ final class Disambiguator {
         };
     }
 
-    /** Is the place inside the unit a qualifier mention names (any of its admin1 or country readings)? */
+    /** {@link #within} the qualifier or the qualifier's own qualifier ("Kerawa, Kolofata (Mayo-Sava, Extreme-Nord)"). */
+    private static boolean withinChain(GeoPlace p, Candidate q, List<Candidate> all) {
+        for (int depth = 0; q != null && depth < 3; depth++) {
+            if (within(p, q)) return true;
+            q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
+        }
+        return false;
+    }
+
+    /**
+     * Is the place inside the unit a qualifier mention names (any of its admin1 or country readings), or, for a
+     * qualifier that is itself a town or an area ("Mansoura village in the Sahl al-Ghab plain"), close to it?
+     */
     private static boolean within(GeoPlace p, Candidate q) {
         for (Gazetteer.Match m : q.matches()) {
             GeoPlace u = m.place();
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
+            if (m.exact() && Gazetteer.featureRank(u) == 2 && u.iso2() != null && u.iso2().equals(p.iso2())
+                    && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
         }
+        return false;
+    }
+
+    /**
+     * The country a qualifier chain clearly names: an exact country or admin1 reading of the qualifier (or of its own
+     * qualifier), when all such readings agree; null otherwise.
+     */
+    private static String qualifierCountry(Candidate q, List<Candidate> all) {
+        String iso = null;
+        for (int depth = 0; q != null && depth < 3; depth++) {
+            for (Gazetteer.Match m : q.matches()) {
+                if (!m.exact() || Gazetteer.featureRank(m.place()) > 1 || m.place().iso2() == null) continue;
+                if (iso == null) iso = m.place().iso2();
+                else if (!iso.equals(m.place().iso2())) return null;
+            }
+            if (iso != null) return iso;
+            q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
+        }
+        return null;
+    }
+
+    /** Does one of the qualifier's readings lie in the place's country? */
+    private static boolean inCountryOf(GeoPlace p, Candidate q) {
+        for (Gazetteer.Match m : q.matches()) if (m.place().iso2() != null && m.place().iso2().equals(p.iso2())) return true;
         return false;
     }
 

@@ -29,7 +29,8 @@ final class MentionFinder {
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
-            "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion");
+            "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion", "subdivision",
+            "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia");
     static final Set<String> AREA_SUFFIX = Set.of("countryside", "plain", "plains", "mountains", "mountain",
             "valley", "desert", "area", "areas", "outskirts", "environs", "hills", "front", "frontline", "region",
             "basin", "heights", "axis");
@@ -62,10 +63,21 @@ final class MentionFinder {
 
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
+    /** English function words ("Any", "Welcome", "Ask"): places only after a cue, and only sizeable ones. */
+    private final Set<String> stopWords;
+    /** Frequent English words: never a place by transliteration variant alone ("Command" ~ Komenda). */
+    private final Set<String> englishWords;
+    /** Words for peoples ("Iraqi", "Syrian"): may stand before a province name ("Iraqi Kurdistan"). */
+    private final Set<String> demonyms;
 
     MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
         this.gazetteer = gazetteer;
         this.notPlaces = notPlaces;
+        this.stopWords = new HashSet<>(Resources.lines("english-stopwords.txt"));
+        this.englishWords = new HashSet<>(Resources.lines("english-words.txt"));
+        Set<String> d = new HashSet<>();
+        for (String[] row : Resources.csv("demonyms.csv")) for (String w : row[0].split("\\|")) d.add(NameNormalizer.fold(w));
+        this.demonyms = d;
     }
 
     Gazetteer gazetteer() { return gazetteer; }
@@ -116,7 +128,7 @@ final class MentionFinder {
             List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
-            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, exact)) return c;
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
     }
@@ -131,16 +143,28 @@ final class MentionFinder {
 
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
-    private boolean acceptMulti(Candidate c, List<Token> tokens, boolean exact) {
+    private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         if (notPlaces.contains(head)) {
             // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" names a place
             return head.equals("the") && exact && kindOf(c) != GeoKind.SMALL;
         }
+        GeoKind kind = kindOf(c);
+        if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
+            // a person: "chief Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi" (the name goes on past the match)
+            if (c.firstToken() > s.firstToken()
+                    && TITLES.contains(tokens.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))) return false;
+            if (NAME_PARTICLES.contains(head) && nameContinues(tokens, c.endToken(), s)) return false;
+        }
         if (exact) return true;
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // a skeleton-only match of several words: specific enough, and where names are transliterated
         if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
+        // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
+        boolean sameWords = false;
+        int words = contentWords(c.folded());
+        for (Gazetteer.Match m : c.matches()) if (contentWords(NameNormalizer.fold(m.place().name())) == words) { sameWords = true; break; }
+        if (!sameWords) return false;
         for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
         return false;
     }
@@ -149,6 +173,7 @@ final class MentionFinder {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (notPlaces.contains(f)) return false;
+        if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
         if (arabicScript) return exact; // no capitals to go by: exact names only, minus the stop list
@@ -168,8 +193,11 @@ final class MentionFinder {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
             if (TITLES.contains(p)) return false;
+            // a province may follow a people's name ("Iraqi Kurdistan"), a village never ("spokesman Saad Maan")
             if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !FUNCTION_WORDS.contains(p)
-                    && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1) return false;
+                    && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY
+                    && !(best == GeoKind.ADMIN1 && (demonyms.contains(NameNormalizer.fold(p)) || !c.matches().get(0).exact()
+                         || c.matches().get(0).place().population() >= 1_000_000))) return false;
             // the tail of a longer Arabic name that did not match as a whole: "bin Salman", "al-Assad"
             String pn = p.equals("-") && c.firstToken() - 2 >= s.firstToken()
                     ? tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : p;
@@ -186,6 +214,9 @@ final class MentionFinder {
                 return false;
             }
         }
+        if (!exact && possessive(tokens, c.endToken(), s)) return false; // "Baghdadi's" (a person), not Baghdad
+        if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
+        if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
         if (!exact) {
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
@@ -195,6 +226,33 @@ final class MentionFinder {
         }
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
         return true;
+    }
+
+    /** Words of a folded name other than Arabic articles. */
+    private static int contentWords(String folded) {
+        int n = 0;
+        for (String w : folded.split(" ")) if (!w.isEmpty() && !CONNECTORS.contains(w)) n++;
+        return n;
+    }
+
+    /** Is the token at j a possessive 's ("Baghdadi's")? */
+    private static boolean possessive(List<Token> tokens, int j, Sentence s) {
+        if (j + 1 >= s.endToken()) return false;
+        String a = tokens.get(j).text(), b = tokens.get(j + 1).text();
+        return (a.equals("'") || a.equals("’")) && b.equalsIgnoreCase("s") && tokens.get(j).start() == tokens.get(j - 1).end();
+    }
+
+    /** Does a proper name go on at token j, perhaps after an article ("Abu Bakr| al-Baghdadi", "Saad| Maan")? */
+    private static boolean nameContinues(List<Token> tokens, int j, Sentence s) {
+        int k = j;
+        while (k < s.endToken() && k < j + 3) {
+            String x = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (x.equals("al") || x.equals("el") || x.equals("-") || x.equals("bin") || x.equals("ibn")) k++;
+            else break;
+        }
+        if (k >= s.endToken() || tokens.get(k).start() - tokens.get(k - 1).end() > 1) return false;
+        Token t = tokens.get(k);
+        return startsName(t) && !isNameWord(t);
     }
 
     /** Headlines capitalise every word, so capitalisation says nothing about names there. */
@@ -296,17 +354,28 @@ final class MentionFinder {
         return false;
     }
 
-    /** Links "X, Y", "X in Y", "X (Y)", "X of Y" where Y directly follows X. */
+    /**
+     * Links "X, Y", "X in Y", "X (Y)", "X of Y" where Y directly follows X, and "X (W, Y)" where W is no place the
+     * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
+     * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
+     */
     private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs);
         for (int k = 0; k + 1 < cs.size(); k++) {
             Candidate a = cs.get(k), b = cs.get(k + 1);
             int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
             int gap = b.firstToken() - gapStart;
-            if (gap < 1 || gap > 2) continue;
+            if (gap < 1) continue;
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
             boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
                     || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the");
+            if (!link && g.equals("(") && gap <= 8) {
+                link = true;
+                for (int t = gapStart + 1; t < b.firstToken(); t++) {
+                    String x = tokens.get(t).text();
+                    if (x.equals(")") || x.equals("(")) { link = false; break; }
+                }
+            }
             if (link) out.set(k, a.withQualifier(k + 1));
         }
         return out;

@@ -57,6 +57,28 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     /**
+     * The place a short event description is about ("On 9 May 2020, in Contagem, Minas Gerais, ..."): the first
+     * resolved settlement or area that a containing unit qualifies ("X, Y", "X (Y, Z)", "X in Y"), else the first one
+     * after a place cue ("in", "near", "village of"), else the first one, else the first admin unit or country.
+     * Empty when no mention resolved.
+     */
+    public Optional<PlaceMention> mainPlace(Document doc) {
+        List<Candidate> cs = finder.find(doc);
+        List<PlaceMention> ms = disambiguator.resolve(cs);
+        int best = -1, bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < ms.size(); i++) {
+            GeoPlace p = ms.get(i).place();
+            if (p == null) continue;
+            Candidate c = cs.get(i);
+            boolean local = Gazetteer.featureRank(p) == 2 && !"continent".equals(p.feature());
+            int rank = !local ? ("admin1".equals(p.feature()) ? 3 : 4)
+                    : c.qualifier() >= 0 ? 0 : c.cued() ? 1 : 2;
+            if (rank < bestRank) { bestRank = rank; best = i; }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(ms.get(best));
+    }
+
+    /**
      * Resolves given spans (for example gold toponyms) in the context of the whole document: the mentions the
      * annotator finds itself give the focus country and the proximity anchors. Spans it did not find are looked
      * up as they are; the result has one entry per span, in the order given, with a null place when nothing

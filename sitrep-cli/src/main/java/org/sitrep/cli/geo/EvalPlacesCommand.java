@@ -32,11 +32,17 @@ public final class EvalPlacesCommand implements Callable<Integer> {
             description = "List up to N gold mentions per set resolved more than 161 km off")
     int explain;
 
+    @Option(names = "--acled", arity = "2", paramLabel = "FILE",
+            description = "ACLED notes instead of XML gold: GOLD.csv (ACLED export) and NOTES.jsonl (id, text), e.g. "
+                    + "--acled ../shared/eval/acled-notes-dev/gold.csv ../shared/eval/acled-notes-dev/notes.jsonl")
+    List<Path> acled = new ArrayList<>();
+
     @Mixin GazetteerOption gazetteer = new GazetteerOption();
 
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws java.io.IOException {
+        if (!acled.isEmpty()) return acled();
         List<Path> files = new ArrayList<>();
         List<Path> given = gold.isEmpty() ? List.of(Path.of("../shared/eval/geoparsing-dev")) : gold;
         for (Path p : given) {
@@ -61,6 +67,37 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                                     + i.resolved().place().name() + ", " + i.resolved().place().iso2(),
                             i.resolved().pass(), i.errorKm()));
         }
+        return 0;
+    }
+
+    /** ACLED notes: the main place of each note against the row's coordinates and admin1. */
+    private int acled() throws java.io.IOException {
+        Path goldCsv = acled.get(0), notesFile = acled.get(1);
+        for (Path p : acled) if (!Files.isRegularFile(p))
+            throw new IllegalArgumentException(p + " does not exist: give the ACLED gold.csv and notes.jsonl");
+        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(notesFile)) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            try {
+                com.fasterxml.jackson.databind.JsonNode j = json.readTree(line);
+                com.fasterxml.jackson.databind.JsonNode id = j.has("id") ? j.get("id") : j.get("doc_id");
+                if (id != null && j.hasNonNull("text")) notes.put(id.asText(), j.get("text").asText());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(notesFile + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")", e);
+            }
+        }
+        var eval = new org.sitrep.geo.eval.AcledPlaceEval(new PlaceAnnotator(gazetteer.load()), SimpleTokenizer::tokenize);
+        List<org.sitrep.geo.eval.AcledPlaceEval.Item> items = new ArrayList<>();
+        var out = spec.commandLine().getOut();
+        out.println(eval.evaluate(notes, org.sitrep.geo.eval.AcledPlaceEval.readGold(goldCsv), items).summary());
+        items.stream().filter(i -> i.gold().geoPrecision() == 1 && i.errorKm() > 10).limit(explain).forEach(i -> out.printf(
+                "  %s %s / %s (%.3f,%.3f) -> %s %.0f km%s%n", i.gold().id(), i.gold().location(), i.gold().admin1(),
+                i.gold().latitude(), i.gold().longitude(), i.chosen().map(m -> "'" + m.text() + "' " + m.place().name()
+                        + " / " + m.place().admin1() + ", " + m.place().iso2() + " [" + m.pass() + "]").orElse("no place"),
+                i.errorKm(), i.admin1Ok() ? "" : " (admin1 differs)"));
         return 0;
     }
 }

@@ -24,6 +24,20 @@ public final class EvalGeoparsing {
             if (!Files.exists(p)) continue;
             List<PlaceEval.Item> items = new ArrayList<>();
             System.out.println(eval.evaluate(GeoparsingCorpus.read(p), items).summary());
+            String dump = System.getProperty("dump");
+            if (dump != null) {
+                try (var w = java.nio.file.Files.newBufferedWriter(Path.of(dump + "-" + f + ".tsv"))) {
+                    for (PlaceEval.Item i : items) {
+                        var pl = i.resolved().place();
+                        w.write(String.join("\t", i.docId(), i.gold().phrase(), String.valueOf(i.gold().latitude()),
+                                String.valueOf(i.gold().longitude()), pl == null ? "-" : pl.name(), pl == null ? "-" : pl.iso2() + "/" + pl.admin1(),
+                                pl == null ? "-" : pl.feature(), i.resolved().pass(), String.format("%.0f", i.errorKm())));
+                        w.newLine();
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             items.stream().filter(i -> i.errorKm() > 161).sorted(Comparator.comparing(i -> i.gold().phrase()))
                     .limit(explain).forEach(i -> System.out.printf("   %s '%s' gold %.2f,%.2f -> %s (%s) %.0f km%n",
                             i.docId(), i.gold().phrase(), i.gold().latitude(), i.gold().longitude(),
