@@ -31,7 +31,7 @@ public final class Similarity {
      * The link rules (README "Link rules"); a compatible pair is linked when one of them holds:
      * <ol>
      *   <li><b>identity</b>: the ACLED event identity: same sub-event type, same specific place (gazetteer entry,
-     *       name, or within 3 km), same day, and the actors do not contradict each other;</li>
+     *       name, or within 3 km), same day; different perpetrators do not stop it (that is a dispute);</li>
      *   <li><b>figure</b>: the same event type and the same non-zero death toll (or tolls within 20%, both 5 or
      *       more) at a compatible place (same province or closer) within the date tolerance;</li>
      *   <li><b>wording</b>: the same event type and evidence sharing at least {@code wordingLink} of its content
@@ -45,7 +45,7 @@ public final class Similarity {
         boolean sameDay = s.date() == 1.0;
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
-        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay) && s.actors() > 0;
+        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay);
         boolean figure = sameType && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
                 || s.numbers() == 1.0 && s.type() == 1.0 && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
@@ -120,12 +120,14 @@ public final class Similarity {
         if (admin1Conflict && !(sameEntry || sameName) && !(km <= policy.admin1DistanceKm())) return -1;
         if (a.geoPrecision <= 2 && b.geoPrecision <= 2) {
             if (sameEntry || sameName) return a.geoPrecision == 1 && b.geoPrecision == 1 ? 1.0 : 0.9;
+            boolean towns = a.geoPrecision == 1 && b.geoPrecision == 1;
             if (!Double.isNaN(km)) {
-                if (km > policy.townDistanceKm()) return a.geoPrecision == 1 && b.geoPrecision == 1 ? -1 : 0.2;
-                if (km <= 3) return 0.85;
-                return 0.85 - 0.45 * (km - 3) / Math.max(1, policy.townDistanceKm() - 3);
+                if (km <= policy.townDistanceKm()) return 0.85;            // one place, two gazetteer entries
+                if (towns) return -1;                                       // two named towns: two places
+                if (km <= policy.nearDistanceKm()) return 0.6;              // "near X" and a town close by
+                return 0.2;
             }
-            return sameAdmin1 ? 0.35 : 0.1;
+            return towns ? -1 : sameAdmin1 ? 0.35 : 0.1;
         }
         // at least one side is known only to its province (admin1) or region
         if (sameEntry) return 0.6;

@@ -17,6 +17,7 @@ final class Text {
     private static final Pattern ARTICLES = Pattern.compile("\\b(al|el|ar|as|ash|an|ad|adh|at|az|ath|aj|ez|es|en|ed)\\b");
     private static final Pattern PLACE_WORDS = Pattern.compile("\\b(province|governorate|city|village|town|countryside"
             + "|plain|area|region|outskirts|of|the|near|northern|southern|eastern|western|north|south|east|west|rural)\\b");
+    private static final Pattern FINAL_H = Pattern.compile("(?<=[aeiou])h\\b"); // Nabudah = Nabuda, Hasakeh = Hasake
     private static final Pattern NON_LETTER_SPACE = Pattern.compile("[^a-z ]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
@@ -36,6 +37,7 @@ final class Text {
         s = ARTICLES.matcher(s).replaceAll(" ");
         s = PLACE_WORDS.matcher(s).replaceAll(" ");
         s = NON_LETTER_SPACE.matcher(s).replaceAll("");
+        s = FINAL_H.matcher(s).replaceAll("");
         for (String[] d : DIGRAPHS) s = s.replace(d[0], d[1]);
         s = SPACES.matcher(s).replaceAll("");
         s = VOWELS.matcher(s).replaceAll("");

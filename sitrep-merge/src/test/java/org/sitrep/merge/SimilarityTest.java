@@ -1,0 +1,84 @@
+package org.sitrep.merge;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.merge.Fixtures.*;
+import static org.sitrep.model.SubEventType.*;
+
+class SimilarityTest {
+    private final Similarity sim = new Similarity(MergePolicy.defaults());
+
+    @Test
+    void sameTownSameDaySameTypeIsOneHappening() {
+        var a = event("ev_a", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, "Military Forces of Russia", 0, "Russian jets struck Kafr Nabudah");
+        var b = event("ev_b", "docB", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, "Military Forces of Russia", 3, "Warplanes hit the village");
+        assertTrue(sim.linked(a, b));
+        assertEquals(sim.score(a, b), sim.score(b, a), "the score is symmetric");
+    }
+
+    @Test
+    void transliteratedNamesWithoutGazetteerIdAreTheSamePlace() {
+        var a = event("ev_a", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike on Kafr Nabudah");
+        var b = event("ev_b", "docB", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDA_NO_ID, null, 0, "strike on Kafr Nabuda");
+        assertEquals(1.0, sim.score(a, b).place(), 1e-9);
+        assertTrue(sim.linked(a, b));
+    }
+
+    @Test
+    void twoTownsFarApartAreNeverFused() {
+        var a = event("ev_a", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "gas attack on Khan Shaykhun");
+        var b = event("ev_b", "docB", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 58, "gas attack on Khan Shaykhun");
+        assertEquals("place", sim.score(a, b).blockedBy().orElseThrow());
+    }
+
+    @Test
+    void twoDaysAreNeverFusedAndOneDayOnlyAtTheVerySamePlace() {
+        var a = event("ev_a", "docA", "2015-02-20", SUICIDE_BOMB, QARDAHA, null, 4, "suicide bomber at Qardaha hospital");
+        var twoDays = event("ev_b", "docB", "2015-02-22", SUICIDE_BOMB, QARDAHA, null, 4, "suicide bomber at Qardaha hospital");
+        var oneDay = event("ev_c", "docC", "2015-02-21", SUICIDE_BOMB, QARDAHA, null, 4, "blast at Qardaha hospital");
+        assertEquals("date", sim.score(a, twoDays).blockedBy().orElseThrow());
+        assertTrue(sim.linked(a, oneDay), "dateline slack: same place, same sub-type, one day apart");
+        assertFalse(new Similarity(MergePolicy.defaults().withDayTolerance(0)).linked(a, oneDay));
+    }
+
+    @Test
+    void differentFamiliesAndTheSameArticleAreBlocked() {
+        var a = event("ev_a", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
+        var protest = event("ev_b", "docB", "2015-10-12", PEACEFUL_PROTEST, KAFR_NABUDAH, null, 0, "protest");
+        var sameDoc = event("ev_c", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
+        assertEquals("family", sim.score(a, protest).blockedBy().orElseThrow());
+        assertEquals("same-article", sim.score(a, sameDoc).blockedBy().orElseThrow());
+    }
+
+    @Test
+    void aCityNamedLikeItsProvinceIsNotSpecificEnoughOnItsOwn() {
+        var a = event("ev_a", "docA", "2015-09-30", AIR_DRONE_STRIKE, HAMA_CITY, null, 0, "Russia launched its first air strikes in Hama");
+        var b = event("ev_b", "docB", "2015-09-30", AIR_DRONE_STRIKE, HAMA_CITY, null, 0, "the plain has been a major target for strikes");
+        assertFalse(sim.linked(a, b));
+        var c = event("ev_c", "docC", "2015-09-30", AIR_DRONE_STRIKE, HAMA_CITY, null, 12, "twelve killed in strikes on Hama");
+        var d = event("ev_d", "docD", "2015-09-30", AIR_DRONE_STRIKE, HAMA_CITY, null, 12, "strikes on the city killed 12");
+        assertTrue(sim.linked(c, d), "the same death toll still links them");
+    }
+
+    @Test
+    void sharedWireCopyLinksAcrossSubTypes() {
+        String wire = "A suicide car bomb hit a convoy of buses carrying evacuees from Foua and Kefraya killing at least 100";
+        var a = event("ev_a", "docA", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 100, wire);
+        var b = event("ev_b", "docB", "2017-04-15", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 0, wire + " people");
+        assertTrue(sim.score(a, b).wording() > 0.8);
+        assertTrue(sim.linked(a, b));
+    }
+
+    @Test
+    void nearbyVillagesWithinTheTownDistanceAreCompatibleButDistantOnesAreNot() {
+        var near = new Fixtures.Place("Tal Kafr", "Idlib", 35.45, 36.66, "geonames:1");
+        var a = event("ev_a", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "gas attack");
+        var b = event("ev_b", "docB", "2017-04-04", CHEMICAL_WEAPON, near, null, 58, "gas attack");
+        var c = event("ev_c", "docC", "2017-04-04", CHEMICAL_WEAPON, MAARAT, null, 58, "gas attack");
+        assertTrue(sim.score(a, b).compatible());
+        assertEquals("place", sim.score(a, c).blockedBy().orElseThrow(), "22 km apart: two places");
+    }
+}
