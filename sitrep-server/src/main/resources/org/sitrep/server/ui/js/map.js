@@ -33,6 +33,8 @@ export class EventMap {
     this.onSelectMany = onSelectMany;
     this.map = L.map(container, { minZoom: 2, maxZoom: 13, zoomSnap: 0.5, attributionControl: false, worldCopyJump: false });
     this.map.setView([35, 38.5], 6);
+    // panes, bottom to top: country fills, region outlines and choropleth, then markers (overlay pane, 400)
+    this.map.createPane('base').style.zIndex = 200;
     this.map.createPane('regions').style.zIndex = 350;
     this.markers = L.layerGroup().addTo(this.map);
     this.selectedLayer = L.layerGroup().addTo(this.map);
@@ -48,7 +50,7 @@ export class EventMap {
   /** Countries and regions; regions keep a lookup by every English name they have. */
   setBase(topology, regionCollections) {
     const countries = topojson.feature(topology, topology.objects.countries);
-    L.geoJSON(countries, { interactive: false, style: { color: '#9aa5b1', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 } })
+    L.geoJSON(countries, { pane: 'base', interactive: false, style: { color: '#9aa5b1', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 } })
       .addTo(this.map);
     const features = regionCollections.flatMap((c) => c.features);
     for (const f of features) {
@@ -95,7 +97,12 @@ export class EventMap {
   setEvents(events) {
     this.events = events.filter((e) => e.latitude !== null && e.longitude !== null);
     if (!this.fitted && this.events.length) {
-      this.map.fitBounds(L.latLngBounds(this.events.map((e) => [e.latitude, e.longitude])).pad(0.15), { maxZoom: 8 });
+      // the bulk of the events, not every stray one: a few far-off places would zoom out to the whole world
+      const q = (xs, p) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(p * (xs.length - 1))))];
+      const lats = this.events.map((e) => e.latitude).sort((a, b) => a - b);
+      const lons = this.events.map((e) => e.longitude).sort((a, b) => a - b);
+      const bounds = L.latLngBounds([q(lats, 0.05), q(lons, 0.05)], [q(lats, 0.95), q(lons, 0.95)]);
+      this.map.fitBounds(bounds.pad(0.2), { maxZoom: 8 });
       this.fitted = true;
     }
     this.drawMarkers();
@@ -128,7 +135,7 @@ export class EventMap {
   }
 
   addEventMarker(e) {
-    const radius = Math.min(24, 5 + 2.2 * Math.sqrt(e.fatalities || 0));
+    const radius = Math.min(20, 5 + 2.5 * Math.log2(1 + (e.fatalities || 0)));
     const m = L.circleMarker([e.latitude, e.longitude], {
       radius, color: '#222', weight: 1, fillColor: colorOf(e.event_type), fillOpacity: 0.85, className: 'ev-marker',
     });

@@ -7,7 +7,7 @@ import { TYPES, colorOf } from './types.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86400000;
-const M = { left: 34, right: 10, top: 8, bottom: 20 };
+const M = { left: 34, right: 10, top: 16, bottom: 20 };
 
 function svgEl(tag, attrs = {}, text) {
   const n = document.createElementNS(NS, tag);
@@ -131,7 +131,7 @@ export class Timeline {
     svg.appendChild(svgEl('text', { x: M.left - 4, y: M.top + plotH, 'text-anchor': 'end', class: 'axis' }, '0'));
     const unit = lay.bucket === 1 ? 'day' : lay.bucket === 7 ? 'week' : '30 days';
     const outside = [lay.before ? `${lay.before} earlier` : '', lay.after ? `${lay.after} later` : ''].filter(Boolean);
-    svg.appendChild(svgEl('text', { x: M.left + 4, y: M.top + 10, class: 'axis' }, 'events per ' + unit
+    svg.appendChild(svgEl('text', { x: M.left, y: M.top - 5, class: 'axis' }, 'events per ' + unit
       + (outside.length ? ` · ${outside.join(', ')} not shown` : '')));
 
     const bars = svgEl('g', { class: 'bars' });
