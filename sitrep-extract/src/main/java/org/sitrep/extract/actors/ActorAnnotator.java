@@ -23,7 +23,8 @@ import org.sitrep.pipeline.StageContext;
  * groups' home countries and, when a place layer is present, resolved places (see {@link #focusCountry}); ties
  * go to the first one mentioned. Bare country cues are context, not mentions.
  *
- * <p>Rules: {@code lexicon:<alias>} for named actors, {@code generic:<KIND>} for generic cues (see
+ * <p>Rules: {@code lexicon:<alias>} for named actors, {@code national:<KIND>} for generic cues whose nationality the
+ * text gives ("Russian warplanes"), {@code generic:<KIND>} for generic cues localised to the focus country (see
  * {@link ActorCatalog#kindOf(String)}).
  */
 public final class ActorAnnotator implements Annotator {
@@ -63,7 +64,8 @@ public final class ActorAnnotator implements Annotator {
         for (ActorMatch m : matches) {
             if (m.isCountryOnly() || !m.appliesIn(focus)) continue;
             ActorMention am = new ActorMention(m.span(), m.span().of(text), catalog.localize(m, focus),
-                    m.isNamed() || isNamedChoice(m, focus) ? "lexicon:" + m.alias() : "generic:" + m.kind());
+                    m.isNamed() || isNamedChoice(m, focus) ? "lexicon:" + m.alias()
+                            : (m.explicitIso2() != null ? "national:" : "generic:") + m.kind());
             out.add(am);
         }
         return out;

@@ -420,9 +420,9 @@ public final class ActorCatalog {
     /** The cue kind behind a mention made by {@link ActorAnnotator}, from its rule. */
     public Optional<CueKind> kindOf(String rule) {
         if (rule == null) return Optional.empty();
-        if (rule.startsWith("generic:")) {
+        if (rule.startsWith("generic:") || rule.startsWith("national:")) {
             try {
-                return Optional.of(CueKind.valueOf(rule.substring("generic:".length())));
+                return Optional.of(CueKind.valueOf(rule.substring(rule.indexOf(':') + 1)));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }

@@ -42,7 +42,8 @@ final class ActorDefaults {
 
     /**
      * A generic mention ("the army", "protesters") was localised to the article's focus country; when the event
-     * happened in another country, the generic name follows the event.
+     * happened in another country, the generic name follows the event. A nationality the text gives ("Russian
+     * warplanes", rule "national:…") is never changed.
      */
     static String relocalise(ActorMention m, GeoPlace place) {
         String name = m.actor().name();

@@ -36,13 +36,13 @@ final class Arguments {
         }
         ActorMention best = null;
         for (ActorMention a : s.actors()) {
-            if (a.span().end() <= trigStart || a.span().contains(t.span()) || t.span().contains(a.span())) {
-                if (a.span().start() >= trigStart && !t.span().overlaps(a.span())) continue;
-                int k = s.tokenAt(a.span().start());
-                // an actor introduced as a target ("against rebels") is not the agent
-                if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
-                best = a;
-            }
+            // before the trigger, or overlapping its start ("Russian warplanes" in "warplanes struck")
+            boolean before = a.span().start() < trigStart || a.span().contains(t.span()) || t.span().contains(a.span());
+            if (!before) continue;
+            int k = s.tokenAt(a.span().start());
+            // an actor introduced as a target ("against rebels") is not the agent
+            if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
+            best = a;
         }
         return Optional.ofNullable(best);
     }
@@ -213,7 +213,7 @@ final class Arguments {
         String renamed = of > 0 ? name.substring(0, of) + " of " + country
                 : paren > 0 ? name.substring(0, paren) + " (" + country + ")" : name;
         return new ActorMention(agent.span(), agent.text(), new org.sitrep.model.Actor(renamed, agent.actor().inter(), null),
-                agent.rule() + "+speaker-country");
+                agent.rule().replaceFirst("^generic:", "national:") + "+speaker-country");
     }
 
     /** "Government of Russia", "Ministry of Defence of Russia", "Military Forces of Iraq" -> the country. */
@@ -286,7 +286,8 @@ final class Arguments {
             boolean death = false;
             for (int i = after; i < Math.min(s.end(), after + 9); i++) {
                 String w = s.norm(i);
-                if (WOUND_WORDS.contains(w)) break;
+                // the count belongs to the next clause only up to a new noun phrase ("Views 1662 An Islamic State car bomb killed 20")
+                if (WOUND_WORDS.contains(w) || w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
                 if (DEATH_WORDS.contains(w)) { death = true; break; }
             }
             if (!death) {

@@ -81,7 +81,8 @@ public final class EventAnnotator implements Annotator {
                 for (EventMention m : inSentence) if (m.ownPlace() != null) eventPlaces.add(m.ownPlace());
             }
             if (!eventPlaces.isEmpty()) carry.place(eventPlaces);
-            ownDate.ifPresent(carry::date);
+            // a background date ("in 2013", "last year") is not the context of the next sentence's events
+            ownDate.filter(d -> published == null || !d.date().isBefore(published.minusDays(30))).ifPresent(carry::date);
             carry.age();
         }
         GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);

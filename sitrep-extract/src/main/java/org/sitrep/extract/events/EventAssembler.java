@@ -71,6 +71,9 @@ final class EventAssembler {
                 groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
             }
         }
+        // background: dated more than a month before the article (S3); recent past events stay (S8)
+        java.time.LocalDate published = doc.article().published();
+        if (published != null) groups.values().removeIf(g -> g.getFirst().date() != null && g.getFirst().date().isBefore(published.minusDays(30)));
         List<Event> events = new ArrayList<>();
         for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
         return events;

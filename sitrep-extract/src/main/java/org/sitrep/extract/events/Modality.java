@@ -79,6 +79,16 @@ final class Modality {
         return true;
     }
 
+    /** Present perfect ("have been killed", "has killed"): the grammar of running totals. */
+    private static boolean perfect(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            String n = s.norm(i);
+            if ((n.equals("have") || n.equals("has")) && (s.norm(i + 1).equals("been") || s.norm(i + 1).startsWith("kill")
+                    || s.norm(i + 1).equals("died") || s.norm(i + 1).equals("left"))) return true;
+        }
+        return false;
+    }
+
     private static boolean isPlural(String w) {
         return w.endsWith("s") && !w.endsWith("ss") || w.equals("who") || w.equals("opposition") || w.equals("militia");
     }
@@ -128,6 +138,17 @@ final class Modality {
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
         if (t.type() != TriggerClass.ARREST && s.hasWord(LEGAL)) return Optional.of("legal-proceedings");
+        // an accusation or allegation governs everything after it in the sentence: "X accuses the regime of ..."
+        for (int i = s.first(); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.startsWith("accus") || n.equals("blamed") || n.equals("blames") || n.equals("alleges") || n.equals("alleged")
+                    && i + 1 < s.end() && s.norm(i + 1).equals("that")) return Optional.of("accusation:" + n);
+        }
+        // cumulative tolls: "have been killed in the war", "has killed more than 240,000 people since"
+        for (int i = s.first(); i + 2 < s.end(); i++) {
+            if ((s.norm(i).equals("in") || s.norm(i).equals("during") || s.norm(i).equals("throughout")) && s.norm(i + 1).equals("the")
+                    && HISTORY.contains(s.norm(i + 2)) && perfect(s)) return Optional.of("cumulative-toll");
+        }
         if (!isEventUse(s, t)) return Optional.of("descriptive-use");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {

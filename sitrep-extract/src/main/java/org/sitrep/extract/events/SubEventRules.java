@@ -32,7 +32,8 @@ final class SubEventRules {
             "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
             "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
             "hurled", "threw", "assaulted");
-    static final Set<String> EXCESSIVE_WORDS = Set.of("killed", "shot", "live", "dead", "fired", "killing");
+    /** Lethal force: tear gas and rubber bullets are an intervention, live fire and deaths are excessive force. */
+    static final Set<String> EXCESSIVE_WORDS = Set.of("killed", "live", "dead", "killing", "died", "fatally");
     static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents", "worshippers",
             "children", "child", "women", "woman", "man", "men", "girl", "boy", "girls", "boys", "family", "families",
             "farmer", "farmers", "journalist", "journalists", "teacher", "student", "students", "passengers", "people",

@@ -1,0 +1,120 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.eval.ProvenanceCheck;
+import org.sitrep.eval.ProvenanceReport;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Event;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.sqlite.SqliteEventStore;
+
+/** The CLI on the bundled example corpus, as a user runs it. */
+class EndToEndTest {
+    @TempDir Path dir;
+
+    Path corpus() throws IOException {
+        Path p = dir.resolve("corpus.jsonl");
+        try (InputStream in = EndToEndTest.class.getResourceAsStream(DemoCommand.CORPUS)) {
+            Files.copy(in, p);
+        }
+        return p;
+    }
+
+    static Set<String> ids(Path eventsJsonl) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (String line : Files.readAllLines(eventsJsonl)) if (!line.isBlank()) ids.add(EventJson.fromJson(line).eventId());
+        return ids;
+    }
+
+    @Test
+    void extractsEventsWhoseEvidenceIsTheArticleTextAndRerunsGiveTheSameIds() throws IOException {
+        Path in = corpus();
+        Path out1 = dir.resolve("a.jsonl"), out2 = dir.resolve("b.jsonl");
+        assertEquals(0, Main.run("extract", in.toString(), "--out", out1.toString(), "--threads", "2"));
+        assertEquals(0, Main.run("extract", in.toString(), "--out", out2.toString(), "--threads", "1"));
+        List<String> lines = Files.readAllLines(out1);
+        assertTrue(lines.size() > 50, "the sample corpus reports many events, got " + lines.size());
+        ProvenanceReport report = ProvenanceCheck.check(in, out1);
+        assertTrue(report.passed(), report.toJson());
+        assertEquals(ids(out1), ids(out2), "event ids must not depend on the run or the thread count");
+        assertEquals(Files.readString(out1), Files.readString(out2), "output must be deterministic");
+        for (String line : lines) {
+            Event e = EventJson.fromJson(line);
+            assertTrue(e.docId() != null && !e.evidence().isEmpty() && e.provenance().containsKey("sub_event_type"));
+        }
+    }
+
+    @Test
+    void writesAcledCsvAndGeoJson() throws IOException {
+        Path in = corpus();
+        Path csv = dir.resolve("e.csv"), geo = dir.resolve("e.geojson");
+        assertEquals(0, Main.run("extract", in.toString(), "--out", csv.toString()));
+        assertEquals(0, Main.run("extract", in.toString(), "--out", geo.toString()));
+        assertTrue(Files.readString(csv).startsWith("event_id_cnty,event_date,"), "ACLED header");
+        assertTrue(Files.readString(geo).contains("\"FeatureCollection\""));
+    }
+
+    @Test
+    void aBadInputIsReportedTheRestGoesOnAndTheExitCodeSaysSo() throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Files.writeString(batch.resolve("good.jsonl"), """
+                {"id": "g1", "published": "2016-05-02", "text": "Russian warplanes struck the town of Saraqeb in Idlib province on Sunday, killing seven civilians."}
+                this line is not JSON
+                """);
+        Files.write(batch.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        Path out = dir.resolve("out.jsonl");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("extract", batch.toString(), "--out", out.toString(), "--store", dir.resolve("s.db").toString());
+        } finally {
+            System.setErr(err);
+        }
+        String messages = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, "failures must show in the exit code");
+        assertTrue(messages.contains("good.jsonl:2"), "the bad line is named: " + messages);
+        assertTrue(messages.contains("binary.txt"), "the binary file is named: " + messages);
+        assertTrue(Files.readString(out).contains("\"doc_id\":\"g1\""), "the good article still gives its event");
+        try (SqliteEventStore db = SqliteEventStore.open(dir.resolve("s.db"))) {
+            assertEquals(2, db.failures().size(), "failures are recorded in the store");
+        }
+    }
+
+    @Test
+    void demoLoadsTheBundledCorpusIntoAFreshStoreTwiceWithTheSameResult() {
+        Path db = dir.resolve("demo.db");
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        long first;
+        try {
+            assertEquals(0, Main.run("demo", "--store", db.toString()));
+            try (SqliteEventStore s = SqliteEventStore.open(db)) { first = s.countEvents(EventQuery.all()); }
+            assertEquals(0, Main.run("demo", "--store", db.toString()));
+        } finally {
+            System.setOut(out);
+        }
+        try (SqliteEventStore s = SqliteEventStore.open(db)) {
+            assertEquals(first, s.countEvents(EventQuery.all()), "a re-run leaves no duplicates");
+            assertEquals(82, s.stats().articles());
+        }
+        String summary = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("Events by type") && summary.contains("Ten deadliest events"), summary);
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Event;
+
+/**
+ * One sentence per rule, written for these tests: what must become which event, and what must not become an event.
+ * Each row is a regression test for a mistake the extractor once made.
+ */
+class ExtractionRulesTest {
+    static final LocalDate PUBLISHED = LocalDate.of(2015, 10, 12); // a Monday
+
+    static List<Event> events(String text) { return Pipelines.extract(text, PUBLISHED); }
+
+    static String types(List<Event> es) {
+        return es.stream().map(e -> e.subEventType().label()).sorted().collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Russian warplanes pounded rebel positions near Jisr al-Shughur in Idlib province on Sunday.|Air/drone strike",
+            "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
+            "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
+            "A roadside bomb exploded near a bus in Kirkuk on Sunday, killing three passengers.|Remote explosive/landmine/IED",
+            "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
+            "Hundreds of people protested in Kharkiv on Sunday against rising prices.|Peaceful protest",
+            "Police fired tear gas to disperse protesters in Lahore on Sunday.|Protest with intervention",
+            "Gunmen abducted two aid workers in Mogadishu on Sunday.|Abduction/forced disappearance",
+            "Clashes between the army and rebels erupted in Daraa on Sunday.|Armed clash",
+            "Ukrainian forces fired mortars at positions near Horlivka on Sunday.|Shelling/artillery/missile attack",
+            "Separatists fired small arms and grenade launchers at positions near Avdiivka on Sunday.|Armed clash",
+            "Gunmen shot dead a teacher in Kandahar on Sunday.|Attack",
+    })
+    void codesTheSubEventType(String sentence, String expected) {
+        List<Event> es = events(sentence);
+        assertTrue(es.stream().anyMatch(e -> e.subEventType().label().equals(expected)),
+                () -> "expected " + expected + " from: " + sentence + " but got [" + types(es) + "]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The army plans to attack the rebel-held town of Douma in Rural Damascus next week.",
+            "Rebels threatened to shell Latakia city if the offensive continued.",
+            "The ministry denied that its jets had bombed a hospital in Idlib.",
+            "More than 240,000 people have been killed in the war since 2011.",
+            "Russia's air strikes in Syria began on September 30.",
+            "An earthquake killed 12 people in Latakia on Sunday.",
+            "A gas cylinder explosion in a restaurant in Homs killed three people on Sunday.",
+            "Rebels fighting to overthrow Assad receive weapons from abroad.",
+            "France launched an inquiry into the kidnappings in Aleppo.",
+            "Washington accused Moscow of bombing civilians in Hama.",
+            "Would the army capture Idlib if talks fail?",
+    })
+    void isNotAnEvent(String sentence) {
+        List<Event> es = events(sentence);
+        assertEquals("", types(es), () -> "no event expected from: " + sentence);
+    }
+
+    @Test
+    void provinceListsGiveOneEventPerProvince() {
+        List<Event> es = events("Moscow said on Monday its air force had hit 53 targets in Hama, Homs, Latakia and Idlib provinces.");
+        assertEquals(4, es.size(), types(es));
+        assertTrue(es.stream().allMatch(e -> e.geoPrecision() == 3), "province level");
+        assertTrue(es.stream().allMatch(e -> e.actor1().name().equals("Military Forces of Russia")), "its air force = the speaker's");
+    }
+
+    @Test
+    void supportingAirStrikesAreNotStrikesOfTheirOwn() {
+        List<Event> es = events("Regime troops aided by Russian air strikes advanced in Hama on Sunday.");
+        assertTrue(es.stream().noneMatch(e -> e.subEventType().label().equals("Air/drone strike")), types(es));
+    }
+
+    @Test
+    void aNationalityInTheTextIsKeptWhereverTheEventIs() {
+        List<Event> es = events("Russian warplanes struck the town of Saraqeb in Idlib province on Sunday.");
+        assertEquals("Military Forces of Russia", es.getFirst().actor1().name());
+    }
+
+    @Test
+    void weekdaysResolveAgainstThePublicationDate() {
+        Event e = events("Russian jets struck Khan Sheikhoun in Idlib province on Saturday.").getFirst();
+        assertEquals(LocalDate.of(2015, 10, 10), e.eventDate());
+        assertEquals(1, e.timePrecision());
+    }
+
+    @Test
+    void fatalitiesAreTheLowestCredibleFigureAndSkipSubsets() {
+        Event e = events("At least twelve civilians, including five children, were killed in an air strike on Maarat al-Numan in Idlib on Sunday.").getFirst();
+        assertEquals(12, e.fatalities());
+    }
+
+    @Test
+    void datelinesAreNotEventPlaces() {
+        List<Event> es = events("BEIRUT (AFP) - Syrian troops captured the village of Mansoura in Hama province on Monday.");
+        assertTrue(es.stream().noneMatch(e -> "Lebanon".equals(e.country())), types(es));
+    }
+
+    @Test
+    void everyEventCarriesEvidenceThatIsTheArticleText() {
+        String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
+        for (Event e : events(text)) {
+            assertTrue(!e.evidence().isEmpty());
+            e.evidence().forEach(ev -> assertEquals(text.substring(ev.start(), ev.end()), ev.text()));
+            assertTrue(e.provenance().containsKey("sub_event_type"), "type provenance");
+        }
+    }
+}
