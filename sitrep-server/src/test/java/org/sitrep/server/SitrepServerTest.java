@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -337,6 +338,45 @@ class SitrepServerTest {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> SitrepServer.start(store, Ingestor.unavailable(), ServerOptions.defaults().withPort(server.port())));
         assertTrue(e.getMessage().contains(String.valueOf(server.port())), e.getMessage());
+    }
+
+    @Test
+    void openApiDocumentsEveryEndpointAndParameter() {
+        var r = api.get("/openapi.json");
+        assertEquals(200, r.status());
+        JsonNode doc = r.json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        JsonNode paths = doc.get("paths");
+        assertEquals(server.endpoints().size(), countOperations(paths), "no undocumented or stale operations");
+        for (String endpoint : server.endpoints()) {
+            String[] mp = endpoint.split(" ", 2);
+            JsonNode op = paths.path(mp[1]).path(mp[0].toLowerCase(java.util.Locale.ROOT));
+            assertFalse(op.isMissingNode(), endpoint + " is documented");
+        }
+        Map<String, List<String>> params = Map.of(
+                "/api/events", QueryParams.concat(QueryParams.FILTERS, QueryParams.PAGING),
+                "/api/export.csv", QueryParams.concat(QueryParams.FILTERS, QueryParams.PAGING),
+                "/api/export.geojson", QueryParams.concat(QueryParams.FILTERS, QueryParams.PAGING),
+                "/api/export.jsonl", QueryParams.concat(QueryParams.FILTERS, QueryParams.PAGING),
+                "/api/stats", QueryParams.FILTERS,
+                "/api/actors", QueryParams.concat(QueryParams.FILTERS, List.of("limit")),
+                "/api/claims", QueryParams.concat(QueryParams.FILTERS, List.of("limit", "offset", "order", "by", "stance")),
+                "/api/articles", List.of("limit", "offset"));
+        params.forEach((path, names) -> {
+            Set<String> documented = new HashSet<>();
+            paths.get(path).get("get").get("parameters").forEach(p -> documented.add(p.get("name").asText()));
+            assertEquals(new HashSet<>(names), documented, path + " parameters");
+            // and the server really accepts each documented parameter (an unknown one is a 400)
+            for (String name : names) {
+                assertEquals(200, api.get(path + "?" + name + "=").status(), path + " accepts " + name);
+            }
+        });
+    }
+
+    private static int countOperations(JsonNode paths) {
+        int n = 0;
+        for (JsonNode item : paths) n += item.size();
+        return n;
     }
 
     @Test
