@@ -98,6 +98,10 @@ public final class PostgresEventStore implements EventStore {
         cfg.setConnectionTimeout(30_000);
         cfg.setInitializationFailTimeout(1); // try once at start-up and fail with the driver's reason
         cfg.addDataSourceProperty("ApplicationName", "sitrep");
+        // The driver prepares statements on the server after a few uses, and PostgreSQL may then keep a generic plan
+        // made while the tables were nearly empty (a sequential scan that grows slower with every document stored:
+        // the replace-delete went from 0.1 to 3.5 ms within 4,000 documents). Planning each time costs ~0.1 ms.
+        cfg.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         cfg.addDataSourceProperty("connectTimeout", "10");
         // one INSERT with many rows per batch; putEvents never repeats a key within a batch
         cfg.addDataSourceProperty("reWriteBatchedInserts", "true");
