@@ -41,12 +41,12 @@ public final class Gazetteer {
             "(?i)\\s+(province|governorate|governate|oblast|region|district|state|county|muhafazat|prefecture)$");
 
     private final GeoPlace[] places;
-    private final Map<String, int[]> byFold;
-    private final Map<String, int[]> bySkeleton;
+    private final NameKeys byFold;
+    private final NameKeys bySkeleton;
     private final Map<String, GeoPlace> countryByIso;
     private final String attribution;
 
-    private Gazetteer(GeoPlace[] places, Map<String, int[]> byFold, Map<String, int[]> bySkeleton, String attribution) {
+    private Gazetteer(GeoPlace[] places, NameKeys byFold, NameKeys bySkeleton, String attribution) {
         this.places = places;
         this.byFold = byFold;
         this.bySkeleton = bySkeleton;
@@ -78,12 +78,18 @@ public final class Gazetteer {
 
     /** Builds a gazetteer directly from entries (tests, small custom gazetteers). */
     public static Gazetteer of(List<GazetteerEntry> entries) {
-        Indexer ix = new Indexer(entries.size());
-        for (GazetteerEntry e : entries) {
-            ix.add(e.place(), e.place().name());
-            for (String n : e.alternateNames()) ix.addName(n);
+        NameKeys.Builder keys = new NameKeys.Builder();
+        GeoPlace[] ps = new GeoPlace[entries.size()];
+        long[] pop = new long[entries.size()];
+        for (int i = 0; i < ps.length; i++) {
+            GazetteerEntry e = entries.get(i);
+            ps[i] = e.place();
+            pop[i] = e.place().population();
+            keys.addName(e.place().name(), i);
+            for (String n : e.alternateNames()) keys.addName(n, i);
         }
-        return ix.build("custom");
+        keys.sortByPopulation(pop);
+        return new Gazetteer(ps, NameKeys.of(keys.fold), NameKeys.of(keys.skel), "custom");
     }
 
     private static Gazetteer read(InputStream raw, String origin) throws IOException {
@@ -92,11 +98,14 @@ public final class Gazetteer {
             if (in.readInt() != GazetteerWriter.MAGIC)
                 throw new GazetteerFormatException(origin + " is not a sitrep gazetteer index (bad magic number)");
             int version = in.readInt();
-            if (version != GazetteerWriter.VERSION)
-                throw new GazetteerFormatException(origin + " has index format " + version + ", this sitrep reads "
+            if (version != 1 && version != GazetteerWriter.VERSION)
+                throw new GazetteerFormatException(origin + " has index format " + version + ", this sitrep reads 1 and "
                         + GazetteerWriter.VERSION + "; rebuild it with 'sitrep gazetteer import'");
             String attribution = in.readUTF();
-            Indexer ix = new Indexer(400_000);
+            GeoPlace[] places = new GeoPlace[1 << 16];
+            int size = 0;
+            // version 1 stores names and computes keys here; version 2 stores the keys
+            NameKeys.Builder keys = version == 1 ? new NameKeys.Builder() : null;
             Map<String, String> intern = new HashMap<>();
             while (in.readByte() == 1) {
                 String id = in.readUTF();
@@ -108,14 +117,29 @@ public final class Gazetteer {
                 String admin2 = intern(intern, in.readUTF());
                 String feature = intern(intern, in.readUTF());
                 long pop = in.readLong();
-                ix.add(new GeoPlace(id, name, lat, lon, iso2, country, admin1, admin2, feature, pop), name);
-                int n = in.readShort();
-                for (int i = 0; i < n; i++) ix.addName(in.readUTF());
+                if (size == places.length) places = Arrays.copyOf(places, size * 2);
+                places[size] = new GeoPlace(id, name, lat, lon, iso2, country, admin1, admin2, feature, pop);
+                if (keys != null) {
+                    keys.addName(name, size);
+                    int n = in.readShort();
+                    for (int i = 0; i < n; i++) keys.addName(in.readUTF(), size);
+                }
+                size++;
             }
             int count = in.readInt();
-            if (count != ix.size)
-                throw new GazetteerFormatException(origin + " is damaged: header says " + count + " entries, read " + ix.size);
-            return ix.build(attribution);
+            if (count != size)
+                throw new GazetteerFormatException(origin + " is damaged: header says " + count + " entries, read " + size);
+            GeoPlace[] ps = Arrays.copyOf(places, size);
+            if (keys != null) {
+                long[] pop = new long[size];
+                for (int i = 0; i < size; i++) pop[i] = ps[i].population();
+                keys.sortByPopulation(pop);
+                return new Gazetteer(ps, NameKeys.of(keys.fold), NameKeys.of(keys.skel), attribution);
+            }
+            long[] pop = new long[size];
+            for (int i = 0; i < size; i++) pop[i] = ps[i].population();
+            NameKeys fold = NameKeys.read(in, pop), skel = NameKeys.read(in, pop);
+            return new Gazetteer(ps, fold, skel, attribution);
         } catch (EOFException e) {
             throw new GazetteerFormatException(origin + " is truncated; rebuild it with 'sitrep gazetteer import'", e);
         }
@@ -125,59 +149,6 @@ public final class Gazetteer {
         if (s.isEmpty()) return null;
         String t = m.putIfAbsent(s, s);
         return t == null ? s : t;
-    }
-
-    /** Collects places and their name keys; the maps are built once, then only read. */
-    private static final class Indexer {
-        GeoPlace[] places;
-        int size;
-        final HashMap<String, int[]> fold = new HashMap<>(1 << 21);
-        final HashMap<String, int[]> skel = new HashMap<>(1 << 20);
-
-        Indexer(int capacity) { places = new GeoPlace[Math.max(16, capacity)]; }
-
-        void add(GeoPlace p, String name) {
-            if (size == places.length) places = Arrays.copyOf(places, size * 2);
-            places[size++] = p;
-            addName(name);
-        }
-
-        void addName(String name) {
-            String f = NameNormalizer.fold(name);
-            if (f.isEmpty()) return;
-            put(fold, f, size - 1);
-            String bare = NameNormalizer.withoutArticle(f);
-            if (bare != f) put(fold, bare, size - 1);
-            String s = NameNormalizer.skeletonOfFolded(f);
-            if (!s.isEmpty()) put(skel, s, size - 1);
-        }
-
-        private static void put(HashMap<String, int[]> m, String k, int idx) {
-            int[] cur = m.get(k);
-            if (cur == null) {
-                m.put(k, new int[] {idx});
-            } else if (cur[cur.length - 1] != idx) {
-                int[] next = Arrays.copyOf(cur, cur.length + 1);
-                next[cur.length] = idx;
-                m.put(k, next);
-            }
-        }
-
-        Gazetteer build(String attribution) {
-            GeoPlace[] ps = Arrays.copyOf(places, size);
-            // most prominent first, so a lookup can stop early on a long list of namesakes
-            for (HashMap<String, int[]> m : List.of(fold, skel)) {
-                for (Map.Entry<String, int[]> e : m.entrySet()) {
-                    int[] v = e.getValue();
-                    if (v.length < 2) continue;
-                    Integer[] boxed = new Integer[v.length];
-                    for (int i = 0; i < v.length; i++) boxed[i] = v[i];
-                    Arrays.sort(boxed, (a, b) -> Long.compare(ps[b].population(), ps[a].population()));
-                    for (int i = 0; i < v.length; i++) v[i] = boxed[i];
-                }
-            }
-            return new Gazetteer(ps, fold, skel, attribution);
-        }
     }
 
     public int size() { return places.length; }
@@ -216,10 +187,10 @@ public final class Gazetteer {
     /** As {@link #match} for a name already {@link NameNormalizer#fold folded}. */
     public List<Match> matchFolded(String folded) {
         if (folded.isEmpty()) return List.of();
-        int[] exact = byFold.getOrDefault(folded, NONE);
+        int[] exact = byFold.get(folded);
         String skel = NameNormalizer.skeletonOfFolded(folded);
         // one- and two-consonant skeletons ("t", "hm") match thousands of names: too vague to offer as variants
-        int[] loose = skel.length() < 2 ? NONE : bySkeleton.getOrDefault(skel, NONE);
+        int[] loose = skel.length() < 2 ? NONE : bySkeleton.get(skel);
         if (exact.length == 0 && loose.length == 0) return List.of();
         int nLoose = Math.min(loose.length, MAX_VARIANTS);
         List<Match> out = new ArrayList<>(exact.length + nLoose);
@@ -230,10 +201,10 @@ public final class Gazetteer {
     }
 
     /** True when some place has exactly this fold key. Cheap; used to skip n-grams that match nothing. */
-    public boolean hasExact(String folded) { return byFold.containsKey(folded); }
+    public boolean hasExact(String folded) { return byFold.contains(folded); }
 
     /** True when some place has this skeleton key. */
-    public boolean hasSkeleton(String skeleton) { return bySkeleton.containsKey(skeleton); }
+    public boolean hasSkeleton(String skeleton) { return bySkeleton.contains(skeleton); }
 
     private static boolean contains(int[] a, int v) {
         for (int x : a) if (x == v) return true;

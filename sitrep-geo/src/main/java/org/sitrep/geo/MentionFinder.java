@@ -172,6 +172,7 @@ final class MentionFinder {
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact) {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
+        if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
         if (notPlaces.contains(f)) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
@@ -226,6 +227,22 @@ final class MentionFinder {
         }
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
         return true;
+    }
+
+    /**
+     * "Alexandria, La.", "Macon, Ga.": a two-letter abbreviation with its period, right after "Town," is the
+     * state (admin1) that qualifies the town; elsewhere two-letter words are not taken.
+     */
+    private static boolean stateAbbreviation(Candidate c, List<Token> tokens, Sentence s) {
+        Token t = tokens.get(c.firstToken());
+        String x = t.text();
+        if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isLowerCase(x.charAt(1))) return false;
+        if (c.firstToken() - 2 < s.firstToken() || !tokens.get(c.firstToken() - 1).text().equals(",")) return false;
+        int after = c.endToken();
+        boolean period = after < tokens.size() && tokens.get(after).text().equals(".") && tokens.get(after).start() == t.end();
+        if (!period || !startsName(tokens.get(c.firstToken() - 2))) return false;
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && "admin1".equals(m.place().feature())) return true;
+        return false;
     }
 
     /** Words of a folded name other than Arabic articles. */

@@ -134,4 +134,50 @@ class PlaceAnnotatorTest {
         assertEquals(2, tr.size());
         assertEquals(tr.get(0).place(), tr.get(1).place());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "On 3 May 2021, shells fell on Aleppo.",
+            "A ministry spokesman, Karim Maan, said the toll was rising in Aleppo.",
+            "The group's leader Abu Bakr al-Baghdadi was reported hurt near Aleppo.",
+            "Baghdadi's aides were moving across Syria, a spokesman for Central Command said.",
+            "Energy minister Alexander Novak travelled to Moscow.",
+    })
+    void namesMonthsAndOrdinaryWordsAreNotPlaces(String text) {
+        List<PlaceMention> ms = places(text);
+        for (PlaceMention m : ms) {
+            String t = m.text();
+            assertTrue(!t.equals("May") && !t.equals("Maan") && !t.equals("Abu Bakr") && !t.equals("Baghdadi")
+                    && !t.equals("Command") && !t.equals("Alexander Novak"), t + " taken as a place in: " + text + " -> " + ms);
+        }
+    }
+
+    @Test void focusCountryBeatsALargerNamesakeAbroad() {
+        // Mansoura is a city in Egypt and a village in Syria; this text is about Syria
+        List<PlaceMention> ms = places("Government troops in Syria took Mansoura village after fighting around Hama "
+                + "and Idlib, Syria's army said.");
+        assertEquals("SY", get(ms, "Mansoura").place().iso2());
+    }
+
+    @Test void bracketedAdminChainQualifiesAndAForeignNamesakeIsRefused() {
+        // the town is inside the province named in brackets
+        PlaceMention k = get(places("Gunmen attacked a market in Kafr Nabuda (Hama, Syria)."), "Kafr Nabuda");
+        assertEquals("Hama", k.place().admin1());
+        // a name with readings only outside the bracketed country is a place the gazetteer does not know
+        List<PlaceMention> ms = places("Militants raided the village of Tieba (Bankass, Mopti) at dawn.");
+        find(ms, "Tieba").ifPresent(m -> assertTrue(m.place() == null || "ML".equals(m.place().iso2()), m.toString()));
+    }
+
+    @Test void mainPlaceOfANoteIsTheQualifiedTown() {
+        var doc = TestDocs.doc("On 2 March 2021, rebels from Donetsk shelled Avdiivka (Pokrovsk, Donetsk), police said.");
+        PlaceMention m = annotator.mainPlace(doc).orElseThrow();
+        assertEquals("Avdiivka", m.text());
+        assertEquals("UA", m.place().iso2());
+    }
+
+    @Test void usStateAbbreviationQualifiesTheTown() {
+        PlaceMention a = get(places("The storm hit Alexandria, La., on Monday."), "Alexandria");
+        assertEquals("US", a.place().iso2());
+        assertEquals("Louisiana", a.place().admin1());
+    }
 }
