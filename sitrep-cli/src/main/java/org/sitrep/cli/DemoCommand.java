@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep demo}: the bundled example corpus into a fresh embedded store, and a readable summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extract the bundled example corpus (82 FA-KES articles, CC BY 4.0) into a fresh store and summarise it.")
+        description = {"Extract the bundled example corpus (82 FA-KES articles, CC BY 4.0) into a fresh store, summarise it,",
+                "and serve the web UI on it (map, timeline, event detail) until Ctrl-C; --no-serve stops after the summary."})
 public final class DemoCommand implements Callable<Integer> {
     static final String CORPUS = "/org/sitrep/cli/demo/fa-kes-sample.jsonl";
 
@@ -27,6 +28,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--port", paramLabel = "N", description = "web UI port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = org.sitrep.server.ServerOptions.DEFAULT_PORT;
+
+    @Option(names = "--no-serve", description = "print the summary and exit without starting the web UI")
+    boolean noServe;
 
     @Override public Integer call() throws IOException {
         Path corpus = Files.createTempFile("sitrep-demo", ".jsonl");
@@ -44,9 +51,16 @@ public final class DemoCommand implements Callable<Integer> {
                     db.putEvents(ae.article().id(), ae.events());
                 }, db::recordFailure);
                 printSummary(db, System.out);
+                ExtractionRun.report(summary, System.err);
+                System.out.printf("%nStore: %s%n", store);
+                if (!noServe) {
+                    try {
+                        org.sitrep.cli.serve.ServeCommand.serve(db, org.sitrep.server.ServerOptions.defaults().withPort(port), System.out);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
-            ExtractionRun.report(summary, System.err);
-            System.out.printf("%nStore: %s  (query it with: ./sitrep extract … --store, or open it with any SQLite client)%n", store);
             return summary.anyFailed() ? 1 : 0;
         } finally {
             Files.deleteIfExists(corpus);

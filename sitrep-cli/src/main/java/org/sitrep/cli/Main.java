@@ -11,6 +11,7 @@ import org.sitrep.cli.eval.EvalCommand;
 import org.sitrep.cli.geo.EvalPlacesCommand;
 import org.sitrep.cli.geo.GazetteerCommand;
 import org.sitrep.cli.geo.PlacesCommand;
+import org.sitrep.cli.serve.ServeCommand;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.Format;
 import org.sitrep.model.Event;
@@ -46,6 +47,7 @@ public final class Main implements Runnable {
         return new CommandLine(new Main())
                 .addSubcommand("extract", new ExtractCommand())
                 .addSubcommand("demo", new DemoCommand())
+                .addSubcommand("serve", new ServeCommand())
                 .addSubcommand("eval", eval)
                 .addSubcommand("places", new PlacesCommand())
                 .addSubcommand("gazetteer", new GazetteerCommand())

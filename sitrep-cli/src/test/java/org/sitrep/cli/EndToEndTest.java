@@ -104,9 +104,9 @@ class EndToEndTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         long first;
         try {
-            assertEquals(0, Main.run("demo", "--store", db.toString()));
+            assertEquals(0, Main.run("demo", "--no-serve", "--store", db.toString()));
             try (SqliteEventStore s = SqliteEventStore.open(db)) { first = s.countEvents(EventQuery.all()); }
-            assertEquals(0, Main.run("demo", "--store", db.toString()));
+            assertEquals(0, Main.run("demo", "--no-serve", "--store", db.toString()));
         } finally {
             System.setOut(out);
         }

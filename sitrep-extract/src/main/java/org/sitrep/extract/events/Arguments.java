@@ -103,6 +103,10 @@ final class Arguments {
             for (PlaceMention p : out) provinces.add(asAdmin1(p, gazetteer));
             return provinces;
         }
+        // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
+        List<PlaceMention> admins = new ArrayList<>();
+        for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
+        if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(p, admins, gazetteer));
         // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
         if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
                 && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
@@ -229,6 +233,23 @@ final class Arguments {
         int after = s.tokenAt(p.span().end());
         if (after < s.end() && SPEECH.contains(s.norm(after))) return true;
         return after + 1 < s.end() && s.norm(after).equals("has") && SPEECH.contains(s.norm(after + 1));
+    }
+
+    private static PlaceMention withinNamedAdmin1(PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
+        if (p.precision() == 3 || p.place() == null) return p;
+        for (PlaceMention a : admins) {
+            if (a.span().start() < p.span().end()) continue;
+            GeoPlace admin = a.place();
+            if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
+            for (GeoPlace c : gazetteer.candidates(p.text())) {
+                if (admin.iso2().equals(c.iso2()) && c.admin1() != null && c.admin1().equals(admin.admin1())) {
+                    return new PlaceMention(p.span(), p.text(), c, p.pass() + "+named-admin1", p.precision());
+                }
+            }
+            // the village is not in the gazetteer: place it in the province the text names (ACLED: geo_precision 2)
+            return new PlaceMention(p.span(), p.text(), admin, p.pass() + "+named-admin1-fallback", 2);
+        }
+        return p;
     }
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",
