@@ -23,8 +23,9 @@ import java.util.TreeSet;
 /**
  * Merges per-article events into one event per happening, incrementally.
  *
- * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same {@link TypeFamily}
- * whose dates lie within the tolerance of the coarser time precision (blocking). A pair is <i>linked</i> when
+ * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same event type whose
+ * dates lie within the tolerance of the coarser time precision (blocking: every link rule needs the same event
+ * type; the wider {@link TypeFamily} only decides which reports may never share a cluster). A pair is <i>linked</i> when
  * {@link Similarity} says so. Clusters are the connected components of the link graph, split where two members
  * can never be one event ({@link Similarity#conflict}: two places, two days, two sub-event types from one
  * article); a split assigns members in event-id order to the group they link to most. Both steps depend only on
@@ -148,8 +149,9 @@ public final class EventMerger {
 
     // ---- internals --------------------------------------------------------------------------------------
 
-    private static long blockKey(TypeFamily f, int precision, long day) {
-        return ((day + (1L << 40)) << 8) | ((long) f.ordinal() << 2) | precision;
+    /** Blocks: event type x time precision x day. Every link rule needs the same event type (Similarity). */
+    private static long blockKey(org.sitrep.model.EventType t, int precision, long day) {
+        return ((day + (1L << 40)) << 8) | ((long) t.ordinal() << 2) | precision;
     }
 
     private void insert(Report r) {
@@ -160,15 +162,15 @@ public final class EventMerger {
             for (int q = 1; q <= 3; q++) {
                 int tol = policy.dateTolerance(r.timePrecision, q);
                 for (long d = r.day - tol; d <= r.day + tol; d++) {
-                    List<Report> block = blocks.get(blockKey(r.family, q, d));
+                    List<Report> block = blocks.get(blockKey(r.event.eventType(), q, d));
                     if (block != null) for (Report o : block) consider(r, o, mine);
                 }
             }
         } else {
-            List<Report> block = blocks.get(blockKey(r.family, 0, 0));
+            List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
-        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
 
@@ -188,7 +190,7 @@ public final class EventMerger {
             neighbours.add(l.other());
             links.get(l.other()).removeIf(x -> x.other().equals(id));
         }
-        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);
