@@ -94,8 +94,10 @@ final class Disambiguator {
 
         // 1. admin-suffix
         if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())) {
-            List<Gazetteer.Match> admin = filter(ms, m -> "admin1".equals(m.place().feature()));
-            if (admin.isEmpty()) admin = filter(ms, m -> "admin2".equals(m.place().feature()));
+            // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
+            List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2()));
+            List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
+            if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
             if (!admin.isEmpty()) return decided(best(admin), "admin-suffix", c);
         } else if (MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())) {

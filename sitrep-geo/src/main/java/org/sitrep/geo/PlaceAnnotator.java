@@ -97,7 +97,19 @@ public final class PlaceAnnotator implements Annotator {
                 String text = s.of(doc.text());
                 String folded = NameNormalizer.fold(text);
                 int ft = firstTokenAt(tokens, s.start()), et = Math.max(ft + 1, firstTokenAt(tokens, s.end()));
-                all.add(new Candidate(s, text, ft, et, folded, finderMatches(folded), "", "", -1, true));
+                List<Gazetteer.Match> ms = finderMatches(folded);
+                String suffix = "";
+                int sp = folded.lastIndexOf(' ');
+                if (ms.isEmpty() && sp > 0) {
+                    // "Laurel County", "Nyanza Province": the unit by its name when the gazetteer lacks the unit itself
+                    String last = folded.substring(sp + 1);
+                    if (MentionFinder.ADMIN_SUFFIX.contains(last) || MentionFinder.SETTLEMENT_SUFFIX.contains(last)) {
+                        ms = finderMatches(folded.substring(0, sp));
+                        suffix = last;
+                        folded = folded.substring(0, sp);
+                    }
+                }
+                all.add(new Candidate(s, text, ft, et, folded, ms, suffix, "", -1, true));
                 hit = all.size() - 1;
             }
             index[k] = hit;
