@@ -137,7 +137,9 @@ final class Modality {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
-        if (t.type() != TriggerClass.ARREST && s.hasWord(LEGAL)) return Optional.of("legal-proceedings");
+        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE) {
+            for (int i = s.first(); i < t.from(); i++) if (LEGAL.contains(s.norm(i))) return Optional.of("legal-proceedings:" + s.norm(i));
+        }
         // an accusation or allegation governs everything after it in the sentence: "X accuses the regime of ..."
         for (int i = s.first(); i < t.from(); i++) {
             String n = s.norm(i);
