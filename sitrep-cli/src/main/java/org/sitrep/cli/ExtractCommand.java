@@ -12,7 +12,7 @@ import org.sitrep.export.EventWriter;
 import org.sitrep.export.Format;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.sqlite.SqliteEventStore;
+import org.sitrep.store.EventStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +31,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), csv (ACLED columns) or geojson")
     String format;
 
-    @Option(names = "--store", paramLabel = "DB", description = "also keep articles and events in this embedded store")
-    Path store;
+    @Option(names = "--store", paramLabel = "DB", description = "also keep articles and events in this store: an SQLite file path, or a postgresql:// URL")
+    String store;
 
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -48,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
         OutputStream os = out.equals("-") ? new java.io.FilterOutputStream(System.out) { @Override public void close() throws IOException { flush(); } }
                 : new BufferedOutputStream(Files.newOutputStream(Path.of(out)));
         ExtractionRun.Summary summary;
-        try (EventWriter writer = EventWriter.open(fmt, os); EventStore db = store == null ? null : SqliteEventStore.open(store)) {
+        try (EventWriter writer = EventWriter.open(fmt, os); EventStore db = store == null ? null : EventStores.open(store)) {
             summary = run.run(inputs, ae -> {
                 try {
                     for (Event e : ae.events()) writer.write(e);

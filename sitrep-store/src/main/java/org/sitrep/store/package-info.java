@@ -3,7 +3,7 @@
  * {@link org.sitrep.store.EventStore}.
  *
  * <p>Implementations: {@link org.sitrep.store.sqlite.SqliteEventStore} (embedded default, one file, FTS5) and,
- * later, a PostgreSQL + PostGIS store. Both must pass {@code EventStoreContract} from this module's test-jar
+ * the PostgreSQL + PostGIS store (org.sitrep.store.postgres). Both must pass {@code EventStoreContract} from this module's test-jar
  * ({@code <type>test-jar</type>}, test scope): extend it and return a fresh empty store from {@code newStore()}.
  *
  * <p>Notes for the PostgreSQL implementation, so both stores agree on the contract:

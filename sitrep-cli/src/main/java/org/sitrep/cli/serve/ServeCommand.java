@@ -24,8 +24,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDR", description = "interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface)")
     String host = ServerOptions.DEFAULT_HOST;
 
-    @Option(names = "--store", paramLabel = "DB", description = "store file (default: ${DEFAULT-VALUE})")
-    Path store = SqliteEventStore.DEFAULT_PATH;
+    @Option(names = "--store", paramLabel = "DB", description = "an SQLite store file, or a postgresql:// URL (default: ${DEFAULT-VALUE})")
+    String store = SqliteEventStore.DEFAULT_PATH.toString();
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "bearer token that POST /api/articles requires (default: the "
             + ServerOptions.TOKEN_ENV + " environment variable; without either, ingest is disabled)")
@@ -36,13 +36,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Files.isRegularFile(store)) {
+        boolean url = store.contains("://") || store.startsWith("jdbc:");
+        if (!url && !Files.isRegularFile(Path.of(store))) {
             throw new IllegalArgumentException("no store at " + store + "; create one with `sitrep demo` or `sitrep extract … --store "
                     + store + "`, or name another with --store");
         }
         String t = token != null ? token : System.getenv(ServerOptions.TOKEN_ENV);
         ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port).withToken(t).withMaxBodyBytes(maxBody);
-        try (EventStore db = SqliteEventStore.open(store)) {
+        try (EventStore db = org.sitrep.store.EventStores.open(store)) {
             serve(db, options, System.out);
         }
         return 0;
