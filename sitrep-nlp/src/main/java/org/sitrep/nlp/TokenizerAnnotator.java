@@ -66,11 +66,29 @@ public final class TokenizerAnnotator implements Annotator {
     }
 
     /**
-     * Splits a hyphen that joins a name to an Arabic article ("al-Numan" stays one token, but "Kafr-Nabuda-based"
-     * is rare enough to ignore) — OpenNLP keeps hyphenated words whole, which is what place matching expects.
+     * Splits words joined by slashes ("projectiles/explosions", "Donetsk/Luhansk") so each can match a lexicon;
+     * leaves numbers ("10/12/2015") and addresses alone.
      */
     private static void addToken(List<Token> out, String text, int start, int end) {
         String t = text.substring(start, end);
+        int slash = t.indexOf('/');
+        if (slash > 0 && slash < t.length() - 1 && Character.isLetter(t.charAt(slash - 1)) && Character.isLetter(t.charAt(slash + 1))
+                && !t.contains("://") && !t.startsWith("www")) {
+            int s0 = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || text.charAt(i) == '/') {
+                    if (i > s0) out.add(token(text, s0, i));
+                    if (i < end) out.add(token(text, i, i + 1));
+                    s0 = i + 1;
+                }
+            }
+            return;
+        }
         out.add(new Token(start, end, t, TextNorm.norm(t), null));
+    }
+
+    private static Token token(String text, int start, int end) {
+        String t = text.substring(start, end);
+        return new Token(start, end, t, TextNorm.norm(t), null);
     }
 }
