@@ -44,10 +44,13 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine eval = new CommandLine(new EvalCommand(Main::extractToTempFile));
         eval.addSubcommand("places", new EvalPlacesCommand());
+        eval.addSubcommand("dedup-fakes", new org.sitrep.cli.merge.EvalDedupCommand());
         return new CommandLine(new Main())
                 .addSubcommand("extract", new ExtractCommand())
                 .addSubcommand("demo", new DemoCommand())
                 .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("merge", new org.sitrep.cli.merge.MergeCommand())
+                .addSubcommand("claims", new org.sitrep.cli.merge.ClaimsCommand())
                 .addSubcommand("eval", eval)
                 .addSubcommand("places", new PlacesCommand())
                 .addSubcommand("gazetteer", new GazetteerCommand())
