@@ -26,6 +26,12 @@ final class ActorDefaults {
         };
     }
 
+    /** A government acting by force is its military: "the Syrian government bombed ..." -> Military Forces of Syria. */
+    static String asPerpetrator(String name, SubEventType t) {
+        boolean force = t.type() != org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS && t.type() != org.sitrep.model.EventType.PROTESTS;
+        return force && name.startsWith("Government of ") ? "Military Forces of " + name.substring("Government of ".length()) : name;
+    }
+
     /** actor2 when the text names none but the role is implied (victims of violence against civilians). */
     static Named defaultActor2(SubEventType t, String country) {
         return switch (t) {

@@ -127,6 +127,8 @@ final class Arguments {
     static boolean isEventPlace(SentenceView s, PlaceMention p) {
         if (p.place() == null || "country".equals(p.place().feature())) return false;
         if (CALENDAR.contains(p.text().toLowerCase(java.util.Locale.ROOT))) return false;
+        // "SDF", "YPG", "PKK": short all-capital words are organisations far more often than places
+        if (p.text().length() <= 4 && p.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return false;
         return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
     }
 

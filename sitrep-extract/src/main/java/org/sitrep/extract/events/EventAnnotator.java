@@ -150,7 +150,7 @@ public final class EventAnnotator implements Annotator {
             String a1;
             int i1;
             if (agent.isPresent() && !isVictimRole(agent.get(), type)) {
-                a1 = ActorDefaults.relocalise(agent.get(), gp);
+                a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
             } else {
@@ -209,8 +209,10 @@ public final class EventAnnotator implements Annotator {
     private static boolean isVictimRole(ActorMention a, SubEventType t) {
         int inter = a.actor().inter();
         return switch (t) {
-            case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, AIR_DRONE_STRIKE, SHELLING_ARTILLERY_MISSILE, REMOTE_EXPLOSIVE,
+            case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, SHELLING_ARTILLERY_MISSILE, REMOTE_EXPLOSIVE,
                  SUICIDE_BOMB, GRENADE, CHEMICAL_WEAPON -> inter == 7;
+            // air power is states' (and the odd drone): a non-state "agent" of an air strike is its target
+            case AIR_DRONE_STRIKE -> inter == 7 || (inter >= 2 && inter <= 4 && a.rule() != null && a.rule().startsWith("lexicon"));
             case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> inter != 6;
             case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> inter == 6 || inter == 7;
             default -> false;
