@@ -23,7 +23,7 @@ import org.sitrep.ingest.InputKind;
  * {@code sitrep extract}.
  */
 final class FolderScanner {
-    /** A settled new or changed file and the time it last changed (its arrival, for freshness). */
+    /** A settled new or changed file and the time it arrived or last changed (for freshness). */
     record Change(Path file, long modifiedMillis) {}
 
     private record Seen(long size, long modifiedMillis) {}
@@ -67,6 +67,21 @@ final class FolderScanner {
         return false;
     }
 
+    /**
+     * When the file arrived: its last change, or, when later, the inode change time (a rename into the folder,
+     * {@code mv} of a file written elsewhere, keeps the old modification time but sets the change time).
+     */
+    static long arrivalMillis(Path p, BasicFileAttributes attrs) {
+        long modified = attrs.lastModifiedTime().toMillis();
+        try {
+            Object ctime = Files.getAttribute(p, "unix:ctime");
+            if (ctime instanceof java.nio.file.attribute.FileTime t) return Math.max(modified, t.toMillis());
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            // no change time on this file system (Windows): the modification time is the best we know
+        }
+        return modified;
+    }
+
     private void visit(Path p, long nowMillis, List<Change> out, Set<Path> present) {
         BasicFileAttributes attrs;
         try {
@@ -76,7 +91,7 @@ final class FolderScanner {
         }
         if (!attrs.isRegularFile() || InputKind.of(p) == InputKind.IGNORED) return;
         present.add(p);
-        Seen now = new Seen(attrs.size(), attrs.lastModifiedTime().toMillis());
+        Seen now = new Seen(attrs.size(), arrivalMillis(p, attrs));
         if (now.equals(seen.get(p))) return;
         if (nowMillis - now.modifiedMillis() < settleMillis) return; // still being written, maybe: next scan
         seen.put(p, now);

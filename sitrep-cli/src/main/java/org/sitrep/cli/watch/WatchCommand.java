@@ -43,6 +43,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--warmup", description = "passes over the bundled sample before watching, so the first articles are not slowed by a cold JIT (default: ${DEFAULT-VALUE})")
+    int warmup = 2;
+
     @Option(names = "--once", description = "poll once, process what is there, and exit (for cron jobs and scripts)")
     boolean once;
 
@@ -62,6 +65,7 @@ public final class WatchCommand implements Callable<Integer> {
         boolean terminal = System.console() != null && System.getenv("CI") == null;
         err.println("sitrep watch: loading the pipeline…");
         var pipeline = StandardPipeline.create(StandardPipeline.Resources.loadDefault());
+        if (warmup > 0 && !once) WarmUp.run(pipeline, warmup, threads, err);
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread main = Thread.currentThread();
