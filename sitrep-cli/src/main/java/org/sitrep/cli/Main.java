@@ -49,6 +49,7 @@ public final class Main implements Runnable {
                 .addSubcommand("extract", new ExtractCommand())
                 .addSubcommand("demo", new DemoCommand())
                 .addSubcommand("serve", new ServeCommand())
+                .addSubcommand("watch", new org.sitrep.cli.watch.WatchCommand())
                 .addSubcommand("merge", new org.sitrep.cli.merge.MergeCommand())
                 .addSubcommand("claims", new org.sitrep.cli.merge.ClaimsCommand())
                 .addSubcommand("eval", eval)
