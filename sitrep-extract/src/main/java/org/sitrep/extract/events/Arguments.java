@@ -98,10 +98,24 @@ final class Arguments {
         for (int i = lo; i <= hi; i++) out.add(usable.get(i));
         // "in Hama, Homs, Latakia and Idlib provinces": every listed name is a province (M2)
         int afterList = s.tokenAt(usable.get(hi).span().end());
-        if (out.size() > 1 && afterList < s.end() && ADMIN_WORDS.contains(s.norm(afterList))) {
+        int beforeList = s.tokenAt(usable.get(lo).span().start());
+        boolean provincesOf = beforeList - 2 >= s.first() && ADMIN_WORDS.contains(s.norm(beforeList - 2)) && s.norm(beforeList - 1).equals("of");
+        if (out.size() > 1 && (afterList < s.end() && ADMIN_WORDS.contains(s.norm(afterList)) || provincesOf)) {
             List<PlaceMention> provinces = new ArrayList<>();
             for (PlaceMention p : out) provinces.add(asAdmin1(p, gazetteer));
             return provinces;
+        }
+        // "seized the village of Tak Sukayk in northern Hama": a village the gazetteer lacks keeps its name, placed in
+        // the area the sentence names (geo_precision 2)
+        if (out.stream().noneMatch(p -> p.precision() == 1)) {
+            for (PlaceMention u : s.places()) {
+                if (u.place() != null || !namedAsLocation(s, u) || u.text().length() < 3) continue;
+                if (!Character.isUpperCase(u.text().charAt(0))) continue;
+                PlaceMention area = out.getFirst();
+                int k = s.tokenAt(u.span().start());
+                if (k < t.to() || k - t.to() > 6) continue;     // right after the trigger: its object
+                return List.of(new PlaceMention(u.span(), u.text(), area.place(), "unresolved-name-in:" + area.pass(), 2));
+            }
         }
         // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
         List<PlaceMention> admins = new ArrayList<>();

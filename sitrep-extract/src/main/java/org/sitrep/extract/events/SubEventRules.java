@@ -125,6 +125,8 @@ final class SubEventRules {
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-state");
                 if (agent.isEmpty() && s.hasWord(Set.of("regime", "army", "troops", "government", "loyalist", "loyalists", "pro-government", "pro-regime")))
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-state-context");
+                // "the Russian-led alliance", "Saudi-led coalition": forces led by a state fight on the government side
+                if (agent.isEmpty() && stateLed(s, t)) yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-state-led-forces");
                 if (agent.isEmpty() && t.from() - 2 >= s.first() && s.norm(t.from() - 2).equals("forces")
                         || agent.isEmpty() && t.from() - 3 >= s.first() && s.norm(t.from() - 3).equals("forces"))
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-forces");
@@ -222,6 +224,15 @@ final class SubEventRules {
     static boolean directFire(SentenceView s) {
         if (s.hasWord(DIRECT_FIRE)) return true;
         for (int i = s.first(); i + 1 < s.end(); i++) if (s.norm(i).equals("both") && s.norm(i + 1).equals("directions")) return true;
+        return false;
+    }
+
+    private static boolean stateLed(SentenceView s, TriggerMatch t) {
+        for (int i = s.first(); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.endsWith("-led") && !n.startsWith("rebel") && !n.startsWith("kurdish") && !n.startsWith("jihadist")
+                    && !n.startsWith("islamist")) return true;
+        }
         return false;
     }
 
