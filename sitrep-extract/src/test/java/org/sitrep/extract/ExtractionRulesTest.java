@@ -85,6 +85,19 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void listsAfterProvincesOfGiveOneEventPerProvince() {
+        List<Event> es = events("Russian jets struck opposition-held areas in the central provinces of Homs and Hama on Sunday.");
+        assertEquals(2, es.size(), types(es));
+        assertTrue(es.stream().allMatch(e -> e.geoPrecision() == 3));
+    }
+
+    @Test
+    void forcesLedByAStateRegainTerritoryForTheGovernment() {
+        List<Event> es = events("The Russian-led alliance took the town of Khan Sheikhoun in Idlib province on Sunday.");
+        assertEquals("Government regains territory", types(es));
+    }
+
+    @Test
     void weekdaysResolveAgainstThePublicationDate() {
         Event e = events("Russian jets struck Khan Sheikhoun in Idlib province on Saturday.").getFirst();
         assertEquals(LocalDate.of(2015, 10, 10), e.eventDate());
