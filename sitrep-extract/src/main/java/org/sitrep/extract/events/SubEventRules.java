@@ -230,8 +230,10 @@ final class SubEventRules {
     private static boolean stateLed(SentenceView s, TriggerMatch t) {
         for (int i = s.first(); i < t.from(); i++) {
             String n = s.norm(i);
-            if (n.endsWith("-led") && !n.startsWith("rebel") && !n.startsWith("kurdish") && !n.startsWith("jihadist")
-                    && !n.startsWith("islamist")) return true;
+            // the tokenizer gives "Russian-led" whole or as "Russian" "-" "led"
+            String leader = n.endsWith("-led") ? n.substring(0, n.length() - 4)
+                    : n.equals("led") && i - 2 >= s.first() && s.norm(i - 1).equals("-") ? s.norm(i - 2) : null;
+            if (leader != null && !Set.of("rebel", "kurdish", "jihadist", "islamist", "opposition", "militant").contains(leader)) return true;
         }
         return false;
     }
