@@ -149,7 +149,15 @@ final class Arguments {
     /** "Moscow's help", "Assad's side": a possessive names an owner, not where something happened. */
     static boolean isPossessor(SentenceView s, PlaceMention p) {
         int after = s.tokenAt(p.span().end());
-        return after < s.end() && (s.norm(after).equals("'s") || s.norm(after).equals("'")) || p.text().endsWith("'s");
+        boolean possessive = after < s.end() && (s.norm(after).equals("'s") || s.norm(after).equals("'")) || p.text().endsWith("'s");
+        if (!possessive) return false;
+        // "Baghdad's Karrada district", "Idlib's countryside": the place contains another place, it owns nothing
+        int next = p.text().endsWith("'s") ? after : after + 1;
+        if (next >= s.end()) return true;
+        String w = s.token(next).text();
+        return !(Character.isUpperCase(w.charAt(0)) || PLACE_NOUNS.contains(s.norm(next)) || s.norm(next).equals("countryside")
+                || s.norm(next).equals("outskirts") || s.norm(next).equals("southern") || s.norm(next).equals("northern")
+                || s.norm(next).equals("eastern") || s.norm(next).equals("western") || s.norm(next).equals("old"));
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "outside", "around", "of", "into",

@@ -26,14 +26,19 @@ final class Modality {
             "probe", "possible", "potential", "likely", "risk", "imminent", "expected", "anticipated", "hypothetical",
             "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming",
             "doubt", "doubts", "checking", "verify", "verifying", "accusations", "rumours", "rumors", "unfounded",
-            "responding", "respond");
+            "responding", "respond", "nothing", "none", "false");
+
+    /** Cues so strong that they govern the whole sentence before the trigger: threats, fears, conditions. */
+    private static final Set<String> STRONG_BEFORE = Set.of("vowed", "vows", "vow", "threatened", "threatens", "threaten",
+            "promising", "promised", "promises", "fear", "fears", "feared", "if", "unless", "warned", "warns");
 
     /** Words that mark a sentence as being about a disaster or an accident rather than organised violence. */
     private static final Set<String> DISASTER = Set.of(
             "earthquake", "quake", "flood", "floods", "flooding", "storm", "cyclone", "hurricane", "landslide",
             "avalanche", "tsunami", "accident", "accidental", "accidentally", "crash", "collision", "derailed",
             "leak", "short-circuit", "wildfire", "lightning", "drowned", "cylinder", "boiler", "fireworks", "blaze",
-            "factory", "refinery", "mine-collapse", "collapse", "collapsed", "stampede", "epidemic", "outbreak");
+            "factory", "refinery", "mine-collapse", "collapse", "collapsed", "stampede", "epidemic", "outbreak",
+            "oxygen", "fuel", "drunk", "traffic", "pedestrians", "pedestrian");
 
     /** Cumulative tolls and history: "since 2011", "since the war began", "last year". */
     private static final Set<String> BACKGROUND = Set.of("since", "history", "anniversary", "previously", "formerly",
@@ -121,8 +126,11 @@ final class Modality {
             if (n.equals(",") || n.equals(";")) break;
             if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
         }
-        // a modal right after a nominal trigger: "the advance would help", "an attack could come"
-        for (int i = t.to(); i < Math.min(s.end(), t.to() + 2); i++) {
+        for (int i = s.first(); i < t.from(); i++) {
+            if (STRONG_BEFORE.contains(s.norm(i))) return Optional.of("modality:" + s.norm(i));
+        }
+        // a modal shortly after a nominal trigger: "the advance would help", "an assault on Kyiv would begin"
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 4); i++) {
             String n = s.norm(i);
             if (n.equals("would") || n.equals("could") || n.equals("will") || n.equals("might") || n.equals("should")
                     || (n.equals("may") && s.token(i).text().equals("may"))) return Optional.of("modality-after:" + n);

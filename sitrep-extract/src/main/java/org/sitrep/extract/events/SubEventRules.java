@@ -163,6 +163,8 @@ final class SubEventRules {
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
+                // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
+                if (diplomaticProtest(s, t)) yield Optional.empty();
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
                 if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
                         || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
@@ -184,7 +186,8 @@ final class SubEventRules {
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
             }
-            case ARREST -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
+            // ACLED codes politically significant arrests, not ordinary policing
+            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             case GROUP_CHANGE -> d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
             case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
@@ -197,6 +200,19 @@ final class SubEventRules {
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
     }
+
+    static boolean diplomaticProtest(SentenceView s, TriggerMatch t) {
+        if (s.hasWord(Set.of("summoned", "summons"))) return true;
+        String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
+        String before2 = t.from() - 1 > s.first() ? s.norm(t.from() - 2) : "";
+        return Set.of("formal", "diplomatic", "official", "strong").contains(before) || before2.equals("lodged") || before.equals("lodged");
+    }
+    static final Set<String> POLITICAL_DETAINEES = Set.of("activist", "activists", "journalist", "journalists", "opposition",
+            "lawmaker", "lawmakers", "politician", "politicians", "leader", "leaders", "protester", "protesters",
+            "demonstrators", "militant", "militants", "rebel", "rebels", "separatist", "separatists", "blogger", "bloggers",
+            "dissident", "dissidents", "members", "member", "commander", "insurgents", "jihadists", "terrorist",
+            "terrorists", "terror", "extremists", "candidate", "mp", "mps", "councillor", "mayor", "cleric", "students",
+            "unionists", "organisers", "organizers", "fighters", "spy", "spies", "collaborators", "supporters");
 
     private static final Set<String> ARREST_AS_GRIEVANCE = Set.of("the", "against", "over", "of", "possible", "illegal",
             "unjust", "unlawful", "his", "her", "their", "alleged", "recent", "arbitrary", "demanding", "denounce", "condemn");
