@@ -58,6 +58,10 @@ class ExtractionRulesTest {
             "France launched an inquiry into the kidnappings in Aleppo.",
             "Washington accused Moscow of bombing civilians in Hama.",
             "Would the army capture Idlib if talks fail?",
+            "Militia leaders vowed to fire rockets at Basra airport if the siege of their district is not lifted.",
+            "The foreign minister summoned the ambassador in Baghdad to protest against her remarks.",
+            "Police in Mosul arrested two men suspected of selling counterfeit medicine at a market on Sunday.",
+            "A drunk driver killed two pedestrians in Erbil on Sunday.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
