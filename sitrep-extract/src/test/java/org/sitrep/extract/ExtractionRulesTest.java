@@ -102,6 +102,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void unattributedStrikesBelongToTheArticlesAirCampaign() {
+        List<Event> es = events("Russian jets pounded rebel positions in Hama on Saturday. Russian air strikes continued on Sunday. "
+                + "On Sunday, air strikes also hit the town of Saraqeb in Idlib province.");
+        assertTrue(es.stream().filter(e -> "Saraqeb".equals(e.location()))
+                .allMatch(e -> e.actor1().name().equals("Military Forces of Russia")), types(es));
+    }
+
+    @Test
     void weekdaysResolveAgainstThePublicationDate() {
         Event e = events("Russian jets struck Khan Sheikhoun in Idlib province on Saturday.").getFirst();
         assertEquals(LocalDate.of(2015, 10, 10), e.eventDate());

@@ -60,6 +60,7 @@ public final class EventAnnotator implements Annotator {
         List<EventMention> mentions = new ArrayList<>();
         PlaceContext carry = new PlaceContext();
         carry.airArticle = mentionsAirWar(doc);
+        carry.airForce = dominantAirForce(doc);
         int titleEnd = titleEnd(doc);
         for (SentenceView s : views) {
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
@@ -153,6 +154,11 @@ public final class EventAnnotator implements Annotator {
                 a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
+            } else if (type == SubEventType.AIR_DRONE_STRIKE && carry.airForce != null) {
+                // unattributed strikes in an article about one country's air campaign are that campaign's
+                a1 = carry.airForce.actor().name();
+                i1 = carry.airForce.actor().inter();
+                prov.put("actor1", new FieldProvenance(STAGE, "default:article-air-force", List.of(carry.airForce.span())));
             } else {
                 ActorDefaults.Named d = ActorDefaults.defaultActor1(type, country);
                 a1 = d.name();
@@ -264,6 +270,25 @@ public final class EventAnnotator implements Annotator {
                 .map(e -> any.get(e.getKey())).orElse(null);
     }
 
+    /**
+     * The air force the article names most often with its nationality ("Russian jets", "Russian air strikes"), when
+     * it is named at least twice and more often than any other.
+     */
+    private static ActorMention dominantAirForce(Document doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ActorMention> first = new HashMap<>();
+        for (ActorMention a : doc.actors()) {
+            if (a.rule() == null || !a.rule().startsWith("national:STATE_AIR")) continue;
+            counts.merge(a.actor().name(), 1, Integer::sum);
+            first.putIfAbsent(a.actor().name(), a);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        if (ranked.isEmpty() || ranked.getFirst().getValue() < 2) return null;
+        if (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.getFirst().getValue())) return null;
+        return first.get(ranked.getFirst().getKey());
+    }
+
     /** An article about an air war: two or more explicit air-strike words make bare "strikes" air strikes. */
     private boolean mentionsAirWar(Document doc) {
         int n = 0;
@@ -303,6 +328,7 @@ public final class EventAnnotator implements Annotator {
     private static final class PlaceContext {
         private List<PlaceMention> places;
         boolean airArticle;
+        ActorMention airForce;
         private DateMention date;
         private int placeAge;
 
