@@ -62,6 +62,7 @@ class ExtractionRulesTest {
             "The foreign minister summoned the ambassador in Baghdad to protest against her remarks.",
             "Police in Mosul arrested two men suspected of selling counterfeit medicine at a market on Sunday.",
             "A drunk driver killed two pedestrians in Erbil on Sunday.",
+            "The Ghab plain in Hama province has been a major target for Russian strikes.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -107,6 +108,12 @@ class ExtractionRulesTest {
                 + "On Sunday, air strikes also hit the town of Saraqeb in Idlib province.");
         assertTrue(es.stream().filter(e -> "Saraqeb".equals(e.location()))
                 .allMatch(e -> e.actor1().name().equals("Military Forces of Russia")), types(es));
+    }
+
+    @Test
+    void aReferenceDateIsNotTheEventDate() {
+        Event e = events("The clashes in Sahl al-Ghab in Hama on Monday were the fiercest since the campaign began on September 30.").getFirst();
+        assertEquals(LocalDate.of(2015, 10, 12), e.eventDate());
     }
 
     @Test

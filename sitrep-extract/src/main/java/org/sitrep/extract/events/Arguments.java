@@ -304,11 +304,21 @@ final class Arguments {
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
-            if (d.date() == null) continue;
+            if (d.date() == null || isReferencePoint(s, d)) continue;
             int dist = Math.abs(d.span().start() - t.span().start());
             if (dist < bestDist) { bestDist = dist; best = d; }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "since September 30", "the campaign began on September 30": a reference point, not when this happened. */
+    static boolean isReferencePoint(SentenceView s, DateMention d) {
+        int k = s.tokenAt(d.span().start());
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("since") || n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("until")) return true;
+        }
+        return false;
     }
 
     record Toll(int deaths, List<Span> spans) {}

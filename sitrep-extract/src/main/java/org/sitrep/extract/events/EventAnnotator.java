@@ -65,6 +65,7 @@ public final class EventAnnotator implements Annotator {
         for (SentenceView s : views) {
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
             List<PlaceMention> eventPlaces = new ArrayList<>();
+            boolean[] eventInSentence = {false};
             if (s.sentence().span().end() > titleEnd) {
                 List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
                 // triggers that report a happening; only these can absorb or suppress each other
@@ -78,12 +79,16 @@ public final class EventAnnotator implements Annotator {
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
                 mentions.addAll(inSentence);
+                eventInSentence[0] = !inSentence.isEmpty();
                 // only places where this sentence put an event are context for the next sentences
                 for (EventMention m : inSentence) if (m.ownPlace() != null) eventPlaces.add(m.ownPlace());
             }
             if (!eventPlaces.isEmpty()) carry.place(eventPlaces);
-            // a background date ("in 2013", "last year") is not the context of the next sentence's events
-            ownDate.filter(d -> published == null || !d.date().isBefore(published.minusDays(30))).ifPresent(carry::date);
+            // only a date that placed an event here is context for the next sentences' events: a reference point
+            // ("since the campaign began on September 30") or a background date ("in 2013") is not
+            if (!eventPlaces.isEmpty() || eventInSentence[0]) {
+                ownDate.filter(d -> published == null || !d.date().isBefore(published.minusDays(30))).ifPresent(carry::date);
+            }
             carry.age();
         }
         GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);

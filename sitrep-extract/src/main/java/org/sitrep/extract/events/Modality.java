@@ -51,6 +51,9 @@ final class Modality {
     private static final Set<String> HISTORY = Set.of("start", "beginning", "outbreak", "war", "conflict", "uprising",
             "revolution", "crisis", "onset", "civil");
 
+    private static final Set<String> HABITUAL = Set.of("target", "focus", "scene", "site", "hub", "theatre", "theater",
+            "battleground", "stronghold", "flashpoint", "frontline");
+
     private static final Set<String> SUPPORT = Set.of("aided", "backed", "supported", "helped", "covered", "assisted",
             "accompanied", "escorted", "preceded");
 
@@ -153,6 +156,14 @@ final class Modality {
             String n = s.norm(i);
             if (n.startsWith("accus") || n.equals("blamed") || n.equals("blames") || n.equals("alleges") || n.equals("alleged")
                     && i + 1 < s.end() && s.norm(i + 1).equals("that")) return Optional.of("accusation:" + n);
+        }
+        // a standing description: "has been a major target for Russian strikes", "has become the scene of fighting"
+        for (int i = s.first(); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (!n.equals("been") && !n.equals("become") && !n.equals("remains") && !n.equals("is")) continue;
+            for (int k = i + 1; k < Math.min(t.from(), i + 4); k++) {
+                if (HABITUAL.contains(s.norm(k))) return Optional.of("habitual:" + s.norm(k));
+            }
         }
         // cumulative tolls: "have been killed in the war", "has killed more than 240,000 people since"
         for (int i = s.first(); i + 2 < s.end(); i++) {
