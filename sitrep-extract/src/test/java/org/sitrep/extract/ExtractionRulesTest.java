@@ -63,6 +63,10 @@ class ExtractionRulesTest {
             "Police in Mosul arrested two men suspected of selling counterfeit medicine at a market on Sunday.",
             "A drunk driver killed two pedestrians in Erbil on Sunday.",
             "The Ghab plain in Hama province has been a major target for Russian strikes.",
+            "The governor said the rocket alert in Odesa had been a false alarm.",
+            "Police in Manila arrested two traders on Sunday, seizing several thousand boxes of fake masks.",
+            "The Army of Conquest has seized all of Idlib province.",
+            "Security services in Baghdad said they were checking reports that a commander had been wounded in a strike on his convoy.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -108,6 +112,12 @@ class ExtractionRulesTest {
                 + "On Sunday, air strikes also hit the town of Saraqeb in Idlib province.");
         assertTrue(es.stream().filter(e -> "Saraqeb".equals(e.location()))
                 .allMatch(e -> e.actor1().name().equals("Military Forces of Russia")), types(es));
+    }
+
+    @Test
+    void theSubjectOfACoordinatedPhraseIsTheAgent() {
+        List<Event> es = events("Activists said regime troops and fighters from Hezbollah recaptured the town of al-Bahsa in Hama province on Sunday.");
+        assertEquals("Military Forces of Syria", es.getFirst().actor1().name(), types(es));
     }
 
     @Test

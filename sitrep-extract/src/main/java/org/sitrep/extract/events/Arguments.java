@@ -19,6 +19,8 @@ final class Arguments {
 
     private static final Set<String> PATIENT_CUES = Set.of("against", "on", "targeting", "targeted", "hitting", "hit",
             "at", "killing", "killed", "from", "with", "struck", "pounded", "attacked", "of");
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of("said", "says", "saying", "that", "reported", "announced",
+            "claimed", "told", ";", ":", "while", "but", "after", "before", "when", "as");
     private static final Set<String> DEATH_WORDS = Set.of("killed", "dead", "died", "deaths", "death", "fatalities",
             "lives", "bodies", "martyred", "martyrs", "slain", "perished", "casualties", "kill", "killing", "dying");
     private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
@@ -34,6 +36,13 @@ final class Arguments {
                 if (k - 1 >= s.first() && s.norm(k - 1).equals("by") && k - t.to() <= 4) return Optional.of(a);
             }
         }
+        // the subject of the trigger's clause: the first actor after the last clause boundary before the trigger
+        // ("SOHR said regime troops and fighters from Hezbollah recaptured ..." -> regime troops)
+        int clauseStart = s.first();
+        for (int i = t.from() - 1; i >= s.first(); i--) {
+            String n = s.norm(i);
+            if (CLAUSE_BOUNDARY.contains(n)) { clauseStart = i + 1; break; }
+        }
         ActorMention best = null;
         for (ActorMention a : s.actors()) {
             // before the trigger, or overlapping its start ("Russian warplanes" in "warplanes struck")
@@ -42,7 +51,8 @@ final class Arguments {
             int k = s.tokenAt(a.span().start());
             // an actor introduced as a target ("against rebels") is not the agent
             if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
-            best = a;
+            if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
+            else if (best == null || s.tokenAt(best.span().start()) < clauseStart) best = a;
         }
         return Optional.ofNullable(best);
     }

@@ -146,6 +146,8 @@ public final class EventAnnotator implements Annotator {
         };
 
         List<EventMention> out = new ArrayList<>();
+        // a new alliance or an agreement is one event whatever areas it names (S5)
+        if (places.size() > 1 && (type == SubEventType.CHANGE_TO_GROUP_ACTIVITY || type == SubEventType.AGREEMENT)) places = places.subList(0, 1);
         List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList((PlaceMention) null) : places;
         for (PlaceMention p : targets) {
             GeoPlace gp = p == null ? null : p.place();

@@ -26,11 +26,12 @@ final class Modality {
             "probe", "possible", "potential", "likely", "risk", "imminent", "expected", "anticipated", "hypothetical",
             "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming",
             "doubt", "doubts", "checking", "verify", "verifying", "accusations", "rumours", "rumors", "unfounded",
-            "responding", "respond", "nothing", "none", "false");
+            "responding", "respond", "nothing", "none", "false", "closer", "nearing", "approaching", "verge");
 
     /** Cues so strong that they govern the whole sentence before the trigger: threats, fears, conditions. */
     private static final Set<String> STRONG_BEFORE = Set.of("vowed", "vows", "vow", "threatened", "threatens", "threaten",
-            "promising", "promised", "promises", "fear", "fears", "feared", "if", "unless", "warned", "warns");
+            "promising", "promised", "promises", "fear", "fears", "feared", "if", "unless", "warned", "warns",
+            "checking", "verifying", "unconfirmed", "rumours", "rumors");
 
     /** Words that mark a sentence as being about a disaster or an accident rather than organised violence. */
     private static final Set<String> DISASTER = Set.of(
@@ -84,6 +85,12 @@ final class Modality {
             return FIGHTING_NOUN_BEFORE.contains(before) && !before.equals("been") || FIGHTING_NOUN_AFTER.contains(after) && !isPlural(before);
         }
         if (w.equals("advanced") || w.equals("advancing")) return ADVANCE_DIRECTION.contains(after);
+        // "extending their advance": the advance of a capture already reported, not a battle of its own
+        if ((w.equals("advance") || w.equals("advances")) && Set.of("their", "its", "his", "the").contains(before)
+                && t.from() - 2 >= s.first() && Set.of("extending", "extended", "extend", "continuing", "continued").contains(s.norm(t.from() - 2))) return false;
+        // "has seized all of Idlib province": a statement of who controls what, not an event (S3)
+        if (t.type() == TriggerClass.CAPTURE && t.to() + 1 < s.end()
+                && Set.of("all", "most", "much", "large", "swathes", "parts").contains(after)) return false;
         return true;
     }
 
@@ -104,6 +111,8 @@ final class Modality {
     static Optional<String> blocked(SentenceView s, TriggerMatch t, LocalDate published) {
         String text = s.text();
         if (text.endsWith("?")) return Optional.of("question");
+        // a heading ("Fighting in Hama"): no verb, no full stop, a few words
+        if (s.sentence().tokenCount() <= 4 && !text.endsWith(".")) return Optional.of("heading");
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
             if (CAPTION.contains(n) && (n.equals("grab") || n.equals("handout") || s.token(i).text().equals("PHOTO")

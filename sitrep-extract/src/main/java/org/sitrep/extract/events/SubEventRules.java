@@ -119,6 +119,8 @@ final class SubEventRules {
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
+                // territory is taken: a place must follow ("seized the town of X"), not goods ("seizing boxes")
+                if (!territoryFollows(t, s)) yield Optional.empty();
                 boolean nonState = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false);
                 if (nonState) yield d(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "capture-by-non-state");
                 if (agent.isPresent() && agent.get().actor().inter() == 1)
@@ -243,6 +245,24 @@ final class SubEventRules {
         return false;
     }
 
+    private static final Set<String> TERRITORY = Set.of("town", "towns", "village", "villages", "city", "area", "areas",
+            "district", "districts", "hill", "hills", "base", "bases", "airbase", "airport", "neighbourhood", "neighborhood",
+            "neighbourhoods", "neighborhoods", "positions", "position", "territory", "farms", "road", "highway", "crossing",
+            "checkpoint", "checkpoints", "outskirts", "province", "region", "valley", "mountain", "plain", "suburb",
+            "suburbs", "camp", "port", "dam", "bridge", "island", "countryside", "stronghold", "strongholds", "zone", "zones",
+            "quarter", "quarters", "settlement", "settlements", "front", "complex", "station", "field", "fields");
+
+    /** A place, or a word for territory, within a few words after the trigger. */
+    private static boolean territoryFollows(TriggerMatch t, SentenceView s) {
+        int end = Math.min(s.end(), t.to() + 12);
+        for (int i = t.to(); i < end; i++) if (TERRITORY.contains(s.norm(i))) return true;
+        for (org.sitrep.model.PlaceMention p : s.places()) {
+            int k = s.tokenAt(p.span().start());
+            if (k >= t.to() && k < end) return true;
+        }
+        return t.type() == TriggerClass.FELL_TO;
+    }
+
     private static boolean stateLed(SentenceView s, TriggerMatch t) {
         for (int i = s.first(); i < t.from(); i++) {
             String n = s.norm(i);
@@ -259,7 +279,8 @@ final class SubEventRules {
         return t.to() < s.end() && Set.of("positions", "position", "battery", "batteries", "depot", "depots", "pieces",
                 "units", "unit", "emplacements", "launchers", "launcher", "crews", "factory", "factories", "workshop", "workshops",
                 "facility", "facilities", "cache", "caches", "plant", "lab", "laboratory", "warehouse", "stockpile",
-                "storage", "base", "bases", "defence", "defense", "system", "systems", "program", "programme").contains(s.norm(t.to()));
+                "storage", "base", "bases", "defence", "defense", "system", "systems", "program", "programme", "alert",
+                "alerts", "alarm", "alarms", "siren", "sirens", "warning", "warnings").contains(s.norm(t.to()));
     }
 
     private static Optional<Decision> d(SubEventType t, String rule) { return Optional.of(new Decision(t, rule)); }
