@@ -36,8 +36,10 @@ class ExtractionRulesTest {
             "Gunmen abducted two aid workers in Mogadishu on Sunday.|Abduction/forced disappearance",
             "Clashes between the army and rebels erupted in Daraa on Sunday.|Armed clash",
             "Ukrainian forces fired mortars at positions near Horlivka on Sunday.|Shelling/artillery/missile attack",
-            "Separatists fired small arms and grenade launchers at positions near Avdiivka on Sunday.|Armed clash",
             "Gunmen shot dead a teacher in Kandahar on Sunday.|Attack",
+            "Two farmer groups clashed over a land dispute in Shamli on Sunday.|Mob violence",
+            "Separatists fired grenade launchers at government positions near Pisky in Donetsk on Sunday.|Shelling/artillery/missile attack",
+            "Separatists fired small arms at government positions near Pisky in Donetsk on Sunday.|Armed clash",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

@@ -61,6 +61,7 @@ public final class EventAnnotator implements Annotator {
         PlaceContext carry = new PlaceContext();
         carry.airArticle = mentionsAirWar(doc);
         carry.airForce = dominantAirForce(doc);
+        carry.warArticle = aboutArmedConflict(views);
         int titleEnd = titleEnd(doc);
         for (SentenceView s : views) {
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
@@ -102,7 +103,7 @@ public final class EventAnnotator implements Annotator {
         Quote speaker = attributionFor(doc, s);
         if (agent.isPresent()) agent = Optional.of(Arguments.ownForcesOfSpeaker(s, agent.get(), speaker));
         Optional<ActorMention> patient = Arguments.patient(s, t, agent);
-        Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient, carry.airArticle);
+        Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient, carry.airArticle, carry.warArticle);
         if (decision.isEmpty()) {
             ctx.warn(STAGE, "no event type for '" + t.span().of(doc.text()) + "' (" + t.type() + ")");
             return List.of();
@@ -296,6 +297,13 @@ public final class EventAnnotator implements Annotator {
         return first.get(ranked.getFirst().getKey());
     }
 
+    /** An article where armed forces are named in several sentences: its "clashes" are armed clashes. */
+    private static boolean aboutArmedConflict(List<SentenceView> views) {
+        int n = 0;
+        for (SentenceView s : views) if (SubEventRules.armedPresent(s)) n++;
+        return n >= 3;
+    }
+
     /** An article about an air war: two or more explicit air-strike words make bare "strikes" air strikes. */
     private boolean mentionsAirWar(Document doc) {
         int n = 0;
@@ -335,6 +343,7 @@ public final class EventAnnotator implements Annotator {
     private static final class PlaceContext {
         private List<PlaceMention> places;
         boolean airArticle;
+        boolean warArticle;
         ActorMention airForce;
         private DateMention date;
         private int placeAge;

@@ -47,12 +47,14 @@ final class SubEventRules {
     static final Set<String> COMBATANT_WORDS = Set.of("soldier", "soldiers", "troops", "fighters", "militants",
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
-            "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders");
+            "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders",
+            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant");
     static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
     static Optional<Decision> decide(TriggerMatch t, SentenceView s, List<TriggerMatch> all,
-                                     Optional<ActorMention> agent, Optional<ActorMention> patient, boolean airArticle) {
+                                     Optional<ActorMention> agent, Optional<ActorMention> patient, boolean airArticle,
+                                     boolean warArticle) {
         boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR");
         boolean shell = s.hasWord(SHELL_WORDS);
         boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
@@ -96,6 +98,7 @@ final class SubEventRules {
             case OFFENSIVE -> Optional.empty();   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
+                if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
                 if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
@@ -113,9 +116,8 @@ final class SubEventRules {
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
-                // no target named: an armed group attacking is violence against civilians unless forces are named
-                boolean forcesNamed = s.hasWord(COMBATANT_WORDS) && !agent.map(a -> s.tokenAt(a.span().start()) <= t.from()).orElse(false);
-                yield forcesNamed ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
+                // no target named: an attack where armed forces are on the scene is a clash, else violence against civilians
+                yield s.hasWord(COMBATANT_WORDS) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
@@ -148,7 +150,8 @@ final class SubEventRules {
             case FIRE -> {
                 if (protest) yield Optional.empty();
                 if (hasViolentOther(all, t)) yield Optional.empty();
-                if (shell && !s.hasWord(Set.of("small", "machine", "machine-guns", "machineguns", "grenade", "rifles", "automatic", "sniper", "infantry"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+artillery");
+                if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
+                if ((shell || s.hasWord(HEAVY_WEAPONS)) && !air) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+heavy-weapons");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "fire-on-civilians");
                 yield d(SubEventType.ARMED_CLASH, "fire");
             }
@@ -235,14 +238,33 @@ final class SubEventRules {
         return false;
     }
 
-    static final Set<String> DIRECT_FIRE = Set.of("small", "machine", "machine-guns", "machineguns", "machinegun",
-            "rifles", "rifle", "automatic", "sniper", "snipers", "infantry", "launchers", "launcher", "firearms", "guns");
+    /** Small arms: fire exchanged at close range makes a clash (ACLED); heavy machine guns and launchers do not. */
+    static final Set<String> DIRECT_FIRE = Set.of("rifles", "rifle", "automatic", "sniper", "snipers", "infantry",
+            "firearms", "pistol", "pistols", "kalashnikov", "kalashnikovs");
+    static final Set<String> HEAVY_WEAPONS = Set.of("launchers", "launcher", "machineguns", "machine-guns", "machinegun",
+            "cannons", "cannon", "heavy", "mm", "recoilless", "anti-tank", "atgm", "bmp", "apc");
 
     /** Small arms beside the heavy weapons, or fire "in both directions": a clash, not one-sided shelling. */
     static boolean directFire(SentenceView s) {
         if (s.hasWord(DIRECT_FIRE)) return true;
-        for (int i = s.first(); i + 1 < s.end(); i++) if (s.norm(i).equals("both") && s.norm(i + 1).equals("directions")) return true;
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            if (s.norm(i).equals("small") && s.norm(i + 1).equals("arms")) return true;
+            if (s.norm(i).equals("both") && s.norm(i + 1).equals("directions")) return true;
+        }
         return false;
+    }
+
+    static final Set<String> ARMED_WORDS = Set.of("soldier", "soldiers", "troops", "militants", "militant", "gunmen",
+            "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",
+            "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel");
+
+    /** Anyone armed on the scene beyond the police: otherwise a fight between groups is mob violence. */
+    static boolean armedPresent(SentenceView s) {
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 4 && !a.actor().name().startsWith("Police")) return true;
+        }
+        return s.hasWord(ARMED_WORDS);
     }
 
     private static final Set<String> TERRITORY = Set.of("town", "towns", "village", "villages", "city", "area", "areas",
