@@ -38,6 +38,9 @@ class ExtractionRulesTest {
             "Ukrainian forces fired mortars at positions near Horlivka on Sunday.|Shelling/artillery/missile attack",
             "Gunmen shot dead a teacher in Kandahar on Sunday.|Attack",
             "Two farmer groups clashed over a land dispute in Shamli on Sunday.|Mob violence",
+            "A suspected thief was beaten up by villagers in Bokaro on Sunday.|Mob violence",
+            "Workers held a protest in Fier on Sunday. Police dispersed the protesters with tear gas.|Protest with intervention",
+            "Journalists protested in Karachi on Sunday against the arrest of their editor. He was arrested in a corruption case.|Peaceful protest",
             "Separatists fired grenade launchers at government positions near Pisky in Donetsk on Sunday.|Shelling/artillery/missile attack",
             "Separatists fired small arms at government positions near Pisky in Donetsk on Sunday.|Armed clash",
     })

@@ -63,7 +63,8 @@ public final class EventAnnotator implements Annotator {
         carry.airForce = dominantAirForce(doc);
         carry.warArticle = aboutArmedConflict(views);
         int titleEnd = titleEnd(doc);
-        for (SentenceView s : views) {
+        for (int si = 0; si < views.size(); si++) {
+            SentenceView s = views.get(si);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
             List<PlaceMention> eventPlaces = new ArrayList<>();
             boolean[] eventInSentence = {false};
@@ -79,6 +80,8 @@ public final class EventAnnotator implements Annotator {
                 List<EventMention> inSentence = new ArrayList<>();
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
+                final int at = si;
+                inSentence.replaceAll(m -> ProtestOutcome.upgrade(m, views, at));
                 mentions.addAll(inSentence);
                 eventInSentence[0] = !inSentence.isEmpty();
                 // only places where this sentence put an event are context for the next sentences

@@ -114,6 +114,7 @@ final class SubEventRules {
                 }
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
+                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
                 // no target named: an attack where armed forces are on the scene is a clash, else violence against civilians
@@ -139,6 +140,7 @@ final class SubEventRules {
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
                 if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
+                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
                 if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
@@ -253,6 +255,10 @@ final class SubEventRules {
         }
         return false;
     }
+
+    /** Crowds and vigilantes: their violence is mob violence (ACLED), not an armed group's attack. */
+    static final Set<String> MOB_AGENTS = Set.of("locals", "villagers", "mob", "crowd", "vigilante", "vigilantes",
+            "lynch", "inhabitants", "neighbours", "neighbors");
 
     static final Set<String> ARMED_WORDS = Set.of("soldier", "soldiers", "troops", "militants", "militant", "gunmen",
             "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",

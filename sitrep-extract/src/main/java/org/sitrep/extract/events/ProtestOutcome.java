@@ -1,0 +1,61 @@
+package org.sitrep.extract.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.FieldProvenance;
+import org.sitrep.model.SubEventType;
+
+/**
+ * What happened to a protest is often told in the next sentence ("Police dispersed the protesters with tear gas",
+ * "The prisoners set fire to some buildings"): a peaceful protest becomes one with intervention, a violent
+ * demonstration or one met with excessive force when the following sentences say so.
+ */
+final class ProtestOutcome {
+    private ProtestOutcome() {}
+
+    private static final Set<String> VIOLENCE = Set.of("stones", "stone-pelting", "pelted", "torched", "vandalised",
+            "vandalized", "smashed", "looted", "ransacked", "molotov", "barricades", "burned", "burnt", "clashed",
+            "attacked", "rioting", "rioters", "hurled", "threw");
+
+    private static final Set<String> PARTICIPANTS = Set.of("protesters", "protestors", "demonstrators", "participants",
+            "them", "marchers", "crowd", "protest", "demonstration", "rally", "strikers", "gathering");
+
+    private static boolean onlyArrests(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (SubEventRules.INTERVENTION_WORDS.contains(n) && !n.startsWith("arrest") && !n.startsWith("detain")) return false;
+        }
+        return true;
+    }
+
+    static EventMention upgrade(EventMention m, List<SentenceView> views, int index) {
+        if (m.type() != SubEventType.PEACEFUL_PROTEST) return m;
+        for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
+            SentenceView next = views.get(i);
+            if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break; // a new report
+            if (next.hasWord(SubEventRules.EXCESSIVE_WORDS) && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
+                return with(m, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, next);
+            }
+            if (next.hasWord(VIOLENCE)) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
+            // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
+            // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
+            boolean arrestOfProtesters = next.hasWord(PARTICIPANTS);
+            if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
+                return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
+            }
+        }
+        return m;
+    }
+
+    private static EventMention with(EventMention m, SubEventType t, SentenceView next) {
+        Map<String, FieldProvenance> prov = new HashMap<>(m.provenance());
+        FieldProvenance old = prov.get("sub_event_type");
+        prov.put("sub_event_type", new FieldProvenance(EventAnnotator.STAGE,
+                (old == null ? "" : old.rule() + " ") + "outcome-in-next-sentence:" + t.label(), List.of(next.sentence().span())));
+        return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(), m.actor1(), m.inter1(), m.actor2(), m.inter2(),
+                m.place(), m.locationText(), m.geoPrecision(), m.date(), m.timePrecision(), m.fatalities(), m.fatalitySpans(),
+                m.attribution(), m.killOnly(), m.anaphoric(), m.ownPlace(), prov);
+    }
+}
