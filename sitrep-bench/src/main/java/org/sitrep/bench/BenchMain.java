@@ -66,6 +66,11 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--no-merge", description = "leave out incremental merging")
     boolean noMerge;
 
+    @Option(names = "--curve-merge", description = {"merge in the cost curve too (default: off).",
+            "Replicas repeat the corpus's happenings, so at 100k each happening has ~250 identical reports in one",
+            "merge cluster: a worst case that measures cluster size, not corpus size."})
+    boolean curveMerge;
+
     private final PrintStream out = System.out;
 
     public static void main(String[] args) {
@@ -122,7 +127,9 @@ public final class BenchMain implements Callable<Integer> {
         });
         out.println();
         printStages(median);
-        if (!curve.isEmpty() && !(curve.size() == 1 && curve.get(0) == 0)) costCurve(full, articles);
+        if (!curve.isEmpty() && !(curve.size() == 1 && curve.get(0) == 0)) {
+            costCurve(curveMerge || noMerge ? full : new FullPipeline(full, false), articles);
+        }
         out.printf(Locale.ROOT, "load average at end: %.2f%n", Machine.loadAverage());
         return 0;
     }
@@ -156,7 +163,7 @@ public final class BenchMain implements Callable<Integer> {
 
     private void costCurve(FullPipeline full, List<Article> corpus) {
         out.println();
-        out.println("== cost curve (corpus replicated with fresh ids; whole pipeline incl. store and merge) ==");
+        out.println("== cost curve (corpus replicated with fresh ids; pipeline and store" + (curveMerge && !noMerge ? " and merge" : ", no merge") + ") ==");
         out.println("  articles      seconds  articles/s   ms/article  vs first  peak heap MB  live MB  load avg");
         double first = Double.NaN;
         for (int n : curve) {

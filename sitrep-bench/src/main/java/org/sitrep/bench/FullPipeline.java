@@ -48,6 +48,15 @@ final class FullPipeline {
         this.merge = merge;
     }
 
+    /** The same loaded pipeline with merging switched on or off. */
+    FullPipeline(FullPipeline other, boolean merge) {
+        this.pipeline = other.pipeline;
+        this.loadSeconds = other.loadSeconds;
+        this.threads = other.threads;
+        this.store = other.store;
+        this.merge = merge;
+    }
+
     double loadSeconds() { return loadSeconds; }
 
     Pipeline pipeline() { return pipeline; }
