@@ -88,15 +88,12 @@ public final class SparkExtract implements Callable<Integer> {
     /** Runs the job; the outputs are written when it returns. */
     public static Summary run(SparkSession spark, String in, String out, Integer partitions, int chunk, boolean overwrite) {
         long t0 = System.nanoTime();
-        Dataset<String> lines = spark.read().textFile(in);
+        Dataset<String> read = spark.read().textFile(in);
         int cores = spark.sparkContext().defaultParallelism();
-        if (partitions != null) {
-            lines = lines.repartition(partitions);
-        } else if (lines.rdd().getNumPartitions() < cores) {
-            // a file smaller than Spark's split size is one partition, which would keep all but one core idle:
-            // the pipeline costs far more per line than the shuffle (event order then differs from input order)
-            lines = lines.repartition(2 * cores);
-        }
+        int n = partitions != null ? partitions : Math.max(2 * cores, read.rdd().getNumPartitions());
+        Dedup dedup = Dedup.of(read);
+        // the pipeline costs far more per line than this shuffle: spread the lines over every core
+        Dataset<String> lines = dedup.unique().repartition(n);
         // tagged lines, kept so the three outputs below run the pipeline once, not three times
         Dataset<String> tagged = lines.mapPartitions(new ExtractPartition(chunk), Encoders.STRING())
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -107,8 +104,9 @@ public final class SparkExtract implements Callable<Integer> {
             events.write().mode(mode).text(out + "/events.jsonl");
             spark.read().schema(EventSchema.EVENT).option("mode", "FAILFAST").json(events)
                     .write().mode(mode).parquet(out + "/events.parquet");
-            failures.write().mode(mode).text(out + "/failures.jsonl");
-            return new Summary(events.count(), failures.count(), (System.nanoTime() - t0) / 1e9);
+            Dataset<String> allFailures = dedup.duplicates().union(failures);
+            allFailures.write().mode(mode).text(out + "/failures.jsonl");
+            return new Summary(events.count(), allFailures.count(), (System.nanoTime() - t0) / 1e9);
         } finally {
             tagged.unpersist();
         }

@@ -39,12 +39,16 @@ class SparkExtractIT {
 
     @TempDir Path dir;
 
-    /** The sample plus a bad line and a duplicate-free second copy of two articles under new ids. */
+    /** The sample plus a bad line, a blank line and a later record reusing the first record's id. */
     private Path input() throws IOException {
         assertTrue(Files.isRegularFile(SAMPLE), "the bundled sample corpus is missing: " + SAMPLE.toAbsolutePath());
         List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLE));
         lines.add(3, "{\"id\": \"broken\", \"text\": ");
         lines.add("");
+        // a second record under the id of the first, far from it (another partition): the first is kept
+        String first = lines.get(0);
+        String id = first.substring(first.indexOf("\"id\""), first.indexOf(',', first.indexOf("\"id\"")));
+        lines.add("{" + id + ", \"text\": \"Government forces shelled Kafr Nabl on Monday, killing two civilians.\"}");
         Path in = dir.resolve("in.jsonl");
         Files.write(in, lines);
         return in;
@@ -64,7 +68,7 @@ class SparkExtractIT {
         Path in = input();
         Path cliOut = dir.resolve("cli.jsonl");
         int code = Main.run("extract", in.toString(), "--out", cliOut.toString());
-        assertEquals(1, code, "the CLI reports the one bad line as a failed input");
+        assertEquals(1, code, "the CLI reports the bad line and the duplicate as failed inputs");
         List<String> cli = Files.readAllLines(cliOut);
         assertTrue(cli.size() > 20, "the sample gives events: " + cli.size());
 
@@ -75,9 +79,10 @@ class SparkExtractIT {
         assertEquals(cli.size(), sparkLines.size(), "same number of events");
         assertEquals(cli.size(), s.events());
         assertEquals(sorted(cli), sorted(sparkLines), "same event JSON, line for line");
-        assertEquals(1, s.failures(), "the bad line is reported");
+        assertEquals(2, s.failures(), "the bad line and the duplicate id are reported");
         List<String> failures = partLines(out.resolve("failures.jsonl"));
-        assertTrue(failures.get(0).contains("broken"), "the failure names the record: " + failures);
+        assertTrue(failures.stream().anyMatch(f -> f.contains("broken")), "the failure names the record: " + failures);
+        assertTrue(failures.stream().anyMatch(f -> f.contains("duplicate id")), "the duplicate is reported: " + failures);
 
         Dataset<Row> parquet = spark.read().parquet(out.resolve("events.parquet").toString());
         assertEquals(cli.size(), parquet.count());
