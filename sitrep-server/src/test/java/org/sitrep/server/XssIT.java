@@ -91,6 +91,27 @@ class XssIT {
         }
     }
 
+    /**
+     * Hovers each event marker in turn. The map redraws markers as tooltips open, so a marker found a moment ago
+     * can be gone: look the markers up again before each hover and retry a redrawn one.
+     */
+    static void hoverEveryMarker(Browser b) {
+        int n = b.driver.findElements(By.cssSelector("path.ev-marker")).size();
+        assertTrue(n > 0, "the map shows event markers");
+        for (int i = 0; i < n; i++) {
+            for (int attempt = 0; ; attempt++) {
+                List<WebElement> markers = b.driver.findElements(By.cssSelector("path.ev-marker"));
+                if (i >= markers.size()) return;
+                try {
+                    new Actions(b.driver).moveToElement(markers.get(i)).perform();
+                    break;
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    if (attempt == 3) throw e;
+                }
+            }
+        }
+    }
+
     @Test
     void payloadsInArticlesAndEventsNeverRun() {
         try (Browser b = Browser.open()) {
@@ -100,7 +121,7 @@ class XssIT {
                 b.waitFor(20).until(d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
                 assertClean(b, "list");
                 // hover the marker (its tooltip holds hostile text), then open the event from the list
-                for (WebElement m : b.driver.findElements(By.cssSelector("path.ev-marker"))) new Actions(b.driver).moveToElement(m).perform();
+                hoverEveryMarker(b);
                 b.driver.findElement(By.cssSelector("#event-list button.event-link")).click();
                 b.waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail mark.evidence")));
                 assertClean(b, "detail");
