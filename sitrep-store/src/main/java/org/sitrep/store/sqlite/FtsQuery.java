@@ -2,6 +2,7 @@ package org.sitrep.store.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.store.SearchText;
 
 /**
  * Turns what a user types into a safe FTS5 MATCH expression. Raw user text must never reach MATCH: FTS5 syntax
@@ -41,25 +42,7 @@ final class FtsQuery {
         return String.join(" ", terms);
     }
 
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            if (isWordChar(s, i)) {
-                int start = i;
-                while (i < s.length() && isWordChar(s, i)) i += Character.charCount(s.codePointAt(i));
-                out.add(s.substring(start, i));
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
+    private static List<String> words(String s) { return SearchText.words(s); }
 
-    /** Letters, digits and combining marks (Arabic vowel signs) are word characters, as for the unicode61 tokenizer. */
-    private static boolean isWordChar(String s, int i) {
-        int cp = s.codePointAt(i);
-        int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
+    private static boolean isWordChar(String s, int i) { return SearchText.isWordChar(s, i); }
 }
