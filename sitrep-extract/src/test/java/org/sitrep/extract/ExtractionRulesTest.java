@@ -126,6 +126,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void destructionAtTheStrikeIsPartOfTheStrike() {
+        List<Event> es = events("Jets carried out nine air strikes on Sirte in Libya on Sunday. Five military vehicles were destroyed in Sirte.");
+        assertEquals("Air/drone strike", types(es));
+    }
+
+    @Test
+    void aTownFollowedByItsRegionIsOnePlace() {
+        List<Event> es = events("Separatists fired mortars at positions near Avdiivka, Donetsk on Sunday.");
+        assertEquals(1, es.size(), types(es));
+    }
+
+    @Test
     void aReferenceDateIsNotTheEventDate() {
         Event e = events("The clashes in Sahl al-Ghab in Hama on Monday were the fiercest since the campaign began on September 30.").getFirst();
         assertEquals(LocalDate.of(2015, 10, 12), e.eventDate());

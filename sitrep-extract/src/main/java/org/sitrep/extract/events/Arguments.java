@@ -131,6 +131,12 @@ final class Arguments {
         List<PlaceMention> admins = new ArrayList<>();
         for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
         if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(p, admins, gazetteer));
+        // "Kashtanove, Donetsk": the second name is the first one's region (admin1 or admin2), not another place
+        if (out.size() > 1) {
+            List<PlaceMention> named = new ArrayList<>(out);
+            out.removeIf(p -> named.stream().anyMatch(q -> q != p && q.span().start() < p.span().start()
+                    && q.precision() < 3 && q.place() != null && (sameName(p.text(), q.place().admin1()) || sameName(p.text(), q.place().admin2()))));
+        }
         // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
         if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
                 && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
@@ -267,6 +273,13 @@ final class Arguments {
         int after = s.tokenAt(p.span().end());
         if (after < s.end() && SPEECH.contains(s.norm(after))) return true;
         return after + 1 < s.end() && s.norm(after).equals("has") && SPEECH.contains(s.norm(after + 1));
+    }
+
+    private static boolean sameName(String text, String adminName) {
+        if (adminName == null) return false;
+        String a = org.sitrep.nlp.TextNorm.norm(text).replace("-", " ").replace("'", "");
+        String b = org.sitrep.nlp.TextNorm.norm(adminName).replace("-", " ").replace("'", "");
+        return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
     }
 
     private static PlaceMention withinNamedAdmin1(PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {

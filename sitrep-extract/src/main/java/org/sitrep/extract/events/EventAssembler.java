@@ -63,6 +63,8 @@ final class EventAssembler {
             else groups.computeIfAbsent(key(k), x -> new ArrayList<>()).add(k);
         }
         dropAdvancesAtCaptures(groups);
+        foldConsequences(groups);
+        keepOneProtestPerPlaceAndDay(groups);
         // an article whose only report of a kind names no place below the country: keep it at country level
         for (EventMention m : unlocated) {
             boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
@@ -94,6 +96,55 @@ final class EventAssembler {
             if (m.type() != SubEventType.ARMED_CLASH || g.stream().anyMatch(x -> x.trigger().type() != TriggerClass.ADVANCE)) return false;
             return captures.stream().anyMatch(c -> c.actor1().equals(m.actor1()) && Objects.equals(c.date(), m.date())
                     && m.place() != null && c.place() != null && Objects.equals(c.place().admin1(), m.place().admin1()));
+        });
+    }
+
+    private static final java.util.Set<SubEventType> CONSEQUENCES = java.util.EnumSet.of(
+            SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE,
+            SubEventType.OTHER);
+
+    /**
+     * "Nine air strikes hit the airbase … five vehicles were destroyed", "they fought … three were later arrested":
+     * destruction, arrests and the like at the place and day of a violent event or a protest are part of it (S6),
+     * so their evidence joins that event instead of making events of their own.
+     */
+    private static void foldConsequences(Map<String, List<EventMention>> groups) {
+        List<List<EventMention>> primaries = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) if (!CONSEQUENCES.contains(g.getFirst().type())) primaries.add(g);
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            if (!CONSEQUENCES.contains(m.type()) || m.place() == null) return false;
+            for (List<EventMention> p : primaries) {
+                EventMention h = p.getFirst();
+                if (samePlace(h, m) && Objects.equals(h.date(), m.date()) && h.sentence().start() <= m.sentence().start()) {
+                    p.addAll(g);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static final List<SubEventType> PROTEST_SEVERITY = List.of(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+            SubEventType.VIOLENT_DEMONSTRATION, SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.PEACEFUL_PROTEST);
+
+    /** One demonstration told in several sentences is one event, coded by the most serious thing said about it. */
+    private static void keepOneProtestPerPlaceAndDay(Map<String, List<EventMention>> groups) {
+        Map<String, List<EventMention>> best = new LinkedHashMap<>();
+        for (List<EventMention> g : groups.values()) {
+            EventMention m = g.getFirst();
+            if (!PROTEST_SEVERITY.contains(m.type()) || m.place() == null) continue;
+            String key = m.place().gazetteerId() + "|" + m.date();
+            List<EventMention> b = best.get(key);
+            if (b == null || PROTEST_SEVERITY.indexOf(m.type()) < PROTEST_SEVERITY.indexOf(b.getFirst().type())) best.put(key, g);
+        }
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            if (!PROTEST_SEVERITY.contains(m.type()) || m.place() == null) return false;
+            List<EventMention> keep = best.get(m.place().gazetteerId() + "|" + m.date());
+            if (keep == g) return false;
+            keep.addAll(g);
+            return true;
         });
     }
 
