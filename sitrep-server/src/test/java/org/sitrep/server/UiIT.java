@@ -86,16 +86,22 @@ class UiIT {
         return ((JavascriptExecutor) browser.driver).executeScript(script, args);
     }
 
+    /** Markers plus the events inside cluster badges, read atomically in the page. */
+    long mapTotal() {
+        Object n = js("let c = document.querySelectorAll('path.ev-marker').length;"
+                + "document.querySelectorAll('.cluster-badge').forEach(e => c += parseInt(e.textContent, 10) || 0);"
+                + "return c;");
+        return ((Number) n).longValue();
+    }
+
     @Test
     void loadsMapTimelineAndList() {
         load("");
         assertEquals(EVENTS, shownTotal());
         var d = browser.driver;
-        int markers = d.findElements(By.cssSelector("path.ev-marker")).size();
-        int clusters = d.findElements(By.cssSelector(".cluster-badge")).size();
-        assertTrue(markers + clusters > 0, "events are drawn on the map");
-        int clustered = d.findElements(By.cssSelector(".cluster-badge")).stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
-        assertEquals(EVENTS, markers + clustered, "every located event is a marker or inside a cluster");
+        // the map redraws markers and clusters as its layers settle: read them in one script, and wait for the total
+        browser.waitFor(10).until(x -> mapTotal() == EVENTS);
+        assertEquals(EVENTS, mapTotal(), "every located event is a marker or inside a cluster");
         assertFalse(d.findElements(By.cssSelector("svg#timeline rect.bar")).isEmpty(), "timeline bars");
         assertFalse(d.findElements(By.cssSelector("path.region[data-count]:not([data-count='0'])")).isEmpty(), "choropleth has counts");
         assertEquals(EVENTS, d.findElements(By.cssSelector("#event-list button.event-link")).size());
@@ -145,9 +151,8 @@ class UiIT {
         assertFalse(browser.driver.findElements(By.cssSelector("svg#timeline rect.bar.dim")).isEmpty(), "bars outside are dimmed");
         assertTrue(browser.driver.findElement(By.id("range-label")).getText().contains(from.toString()));
         // markers on the map follow the brush too
-        int markers = browser.driver.findElements(By.cssSelector("path.ev-marker")).size();
-        int clustered = browser.driver.findElements(By.cssSelector(".cluster-badge")).stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
-        assertEquals(expected, markers + clustered);
+        browser.waitFor(10).until(x -> mapTotal() == expected);
+        assertEquals(expected, mapTotal());
     }
 
     @Test
