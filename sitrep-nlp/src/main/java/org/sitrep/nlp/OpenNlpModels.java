@@ -3,7 +3,6 @@ package org.sitrep.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -14,18 +13,16 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class OpenNlpModels {
     private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOK = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
-    private volatile POSModel pos;
 
     private OpenNlpModels(SentenceModel sentences, TokenizerModel tokens) {
         this.sentences = sentences;
         this.tokens = tokens;
     }
 
-    /** Loads the sentence and token models (about 0.3 s); the POS model loads on first use. */
+    /** Loads the sentence and token models (about 0.3 s). */
     public static OpenNlpModels load() {
         try (InputStream s = open(SENT); InputStream t = open(TOK)) {
             return new OpenNlpModels(new SentenceModel(s), new TokenizerModel(t));
@@ -37,23 +34,6 @@ public final class OpenNlpModels {
     public SentenceModel sentenceModel() { return sentences; }
 
     public TokenizerModel tokenizerModel() { return tokens; }
-
-    public POSModel posModel() {
-        POSModel m = pos;
-        if (m == null) {
-            synchronized (this) {
-                if (pos == null) {
-                    try (InputStream in = open(POS)) {
-                        pos = new POSModel(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the OpenNLP POS model", e);
-                    }
-                }
-                m = pos;
-            }
-        }
-        return m;
-    }
 
     private static InputStream open(String resource) throws IOException {
         InputStream in = OpenNlpModels.class.getResourceAsStream(resource);

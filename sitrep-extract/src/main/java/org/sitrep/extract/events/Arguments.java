@@ -382,8 +382,4 @@ final class Arguments {
         }
         return new Toll(total, spans);
     }
-
-    static boolean isWithinDays(LocalDate d, LocalDate ref, int days) {
-        return d != null && ref != null && !d.isBefore(ref.minusDays(days)) && !d.isAfter(ref.plusDays(1));
-    }
 }

@@ -47,11 +47,6 @@ public final class EventAnnotator implements Annotator {
 
     @Override public Set<Layer> provides() { return EnumSet.of(Layer.EVENTS); }
 
-    /** Whether a sentence holds any trigger: lets expensive stages (POS tagging) run only where events may be. */
-    public boolean mayHoldEvent(Document doc, org.sitrep.model.Sentence s) {
-        return !lexicon.find(doc.tokens(), s.firstToken(), s.endToken()).isEmpty();
-    }
-
     @Override public Document apply(Document doc, StageContext ctx) {
         LocalDate published = doc.article().published();
         List<SentenceView> views = SentenceView.of(doc);
@@ -333,15 +328,6 @@ public final class EventAnnotator implements Annotator {
         return at >= 0 && at < 80 ? at + title.strip().length() : -1;
     }
 
-    private static boolean paragraphBreakBefore(Document doc, SentenceView s) {
-        int start = s.sentence().span().start();
-        int nl = 0;
-        for (int i = start - 1; i >= 0 && Character.isWhitespace(doc.text().charAt(i)); i--) {
-            if (doc.text().charAt(i) == '\n') nl++;
-        }
-        return nl >= 2;
-    }
-
     /** Place and date the preceding sentences of the paragraph established, for sentences that do not repeat them. */
     private static final class PlaceContext {
         private List<PlaceMention> places;
@@ -362,10 +348,6 @@ public final class EventAnnotator implements Annotator {
             if (++placeAge > 2) places = null;
         }
 
-        void reset() {
-            places = null;
-            date = null;
-        }
 
         List<PlaceMention> places() { return places; }
 
