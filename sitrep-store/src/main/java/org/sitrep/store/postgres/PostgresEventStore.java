@@ -1,41 +1,31 @@
 package org.sitrep.store.postgres;
 
+import static org.sitrep.store.jdbc.Hashes.sha256;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.sitrep.export.EventJson;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
-import org.sitrep.model.Evidence;
 import org.sitrep.model.Failure;
-import org.sitrep.store.DayTypeCount;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
-import org.sitrep.store.StoreStats;
+import org.sitrep.store.jdbc.JdbcEventStore;
+import org.sitrep.store.jdbc.Where;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,7 +42,7 @@ import java.util.stream.Stream;
  * {@link #forEachEventJson} is PostgreSQL's jsonb rendering (same content, keys in jsonb order, a space after
  * {@code :} and {@code ,}); the character U+0000, which PostgreSQL text cannot hold, is stored as U+FFFD.
  */
-public final class PostgresEventStore implements EventStore {
+public final class PostgresEventStore extends JdbcEventStore {
 
     /** Connections kept at most; readers and writers share them. */
     static final int MAX_CONNECTIONS = 8;
@@ -69,6 +59,7 @@ public final class PostgresEventStore implements EventStore {
     private volatile boolean closed;
 
     private PostgresEventStore(PgUrl url, HikariDataSource pool, int schemaVersion) {
+        super(PgDialect.INSTANCE);
         this.url = url;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -194,13 +185,17 @@ public final class PostgresEventStore implements EventStore {
     }
 
     /** Where the store lives, without credentials. */
+    @Override
     public String location() {
         return url.location();
     }
 
-    // ---- articles -----------------------------------------------------------------------------------------
+    @Override
+    protected int schemaVersion() {
+        return schemaVersion;
+    }
 
-    private static final String ARTICLE_COLUMNS = "id, title, text, published, source, url, content_hash, origin";
+    // ---- articles -----------------------------------------------------------------------------------------
 
     @Override
     public void putArticle(Article article, String raw) {
@@ -234,63 +229,6 @@ public final class PostgresEventStore implements EventStore {
                 ps.setString(7, clean(article.url()));
                 ps.setString(8, clean(article.origin()));
                 ps.executeUpdate();
-            }
-        });
-    }
-
-    private static Article readArticle(ResultSet rs) throws SQLException {
-        return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
-    }
-
-    @Override
-    public Optional<Article> article(String id) {
-        return read("read article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(readArticle(rs)) : Optional.<Article>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<Article> articles(int limit, int offset) {
-        if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + ", " + offset);
-        return read("list articles", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY id LIMIT ? OFFSET ?")) {
-                ps.setInt(1, limit);
-                ps.setInt(2, offset);
-                List<Article> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(readArticle(rs));
-                }
-                return out;
-            }
-        });
-    }
-
-    @Override
-    public boolean hasContentHash(String contentHash) {
-        return read("look up raw input " + contentHash, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM raw_input WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-    }
-
-    @Override
-    public Optional<String> rawInput(String contentHash) {
-        return read("read raw input " + contentHash, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM raw_input WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
             }
         });
     }
@@ -343,10 +281,7 @@ public final class PostgresEventStore implements EventStore {
                 if (e.eventId() == null || e.eventId().isBlank()) {
                     throw new IllegalArgumentException("event of document " + docId + " has no event_id; ids are required to store events");
                 }
-                String evidence = e.evidence().stream().map(Evidence::text).filter(Objects::nonNull).collect(Collectors.joining("\n"));
-                String actors = Stream.of(name(e.actor1()), e.assocActor1(), name(e.actor2()), e.assocActor2())
-                        .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-                String search = Stream.of(e.notes(), evidence, actors, e.location()).filter(Objects::nonNull)
+                String search = Stream.of(e.notes(), evidenceText(e), actorNames(e), e.location()).filter(Objects::nonNull)
                         .collect(Collectors.joining("\n"));
                 rows.add(new Row(docId, e, cleanJson(EventJson.toJson(e)), clean(search)));
             }
@@ -417,43 +352,6 @@ public final class PostgresEventStore implements EventStore {
         ins.setString(i, r.json());
     }
 
-    private static String name(Actor a) {
-        return a == null ? null : a.name();
-    }
-
-    @Override
-    public Optional<Event> event(String id) {
-        return read("read event " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, json FROM events WHERE event_id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(parse(rs)) : Optional.<Event>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<Event> events(EventQuery query) {
-        List<Event> out = new ArrayList<>();
-        forEachEvent(query, out::add);
-        return out;
-    }
-
-    @Override
-    public void forEachEvent(EventQuery query, Consumer<Event> sink) {
-        PgFilter f = PgFilter.of(query);
-        scan("query events", "SELECT event_id, json FROM events WHERE " + f.where() + " ORDER BY "
-                + PgFilter.orderBy(query.order()) + page(query), f, rs -> sink.accept(parse(rs)));
-    }
-
-    @Override
-    public void forEachEventJson(EventQuery query, Consumer<String> sink) {
-        PgFilter f = PgFilter.of(query);
-        scan("query events", "SELECT event_id, json FROM events WHERE " + f.where() + " ORDER BY "
-                + PgFilter.orderBy(query.order()) + page(query), f, rs -> sink.accept(rs.getString(2)));
-    }
-
     /**
      * Events within {@code radiusMetres} of a point (on the WGS 84 spheroid) that also match {@code query}, nearest
      * first (ties by event id), honouring the query's limit and offset; the query's order is not used. Events without
@@ -465,28 +363,19 @@ public final class PostgresEventStore implements EventStore {
                     + " (need -90..90, -180..180)");
         }
         if (!(radiusMetres >= 0)) throw new IllegalArgumentException("radius must be >= 0 metres, got " + radiusMetres);
-        PgFilter f = PgFilter.of(query);
         String point = "ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography";
-        List<Object> params = new ArrayList<>(f.params());
-        params.addAll(List.of(longitude, latitude, radiusMetres, longitude, latitude));
-        PgFilter near = new PgFilter(f.where() + " AND ST_DWithin(geog, " + point + ", ?)", params);
+        Where near = where(query).and("ST_DWithin(geog, " + point + ", ?)",
+                List.of(longitude, latitude, radiusMetres, longitude, latitude));
         List<Event> out = new ArrayList<>();
-        scan("query events near a point", "SELECT event_id, json FROM events WHERE " + near.where()
-                + " ORDER BY geog <-> " + point + ", event_id" + page(query), near, rs -> out.add(parse(rs)));
+        scan("query events near a point", "SELECT event_id, json FROM events WHERE " + near.sql()
+                + " ORDER BY geog <-> " + point + ", event_id " + dialect.page(query.limit(), query.offset()), near,
+                rs -> out.add(parse(rs)));
         return out;
     }
 
-    private static String page(EventQuery q) {
-        return (q.limit() == EventQuery.NO_LIMIT ? "" : " LIMIT " + q.limit()) + (q.offset() == 0 ? "" : " OFFSET " + q.offset());
-    }
-
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
     /** Streams a query's rows: inside a read-only transaction with a fetch size, so the driver uses a cursor. */
-    private void scan(String what, String sql, PgFilter f, RowSink sink) {
+    @Override
+    protected void scan(String what, String sql, Where f, RowSink sink) {
         read(what, c -> {
             c.setAutoCommit(false);
             c.setReadOnly(true);
@@ -503,94 +392,6 @@ public final class PostgresEventStore implements EventStore {
             }
             return null;
         });
-    }
-
-    private Event parse(ResultSet rs) throws SQLException {
-        String json = rs.getString(2);
-        try {
-            return EventJson.fromJson(json);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException("store " + url.location() + ": stored event " + rs.getString(1)
-                    + " cannot be read back: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public long countEvents(EventQuery query) {
-        PgFilter f = PgFilter.of(query);
-        return read("count events", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events WHERE " + f.where())) {
-                f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    @Override
-    public Map<String, Long> countByEventType(EventQuery query) {
-        PgFilter f = PgFilter.of(query);
-        return counts("count events by type", "SELECT event_type, count(*) AS n FROM events WHERE " + f.where()
-                + " AND event_type IS NOT NULL GROUP BY event_type ORDER BY n DESC, event_type COLLATE \"C\"", f, 1);
-    }
-
-    /** Admin1 names group case-insensitively, as they filter; the name shown is the first spelling by byte order. */
-    @Override
-    public Map<String, Long> countByAdmin1(EventQuery query) {
-        PgFilter f = PgFilter.of(query);
-        return counts("count events by admin1", "SELECT min(admin1 COLLATE \"C\"), count(*) AS n FROM events WHERE "
-                + f.where() + " AND admin1 IS NOT NULL GROUP BY lower(admin1) ORDER BY n DESC, lower(admin1) COLLATE \"C\"", f, 1);
-    }
-
-    @Override
-    public Map<String, Long> countByActor(EventQuery query) {
-        PgFilter f = PgFilter.of(query);
-        String sql = "SELECT min(actor COLLATE \"C\"), count(*) AS n FROM ("
-                + "SELECT actor1 AS actor FROM events WHERE " + f.where() + " AND actor1 IS NOT NULL"
-                + " UNION ALL SELECT actor2 FROM events WHERE " + f.where()
-                + " AND actor2 IS NOT NULL AND (actor1 IS NULL OR lower(actor2) <> lower(actor1))"
-                + ") t GROUP BY lower(actor) ORDER BY n DESC, lower(actor) COLLATE \"C\"";
-        return counts("count events by actor", sql, f, 2);
-    }
-
-    private Map<String, Long> counts(String what, String sql, PgFilter f, int filterCopies) {
-        return read(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (int k = 0; k < filterCopies; k++) i = f.bind(ps, i);
-                Map<String, Long> out = new LinkedHashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-                }
-                return Collections.unmodifiableMap(out);
-            }
-        });
-    }
-
-    @Override
-    public List<DayTypeCount> countByDayAndType(EventQuery query) {
-        PgFilter f = PgFilter.of(query);
-        String sql = "SELECT event_date, event_type, count(*) FROM events WHERE " + f.where()
-                + " AND event_date IS NOT NULL AND event_type IS NOT NULL GROUP BY event_date, event_type"
-                + " ORDER BY event_date, event_type COLLATE \"C\"";
-        return read("count events by day and type", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                f.bind(ps, 1);
-                List<DayTypeCount> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new DayTypeCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
-                }
-                return out;
-            }
-        });
-    }
-
-    @Override
-    public List<Event> deadliest(int n, EventQuery query) {
-        if (n < 0) throw new IllegalArgumentException("number of events must be >= 0, got " + n);
-        return events(query.withOrder(EventQuery.Order.FATALITIES_DESC).withLimit(n).withOffset(0));
     }
 
     // ---- failures -----------------------------------------------------------------------------------------
@@ -612,35 +413,6 @@ public final class PostgresEventStore implements EventStore {
     }
 
     @Override
-    public List<Failure> failures() {
-        return read("list failures", c -> {
-            List<Failure> out = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT origin, stage, reason FROM failures ORDER BY pk")) {
-                while (rs.next()) out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
-            }
-            return out;
-        });
-    }
-
-    // ---- housekeeping -------------------------------------------------------------------------------------
-
-    @Override
-    public StoreStats stats() {
-        return read("read statistics", c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM raw_input), "
-                         + "(SELECT count(*) FROM events), (SELECT count(*) FROM failures), "
-                         + "(SELECT min(event_date) FROM events), (SELECT max(event_date) FROM events)")) {
-                rs.next();
-                return new StoreStats(url.location(), schemaVersion, rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), Optional.ofNullable(rs.getObject(5, LocalDate.class)),
-                        Optional.ofNullable(rs.getObject(6, LocalDate.class)));
-            }
-        });
-    }
-
-    @Override
     public void close() {
         if (closed) return;
         synchronized (this) {
@@ -651,16 +423,6 @@ public final class PostgresEventStore implements EventStore {
     }
 
     // ---- connection handling ------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface SqlUpdate {
-        void run(Connection c) throws SQLException;
-    }
 
     /**
      * Runs {@code work} in one transaction. A transaction that lost a deadlock or a serialization race to another
@@ -692,7 +454,8 @@ public final class PostgresEventStore implements EventStore {
         return "40P01".equals(state) || "40001".equals(state);
     }
 
-    private <T> T read(String what, SqlWork<T> work) {
+    @Override
+    protected <T> T read(String what, SqlWork<T> work) {
         ensureOpen();
         try (Connection c = connection(what)) {
             return work.run(c);
@@ -708,14 +471,6 @@ public final class PostgresEventStore implements EventStore {
             if (closed) throw new StoreException("store " + url.location() + " is closed", e);
             throw new StoreException("store " + url.location() + ": no connection to " + what + ": " + e.getMessage()
                     + " (is the server still running? are " + MAX_CONNECTIONS + " connections busy with open event streams?)", e);
-        }
-    }
-
-    private static void rollback(Connection c, Exception cause) {
-        try {
-            c.rollback();
-        } catch (SQLException r) {
-            cause.addSuppressed(r);
         }
     }
 
@@ -747,14 +502,6 @@ public final class PostgresEventStore implements EventStore {
             }
         }
         return out.toString();
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 
     @Override

@@ -13,10 +13,6 @@ import org.sitrep.store.SearchText;
  */
 final class TsQuery {
 
-    /** One search term: a word or phrase (words separated by spaces), optionally a prefix. */
-    record Term(String text, boolean prefix) {
-    }
-
     /**
      * A tsquery SQL expression and its parameters, e.g.
      * {@code (phraseto_tsquery('simple', sitrep_fold(?)) && to_tsquery('simple', sitrep_fold(?)))}.
@@ -28,12 +24,12 @@ final class TsQuery {
     }
 
     static Sql toSql(String userText) {
-        List<Term> terms = terms(userText);
+        List<SearchText.Term> terms = SearchText.terms(userText);
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        for (Term t : terms) {
+        for (SearchText.Term t : terms) {
             if (t.prefix()) {
-                // the word holds letters, digits and marks only (see terms()), so quoting it cannot break out
+                // the word holds letters, digits and marks only (SearchText.terms), so quoting it cannot break out
                 parts.add("to_tsquery('simple', sitrep_fold(?))");
                 params.add("'" + t.text() + "':*");
             } else {
@@ -43,36 +39,4 @@ final class TsQuery {
         }
         return new Sql("(" + String.join(" && ", parts) + ")", List.copyOf(params));
     }
-
-    /** The terms of the user's text; throws when it holds no words at all. */
-    static List<Term> terms(String userText) {
-        List<Term> terms = new ArrayList<>();
-        int i = 0;
-        int n = userText.length();
-        while (i < n) {
-            char c = userText.charAt(i);
-            if (c == '"') {
-                int close = userText.indexOf('"', i + 1);
-                int end = close < 0 ? n : close;
-                String phrase = String.join(" ", words(userText.substring(i + 1, end)));
-                if (!phrase.isEmpty()) terms.add(new Term(phrase, false));
-                i = end + 1;
-            } else if (isWordChar(userText, i)) {
-                int start = i;
-                while (i < n && isWordChar(userText, i)) i += Character.charCount(userText.codePointAt(i));
-                boolean prefix = i < n && userText.charAt(i) == '*';
-                terms.add(new Term(userText.substring(start, i), prefix));
-            } else {
-                i++;
-            }
-        }
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("search text '" + userText + "' has no words to search for");
-        }
-        return terms;
-    }
-
-    private static List<String> words(String s) { return SearchText.words(s); }
-
-    private static boolean isWordChar(String s, int i) { return SearchText.isWordChar(s, i); }
 }

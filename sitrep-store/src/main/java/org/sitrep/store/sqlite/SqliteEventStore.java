@@ -1,16 +1,12 @@
 package org.sitrep.store.sqlite;
 
 import org.sitrep.export.EventJson;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
-import org.sitrep.model.Evidence;
 import org.sitrep.model.Failure;
-import org.sitrep.store.DayTypeCount;
-import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
-import org.sitrep.store.StoreStats;
+import org.sitrep.store.jdbc.Hashes;
+import org.sitrep.store.jdbc.JdbcEventStore;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -23,14 +19,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +31,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The embedded store: one SQLite file in WAL mode, FTS5 for full text, versioned migrations ({@link Migrations}).
@@ -49,7 +39,7 @@ import java.util.stream.Collectors;
  * (callers' JSON serialisation happens before the lock, so a multi-threaded batch still overlaps its work); reads
  * use a small pool of read-only connections, which WAL lets run while a write is in progress.
  */
-public final class SqliteEventStore implements EventStore {
+public final class SqliteEventStore extends JdbcEventStore {
 
     /** Where the store lives unless a path is given: relative to the working directory. */
     public static final Path DEFAULT_PATH = Path.of("sitrep-data", "sitrep.db");
@@ -70,6 +60,7 @@ public final class SqliteEventStore implements EventStore {
     private volatile boolean closed;
 
     private SqliteEventStore(Path path) {
+        super(SqliteDialect.INSTANCE);
         this.path = path;
         this.url = "jdbc:sqlite:" + path;
         try {
@@ -103,6 +94,16 @@ public final class SqliteEventStore implements EventStore {
         return path;
     }
 
+    @Override
+    public String location() {
+        return path.toString();
+    }
+
+    @Override
+    protected int schemaVersion() {
+        return schemaVersion;
+    }
+
     private Connection connect(boolean readOnly) throws SQLException {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -127,7 +128,7 @@ public final class SqliteEventStore implements EventStore {
         Objects.requireNonNull(article, "article");
         String rawText = raw != null ? raw : article.text();
         String hash = article.contentHash() != null && !article.contentHash().isBlank()
-                ? article.contentHash() : Migrations.sha256(rawText);
+                ? article.contentHash() : Hashes.sha256(rawText);
         Article stored = new Article(article.id(), article.title(), article.text(), article.published(),
                 article.source(), article.url(), hash, article.origin());
         write("store article " + article.id(), c -> {
@@ -180,8 +181,6 @@ public final class SqliteEventStore implements EventStore {
         });
     }
 
-    private static final String ARTICLE_COLUMNS = "id, title, text, published, source, url, content_hash, origin";
-
     private static void bindArticle(PreparedStatement ps, Article a) throws SQLException {
         ps.setString(1, a.id());
         ps.setString(2, a.contentHash());
@@ -192,58 +191,6 @@ public final class SqliteEventStore implements EventStore {
         ps.setString(7, a.url());
         ps.setString(8, a.origin());
         ps.setString(9, Instant.now().toString());
-    }
-
-    private static Article readArticle(ResultSet rs, int first) throws SQLException {
-        String published = rs.getString(first + 3);
-        return new Article(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
-                published == null ? null : LocalDate.parse(published), rs.getString(first + 4), rs.getString(first + 5),
-                rs.getString(first + 6), rs.getString(first + 7));
-    }
-
-    @Override
-    public Optional<Article> article(String id) {
-        return read("read article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(readArticle(rs, 1)) : Optional.<Article>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<Article> articles(int limit, int offset) {
-        if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + ", " + offset);
-        return read("list articles", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY id LIMIT ? OFFSET ?")) {
-                ps.setInt(1, limit);
-                ps.setInt(2, offset);
-                List<Article> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(readArticle(rs, 1));
-                }
-                return out;
-            }
-        });
-    }
-
-    @Override
-    public boolean hasContentHash(String contentHash) {
-        return rawInput(contentHash).isPresent();
-    }
-
-    @Override
-    public Optional<String> rawInput(String contentHash) {
-        return read("read raw input " + contentHash, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM raw_input WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
     }
 
     // ---- events -------------------------------------------------------------------------------------------
@@ -275,10 +222,7 @@ public final class SqliteEventStore implements EventStore {
             if (e.eventId() == null || e.eventId().isBlank()) {
                 throw new IllegalArgumentException("event of document " + docId + " has no event_id; ids are required to store events");
             }
-            String evidence = e.evidence().stream().map(Evidence::text).filter(Objects::nonNull).collect(Collectors.joining("\n"));
-            String actors = java.util.stream.Stream.of(name(e.actor1()), e.assocActor1(), name(e.actor2()), e.assocActor2())
-                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-            rows.add(new Row(e, EventJson.toJson(e), evidence, actors));
+            rows.add(new Row(e, EventJson.toJson(e), evidenceText(e), actorNames(e)));
         }
         return c -> {
             List<Long> old = new ArrayList<>();
@@ -355,150 +299,6 @@ public final class SqliteEventStore implements EventStore {
         };
     }
 
-    private static String name(Actor a) {
-        return a == null ? null : a.name();
-    }
-
-    @Override
-    public Optional<Event> event(String id) {
-        return read("read event " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, json FROM events WHERE event_id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(parse(rs)) : Optional.<Event>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<Event> events(EventQuery query) {
-        List<Event> out = new ArrayList<>();
-        forEachEvent(query, out::add);
-        return out;
-    }
-
-    @Override
-    public void forEachEvent(EventQuery query, Consumer<Event> sink) {
-        scan(query, rs -> sink.accept(parse(rs)));
-    }
-
-    @Override
-    public void forEachEventJson(EventQuery query, Consumer<String> sink) {
-        scan(query, rs -> sink.accept(rs.getString(2)));
-    }
-
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void scan(EventQuery query, RowSink sink) {
-        SqlFilter f = SqlFilter.of(query);
-        String sql = "SELECT event_id, json FROM events WHERE " + f.where() + " ORDER BY " + SqlFilter.orderBy(query.order())
-                + " LIMIT ? OFFSET ?";
-        read("query events", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = f.bind(ps, 1);
-                ps.setLong(i++, query.limit() == EventQuery.NO_LIMIT ? -1 : query.limit());
-                ps.setLong(i, query.offset());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) sink.accept(rs);
-                }
-            }
-            return null;
-        });
-    }
-
-    private Event parse(ResultSet rs) throws SQLException {
-        String json = rs.getString(2);
-        try {
-            return EventJson.fromJson(json);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException("store " + path + ": stored event " + rs.getString(1) + " cannot be read back: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public long countEvents(EventQuery query) {
-        SqlFilter f = SqlFilter.of(query);
-        return read("count events", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events WHERE " + f.where())) {
-                f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    @Override
-    public Map<String, Long> countByEventType(EventQuery query) {
-        return countBy("event_type", query);
-    }
-
-    @Override
-    public Map<String, Long> countByAdmin1(EventQuery query) {
-        return countBy("admin1", query);
-    }
-
-    private Map<String, Long> countBy(String column, EventQuery query) {
-        SqlFilter f = SqlFilter.of(query);
-        String sql = "SELECT " + column + ", count(*) AS n FROM events WHERE " + f.where() + " AND " + column
-                + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column;
-        return counts("count events by " + column, sql, f, 1);
-    }
-
-    @Override
-    public Map<String, Long> countByActor(EventQuery query) {
-        SqlFilter f = SqlFilter.of(query);
-        String sql = "SELECT actor, count(*) AS n FROM ("
-                + "SELECT actor1 AS actor FROM events WHERE " + f.where() + " AND actor1 IS NOT NULL"
-                + " UNION ALL SELECT actor2 FROM events WHERE " + f.where()
-                + " AND actor2 IS NOT NULL AND (actor1 IS NULL OR actor2 <> actor1)"
-                + ") GROUP BY actor ORDER BY n DESC, actor";
-        return counts("count events by actor", sql, f, 2);
-    }
-
-    private Map<String, Long> counts(String what, String sql, SqlFilter f, int filterCopies) {
-        return read(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (int k = 0; k < filterCopies; k++) i = f.bind(ps, i);
-                Map<String, Long> out = new LinkedHashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-                }
-                return Collections.unmodifiableMap(out);
-            }
-        });
-    }
-
-    @Override
-    public List<DayTypeCount> countByDayAndType(EventQuery query) {
-        SqlFilter f = SqlFilter.of(query);
-        String sql = "SELECT event_date, event_type, count(*) FROM events WHERE " + f.where()
-                + " AND event_date IS NOT NULL AND event_type IS NOT NULL GROUP BY event_date, event_type ORDER BY event_date, event_type";
-        return read("count events by day and type", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                f.bind(ps, 1);
-                List<DayTypeCount> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new DayTypeCount(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)));
-                }
-                return out;
-            }
-        });
-    }
-
-    @Override
-    public List<Event> deadliest(int n, EventQuery query) {
-        if (n < 0) throw new IllegalArgumentException("number of events must be >= 0, got " + n);
-        return events(query.withOrder(EventQuery.Order.FATALITIES_DESC).withLimit(n).withOffset(0));
-    }
-
     // ---- failures -----------------------------------------------------------------------------------------
 
     @Override
@@ -516,35 +316,6 @@ public final class SqliteEventStore implements EventStore {
                 ps.setString(4, now);
                 ps.setString(5, now);
                 ps.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public List<Failure> failures() {
-        return read("list failures", c -> {
-            List<Failure> out = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT origin, stage, reason FROM failures ORDER BY pk")) {
-                while (rs.next()) out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
-            }
-            return out;
-        });
-    }
-
-    // ---- housekeeping -------------------------------------------------------------------------------------
-
-    @Override
-    public StoreStats stats() {
-        return read("read statistics", c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM raw_input), "
-                         + "(SELECT count(*) FROM events), (SELECT count(*) FROM failures), "
-                         + "(SELECT min(event_date) FROM events), (SELECT max(event_date) FROM events)")) {
-                rs.next();
-                return new StoreStats(path.toString(), schemaVersion, rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), Optional.ofNullable(rs.getString(5)).map(LocalDate::parse),
-                        Optional.ofNullable(rs.getString(6)).map(LocalDate::parse));
             }
         });
     }
@@ -579,16 +350,6 @@ public final class SqliteEventStore implements EventStore {
     }
 
     // ---- connection handling ------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface SqlUpdate {
-        void run(Connection c) throws SQLException;
-    }
 
     /** A write waiting for its transaction. */
     private record WriteTask(String what, SqlUpdate work, CompletableFuture<Void> done) {
@@ -656,7 +417,7 @@ public final class SqliteEventStore implements EventStore {
                 }
                 writer.commit();
             } catch (SQLException e) {
-                rollback(e);
+                rollback(writer, e);
                 throw e;
             } finally {
                 writer.setAutoCommit(true);
@@ -675,15 +436,8 @@ public final class SqliteEventStore implements EventStore {
         }
     }
 
-    private void rollback(Exception cause) {
-        try {
-            writer.rollback();
-        } catch (SQLException r) {
-            cause.addSuppressed(r);
-        }
-    }
-
-    private <T> T read(String what, SqlWork<T> work) {
+    @Override
+    protected <T> T read(String what, SqlWork<T> work) {
         ensureOpen();
         Connection c = borrowReader(what);
         try {

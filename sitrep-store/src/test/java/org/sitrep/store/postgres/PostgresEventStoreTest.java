@@ -1,6 +1,7 @@
 package org.sitrep.store.postgres;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.store.SearchText;
 import org.sitrep.store.StoreException;
 
 import java.net.ServerSocket;
@@ -53,14 +54,14 @@ class PostgresEventStoreTest {
 
     @Test
     void searchTermsAreWordsPhrasesAndPrefixesOnly() {
-        assertEquals(List.of(new TsQuery.Term("barrel", false), new TsQuery.Term("bomb", true),
-                        new TsQuery.Term("Khan Shaykhun", false)),
-                TsQuery.terms("barrel & bomb* \"Khan, Shaykhun\""));
-        assertEquals(List.of(new TsQuery.Term("notes", false), new TsQuery.Term("gate", false)), TsQuery.terms("notes:gate"));
+        assertEquals(List.of(new SearchText.Term("barrel", false), new SearchText.Term("bomb", true),
+                        new SearchText.Term("Khan Shaykhun", false)),
+                SearchText.terms("barrel & bomb* \"Khan, Shaykhun\""));
+        assertEquals(List.of(new SearchText.Term("notes", false), new SearchText.Term("gate", false)), SearchText.terms("notes:gate"));
         TsQuery.Sql sql = TsQuery.toSql("o'brien* x");
         assertEquals(List.of("o", "'brien':*", "x"), sql.params(), "quotes never reach to_tsquery");
         assertTrue(sql.expression().contains("to_tsquery") && sql.expression().contains(" && "));
-        var ex = assertThrows(IllegalArgumentException.class, () -> TsQuery.terms("?! &"));
+        var ex = assertThrows(IllegalArgumentException.class, () -> SearchText.terms("?! &"));
         assertTrue(ex.getMessage().contains("no words"));
     }
 
