@@ -48,6 +48,11 @@ public final class EventMerger {
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
     private final Map<String, String> superseded = new HashMap<>();
+    // containment: a province-level report's candidate town reports, the reverse index, and the links made from them
+    private final Map<String, Set<String>> candidates = new HashMap<>();
+    private final Map<String, Set<String>> candidateOf = new HashMap<>();
+    private final Map<String, Set<String>> containLinks = new HashMap<>();
+    private final Set<String> dirtyCoarse = new HashSet<>();
 
     private record Link(String other, double score) {}
 
@@ -101,13 +106,16 @@ public final class EventMerger {
             insert(new Report(e));
             touched.add(e.eventId());
         }
+        touched.addAll(settleContainment());
         recluster(touched);
     }
 
     /** Removes a report (e.g. its article was re-extracted); its cluster is re-formed from what remains. */
     public void remove(String eventId) {
         if (!reports.containsKey(eventId)) return;
-        recluster(detach(eventId));
+        Set<String> touched = detach(eventId);
+        touched.addAll(settleContainment());
+        recluster(touched);
     }
 
     /** The merged events, by id. */
@@ -149,8 +157,8 @@ public final class EventMerger {
 
     // ---- internals --------------------------------------------------------------------------------------
 
-    /** Blocks: event type x time precision x day. Every link rule needs the same event type (Similarity). */
-    private static long blockKey(org.sitrep.model.EventType t, int precision, long day) {
+    /** Blocks: type family x time precision x day. Every link rule needs compatible sub-event types (Similarity). */
+    private static long blockKey(TypeFamily t, int precision, long day) {
         return ((day + (1L << 40)) << 8) | ((long) t.ordinal() << 2) | precision;
     }
 
@@ -162,15 +170,15 @@ public final class EventMerger {
             for (int q = 1; q <= 3; q++) {
                 int tol = policy.dateTolerance(r.timePrecision, q);
                 for (long d = r.day - tol; d <= r.day + tol; d++) {
-                    List<Report> block = blocks.get(blockKey(r.event.eventType(), q, d));
+                    List<Report> block = blocks.get(blockKey(r.family, q, d));
                     if (block != null) for (Report o : block) consider(r, o, mine);
                 }
             }
         } else {
-            List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
+            List<Report> block = blocks.get(blockKey(r.family, 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
-        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
+        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
 
@@ -179,18 +187,94 @@ public final class EventMerger {
         if (similarity.linked(s)) {
             mine.add(new Link(o.id, s.total()));
             links.get(o.id).add(new Link(r.id, s.total()));
+        } else if (similarity.containable(r, o, s)) {
+            candidate(r.id, o.id);
+        } else if (similarity.containable(o, r, s)) {
+            candidate(o.id, r.id);
         }
+    }
+
+    private void candidate(String coarse, String specific) {
+        candidates.computeIfAbsent(coarse, k -> new HashSet<>()).add(specific);
+        candidateOf.computeIfAbsent(specific, k -> new HashSet<>()).add(coarse);
+        dirtyCoarse.add(coarse);
+    }
+
+    /**
+     * Re-decides the containment links of every province-level report whose candidates changed: linked to all its
+     * candidates when they are at one place, to none otherwise. Depends only on the set of reports (order-free).
+     * Returns the reports whose components must be redone.
+     */
+    private Set<String> settleContainment() {
+        Set<String> touched = new HashSet<>();
+        List<String> dirty = new ArrayList<>(dirtyCoarse);
+        dirtyCoarse.clear();
+        dirty.sort(Comparator.naturalOrder());
+        for (String c : dirty) {
+            if (!reports.containsKey(c)) continue;
+            Set<String> cands = candidates.getOrDefault(c, Set.of());
+            Set<String> want = new HashSet<>();
+            if (!cands.isEmpty() && onePlace(cands)) want.addAll(cands);
+            Set<String> have = containLinks.getOrDefault(c, Set.of());
+            if (want.equals(have)) continue;
+            for (String o : have) {
+                if (want.contains(o)) continue;
+                links.get(c).removeIf(l -> l.other().equals(o));
+                links.get(o).removeIf(l -> l.other().equals(c));
+                touched.add(o);
+            }
+            for (String o : want) {
+                if (have.contains(o)) continue;
+                double score = similarity.score(reports.get(c), reports.get(o)).total();
+                links.get(c).add(new Link(o, score));
+                links.get(o).add(new Link(c, score));
+                touched.add(o);
+            }
+            touched.add(c);
+            if (want.isEmpty()) containLinks.remove(c);
+            else containLinks.put(c, want);
+        }
+        return touched;
+    }
+
+    private boolean onePlace(Set<String> ids) {
+        List<Report> rs = new ArrayList<>(ids.size());
+        for (String id : ids) rs.add(reports.get(id));
+        for (int i = 0; i < rs.size(); i++) {
+            for (int j = i + 1; j < rs.size(); j++) if (!similarity.samePlace(rs.get(i), rs.get(j))) return false;
+        }
+        return true;
     }
 
     /** Takes a report out of the graph and returns its former neighbours (whose components must be redone). */
     private Set<String> detach(String id) {
         Report r = reports.remove(id);
         Set<String> neighbours = new HashSet<>();
+        // containment: as a province-level report, forget its candidates; as a town report, leave its coarse ones
+        for (String o : candidates.getOrDefault(id, Set.of())) {
+            Set<String> back = candidateOf.get(o);
+            back.remove(id);
+            if (back.isEmpty()) candidateOf.remove(o);
+        }
+        candidates.remove(id);
+        containLinks.remove(id);
+        for (String c : candidateOf.getOrDefault(id, Set.of())) {
+            Set<String> cs = candidates.get(c);
+            cs.remove(id);
+            if (cs.isEmpty()) candidates.remove(c);
+            Set<String> linked = containLinks.get(c);
+            if (linked != null) {
+                linked.remove(id);
+                if (linked.isEmpty()) containLinks.remove(c);
+            }
+            dirtyCoarse.add(c);
+        }
+        candidateOf.remove(id);
         for (Link l : links.remove(id)) {
             neighbours.add(l.other());
             links.get(l.other()).removeIf(x -> x.other().equals(id));
         }
-        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
+        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);
@@ -204,19 +288,40 @@ public final class EventMerger {
         return neighbours;
     }
 
+    /**
+     * Re-forms every cluster a touched report is in or links to. The members of their current clusters are
+     * re-grouped from the link graph alone (a removed link or report may leave a cluster in two pieces), so the
+     * result depends only on the set of reports; old anchors keep their ids.
+     */
     private void recluster(Set<String> touched) {
+        Set<String> seeds = new TreeSet<>();
+        for (String id : touched) {
+            if (reports.containsKey(id)) seeds.add(id);
+            Cluster c = clusterOf.get(id);
+            if (c != null) for (String m : c.members) if (reports.containsKey(m)) seeds.add(m);
+        }
         Set<String> done = new HashSet<>();
-        List<String> seeds = new ArrayList<>(touched);
-        seeds.sort(Comparator.naturalOrder());
+        List<List<String>> components = new ArrayList<>();
         for (String seed : seeds) {
-            if (done.contains(seed) || !reports.containsKey(seed)) continue;
+            if (done.contains(seed)) continue;
             List<String> component = component(seed);
             done.addAll(component);
-            regroup(component);
+            components.add(component);
         }
+        // every old cluster of these members goes; its anchor keeps its id if it stays an anchor
+        Set<String> oldAnchors = new HashSet<>();
+        for (List<String> component : components) {
+            for (String m : component) {
+                Cluster c = clusterOf.get(m);
+                if (c == null) continue;
+                oldAnchors.add(c.anchor);
+                if (clusters.get(c.id) == c) clusters.remove(c.id);
+            }
+        }
+        for (List<String> component : components) regroup(component, oldAnchors);
     }
 
-    /** Every report reachable by links, and every member of the clusters those reports are in now. */
+    /** Every report reachable by links from the seed, sorted. */
     private List<String> component(String seed) {
         Set<String> seen = new HashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>();
@@ -225,8 +330,6 @@ public final class EventMerger {
         while (!todo.isEmpty()) {
             String id = todo.poll();
             for (Link l : links.get(id)) if (seen.add(l.other())) todo.add(l.other());
-            Cluster c = clusterOf.get(id);
-            if (c != null) for (String m : c.members) if (seen.add(m)) todo.add(m);
         }
         List<String> out = new ArrayList<>(seen);
         out.sort(Comparator.naturalOrder());
@@ -234,18 +337,8 @@ public final class EventMerger {
     }
 
     /** Splits a connected component into conflict-free groups and gives each group its id. */
-    private void regroup(List<String> component) {
-        List<List<String>> groups = split(component);
-        // old clusters of these members, and their anchors
-        Map<String, Cluster> old = new LinkedHashMap<>();
-        for (String m : component) {
-            Cluster c = clusterOf.get(m);
-            if (c != null) old.put(c.id, c);
-        }
-        Set<String> oldAnchors = new HashSet<>();
-        for (Cluster c : old.values()) oldAnchors.add(c.anchor);
-        for (Cluster c : old.values()) clusters.remove(c.id);
-        for (List<String> g : groups) {
+    private void regroup(List<String> component, Set<String> oldAnchors) {
+        for (List<String> g : split(component)) {
             String anchor = null;
             for (String m : g) if (oldAnchors.contains(m) && (anchor == null || m.compareTo(anchor) < 0)) anchor = m;
             if (anchor == null) anchor = g.get(0); // groups are sorted: the smallest member id

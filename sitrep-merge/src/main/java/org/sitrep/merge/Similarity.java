@@ -52,6 +52,27 @@ public final class Similarity {
         return identity || figure || wording;
     }
 
+    /**
+     * True when {@code coarse}, a report known only to its province (admin1), could be a vaguer account of
+     * {@code specific}, a report at a town (or near one) in that province: compatible, two accounts of one kind of
+     * act ({@link TypeCompatibility#SAME_ACCOUNT}) on the same day. Such a pair is a <i>containment candidate</i>,
+     * not a link: {@link EventMerger} links a coarse report only when all its candidates are at one place (a
+     * province-level "air strikes in Idlib" with strikes reported that day at two towns of Idlib says nothing about
+     * which one it means).
+     */
+    boolean containable(Report coarse, Report specific, PairScore s) {
+        if (!s.compatible() || coarse.geoPrecision != 3 || specific.geoPrecision > 2) return false;
+        if (coarse.admin1Key.isEmpty() || !coarse.admin1Key.equals(specific.admin1Key)) return false;
+        return s.type() >= TypeCompatibility.SAME_ACCOUNT && s.date() == 1.0;
+    }
+
+    /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
+    boolean samePlace(Report a, Report b) {
+        if (a.gazetteerId != null && a.gazetteerId.equals(b.gazetteerId)) return true;
+        if (!a.placeSkeleton.isEmpty() && a.placeSkeleton.equals(b.placeSkeleton)) return true;
+        return a.hasPoint() && b.hasPoint() && Geo.km(a.lat, a.lon, b.lat, b.lon) <= policy.townDistanceKm();
+    }
+
     PairScore score(Report a, Report b) {
         // order the pair canonically so that score(a, b) and score(b, a) run the very same arithmetic
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
@@ -68,8 +89,7 @@ public final class Similarity {
         if (a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85) {
             return PairScore.blocked("date");
         }
-        double type = a.event.subEventType() == b.event.subEventType() ? 1.0
-                : a.event.eventType() == b.event.eventType() ? 0.7 : 0.4;
+        double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
         double wording = Report.jaccard(a.words, b.words);
