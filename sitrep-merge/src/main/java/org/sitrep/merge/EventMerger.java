@@ -23,13 +23,14 @@ import java.util.TreeSet;
 /**
  * Merges per-article events into one event per happening, incrementally.
  *
- * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same event type whose
- * dates lie within the tolerance of the coarser time precision (blocking: every link rule needs the same event
- * type; the wider {@link TypeFamily} only decides which reports may never share a cluster). A pair is <i>linked</i> when
- * {@link Similarity} says so. Clusters are the connected components of the link graph, split where two members
- * can never be one event ({@link Similarity#conflict}: two places, two days, two sub-event types from one
- * article); a split assigns members in event-id order to the group they link to most. Both steps depend only on
- * the set of reports, so <b>the same reports in any order give the same clusters</b>.
+ * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same {@link TypeFamily} whose
+ * dates lie within the tolerance of the coarser time precision (blocking). A pair is <i>linked</i> when
+ * {@link Similarity} says so. A province-level report that is only a <i>containment candidate</i> of town reports
+ * (same province, same day, same kind of act) is linked to them when they are all at one place, and to none
+ * otherwise; this is re-decided whenever its candidates change. Clusters are the connected components of the link
+ * graph, split where two members can never be one event ({@link Similarity#conflict}: two places, two days, two
+ * events one article keeps apart); a split assigns members in event-id order to the group they link to most. Every
+ * step depends only on the set of reports, so <b>the same reports in any order give the same clusters</b>.
  *
  * <p><b>Ids.</b> A cluster's id is derived from one member, its anchor: "mev_" + 16 hex of SHA-256 of the
  * anchor's event id. A new cluster's anchor is its smallest member id; when reports join, the cluster keeps its

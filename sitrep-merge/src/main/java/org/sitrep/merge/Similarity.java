@@ -46,8 +46,10 @@ public final class Similarity {
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
         boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay);
-        boolean figure = sameType && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
-                || s.numbers() == 1.0 && s.type() == 1.0 && s.place() >= 0.15 && sameDay);
+        // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
+        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening)
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
+                || s.numbers() == 1.0 && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         return identity || figure || wording;
     }
@@ -61,9 +63,14 @@ public final class Similarity {
      * which one it means).
      */
     boolean containable(Report coarse, Report specific, PairScore s) {
-        if (!s.compatible() || coarse.geoPrecision != 3 || specific.geoPrecision > 2) return false;
-        if (coarse.admin1Key.isEmpty() || !coarse.admin1Key.equals(specific.admin1Key)) return false;
-        return s.type() >= TypeCompatibility.SAME_ACCOUNT && s.date() == 1.0;
+        if (!s.compatible() || specific.geoPrecision > 2 || s.date() != 1.0) return false;
+        if (coarse.geoPrecision == 3) {
+            return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
+                    && s.type() >= TypeCompatibility.SAME_ACCOUNT;
+        }
+        // a report placed only in the country: the same kind of act that day, and only one place reported it
+        return coarse.geoPrecision == 4 && !coarse.countryKey.isEmpty() && coarse.countryKey.equals(specific.countryKey)
+                && s.type() == 1.0;
     }
 
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
@@ -101,12 +108,14 @@ public final class Similarity {
 
     /**
      * True when two reports can never be in one merged event, even through others: different families or
-     * countries, dates beyond tolerance, two different places, or two sub-event types from one article (the
-     * article's own split rules already made them two events).
+     * countries, dates beyond tolerance, two different places, or two events one article keeps apart (another
+     * sub-type, day or place: the article's own split rules already made them two events).
      */
     boolean conflict(Report a, Report b) {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
-        if (a.docId.equals(b.docId) && a.event.subEventType() != b.event.subEventType()) return true;
+        // the article's own split rules made them two events: another sub-type, another day or another place
+        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || a.day != b.day
+                || !a.placeSkeleton.equals(b.placeSkeleton))) return true;
         if (a.family != b.family) return true;
         if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
         if (dateScore(a, b) < 0) return true;
