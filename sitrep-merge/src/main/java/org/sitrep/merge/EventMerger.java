@@ -23,8 +23,10 @@ import java.util.TreeSet;
 /**
  * Merges per-article events into one event per happening, incrementally.
  *
- * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same {@link TypeFamily} whose
- * dates lie within the tolerance of the coarser time precision (blocking). A pair is <i>linked</i> when
+ * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same event type whose
+ * dates lie within the tolerance of the coarser time precision (blocking: every link rule needs sub-event types
+ * at least {@link TypeCompatibility#LINKABLE}; the wider {@link TypeFamily} only decides which reports may never
+ * share a cluster). A pair is <i>linked</i> when
  * {@link Similarity} says so. A province-level report that is only a <i>containment candidate</i> of town reports
  * (same province, same day, same kind of act) is linked to them when they are all at one place, and to none
  * otherwise; this is re-decided whenever its candidates change. Clusters are the connected components of the link
@@ -158,8 +160,11 @@ public final class EventMerger {
 
     // ---- internals --------------------------------------------------------------------------------------
 
-    /** Blocks: type family x time precision x day. Every link rule needs compatible sub-event types (Similarity). */
-    private static long blockKey(TypeFamily t, int precision, long day) {
+    /**
+     * Blocks: event type x time precision x day. Every link rule needs sub-event types at least
+     * {@link TypeCompatibility#LINKABLE}, which are always of one event type (accounts of one act included).
+     */
+    private static long blockKey(org.sitrep.model.EventType t, int precision, long day) {
         return ((day + (1L << 40)) << 8) | ((long) t.ordinal() << 2) | precision;
     }
 
@@ -171,15 +176,15 @@ public final class EventMerger {
             for (int q = 1; q <= 3; q++) {
                 int tol = policy.dateTolerance(r.timePrecision, q);
                 for (long d = r.day - tol; d <= r.day + tol; d++) {
-                    List<Report> block = blocks.get(blockKey(r.family, q, d));
+                    List<Report> block = blocks.get(blockKey(r.event.eventType(), q, d));
                     if (block != null) for (Report o : block) consider(r, o, mine);
                 }
             }
         } else {
-            List<Report> block = blocks.get(blockKey(r.family, 0, 0));
+            List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
-        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
 
@@ -275,7 +280,7 @@ public final class EventMerger {
             neighbours.add(l.other());
             links.get(l.other()).removeIf(x -> x.other().equals(id));
         }
-        long key = r.dated() ? blockKey(r.family, Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.family, 0, 0);
+        long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);

@@ -41,7 +41,7 @@ public final class Similarity {
      */
     boolean linked(PairScore s) {
         if (!s.compatible()) return false;
-        boolean sameType = s.type() >= 0.7;
+        boolean sameType = s.type() >= TypeCompatibility.LINKABLE;
         boolean sameDay = s.date() == 1.0;
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;

@@ -18,4 +18,15 @@ class TypeCompatibilityTest {
         assertEquals(0.0, TypeCompatibility.score(AIR_DRONE_STRIKE, PEACEFUL_PROTEST));
         assertEquals(TypeCompatibility.score(REMOTE_EXPLOSIVE, ATTACK), TypeCompatibility.score(ATTACK, REMOTE_EXPLOSIVE));
     }
+
+    @Test
+    void linkableTypesAreAlwaysOfOneEventTypeSoMergingMayBlockByEventType() {
+        for (var a : org.sitrep.model.SubEventType.values()) {
+            for (var b : org.sitrep.model.SubEventType.values()) {
+                if (TypeCompatibility.score(a, b) >= TypeCompatibility.LINKABLE) {
+                    assertEquals(a.type(), b.type(), a + " / " + b);
+                }
+            }
+        }
+    }
 }
