@@ -24,12 +24,15 @@ import java.util.TreeSet;
  * Merges per-article events into one event per happening, incrementally.
  *
  * <p><b>How.</b> Each report (per-article event) is compared only with reports of the same event type whose
- * dates lie within the tolerance of the coarser time precision (blocking: every link rule needs the same event
- * type; the wider {@link TypeFamily} only decides which reports may never share a cluster). A pair is <i>linked</i> when
- * {@link Similarity} says so. Clusters are the connected components of the link graph, split where two members
- * can never be one event ({@link Similarity#conflict}: two places, two days, two sub-event types from one
- * article); a split assigns members in event-id order to the group they link to most. Both steps depend only on
- * the set of reports, so <b>the same reports in any order give the same clusters</b>.
+ * dates lie within the tolerance of the coarser time precision (blocking: every link rule needs sub-event types
+ * at least {@link TypeCompatibility#LINKABLE}; the wider {@link TypeFamily} only decides which reports may never
+ * share a cluster). A pair is <i>linked</i> when
+ * {@link Similarity} says so. A province-level report that is only a <i>containment candidate</i> of town reports
+ * (same province, same day, same kind of act) is linked to them when they are all at one place, and to none
+ * otherwise; this is re-decided whenever its candidates change. Clusters are the connected components of the link
+ * graph, split where two members can never be one event ({@link Similarity#conflict}: two places, two days, two
+ * events one article keeps apart); a split assigns members in event-id order to the group they link to most. Every
+ * step depends only on the set of reports, so <b>the same reports in any order give the same clusters</b>.
  *
  * <p><b>Ids.</b> A cluster's id is derived from one member, its anchor: "mev_" + 16 hex of SHA-256 of the
  * anchor's event id. A new cluster's anchor is its smallest member id; when reports join, the cluster keeps its
@@ -48,6 +51,11 @@ public final class EventMerger {
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
     private final Map<String, String> superseded = new HashMap<>();
+    // containment: a province-level report's candidate town reports, the reverse index, and the links made from them
+    private final Map<String, Set<String>> candidates = new HashMap<>();
+    private final Map<String, Set<String>> candidateOf = new HashMap<>();
+    private final Map<String, Set<String>> containLinks = new HashMap<>();
+    private final Set<String> dirtyCoarse = new HashSet<>();
 
     private record Link(String other, double score) {}
 
@@ -101,13 +109,16 @@ public final class EventMerger {
             insert(new Report(e));
             touched.add(e.eventId());
         }
+        touched.addAll(settleContainment());
         recluster(touched);
     }
 
     /** Removes a report (e.g. its article was re-extracted); its cluster is re-formed from what remains. */
     public void remove(String eventId) {
         if (!reports.containsKey(eventId)) return;
-        recluster(detach(eventId));
+        Set<String> touched = detach(eventId);
+        touched.addAll(settleContainment());
+        recluster(touched);
     }
 
     /** The merged events, by id. */
@@ -149,7 +160,10 @@ public final class EventMerger {
 
     // ---- internals --------------------------------------------------------------------------------------
 
-    /** Blocks: event type x time precision x day. Every link rule needs the same event type (Similarity). */
+    /**
+     * Blocks: event type x time precision x day. Every link rule needs sub-event types at least
+     * {@link TypeCompatibility#LINKABLE}, which are always of one event type (accounts of one act included).
+     */
     private static long blockKey(org.sitrep.model.EventType t, int precision, long day) {
         return ((day + (1L << 40)) << 8) | ((long) t.ordinal() << 2) | precision;
     }
@@ -179,13 +193,89 @@ public final class EventMerger {
         if (similarity.linked(s)) {
             mine.add(new Link(o.id, s.total()));
             links.get(o.id).add(new Link(r.id, s.total()));
+        } else if (similarity.containable(r, o, s)) {
+            candidate(r.id, o.id);
+        } else if (similarity.containable(o, r, s)) {
+            candidate(o.id, r.id);
         }
+    }
+
+    private void candidate(String coarse, String specific) {
+        candidates.computeIfAbsent(coarse, k -> new HashSet<>()).add(specific);
+        candidateOf.computeIfAbsent(specific, k -> new HashSet<>()).add(coarse);
+        dirtyCoarse.add(coarse);
+    }
+
+    /**
+     * Re-decides the containment links of every province-level report whose candidates changed: linked to all its
+     * candidates when they are at one place, to none otherwise. Depends only on the set of reports (order-free).
+     * Returns the reports whose components must be redone.
+     */
+    private Set<String> settleContainment() {
+        Set<String> touched = new HashSet<>();
+        List<String> dirty = new ArrayList<>(dirtyCoarse);
+        dirtyCoarse.clear();
+        dirty.sort(Comparator.naturalOrder());
+        for (String c : dirty) {
+            if (!reports.containsKey(c)) continue;
+            Set<String> cands = candidates.getOrDefault(c, Set.of());
+            Set<String> want = new HashSet<>();
+            if (!cands.isEmpty() && onePlace(cands)) want.addAll(cands);
+            Set<String> have = containLinks.getOrDefault(c, Set.of());
+            if (want.equals(have)) continue;
+            for (String o : have) {
+                if (want.contains(o)) continue;
+                links.get(c).removeIf(l -> l.other().equals(o));
+                links.get(o).removeIf(l -> l.other().equals(c));
+                touched.add(o);
+            }
+            for (String o : want) {
+                if (have.contains(o)) continue;
+                double score = similarity.score(reports.get(c), reports.get(o)).total();
+                links.get(c).add(new Link(o, score));
+                links.get(o).add(new Link(c, score));
+                touched.add(o);
+            }
+            touched.add(c);
+            if (want.isEmpty()) containLinks.remove(c);
+            else containLinks.put(c, want);
+        }
+        return touched;
+    }
+
+    private boolean onePlace(Set<String> ids) {
+        List<Report> rs = new ArrayList<>(ids.size());
+        for (String id : ids) rs.add(reports.get(id));
+        for (int i = 0; i < rs.size(); i++) {
+            for (int j = i + 1; j < rs.size(); j++) if (!similarity.samePlace(rs.get(i), rs.get(j))) return false;
+        }
+        return true;
     }
 
     /** Takes a report out of the graph and returns its former neighbours (whose components must be redone). */
     private Set<String> detach(String id) {
         Report r = reports.remove(id);
         Set<String> neighbours = new HashSet<>();
+        // containment: as a province-level report, forget its candidates; as a town report, leave its coarse ones
+        for (String o : candidates.getOrDefault(id, Set.of())) {
+            Set<String> back = candidateOf.get(o);
+            back.remove(id);
+            if (back.isEmpty()) candidateOf.remove(o);
+        }
+        candidates.remove(id);
+        containLinks.remove(id);
+        for (String c : candidateOf.getOrDefault(id, Set.of())) {
+            Set<String> cs = candidates.get(c);
+            cs.remove(id);
+            if (cs.isEmpty()) candidates.remove(c);
+            Set<String> linked = containLinks.get(c);
+            if (linked != null) {
+                linked.remove(id);
+                if (linked.isEmpty()) containLinks.remove(c);
+            }
+            dirtyCoarse.add(c);
+        }
+        candidateOf.remove(id);
         for (Link l : links.remove(id)) {
             neighbours.add(l.other());
             links.get(l.other()).removeIf(x -> x.other().equals(id));
@@ -204,19 +294,40 @@ public final class EventMerger {
         return neighbours;
     }
 
+    /**
+     * Re-forms every cluster a touched report is in or links to. The members of their current clusters are
+     * re-grouped from the link graph alone (a removed link or report may leave a cluster in two pieces), so the
+     * result depends only on the set of reports; old anchors keep their ids.
+     */
     private void recluster(Set<String> touched) {
+        Set<String> seeds = new TreeSet<>();
+        for (String id : touched) {
+            if (reports.containsKey(id)) seeds.add(id);
+            Cluster c = clusterOf.get(id);
+            if (c != null) for (String m : c.members) if (reports.containsKey(m)) seeds.add(m);
+        }
         Set<String> done = new HashSet<>();
-        List<String> seeds = new ArrayList<>(touched);
-        seeds.sort(Comparator.naturalOrder());
+        List<List<String>> components = new ArrayList<>();
         for (String seed : seeds) {
-            if (done.contains(seed) || !reports.containsKey(seed)) continue;
+            if (done.contains(seed)) continue;
             List<String> component = component(seed);
             done.addAll(component);
-            regroup(component);
+            components.add(component);
         }
+        // every old cluster of these members goes; its anchor keeps its id if it stays an anchor
+        Set<String> oldAnchors = new HashSet<>();
+        for (List<String> component : components) {
+            for (String m : component) {
+                Cluster c = clusterOf.get(m);
+                if (c == null) continue;
+                oldAnchors.add(c.anchor);
+                if (clusters.get(c.id) == c) clusters.remove(c.id);
+            }
+        }
+        for (List<String> component : components) regroup(component, oldAnchors);
     }
 
-    /** Every report reachable by links, and every member of the clusters those reports are in now. */
+    /** Every report reachable by links from the seed, sorted. */
     private List<String> component(String seed) {
         Set<String> seen = new HashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>();
@@ -225,8 +336,6 @@ public final class EventMerger {
         while (!todo.isEmpty()) {
             String id = todo.poll();
             for (Link l : links.get(id)) if (seen.add(l.other())) todo.add(l.other());
-            Cluster c = clusterOf.get(id);
-            if (c != null) for (String m : c.members) if (seen.add(m)) todo.add(m);
         }
         List<String> out = new ArrayList<>(seen);
         out.sort(Comparator.naturalOrder());
@@ -234,18 +343,8 @@ public final class EventMerger {
     }
 
     /** Splits a connected component into conflict-free groups and gives each group its id. */
-    private void regroup(List<String> component) {
-        List<List<String>> groups = split(component);
-        // old clusters of these members, and their anchors
-        Map<String, Cluster> old = new LinkedHashMap<>();
-        for (String m : component) {
-            Cluster c = clusterOf.get(m);
-            if (c != null) old.put(c.id, c);
-        }
-        Set<String> oldAnchors = new HashSet<>();
-        for (Cluster c : old.values()) oldAnchors.add(c.anchor);
-        for (Cluster c : old.values()) clusters.remove(c.id);
-        for (List<String> g : groups) {
+    private void regroup(List<String> component, Set<String> oldAnchors) {
+        for (List<String> g : split(component)) {
             String anchor = null;
             for (String m : g) if (oldAnchors.contains(m) && (anchor == null || m.compareTo(anchor) < 0)) anchor = m;
             if (anchor == null) anchor = g.get(0); // groups are sorted: the smallest member id

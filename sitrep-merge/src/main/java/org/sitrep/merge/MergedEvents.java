@@ -25,7 +25,8 @@ import java.util.function.Function;
 /**
  * Builds one merged event from its reports, by stated rules (README "Field rules"):
  * <ul>
- *   <li>place: the most precise place reported (geo_precision), the most reported gazetteer entry among those;</li>
+ *   <li>place: the most precise place reported (geo_precision; a city named like its province counts as the province),
+ *       the most reported gazetteer entry among those;</li>
  *   <li>date: among the most precise dates, the most reported day, ties to the earliest;</li>
  *   <li>sub-event type: the most reported, ties to ACLED's order;</li>
  *   <li>actors: the most reported specific actor (an unidentified group only when no report names one);</li>
@@ -67,7 +68,7 @@ final class MergedEvents {
         Set<String> targets = specificNames(rs, Event::actor2);
         Set<String> towns = new TreeSet<>();
         for (Event e : rs) {
-            if (e.geoPrecision() != null && e.geoPrecision() == 1 && e.location() != null) towns.add(Text.skeleton(e.location()));
+            if (Report.placePrecision(e) == 1) towns.add(Text.skeleton(e.location()));
         }
         boolean casualtyDispute = fatalities > 0 && maxFatalities >= policy.casualtyDisputeRatio() * fatalities
                 && maxFatalities - fatalities >= policy.casualtyDisputeMin();
@@ -164,9 +165,7 @@ final class MergedEvents {
     }
 
     private static int precisionRank(Event e) {
-        if (e.location() == null) return 9;
-        if (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3)) return 4; // country only
-        return e.geoPrecision() == null ? 3 : e.geoPrecision();
+        return e.location() == null ? 9 : Report.placePrecision(e);
     }
 
     private static LocalDate pickDate(List<Event> rs) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param place     0..1: same gazetteer entry or name 1.0 / 0.9, nearby points less, shared province 0.45,
  *                  country only 0.15
  * @param date      0..1: same day 1.0, decaying within the tolerance of the coarser precision
- * @param type      0..1: same sub-event type 1.0, same event type 0.7, same family 0.4
+ * @param type      0..1: {@link TypeCompatibility}: same sub-event type 1.0, accounts of one act 0.8, same event
+ *                  type 0.7, attack vs explosion 0.6, same family 0.4
  * @param actors    0..1: agreement of specific actors; 0.5 when nothing can be compared
  * @param numbers   0..1: agreement of fatality figures; 0.5 when one side gives none
  * @param wording   0..1: Jaccard similarity of the evidence content words

@@ -41,14 +41,7 @@ final class Report {
         this.admin1Key = Text.admin1Key(e.admin1());
         this.placeSkeleton = Text.skeleton(e.location());
         this.gazetteerId = e.gazetteerId();
-        boolean countryOnly = e.location() == null
-                || (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3))
-                || Text.skeleton(e.location()).equals(Text.skeleton(e.country()));
-        int precision = countryOnly ? 4 : (e.geoPrecision() == null ? 3 : e.geoPrecision());
-        // "Hama", "Idlib", "Aleppo": a city named like its province is, in news text, as often the province; such a
-        // place is not specific enough to identify a happening on its own
-        if (precision < 3 && !placeSkeleton.isEmpty() && placeSkeleton.equals(admin1Key)) precision = 3;
-        this.geoPrecision = precision;
+        this.geoPrecision = placePrecision(e);
         this.lat = e.latitude() == null ? Double.NaN : e.latitude();
         this.lon = e.longitude() == null ? Double.NaN : e.longitude();
         this.actor1 = specific(e.actor1());
@@ -57,6 +50,22 @@ final class Report {
         Set<String> ws = new LinkedHashSet<>();
         for (Evidence ev : e.evidence()) ws.addAll(Text.contentWords(ev.text()));
         this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+    }
+
+    /**
+     * How specific an event's place is, for merging: 1 town, 2 near a town or part of a region, 3 province (admin1)
+     * only, 4 country only or unknown. "Hama", "Idlib", "Aleppo": a city named like its province is, in news text,
+     * as often the province, so it counts as province-level (not specific enough to identify a happening alone).
+     */
+    static int placePrecision(Event e) {
+        boolean countryOnly = e.location() == null
+                || (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3))
+                || Text.skeleton(e.location()).equals(Text.skeleton(e.country()));
+        if (countryOnly) return 4;
+        int precision = e.geoPrecision() == null ? 3 : e.geoPrecision();
+        String place = Text.skeleton(e.location());
+        if (precision < 3 && !place.isEmpty() && place.equals(Text.admin1Key(e.admin1()))) precision = 3;
+        return precision;
     }
 
     boolean dated() { return day != Long.MIN_VALUE; }

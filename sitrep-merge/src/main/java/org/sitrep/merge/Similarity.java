@@ -41,15 +41,43 @@ public final class Similarity {
      */
     boolean linked(PairScore s) {
         if (!s.compatible()) return false;
-        boolean sameType = s.type() >= 0.7;
+        boolean sameType = s.type() >= TypeCompatibility.LINKABLE;
         boolean sameDay = s.date() == 1.0;
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
         boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay);
-        boolean figure = sameType && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
-                || s.numbers() == 1.0 && s.type() == 1.0 && s.place() >= 0.15 && sameDay);
+        // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
+        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening)
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
+                || s.numbers() == 1.0 && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         return identity || figure || wording;
+    }
+
+    /**
+     * True when {@code coarse}, a report known only to its province (admin1), could be a vaguer account of
+     * {@code specific}, a report at a town (or near one) in that province: compatible, two accounts of one kind of
+     * act ({@link TypeCompatibility#SAME_ACCOUNT}) on the same day. Such a pair is a <i>containment candidate</i>,
+     * not a link: {@link EventMerger} links a coarse report only when all its candidates are at one place (a
+     * province-level "air strikes in Idlib" with strikes reported that day at two towns of Idlib says nothing about
+     * which one it means).
+     */
+    boolean containable(Report coarse, Report specific, PairScore s) {
+        if (!s.compatible() || specific.geoPrecision > 2 || s.date() != 1.0) return false;
+        if (coarse.geoPrecision == 3) {
+            return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
+                    && s.type() >= TypeCompatibility.SAME_ACCOUNT;
+        }
+        // a report placed only in the country: the same kind of act that day, and only one place reported it
+        return coarse.geoPrecision == 4 && !coarse.countryKey.isEmpty() && coarse.countryKey.equals(specific.countryKey)
+                && s.type() == 1.0;
+    }
+
+    /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
+    boolean samePlace(Report a, Report b) {
+        if (a.gazetteerId != null && a.gazetteerId.equals(b.gazetteerId)) return true;
+        if (!a.placeSkeleton.isEmpty() && a.placeSkeleton.equals(b.placeSkeleton)) return true;
+        return a.hasPoint() && b.hasPoint() && Geo.km(a.lat, a.lon, b.lat, b.lon) <= policy.townDistanceKm();
     }
 
     PairScore score(Report a, Report b) {
@@ -68,8 +96,7 @@ public final class Similarity {
         if (a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85) {
             return PairScore.blocked("date");
         }
-        double type = a.event.subEventType() == b.event.subEventType() ? 1.0
-                : a.event.eventType() == b.event.eventType() ? 0.7 : 0.4;
+        double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
         double wording = Report.jaccard(a.words, b.words);
@@ -81,12 +108,14 @@ public final class Similarity {
 
     /**
      * True when two reports can never be in one merged event, even through others: different families or
-     * countries, dates beyond tolerance, two different places, or two sub-event types from one article (the
-     * article's own split rules already made them two events).
+     * countries, dates beyond tolerance, two different places, or two events one article keeps apart (another
+     * sub-type, day or place: the article's own split rules already made them two events).
      */
     boolean conflict(Report a, Report b) {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
-        if (a.docId.equals(b.docId) && a.event.subEventType() != b.event.subEventType()) return true;
+        // the article's own split rules made them two events: another sub-type, another day or another place
+        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || a.day != b.day
+                || !a.placeSkeleton.equals(b.placeSkeleton))) return true;
         if (a.family != b.family) return true;
         if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
         if (dateScore(a, b) < 0) return true;

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Order independence and id stability over random reports drawn from a few places, days, types and articles. */
 class EventMergerPropertyTest {
     private static final List<Fixtures.Place> PLACES = List.of(Fixtures.KAFR_NABUDAH, Fixtures.KAFR_NABUDA_NO_ID,
-            Fixtures.KHAN_SHAYKHUN, Fixtures.MAARAT, Fixtures.HAMA_CITY, Fixtures.QARDAHA);
+            Fixtures.KHAN_SHAYKHUN, Fixtures.MAARAT, Fixtures.HAMA_CITY, Fixtures.QARDAHA, Fixtures.IDLIB_PROVINCE);
     private static final List<SubEventType> TYPES = List.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE,
             SubEventType.ARMED_CLASH, SubEventType.CHEMICAL_WEAPON, SubEventType.PEACEFUL_PROTEST);
     private static final List<String> WORDS = List.of("strike", "killed", "civilians", "village", "jets", "shelling",
@@ -102,5 +102,18 @@ class EventMergerPropertyTest {
             // Kafr Nabuda and Kafr Nabudah are one place spelled two ways
             assertTrue(towns.size() <= 1, () -> "two places fused: " + towns);
         }
+    }
+
+    @Property(tries = 200)
+    void removingReportsGivesTheClustersOfTheRest(@ForAll("reports") List<Event> events, @ForAll Random random) {
+        List<Event> gone = new ArrayList<>();
+        List<Event> kept = new ArrayList<>();
+        for (Event e : events) (random.nextInt(3) == 0 ? gone : kept).add(e);
+        EventMerger m = new EventMerger();
+        events.forEach(m::add);
+        gone.forEach(e -> m.remove(e.eventId()));
+        EventMerger fresh = new EventMerger();
+        fresh.addAll(kept);
+        assertEquals(clusters(fresh), clusters(m), "a removed link or report must split what it held together");
     }
 }

@@ -23,6 +23,8 @@ final class Fixtures {
     static final Place MAARAT = new Place("Maarat al-Numan", "Idlib", 35.64, 36.67, "geonames:170154");
     static final Place HAMA_CITY = new Place("Hama", "Hama", 35.13, 36.75, "geonames:170016");
     static final Place QARDAHA = new Place("Qardaha", "Lattakia", 35.46, 36.06, "geonames:173364");
+    /** Known only to its province (geo_precision 3). */
+    static final Place IDLIB_PROVINCE = new Place("Idlib", "Idlib", 35.83, 36.63, "geonames:169387");
 
     static Event event(String id, String doc, String date, SubEventType type, Place p, String actor1, int fatalities,
                        String evidence) {

@@ -81,4 +81,22 @@ class SimilarityTest {
         assertTrue(sim.score(a, b).compatible());
         assertEquals("place", sim.score(a, c).blockedBy().orElseThrow(), "22 km apart: two places");
     }
+
+    @Test
+    void aMatchingTollNeedsTheSameSubEventType() {
+        // regime air strikes and rebel rockets on one province the same day, both said to have killed eight
+        var strike = event("ev_a", "docA", "2016-10-06", AIR_DRONE_STRIKE, HAMA_CITY, "Military Forces of Syria", 8, "air raids on the province killed eight");
+        var rockets = event("ev_b", "docB", "2016-10-06", SHELLING_ARTILLERY_MISSILE, HAMA_CITY, "Rebel groups (Syria)", 8, "rockets fired on the city killed eight");
+        assertFalse(sim.linked(strike, rockets));
+        var strike2 = event("ev_c", "docC", "2016-10-06", AIR_DRONE_STRIKE, HAMA_CITY, null, 8, "eight dead in raids");
+        assertTrue(sim.linked(strike, strike2));
+    }
+
+    @Test
+    void airStrikeAndShellingAtOneTownOnOneDayAreOneHappeningInDispute() {
+        var a = event("ev_a", "docA", "2016-06-05", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 5, "warplanes struck the village");
+        var b = event("ev_b", "docB", "2016-06-05", SHELLING_ARTILLERY_MISSILE, KAFR_NABUDAH, null, 5, "shells hit the village");
+        assertEquals(0.8, sim.score(a, b).type(), 1e-9);
+        assertTrue(sim.linked(a, b));
+    }
 }

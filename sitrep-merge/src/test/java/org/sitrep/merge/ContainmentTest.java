@@ -1,0 +1,89 @@
+package org.sitrep.merge;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.sitrep.merge.Fixtures.*;
+import static org.sitrep.model.SubEventType.*;
+
+/** A province-level report joins the one town reported that day in its province, and only then. */
+class ContainmentTest {
+    private static final Event PROVINCE = event("ev_p", "docP", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
+            "a suspected gas attack in Idlib province killed dozens");
+    private static final Event TOWN = event("ev_t", "docT", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58,
+            "the gas attack on Khan Shaykhun killed 58");
+    private static final Event OTHER_TOWN = event("ev_o", "docO", "2017-04-04", AIR_DRONE_STRIKE, MAARAT, null, 3,
+            "warplanes hit a market in Maarat al-Numan");
+
+    private static String clusterOf(EventMerger m, String report) {
+        return m.clusterOfReport(report).orElseThrow().id();
+    }
+
+    @Test
+    void aProvinceLevelReportJoinsTheOnlyTownReportedThatDay() {
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(PROVINCE, TOWN));
+        assertEquals(1, m.clusterCount());
+        assertEquals(List.of("docP", "docT"), m.mergedEvents().get(0).articles());
+        assertEquals("Khan Shaykhun", m.mergedEvents().get(0).location(), "the most precise place is the event's place");
+    }
+
+    @Test
+    void twoCandidateTownsLeaveTheProvinceLevelReportAlone() {
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(PROVINCE, TOWN, OTHER_TOWN));
+        assertEquals(3, m.clusterCount(), "an air strike and a gas attack are the same kind of act from afar: both are candidates");
+    }
+
+    @Test
+    void aSecondTownArrivingLaterUndoesTheLinkInAnyOrder() {
+        EventMerger oneByOne = new EventMerger();
+        oneByOne.add(PROVINCE);
+        oneByOne.add(TOWN);
+        assertEquals(clusterOf(oneByOne, "ev_p"), clusterOf(oneByOne, "ev_t"));
+        oneByOne.add(OTHER_TOWN);
+        assertNotEquals(clusterOf(oneByOne, "ev_p"), clusterOf(oneByOne, "ev_t"));
+        oneByOne.remove("ev_o");
+        assertEquals(clusterOf(oneByOne, "ev_p"), clusterOf(oneByOne, "ev_t"), "removing the other town restores the link");
+    }
+
+    @Test
+    void anotherDayOrAnotherKindOfActIsNoCandidate() {
+        var dayAfter = event("ev_t2", "docT", "2017-04-05", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "gas attack");
+        var clash = event("ev_c", "docC", "2017-04-04", ARMED_CLASH, KHAN_SHAYKHUN, null, 0, "rebels fought the army");
+        assertEquals(2, EventMerger.merge(List.of(PROVINCE, dayAfter)).size());
+        assertEquals(2, EventMerger.merge(List.of(PROVINCE, clash)).size());
+    }
+
+    @Test
+    void aCountryOnlyReportJoinsTheOnlyPlaceWithTheSameSubTypeThatDay() {
+        var country = new Fixtures.Place("Syria", null, 35.0, 38.0, "geonames:163843");
+        var vague = countryOnly(event("ev_s", "docS", "2017-04-04", CHEMICAL_WEAPON, country, null, 0, "a chemical attack in Syria"));
+        assertEquals(1, EventMerger.merge(List.of(vague, TOWN)).size());
+        var otherGas = event("ev_g", "docG", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 2, "gas attack on Qardaha");
+        assertEquals(3, EventMerger.merge(List.of(vague, TOWN, otherGas)).size(), "two places: the country-level report stays alone");
+    }
+
+    private static Event countryOnly(Event e) {
+        return new Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(), null, null,
+                null, "Syria", "SYR", null, null, "Syria", e.latitude(), e.longitude(), 3, e.gazetteerId(), e.fatalities(),
+                e.source(), e.notes(), e.evidence(), e.claims(), e.articles(), false, e.confidence(), e.provenance());
+    }
+
+    @Test
+    void theSameArticlesEventsAtTwoPlacesOrDaysStayApartThroughABridge() {
+        // one article reports the gas attack at the town and, separately, at the province level: two events it keeps
+        // (worded like the province-level report of another outlet, so that report links to both)
+        var sameDocProvince = event("ev_q", "docT", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
+                "a suspected gas attack in Idlib province killed dozens");
+        EventMerger m = new EventMerger();
+        m.addAll(new ArrayList<>(List.of(TOWN, sameDocProvince, PROVINCE)));
+        assertEquals(clusterOf(m, "ev_p"), clusterOf(m, "ev_q"), "wire copy links the two province-level reports");
+        assertNotEquals(clusterOf(m, "ev_t"), clusterOf(m, "ev_q"), "but the article's two events stay two");
+    }
+}
