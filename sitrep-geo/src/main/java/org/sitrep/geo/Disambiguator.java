@@ -32,6 +32,12 @@ final class Disambiguator {
     static final double PROXIMITY_MARGIN = 3.0;
     /** A town must be this large to stand for the admin unit named after it. */
     static final long SEAT_MIN_POPULATION = 30_000;
+    /** A name found in more admin1 units than this says nothing about which one an article is about. */
+    static final int MAX_SHARED_UNITS = 12;
+    /** Votes an admin1 unit needs to be an article's clear focus (a named state, or two names found only there). */
+    static final double STRONG_ADMIN1 = 1.5;
+    /** A town of the article's state must be this large to be meant rather than a country of the same name. */
+    static final long LOCAL_OVER_COUNTRY_POPULATION = 5_000;
 
     private final Gazetteer gazetteer;
 
@@ -44,8 +50,11 @@ final class Disambiguator {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
         List<Decision> first = new ArrayList<>();
+        Map<String, String> strong = new HashMap<>();
+        for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));
         for (Candidate c : cs) {
-            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), List.of()));
+            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
+                    List.of()));
         }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
@@ -58,7 +67,8 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), anchors);
+            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()),
+                    strong.get(c.folded()), anchors);
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
@@ -80,7 +90,7 @@ final class Disambiguator {
     }
 
     private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
-                            List<GeoPlace> anchors) {
+                            String strongUnit, List<GeoPlace> anchors) {
         List<Gazetteer.Match> ms = c.matches();
         if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
         // exact-name matches, when there are any, come before transliteration variants
@@ -108,6 +118,11 @@ final class Disambiguator {
         if (isAdminArea(c.modifier())) {
             List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())), focus);
             if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
+        }
+        // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
+        if (c.qualifier() < 0 && strongUnit != null) {
+            Gazetteer.Match local = localReading(ms, c.folded(), focus, strongUnit);
+            if (local != null) return decided(local, "focus-state", c);
         }
         // a province or district named after its main town means the town, unless the text says "province"
         pool = seatsOverUnits(pool, ms);
@@ -167,6 +182,42 @@ final class Disambiguator {
         if (near != null) return decided(near, "proximity", c);
         // 7. population / prominence
         return decided(best(pool), "population", c);
+    }
+
+    /**
+     * The best exact reading of a name inside the article's clear admin1 unit: local news means its own Paris
+     * (Texas) and its own Lebanon (Ohio). None when the name reads as a country, an admin1 unit or a continent of the
+     * focus countries or as that unit itself ("Georgia" in an article about the state), or as the focus country's
+     * capital or one of its cities of a million ("Washington", "Houston" in a Missouri paper mean the big ones).
+     */
+    static Gazetteer.Match localReading(List<Gazetteer.Match> ms, String folded, Map<String, Double> focus, String unit) {
+        List<Gazetteer.Match> local = new ArrayList<>();
+        boolean countryElsewhere = false;
+        double elsewhere = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : ms) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            boolean focusCountry = p.iso2() != null && focus.containsKey(p.iso2());
+            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) {
+                if (focusCountry || unit.equals(admin1Key(p)) || p.iso2() == null) return null;
+                countryElsewhere = true;
+                continue;
+            }
+            boolean here = unit.equals(admin1Key(p));
+            if (!here && focusCountry && ("capital".equals(p.feature()) || p.population() >= 1_000_000)) return null;
+            if (here) local.add(m);
+            else if (focusCountry) elsewhere = Math.max(elsewhere, prior(m));
+        }
+        // the place's own name before an alias it also carries (Jackson, not a town listing "Jackson" as an old name)
+        List<Gazetteer.Match> named = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
+        if (!named.isEmpty()) local = named;
+        if (local.isEmpty()) return null;
+        Gazetteer.Match b = best(local);
+        // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
+        if (prior(b) < elsewhere - FOCUS_MARGIN) return null;
+        // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
+        if (countryElsewhere && (named.isEmpty() || b.place().population() < LOCAL_OVER_COUNTRY_POPULATION)) return null;
+        return b;
     }
 
     /**
@@ -363,25 +414,49 @@ final class Disambiguator {
 
     static String admin1Key(GeoPlace p) { return p.iso2() + "/" + p.admin1(); }
 
-    /** Votes for the admin1 units an article is about: admin1 names, and places whose readings share one unit. */
+    /**
+     * Votes for the admin1 units an article is about: a name of an admin1 unit counts 2; any other name shares one
+     * vote among the units where its exact readings lie (a name found in one state only gives that state a full
+     * vote; "Gainesville", found in six states, gives each a sixth). Summed over an article's names, the state that
+     * explains most of them leads even when the article never names it: local news names its towns, not its state.
+     */
     static Map<String, Map<String, Double>> admin1Votes(List<Candidate> cs) {
         Map<String, Map<String, Double>> votes = new HashMap<>();
         for (Candidate c : cs) {
             if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
-            String key = null;
-            double w = 1;
-            boolean agree = true;
+            String unit = null;
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
             for (Gazetteer.Match m : c.matches()) {
                 if (!m.exact() || m.place().admin1() == null || "country".equals(m.place().feature())) continue;
-                String k = admin1Key(m.place());
-                if ("admin1".equals(m.place().feature()) && key == null) { key = k; w = 2; break; }
-                if (key == null) key = k;
-                else if (!key.equals(k)) { agree = false; break; }
+                if ("admin1".equals(m.place().feature())) { unit = admin1Key(m.place()); break; }
+                keys.add(admin1Key(m.place()));
             }
-            if (key == null || !agree) continue;
-            votes.computeIfAbsent(c.folded(), x -> new HashMap<>()).merge(key, w, Double::sum);
+            Map<String, Double> v = votes.computeIfAbsent(c.folded(), x -> new HashMap<>());
+            if (unit != null) v.merge(unit, 2.0, Double::sum);
+            else if (!keys.isEmpty() && keys.size() <= MAX_SHARED_UNITS) for (String k : keys) v.merge(k, 1.0 / keys.size(), Double::sum);
         }
         return votes;
+    }
+
+    /**
+     * The admin1 unit an article is clearly about: the leader of the votes, with at least {@link #STRONG_ADMIN1} and
+     * twice the votes of the next one; null when there is none.
+     */
+    static String strongAdmin1(Map<String, Double> focusAdmin1) {
+        String lead = null;
+        double top = 0, second = 0;
+        for (Map.Entry<String, Double> e : focusAdmin1.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); lead = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return lead != null && top >= STRONG_ADMIN1 && top >= 2 * second ? lead : null;
+    }
+
+    /** All votes of every other name than this one, unfiltered. */
+    static Map<String, Double> totalsFor(Map<String, Map<String, Double>> votes, String ownName) {
+        Map<String, Double> total = new HashMap<>();
+        votes.forEach((name, v) -> { if (!name.equals(ownName)) v.forEach((k, w) -> total.merge(k, w, Double::sum)); });
+        return total;
     }
 
     /** Focus countries for one mention: the votes of every other name (a name does not vote for itself). */
