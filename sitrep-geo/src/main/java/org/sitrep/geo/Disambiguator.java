@@ -455,8 +455,13 @@ final class Disambiguator {
     /** All votes of every other name than this one, unfiltered. */
     static Map<String, Double> totalsFor(Map<String, Map<String, Double>> votes, String ownName) {
         Map<String, Double> total = new HashMap<>();
-        votes.forEach((name, v) -> { if (!name.equals(ownName)) v.forEach((k, w) -> total.merge(k, w, Double::sum)); });
+        votes.forEach((name, v) -> { if (!sameStem(name, ownName)) v.forEach((k, w) -> total.merge(k, w, Double::sum)); });
         return total;
+    }
+
+    /** "Dublin" and "Dublin City" are one name: neither votes for where the other is. */
+    static boolean sameStem(String a, String b) {
+        return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
     /** Focus countries for one mention: the votes of every other name (a name does not vote for itself). */

@@ -315,7 +315,7 @@ public final class GazetteerBuilder {
                 Country c = countries.get(iso2);
                 if (c == null) continue;
                 if (Double.isNaN(a.lat)) {
-                    double[] ll = cellMedian(a.cells, 4);
+                    double[] ll = cellCentre(a.cells, 4);
                     if (ll == null) continue; // no coordinates known: better absent than wrong
                     a.lat = ll[0]; a.lon = ll[1];
                 }
@@ -327,7 +327,7 @@ public final class GazetteerBuilder {
             }
             for (Country c : countries.values()) {
                 if (Double.isNaN(c.lat)) {
-                    double[] ll = cellMedian(c.cells, 1);
+                    double[] ll = cellCentre(c.cells, 1);
                     if (ll == null) continue;
                     c.lat = ll[0]; c.lon = ll[1];
                 }
@@ -411,11 +411,12 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * Centre of a region estimated from the grid cells its settlements occupy: the median cell centre on each
-     * axis. Each cell counts once, so a dense city area does not pull the centre, and the median ignores far
-     * outliers (Alaska, overseas islands).
+     * Centre of a region estimated from the grid cells its settlements occupy: on each axis, the middle of the
+     * range between the 5th and 95th percentile of the occupied cells. Each cell counts once, so a dense city area
+     * does not pull the centre (a median drifts towards where people live: the south of Ontario, the coast of
+     * Queensland), and the trimmed range ignores far outliers (Alaska, overseas islands).
      */
-    private static double[] cellMedian(Set<Long> cells, int perDegree) {
+    static double[] cellCentre(Set<Long> cells, int perDegree) {
         if (cells.isEmpty()) return null;
         double[] lats = new double[cells.size()], lons = new double[cells.size()];
         int i = 0;
@@ -426,7 +427,14 @@ public final class GazetteerBuilder {
         }
         Arrays.sort(lats);
         Arrays.sort(lons);
-        return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+        return new double[] {trimmedMiddle(lats), trimmedMiddle(lons)};
+    }
+
+    /** Middle of the 5th to 95th percentile range of sorted values. */
+    private static double trimmedMiddle(double[] sorted) {
+        int n = sorted.length;
+        int lo = (int) (0.05 * n), hi = Math.min(n - 1, (int) (0.95 * n));
+        return (sorted[lo] + sorted[hi]) / 2;
     }
 
     // --- readers ----------------------------------------------------------------------------------------------

@@ -118,12 +118,42 @@ public final class PlaceAnnotator implements Annotator {
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {
             PlaceMention m = resolved.get(index[k]);
-            GeoPlace people = demonyms.get(NameNormalizer.fold(m.text()));
+            String folded = NameNormalizer.fold(m.text());
+            GeoPlace people = demonyms.get(folded);
             // "Russian", "Syrians": the country of the people named (never found by annotate itself)
             if (people != null) m = new PlaceMention(m.span(), m.text(), people, "demonym", 3);
+            // "South Ossetian", "Ontarians", "Texan": the region or unit the adjective is made from
+            else if (m.place() == null || !finder.gazetteer().hasExact(folded)) {
+                Optional<GeoPlace> base = adjectiveBase(folded);
+                if (base.isPresent()) m = new PlaceMention(m.span(), m.text(), base.get(), "demonym", 3);
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** English adjective and people endings, and the endings of the names they are made from. */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"ians", "ia", "a", "o", ""}, {"ian", "ia", "a", "o", ""},
+            {"ans", "a", "o", "as", ""}, {"an", "a", "o", "as", ""}, {"ese", "a", "", "o", "on"}, {"is", ""}, {"i", ""}};
+
+    /**
+     * The country, admin1 unit, continent or region an adjective of place is made from ("South Ossetian" -> South
+     * Ossetia, "Ontarians" -> Ontario, "Kansan" -> Kansas, "Lebanese" -> Lebanon, "Iraqi" -> Iraq): the first base
+     * form that is exactly the name of such a unit. Towns are not tried: "Berliner" readings are too loose.
+     */
+    Optional<GeoPlace> adjectiveBase(String folded) {
+        for (String[] e : ADJECTIVE_ENDINGS) {
+            if (!folded.endsWith(e[0]) || folded.length() - e[0].length() < 3) continue;
+            String stem = folded.substring(0, folded.length() - e[0].length());
+            for (int k = 1; k < e.length; k++) {
+                for (Gazetteer.Match m : finder.gazetteer().matchFolded(stem + e[k])) {
+                    GeoPlace p = m.place();
+                    if (m.exact() && (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())
+                            || p.gazetteerId().startsWith("sitrep:"))) return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Gazetteer.Match> finderMatches(String folded) { return finder.gazetteer().matchFolded(folded); }
