@@ -38,6 +38,8 @@ final class Disambiguator {
     static final double STRONG_ADMIN1 = 1.5;
     /** A town of the article's state must be this large to be meant rather than a country of the same name. */
     static final long LOCAL_OVER_COUNTRY_POPULATION = 5_000;
+    /** Prominence of a curated feature: above any province or city, below the large countries. */
+    static final double CURATED_PRIOR = 9.0;
 
     private final Gazetteer gazetteer;
 
@@ -495,6 +497,8 @@ final class Disambiguator {
         else if (f.equals("capital")) s += 1.5;
         else if (f.equals("admin1")) s += 0.5;
         else if (f.equals("neighbourhood") || f.equals("admin2")) s -= 0.5;
+        // the curated seas, regions and features are what news means by those names (Gaza, Darfur, Sahel)
+        if (p.gazetteerId().startsWith("sitrep:")) s = Math.max(s, CURATED_PRIOR);
         if (!m.exact()) s -= 1;
         return s;
     }

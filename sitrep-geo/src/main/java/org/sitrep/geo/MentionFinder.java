@@ -126,6 +126,10 @@ final class MentionFinder {
             if (!exact && !loose) continue;
             int n = j - i + 1;
             List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
+            if (!exact) {
+                matches = plausibleVariants(folded, matches);
+                if (matches.isEmpty()) continue;
+            }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
@@ -146,8 +150,8 @@ final class MentionFinder {
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         if (notPlaces.contains(head)) {
-            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" names a place
-            return head.equals("the") && exact && kindOf(c) != GeoKind.SMALL;
+            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places
+            return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -245,6 +249,35 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Transliteration variants that look like the text: the same first letter (articles aside) and a similar
+     * length. A consonant skeleton alone is too loose: "Mamasapano" is not Mospyne, "Saliboko" not al-Biqa.
+     * Exact matches are kept as they are.
+     */
+    static List<Gazetteer.Match> plausibleVariants(String folded, List<Gazetteer.Match> ms) {
+        String a = core(folded);
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) {
+            if (m.exact()) { out.add(m); continue; }
+            String b = core(NameNormalizer.fold(m.place().name()));
+            if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) continue;
+            if (Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH_RATIO * Math.max(a.length(), b.length())) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
+    static final double MIN_VARIANT_LENGTH_RATIO = 0.7;
+
+    /** Letters of a folded name without a leading Arabic article, spaces and punctuation. */
+    private static String core(String folded) {
+        String t = folded.replaceFirst("^(al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|er|es|et|ez|en)[ -]", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) b.append(t.charAt(i));
+        return b.toString();
+    }
+
     /** Words of a folded name other than Arabic articles. */
     private static int contentWords(String folded) {
         int n = 0;
@@ -292,6 +325,12 @@ final class MentionFinder {
                 "river", "port", "bridge", "road", "highway", "military", "international", "central", "national",
                 "police", "governor", "council", "province", "army", "front", "base", "street", "square",
                 "station", "stadium", "refinery", "mosque", "church", "market", "school").contains(x);
+    }
+
+    /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
+    private static boolean curated(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().startsWith("sitrep:")) return true;
+        return false;
     }
 
     /** Coarse kind of a candidate's best match, for the acceptance rules. */
