@@ -268,7 +268,7 @@ final class MentionFinder {
     }
 
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
-    static final double MIN_VARIANT_LENGTH_RATIO = 0.7;
+    static final double MIN_VARIANT_LENGTH_RATIO = 0.75;
 
     /** Letters of a folded name without a leading Arabic article, spaces and punctuation. */
     private static String core(String folded) {
