@@ -189,6 +189,8 @@ final class MentionFinder {
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
+        // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
+        if (allCaps && !exact) return false;
         boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
         if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
         if (sentenceStart && !exact) return false;

@@ -132,6 +132,14 @@ class RegressionTest {
         assertEquals("SY", get("Warplanes struck Kafr Nabudah and Maarat al-Numan.", "Kafr Nabudah").place().iso2());
     }
 
+    @Test void acronymInCapitalsIsNoLooseSpellingOfAPlace() {
+        // an organisation's acronym once read as Minsk by its consonants
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("MONUSCO troops patrolled the road on Friday."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("MONUSCO")), ms.toString());
+        // a headline in capitals still names its places when they are spelt exactly
+        assertEquals("SY", get("SHELLING IN ALEPPO KILLS TWO", "ALEPPO").place().iso2());
+    }
+
     @Test void plausibleVariantKeepsSimilarSpellingsOnly() {
         GeoPlace p = new GeoPlace("x:1", "Kafr Nabudah", 35.4, 36.5, "SY", "Syria", "Hama", null, "village", 0);
         GeoPlace q = new GeoPlace("x:2", "Mospyne", 47.9, 38.1, "UA", "Ukraine", "Donetsk", null, "town", 0);
