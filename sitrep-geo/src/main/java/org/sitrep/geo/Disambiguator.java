@@ -166,6 +166,8 @@ final class Disambiguator {
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
+                // a focus country's own name means the country, not its capital or a town named after it ("Mexico")
+                for (Gazetteer.Match m : pool) if (m.exact() && "country".equals(m.place().feature())) return decided(m, "focus-country", c);
                 // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
                 List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
                 if (!fa.isEmpty() && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
@@ -210,15 +212,15 @@ final class Disambiguator {
             if (here) local.add(m);
             else if (focusCountry) elsewhere = Math.max(elsewhere, prior(m));
         }
-        // the place's own name before an alias it also carries (Jackson, not a town listing "Jackson" as an old name)
-        List<Gazetteer.Match> named = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
-        if (!named.isEmpty()) local = named;
+        // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
+        // an alias is too weak a reading to overrule the country-wide choice)
+        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
         if (local.isEmpty()) return null;
         Gazetteer.Match b = best(local);
         // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
         if (prior(b) < elsewhere - FOCUS_MARGIN) return null;
         // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
-        if (countryElsewhere && (named.isEmpty() || b.place().population() < LOCAL_OVER_COUNTRY_POPULATION)) return null;
+        if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
         return b;
     }
 

@@ -156,7 +156,9 @@ public final class PlaceAnnotator implements Annotator {
         return Optional.empty();
     }
 
-    private List<Gazetteer.Match> finderMatches(String folded) { return finder.gazetteer().matchFolded(folded); }
+    private List<Gazetteer.Match> finderMatches(String folded) {
+        return MentionFinder.plausibleVariants(folded, finder.gazetteer().matchFolded(folded));
+    }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {
         int lo = 0, hi = tokens.size();
