@@ -93,6 +93,23 @@ final class Disambiguator {
 
     private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
+        Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
+        // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
+        // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
+        if (d.place() != null && strongFocus(focus) && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
+                && Gazetteer.featureRank(d.place()) == 2) {
+            return new Decision(null, "outside-focus", 1);
+        }
+        return d;
+    }
+
+    private static boolean exactReading(Candidate c, GeoPlace p) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().equals(p.gazetteerId())) return true;
+        return false;
+    }
+
+    private Decision choose(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
+                            String strongUnit, List<GeoPlace> anchors) {
         List<Gazetteer.Match> ms = c.matches();
         if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
         // exact-name matches, when there are any, come before transliteration variants
