@@ -130,6 +130,17 @@ final class MentionFinder {
                 matches = plausibleVariants(folded, matches);
                 if (matches.isEmpty()) continue;
             }
+            String head = hyphenHead(tokens, i, s);
+            if (head != null) {
+                // "Mogadishu-Hodan", "Lima-La Victoria", "Mayo-Sava": the part after a hyphen is a district of the
+                // head or a piece of a compound name, never a namesake far away
+                List<Gazetteer.Match> heads = gazetteer.matchFolded(NameNormalizer.fold(head));
+                // a head that is no place ("Egyptian-US", "D-Charleston" for a party and town) says nothing
+                if (heads.stream().anyMatch(Gazetteer.Match::exact)) {
+                    matches = near(matches, heads);
+                    if (matches.isEmpty()) continue;
+                }
+            }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
@@ -278,6 +289,39 @@ final class MentionFinder {
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) b.append(t.charAt(i));
         return b.toString();
+    }
+
+    /** The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. */
+    private static String hyphenHead(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken()) return null;
+        Token h = tokens.get(i - 1), w = tokens.get(i - 2);
+        if (!h.text().equals("-") || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
+        String x = w.text();
+        // a name: capitalised, then lower case ("Mayo"), not an initial or an acronym ("D-", "DFL-")
+        return x.length() >= 3 && startsName(w) && Character.isLowerCase(x.charAt(1)) ? x : null;
+    }
+
+    /** km within which the part after a hyphen counts as the head's neighbour ("Dallas-Fort Worth", "Raleigh-Durham"). */
+    static final double HYPHEN_PAIR_KM = 100;
+
+    /**
+     * Readings of the part after a hyphen that go with an exact reading of the head: near it, or a prominent place
+     * (a country, an admin1 unit, a city of 100,000) of the same country ("Minneapolis-St. Paul", "Kyiv-Kharkiv").
+     */
+    private static List<Gazetteer.Match> near(List<Gazetteer.Match> ms, List<Gazetteer.Match> heads) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) {
+            boolean prominent = m.exact() && (Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 100_000);
+            for (Gazetteer.Match h : heads) {
+                if (!h.exact()) continue;
+                if (Gazetteer.km(h.place(), m.place()) <= HYPHEN_PAIR_KM
+                        || prominent && m.place().iso2() != null && m.place().iso2().equals(h.place().iso2())) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Words of a folded name other than Arabic articles. */

@@ -132,6 +132,30 @@ class RegressionTest {
         assertEquals("SY", get("Warplanes struck Kafr Nabudah and Maarat al-Numan.", "Kafr Nabudah").place().iso2());
     }
 
+    @Test void countryNameMeansTheCountryNotItsCapital() {
+        PlaceMention m = get("Cases rose in Mexico, health officials in Guadalajara and Monterrey said.", "Mexico");
+        assertEquals("country", m.place().feature());
+    }
+
+    @Test void partAfterAHyphenIsNoFarNamesake() {
+        // "Mayo-Sava" is one name; its tail once resolved to a Malagasy region
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Gunmen attacked a village in Mayo-Sava, Cameroon."));
+        for (PlaceMention m : ms) if (m.place() != null) assertTrue(!"MG".equals(m.place().iso2()), m.toString());
+        // two towns joined by a hyphen both stay places
+        List<PlaceMention> dfw = annotator.annotate(TestDocs.doc("Traffic was slow across Dallas-Fort Worth on Friday."));
+        assertTrue(dfw.stream().anyMatch(m -> m.text().equals("Fort Worth") && m.place() != null), dfw.toString());
+        // a party and a town ("D-Charleston") are no compound name
+        List<PlaceMention> sen = annotator.annotate(TestDocs.doc("The bill passed, said Sen. Brooks McCabe, D-Charleston, West Virginia."));
+        assertTrue(sen.stream().anyMatch(m -> m.text().equals("Charleston") && m.place() != null), sen.toString());
+    }
+
+    @Test void looseSpellingAbroadStaysUnresolvedInAnArticleAboutAnotherCountry() {
+        String text = "On 2 May, villagers in Husnabad, Bankura, West Bengal, protested against India's lockdown; "
+                + "police from Kolkata, India, arrived.";
+        PlaceMention m = get(text, "Husnabad");
+        assertTrue(m.place() == null || "IN".equals(m.place().iso2()), m.toString());
+    }
+
     @Test void acronymInCapitalsIsNoLooseSpellingOfAPlace() {
         // an organisation's acronym once read as Minsk by its consonants
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("MONUSCO troops patrolled the road on Friday."));
