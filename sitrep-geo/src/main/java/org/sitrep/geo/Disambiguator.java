@@ -81,7 +81,7 @@ final class Disambiguator {
                 Decision prev = byName.get(c.folded());
                 if (prev == null || weak(prev) && !weak(d)) byName.put(c.folded(), d);
             }
-            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.place() == null ? "unresolved" : d.pass(),
+            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(),
                     d.precision()));
         }
         return out;
