@@ -233,6 +233,8 @@ final class Disambiguator {
         // an alias is too weak a reading to overrule the country-wide choice)
         local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
         if (local.isEmpty()) return null;
+        // a district named after its seat means the town (Ariha, not Ariha district)
+        local = seatsOverUnits(local, ms);
         Gazetteer.Match b = best(local);
         // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
         if (prior(b) < elsewhere - FOCUS_MARGIN) return null;

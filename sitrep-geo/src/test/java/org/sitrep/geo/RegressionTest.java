@@ -132,6 +132,15 @@ class RegressionTest {
         assertEquals("SY", get("Warplanes struck Kafr Nabudah and Maarat al-Numan.", "Kafr Nabudah").place().iso2());
     }
 
+    @Test void focusStateTakesTheTownNotTheDistrictNamedAfterIt() {
+        String text = "Government air raids on the town of Ariha killed 27 people. Tags Syria Idlib Ariha. Clashes in "
+                + "the northwestern province of Idlib and the central region of Hama.";
+        PlaceMention m = get(text, "Ariha");
+        assertEquals("SY", m.place().iso2());
+        assertTrue(!"admin2".equals(m.place().feature()), m.toString());
+        assertEquals(1, m.precision());
+    }
+
     @Test void countryNameMeansTheCountryNotItsCapital() {
         PlaceMention m = get("Cases rose in Mexico, health officials in Guadalajara and Monterrey said.", "Mexico");
         assertEquals("country", m.place().feature());
