@@ -141,6 +141,15 @@ class RegressionTest {
         assertEquals(1, m.precision());
     }
 
+    @Test void givenFacilityLiesInTheArticlesTown() {
+        String text = "Police closed Magnolia Street in Savannah on Friday. Savannah officials said the street reopens Monday.";
+        PlaceMention m = given(text, "Magnolia Street");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("Savannah", m.place().name());
+        assertEquals("facility-in-locality", m.pass());
+        assertEquals(2, m.precision());
+    }
+
     @Test void countryNameMeansTheCountryNotItsCapital() {
         PlaceMention m = get("Cases rose in Mexico, health officials in Guadalajara and Monterrey said.", "Mexico");
         assertEquals("country", m.place().feature());
