@@ -30,7 +30,8 @@ final class MentionFinder {
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
             "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion", "subdivision",
-            "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia");
+            "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia", "township",
+            "twp");
     static final Set<String> AREA_SUFFIX = Set.of("countryside", "plain", "plains", "mountains", "mountain",
             "valley", "desert", "area", "areas", "outskirts", "environs", "hills", "front", "frontline", "region",
             "basin", "heights", "axis");

@@ -142,7 +142,8 @@ public final class PlaceAnnotator implements Annotator {
             "boulevard", "blvd", "lane", "drive", "highway", "center", "centre", "hospital", "school", "university",
             "college", "academy", "institute", "tower", "towers", "square", "stadium", "arena", "mall", "hall",
             "church", "cathedral", "mosque", "temple", "station", "estate", "park", "market", "prison", "jail",
-            "courthouse", "library", "museum", "hotel", "airport", "building", "plaza", "campus", "clinic");
+            "courthouse", "library", "museum", "hotel", "airport", "building", "plaza", "campus", "clinic", "river",
+            "creek", "lake", "pond", "bayou", "reservoir", "dam");
 
     private static boolean isFacility(String folded) {
         int sp = folded.lastIndexOf(' ');
