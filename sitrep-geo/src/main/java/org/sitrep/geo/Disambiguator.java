@@ -163,6 +163,12 @@ final class Disambiguator {
             if (qc != null && !prominent(pool) && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
                 return new Decision(null, "outside-qualifier", 1);
             }
+            // "Gota area of Ahmedabad", "Eastleigh (Kamukunji, Nairobi)": qualified by a big city alone, a reading far
+            // from that city is a namesake of a neighbourhood the gazetteer does not list
+            List<GeoPlace> cities = qualifierCities(q);
+            if (!cities.isEmpty() && !prominent(pool) && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
+                return new Decision(null, "outside-qualifier", 1);
+            }
         }
         // 4. single candidate
         if (pool.size() == 1) return decided(pool.get(0), "single-candidate", c);
@@ -388,7 +394,10 @@ final class Disambiguator {
         String iso = null;
         for (int depth = 0; q != null && depth < 3; depth++) {
             for (Gazetteer.Match m : q.matches()) {
-                if (!m.exact() || Gazetteer.featureRank(m.place()) > 1 || m.place().iso2() == null) continue;
+                // a country, an admin1 unit, or a city the news means wherever it writes it ("Ermita, Manila")
+                boolean unit = Gazetteer.featureRank(m.place()) <= 1 || "capital".equals(m.place().feature())
+                        || m.place().population() >= 1_000_000;
+                if (!m.exact() || !unit || m.place().iso2() == null) continue;
                 if (iso == null) iso = m.place().iso2();
                 else if (!iso.equals(m.place().iso2())) return null;
             }
@@ -396,6 +405,29 @@ final class Disambiguator {
             q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
         }
         return null;
+    }
+
+    /** km around a qualifying city where its neighbourhoods and suburbs lie. */
+    static final double CITY_REACH_KM = 60;
+
+    /**
+     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
+     * capitals and cities of a million. Empty otherwise.
+     */
+    private static List<GeoPlace> qualifierCities(Candidate q) {
+        List<GeoPlace> out = new ArrayList<>();
+        for (Gazetteer.Match m : q.matches()) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            if (Gazetteer.featureRank(p) < 2) return List.of();
+            if ("capital".equals(p.feature()) || p.population() >= 1_000_000) out.add(p);
+        }
+        return out;
+    }
+
+    private static boolean nearAny(GeoPlace p, List<GeoPlace> cities, double km) {
+        for (GeoPlace c : cities) if (Gazetteer.km(p, c) <= km) return true;
+        return false;
     }
 
     /** Does one of the qualifier's readings lie in the place's country? */

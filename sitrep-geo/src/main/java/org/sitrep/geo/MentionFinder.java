@@ -23,7 +23,7 @@ final class MentionFinder {
     /** Lower-case words allowed inside a multi-word name ("Jisr al-Shughur", "Ras al Ain", "Bay of Pigs"). */
     private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
             "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
-            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
+            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "au", "aux",
             "of", "upon", "on", "sur", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
             "‘", "ʿ", "ʾ", ".", "&");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",

@@ -150,6 +150,24 @@ class RegressionTest {
         assertEquals(2, m.precision());
     }
 
+    @Test void frenchConnectorsJoinANameAcrossHyphens() {
+        PlaceMention m = get("On 6 May, in Port-au-Prince, Ouest department, a journalist was wounded.", "Port-au-Prince");
+        assertEquals("HT", m.place().iso2());
+    }
+
+    @Test void neighbourhoodOfABigCityIsNoNamesakeAbroad() {
+        // "Ermita" is a district of Manila the gazetteer does not list; a namesake in another country would be wrong
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 8 May, members staged a protest in Ermita, Manila."));
+        for (PlaceMention m : ms) if (m.place() != null) assertEquals("PH", m.place().iso2(), m.toString());
+        assertEquals("Manila", annotator.mainPlace(TestDocs.doc("On 8 May, members staged a protest in Ermita, Manila."))
+                .orElseThrow().place().name());
+    }
+
+    @Test void institutionsAreNotPlaces() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Protesters gathered in front of Congress and the Senate in Manila."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Congress") || m.text().equals("Senate")), ms.toString());
+    }
+
     @Test void countryNameMeansTheCountryNotItsCapital() {
         PlaceMention m = get("Cases rose in Mexico, health officials in Guadalajara and Monterrey said.", "Mexico");
         assertEquals("country", m.place().feature());
