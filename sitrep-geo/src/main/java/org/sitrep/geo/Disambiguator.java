@@ -13,13 +13,22 @@ import org.sitrep.model.PlaceMention;
  * <ol>
  *   <li>{@code admin-suffix}: "Idlib province" is the admin1 unit, "Idlib city" a settlement;</li>
  *   <li>{@code area-modifier}: "northern Latakia", "Idlib countryside" name the admin1 unit's area;</li>
- *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;</li>
+ *   <li>{@code focus-state}: the article's clear admin1 unit (a named state, or the unit most of its names are
+ *       found in) has a place of exactly this name: local news means its own Paris (Texas);</li>
+ *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;
+ *       {@code outside-qualifier} leaves a name unresolved when the qualifier names a unit (or a big city) where
+ *       no reading of it lies;</li>
  *   <li>{@code single-candidate}: only one entry has the name;</li>
- *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions);</li>
+ *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions); within it
+ *       {@code focus-admin1}, the province or state the votes favour;</li>
  *   <li>{@code proximity}: near places already resolved with confidence in the same article;</li>
- *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population);</li>
+ *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population; the curated
+ *       seas and regions of features.csv rank with countries);</li>
  * </ol>
- * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently.
+ * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
+ * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
+ * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
+ * place) and {@code facility-in-locality} ({@link PlaceAnnotator#resolveSpans}).
  */
 final class Disambiguator {
     /** km within which a candidate counts as near an anchor place. */
