@@ -13,13 +13,22 @@ import org.sitrep.model.PlaceMention;
  * <ol>
  *   <li>{@code admin-suffix}: "Idlib province" is the admin1 unit, "Idlib city" a settlement;</li>
  *   <li>{@code area-modifier}: "northern Latakia", "Idlib countryside" name the admin1 unit's area;</li>
- *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;</li>
+ *   <li>{@code focus-state}: the article's clear admin1 unit (a named state, or the unit most of its names are
+ *       found in) has a place of exactly this name: local news means its own Paris (Texas);</li>
+ *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;
+ *       {@code outside-qualifier} leaves a name unresolved when the qualifier names a unit (or a big city) where
+ *       no reading of it lies;</li>
  *   <li>{@code single-candidate}: only one entry has the name;</li>
- *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions);</li>
+ *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions); within it
+ *       {@code focus-admin1}, the province or state the votes favour;</li>
  *   <li>{@code proximity}: near places already resolved with confidence in the same article;</li>
- *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population);</li>
+ *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population; the curated
+ *       seas and regions of features.csv rank with countries);</li>
  * </ol>
- * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently.
+ * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
+ * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
+ * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
+ * place) and {@code facility-in-locality} ({@link PlaceAnnotator#resolveSpans}).
  */
 final class Disambiguator {
     /** km within which a candidate counts as near an anchor place. */
@@ -32,6 +41,14 @@ final class Disambiguator {
     static final double PROXIMITY_MARGIN = 3.0;
     /** A town must be this large to stand for the admin unit named after it. */
     static final long SEAT_MIN_POPULATION = 30_000;
+    /** A name found in more admin1 units than this says nothing about which one an article is about. */
+    static final int MAX_SHARED_UNITS = 12;
+    /** Votes an admin1 unit needs to be an article's clear focus (a named state, or two names found only there). */
+    static final double STRONG_ADMIN1 = 1.5;
+    /** A town of the article's state must be this large to be meant rather than a country of the same name. */
+    static final long LOCAL_OVER_COUNTRY_POPULATION = 5_000;
+    /** Prominence of a curated feature: above any province or city, below the large countries. */
+    static final double CURATED_PRIOR = 9.0;
 
     private final Gazetteer gazetteer;
 
@@ -44,8 +61,11 @@ final class Disambiguator {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
         List<Decision> first = new ArrayList<>();
+        Map<String, String> strong = new HashMap<>();
+        for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));
         for (Candidate c : cs) {
-            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), List.of()));
+            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
+                    List.of()));
         }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
@@ -58,7 +78,8 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), anchors);
+            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()),
+                    strong.get(c.folded()), anchors);
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
@@ -69,7 +90,7 @@ final class Disambiguator {
                 Decision prev = byName.get(c.folded());
                 if (prev == null || weak(prev) && !weak(d)) byName.put(c.folded(), d);
             }
-            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.place() == null ? "unresolved" : d.pass(),
+            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(),
                     d.precision()));
         }
         return out;
@@ -80,7 +101,24 @@ final class Disambiguator {
     }
 
     private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
-                            List<GeoPlace> anchors) {
+                            String strongUnit, List<GeoPlace> anchors) {
+        Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
+        // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
+        // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
+        if (d.place() != null && strongFocus(focus) && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
+                && Gazetteer.featureRank(d.place()) == 2) {
+            return new Decision(null, "outside-focus", 1);
+        }
+        return d;
+    }
+
+    private static boolean exactReading(Candidate c, GeoPlace p) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().equals(p.gazetteerId())) return true;
+        return false;
+    }
+
+    private Decision choose(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
+                            String strongUnit, List<GeoPlace> anchors) {
         List<Gazetteer.Match> ms = c.matches();
         if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
         // exact-name matches, when there are any, come before transliteration variants
@@ -109,6 +147,11 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())), focus);
             if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
         }
+        // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
+        if (c.qualifier() < 0 && strongUnit != null) {
+            Gazetteer.Match local = localReading(ms, c.folded(), focus, strongUnit);
+            if (local != null) return decided(local, "focus-state", c);
+        }
         // a province or district named after its main town means the town, unless the text says "province"
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
@@ -127,6 +170,12 @@ final class Disambiguator {
             // the place is one the gazetteer does not know; a namesake abroad would be a confident error
             String qc = qualifierCountry(q, all);
             if (qc != null && !prominent(pool) && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                return new Decision(null, "outside-qualifier", 1);
+            }
+            // "Gota area of Ahmedabad", "Eastleigh (Kamukunji, Nairobi)": qualified by a big city alone, a reading far
+            // from that city is a namesake of a neighbourhood the gazetteer does not list
+            List<GeoPlace> cities = qualifierCities(q);
+            if (!cities.isEmpty() && !prominent(pool) && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
                 return new Decision(null, "outside-qualifier", 1);
             }
         }
@@ -149,6 +198,8 @@ final class Disambiguator {
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
+                // a focus country's own name means the country, not its capital or a town named after it ("Mexico")
+                for (Gazetteer.Match m : pool) if (m.exact() && "country".equals(m.place().feature())) return decided(m, "focus-country", c);
                 // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
                 List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
                 if (!fa.isEmpty() && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
@@ -167,6 +218,44 @@ final class Disambiguator {
         if (near != null) return decided(near, "proximity", c);
         // 7. population / prominence
         return decided(best(pool), "population", c);
+    }
+
+    /**
+     * The best exact reading of a name inside the article's clear admin1 unit: local news means its own Paris
+     * (Texas) and its own Lebanon (Ohio). None when the name reads as a country, an admin1 unit or a continent of the
+     * focus countries or as that unit itself ("Georgia" in an article about the state), or as the focus country's
+     * capital or one of its cities of a million ("Washington", "Houston" in a Missouri paper mean the big ones).
+     */
+    static Gazetteer.Match localReading(List<Gazetteer.Match> ms, String folded, Map<String, Double> focus, String unit) {
+        List<Gazetteer.Match> local = new ArrayList<>();
+        boolean countryElsewhere = false;
+        double elsewhere = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : ms) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            boolean focusCountry = p.iso2() != null && focus.containsKey(p.iso2());
+            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) {
+                if (focusCountry || unit.equals(admin1Key(p)) || p.iso2() == null) return null;
+                countryElsewhere = true;
+                continue;
+            }
+            boolean here = unit.equals(admin1Key(p));
+            if (!here && focusCountry && ("capital".equals(p.feature()) || p.population() >= 1_000_000)) return null;
+            if (here) local.add(m);
+            else if (focusCountry) elsewhere = Math.max(elsewhere, prior(m));
+        }
+        // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
+        // an alias is too weak a reading to overrule the country-wide choice)
+        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
+        if (local.isEmpty()) return null;
+        // a district named after its seat means the town (Ariha, not Ariha district)
+        local = seatsOverUnits(local, ms);
+        Gazetteer.Match b = best(local);
+        // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
+        if (prior(b) < elsewhere - FOCUS_MARGIN) return null;
+        // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
+        if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
+        return b;
     }
 
     /**
@@ -314,7 +403,10 @@ final class Disambiguator {
         String iso = null;
         for (int depth = 0; q != null && depth < 3; depth++) {
             for (Gazetteer.Match m : q.matches()) {
-                if (!m.exact() || Gazetteer.featureRank(m.place()) > 1 || m.place().iso2() == null) continue;
+                // a country, an admin1 unit, or a city the news means wherever it writes it ("Ermita, Manila")
+                boolean unit = Gazetteer.featureRank(m.place()) <= 1 || "capital".equals(m.place().feature())
+                        || m.place().population() >= 1_000_000;
+                if (!m.exact() || !unit || m.place().iso2() == null) continue;
                 if (iso == null) iso = m.place().iso2();
                 else if (!iso.equals(m.place().iso2())) return null;
             }
@@ -322,6 +414,29 @@ final class Disambiguator {
             q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
         }
         return null;
+    }
+
+    /** km around a qualifying city where its neighbourhoods and suburbs lie. */
+    static final double CITY_REACH_KM = 60;
+
+    /**
+     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
+     * capitals and cities of a million. Empty otherwise.
+     */
+    private static List<GeoPlace> qualifierCities(Candidate q) {
+        List<GeoPlace> out = new ArrayList<>();
+        for (Gazetteer.Match m : q.matches()) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            if (Gazetteer.featureRank(p) < 2) return List.of();
+            if ("capital".equals(p.feature()) || p.population() >= 1_000_000) out.add(p);
+        }
+        return out;
+    }
+
+    private static boolean nearAny(GeoPlace p, List<GeoPlace> cities, double km) {
+        for (GeoPlace c : cities) if (Gazetteer.km(p, c) <= km) return true;
+        return false;
     }
 
     /** Does one of the qualifier's readings lie in the place's country? */
@@ -363,25 +478,54 @@ final class Disambiguator {
 
     static String admin1Key(GeoPlace p) { return p.iso2() + "/" + p.admin1(); }
 
-    /** Votes for the admin1 units an article is about: admin1 names, and places whose readings share one unit. */
+    /**
+     * Votes for the admin1 units an article is about: a name of an admin1 unit counts 2; any other name shares one
+     * vote among the units where its exact readings lie (a name found in one state only gives that state a full
+     * vote; "Gainesville", found in six states, gives each a sixth). Summed over an article's names, the state that
+     * explains most of them leads even when the article never names it: local news names its towns, not its state.
+     */
     static Map<String, Map<String, Double>> admin1Votes(List<Candidate> cs) {
         Map<String, Map<String, Double>> votes = new HashMap<>();
         for (Candidate c : cs) {
             if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
-            String key = null;
-            double w = 1;
-            boolean agree = true;
+            String unit = null;
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
             for (Gazetteer.Match m : c.matches()) {
                 if (!m.exact() || m.place().admin1() == null || "country".equals(m.place().feature())) continue;
-                String k = admin1Key(m.place());
-                if ("admin1".equals(m.place().feature()) && key == null) { key = k; w = 2; break; }
-                if (key == null) key = k;
-                else if (!key.equals(k)) { agree = false; break; }
+                if ("admin1".equals(m.place().feature())) { unit = admin1Key(m.place()); break; }
+                keys.add(admin1Key(m.place()));
             }
-            if (key == null || !agree) continue;
-            votes.computeIfAbsent(c.folded(), x -> new HashMap<>()).merge(key, w, Double::sum);
+            Map<String, Double> v = votes.computeIfAbsent(c.folded(), x -> new HashMap<>());
+            if (unit != null) v.merge(unit, 2.0, Double::sum);
+            else if (!keys.isEmpty() && keys.size() <= MAX_SHARED_UNITS) for (String k : keys) v.merge(k, 1.0 / keys.size(), Double::sum);
         }
         return votes;
+    }
+
+    /**
+     * The admin1 unit an article is clearly about: the leader of the votes, with at least {@link #STRONG_ADMIN1} and
+     * twice the votes of the next one; null when there is none.
+     */
+    static String strongAdmin1(Map<String, Double> focusAdmin1) {
+        String lead = null;
+        double top = 0, second = 0;
+        for (Map.Entry<String, Double> e : focusAdmin1.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); lead = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return lead != null && top >= STRONG_ADMIN1 && top >= 2 * second ? lead : null;
+    }
+
+    /** All votes of every other name than this one, unfiltered. */
+    static Map<String, Double> totalsFor(Map<String, Map<String, Double>> votes, String ownName) {
+        Map<String, Double> total = new HashMap<>();
+        votes.forEach((name, v) -> { if (!sameStem(name, ownName)) v.forEach((k, w) -> total.merge(k, w, Double::sum)); });
+        return total;
+    }
+
+    /** "Dublin" and "Dublin City" are one name: neither votes for where the other is. */
+    static boolean sameStem(String a, String b) {
+        return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
     /** Focus countries for one mention: the votes of every other name (a name does not vote for itself). */
@@ -415,6 +559,8 @@ final class Disambiguator {
         else if (f.equals("capital")) s += 1.5;
         else if (f.equals("admin1")) s += 0.5;
         else if (f.equals("neighbourhood") || f.equals("admin2")) s -= 0.5;
+        // the curated seas, regions and features are what news means by those names (Gaza, Darfur, Sahel)
+        if (p.gazetteerId().startsWith("sitrep:")) s = Math.max(s, CURATED_PRIOR);
         if (!m.exact()) s -= 1;
         return s;
     }

@@ -116,6 +116,27 @@ public final class GazetteerBuilder {
         }
     }
 
+    /** An admin2 unit known only by name and code: the positions and people of its settlements. */
+    private static final class Admin2 {
+        double[] lats = new double[4], lons = new double[4];
+        int n;
+        long population;
+
+        void add(double lat, double lon, long pop) {
+            if (n == lats.length) { lats = Arrays.copyOf(lats, n * 2); lons = Arrays.copyOf(lons, n * 2); }
+            lats[n] = lat; lons[n] = lon; n++;
+            population += pop;
+        }
+
+        /** Median of each axis: a county's towns surround its centre, and an outlier does not pull it. */
+        double[] median() {
+            double[] a = Arrays.copyOf(lats, n), b = Arrays.copyOf(lons, n);
+            Arrays.sort(a);
+            Arrays.sort(b);
+            return new double[] {a[n / 2], b[n / 2]};
+        }
+    }
+
     private record WofRow(long wofId, long geonamesId, String placetype, String name, double lat, double lon,
                           String iso2, long regionId, long countyId, long population, List<String> names) {}
 
@@ -126,7 +147,16 @@ public final class GazetteerBuilder {
         Map<String, Admin1> admin1 = readAdmin1(src.admin1Codes());
         Map<Long, Admin1> admin1ByGeonameId = new HashMap<>();
         for (Admin1 a : admin1.values()) admin1ByGeonameId.put(a.geonameId, a);
-        Map<String, String> admin2 = src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of());
+        Map<String, String> admin2 = new HashMap<>(src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of()));
+        // US counties ship with sitrep (GeoNames' admin2Codes.txt is not in the bundled sources): news names them
+        // ("Licking County") and the places of cities500 carry their county codes
+        for (String line : Resources.lines("us-counties.txt")) {
+            String[] c = line.split("\t", -1);
+            if (c.length >= 2) admin2.putIfAbsent(c[0], c[1]);
+        }
+        // admin2 units with a name but no ADM2 row in the dumps are placed at the median of their settlements
+        Map<String, Admin2> admin2Units = new LinkedHashMap<>();
+        Set<String> admin2Rows = new HashSet<>();
         applyCountryAliases(countries);
         for (String[] row : Resources.csv("centroids.csv")) {
             double lat = Double.parseDouble(row[1]), lon = Double.parseDouble(row[2]);
@@ -209,10 +239,14 @@ public final class GazetteerBuilder {
                             }
                             if (!fcode.equals("ADM2")) continue;
                             feature = "admin2";
+                            admin2Rows.add(cc + "." + f[10] + "." + f[11]);
                         } else if (fclass.equals("P")) {
                             if (pop < minPopulation) continue;
                             feature = settlementFeature(fcode, pop);
                             if (a1 != null) { a1.population += pop; a1.cells.add(cell(lat, lon, 4)); }
+                            String a2code = cc + "." + f[10] + "." + f[11];
+                            if (!f[11].isEmpty() && admin2.containsKey(a2code))
+                                admin2Units.computeIfAbsent(a2code, k -> new Admin2()).add(lat, lon, pop);
                             country.cells.add(cell(lat, lon, 1));
                         } else if ((fclass.equals("L") || fclass.equals("T")) && NATURAL_CODES.contains(fcode)) {
                             feature = "region";
@@ -264,12 +298,24 @@ public final class GazetteerBuilder {
                 w.write(new GazetteerEntry(p, cleanNames(r.name(), names, r.iso2(), feature)));
                 if (a1 != null && !feature.equals("admin2")) a1.cells.add(cell(r.lat(), r.lon(), 4));
             }
+            for (Map.Entry<String, Admin2> e : admin2Units.entrySet()) {
+                String code = e.getKey();
+                if (admin2Rows.contains(code)) continue; // the dump has the unit itself
+                String[] parts = code.split("\\.", 3);
+                Country c = countries.get(parts[0]);
+                Admin1 a1 = admin1.get(parts[0] + "." + parts[1]);
+                String name = admin2.get(code);
+                double[] ll = e.getValue().median();
+                GeoPlace p = new GeoPlace("admin2:" + code, name, ll[0], ll[1], parts[0], c.name, a1 == null ? null : a1.name,
+                        name, "admin2", e.getValue().population);
+                w.write(new GazetteerEntry(p, List.of()));
+            }
             for (Admin1 a : admin1.values()) {
                 String iso2 = a.code.substring(0, a.code.indexOf('.'));
                 Country c = countries.get(iso2);
                 if (c == null) continue;
                 if (Double.isNaN(a.lat)) {
-                    double[] ll = cellMedian(a.cells, 4);
+                    double[] ll = cellCentre(a.cells, 4);
                     if (ll == null) continue; // no coordinates known: better absent than wrong
                     a.lat = ll[0]; a.lon = ll[1];
                 }
@@ -281,7 +327,7 @@ public final class GazetteerBuilder {
             }
             for (Country c : countries.values()) {
                 if (Double.isNaN(c.lat)) {
-                    double[] ll = cellMedian(c.cells, 1);
+                    double[] ll = cellCentre(c.cells, 1);
                     if (ll == null) continue;
                     c.lat = ll[0]; c.lon = ll[1];
                 }
@@ -365,11 +411,12 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * Centre of a region estimated from the grid cells its settlements occupy: the median cell centre on each
-     * axis. Each cell counts once, so a dense city area does not pull the centre, and the median ignores far
-     * outliers (Alaska, overseas islands).
+     * Centre of a region estimated from the grid cells its settlements occupy: on each axis, the middle of the
+     * range between the 5th and 95th percentile of the occupied cells. Each cell counts once, so a dense city area
+     * does not pull the centre (a median drifts towards where people live: the south of Ontario, the coast of
+     * Queensland), and the trimmed range ignores far outliers (Alaska, overseas islands).
      */
-    private static double[] cellMedian(Set<Long> cells, int perDegree) {
+    static double[] cellCentre(Set<Long> cells, int perDegree) {
         if (cells.isEmpty()) return null;
         double[] lats = new double[cells.size()], lons = new double[cells.size()];
         int i = 0;
@@ -380,7 +427,14 @@ public final class GazetteerBuilder {
         }
         Arrays.sort(lats);
         Arrays.sort(lons);
-        return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+        return new double[] {trimmedMiddle(lats), trimmedMiddle(lons)};
+    }
+
+    /** Middle of the 5th to 95th percentile range of sorted values. */
+    private static double trimmedMiddle(double[] sorted) {
+        int n = sorted.length;
+        int lo = (int) (0.05 * n), hi = Math.min(n - 1, (int) (0.95 * n));
+        return (sorted[lo] + sorted[hi]) / 2;
     }
 
     // --- readers ----------------------------------------------------------------------------------------------

@@ -23,14 +23,15 @@ final class MentionFinder {
     /** Lower-case words allowed inside a multi-word name ("Jisr al-Shughur", "Ras al Ain", "Bay of Pigs"). */
     private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
             "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
-            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
+            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "au", "aux",
             "of", "upon", "on", "sur", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
             "‘", "ʿ", "ʾ", ".", "&");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
             "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion", "subdivision",
-            "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia");
+            "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia", "township",
+            "twp");
     static final Set<String> AREA_SUFFIX = Set.of("countryside", "plain", "plains", "mountains", "mountain",
             "valley", "desert", "area", "areas", "outskirts", "environs", "hills", "front", "frontline", "region",
             "basin", "heights", "axis");
@@ -126,6 +127,21 @@ final class MentionFinder {
             if (!exact && !loose) continue;
             int n = j - i + 1;
             List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
+            if (!exact) {
+                matches = plausibleVariants(folded, matches);
+                if (matches.isEmpty()) continue;
+            }
+            String head = hyphenHead(tokens, i, s);
+            if (head != null) {
+                // "Mogadishu-Hodan", "Lima-La Victoria", "Mayo-Sava": the part after a hyphen is a district of the
+                // head or a piece of a compound name, never a namesake far away
+                List<Gazetteer.Match> heads = gazetteer.matchFolded(NameNormalizer.fold(head));
+                // a head that is no place ("Egyptian-US", "D-Charleston" for a party and town) says nothing
+                if (heads.stream().anyMatch(Gazetteer.Match::exact)) {
+                    matches = near(matches, heads);
+                    if (matches.isEmpty()) continue;
+                }
+            }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
@@ -146,8 +162,8 @@ final class MentionFinder {
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         if (notPlaces.contains(head)) {
-            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" names a place
-            return head.equals("the") && exact && kindOf(c) != GeoKind.SMALL;
+            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places
+            return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -185,6 +201,8 @@ final class MentionFinder {
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
+        // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
+        if (allCaps && !exact) return false;
         boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
         if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
         if (sentenceStart && !exact) return false;
@@ -245,6 +263,68 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Transliteration variants that look like the text: the same first letter (articles aside) and a similar
+     * length. A consonant skeleton alone is too loose: "Mamasapano" is not Mospyne, "Saliboko" not al-Biqa.
+     * Exact matches are kept as they are.
+     */
+    static List<Gazetteer.Match> plausibleVariants(String folded, List<Gazetteer.Match> ms) {
+        String a = core(folded);
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) {
+            if (m.exact()) { out.add(m); continue; }
+            String b = core(NameNormalizer.fold(m.place().name()));
+            if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) continue;
+            if (Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH_RATIO * Math.max(a.length(), b.length())) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
+    static final double MIN_VARIANT_LENGTH_RATIO = 0.75;
+
+    /** Letters of a folded name without a leading Arabic article, spaces and punctuation. */
+    private static String core(String folded) {
+        String t = folded.replaceFirst("^(al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|er|es|et|ez|en)[ -]", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) b.append(t.charAt(i));
+        return b.toString();
+    }
+
+    /** The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. */
+    private static String hyphenHead(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken()) return null;
+        Token h = tokens.get(i - 1), w = tokens.get(i - 2);
+        if (!h.text().equals("-") || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
+        String x = w.text();
+        // a name: capitalised, then lower case ("Mayo"), not an initial or an acronym ("D-", "DFL-")
+        return x.length() >= 3 && startsName(w) && Character.isLowerCase(x.charAt(1)) ? x : null;
+    }
+
+    /** km within which the part after a hyphen counts as the head's neighbour ("Dallas-Fort Worth", "Raleigh-Durham"). */
+    static final double HYPHEN_PAIR_KM = 100;
+
+    /**
+     * Readings of the part after a hyphen that go with an exact reading of the head: near it, or a prominent place
+     * (a country, an admin1 unit, a city of 100,000) of the same country ("Minneapolis-St. Paul", "Kyiv-Kharkiv").
+     */
+    private static List<Gazetteer.Match> near(List<Gazetteer.Match> ms, List<Gazetteer.Match> heads) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) {
+            boolean prominent = m.exact() && (Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 100_000);
+            for (Gazetteer.Match h : heads) {
+                if (!h.exact()) continue;
+                if (Gazetteer.km(h.place(), m.place()) <= HYPHEN_PAIR_KM
+                        || prominent && m.place().iso2() != null && m.place().iso2().equals(h.place().iso2())) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Words of a folded name other than Arabic articles. */
     private static int contentWords(String folded) {
         int n = 0;
@@ -292,6 +372,12 @@ final class MentionFinder {
                 "river", "port", "bridge", "road", "highway", "military", "international", "central", "national",
                 "police", "governor", "council", "province", "army", "front", "base", "street", "square",
                 "station", "stadium", "refinery", "mosque", "church", "market", "school").contains(x);
+    }
+
+    /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
+    private static boolean curated(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().startsWith("sitrep:")) return true;
+        return false;
     }
 
     /** Coarse kind of a candidate's best match, for the acceptance rules. */

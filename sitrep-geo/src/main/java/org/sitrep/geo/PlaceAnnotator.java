@@ -115,18 +115,91 @@ public final class PlaceAnnotator implements Annotator {
             index[k] = hit;
         }
         List<PlaceMention> resolved = disambiguator.resolve(all);
+        Optional<GeoPlace> locality = focusLocality(resolved.subList(0, found.size()));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {
             PlaceMention m = resolved.get(index[k]);
-            GeoPlace people = demonyms.get(NameNormalizer.fold(m.text()));
+            String folded = NameNormalizer.fold(m.text());
+            GeoPlace people = demonyms.get(folded);
             // "Russian", "Syrians": the country of the people named (never found by annotate itself)
             if (people != null) m = new PlaceMention(m.span(), m.text(), people, "demonym", 3);
+            // "South Ossetian", "Ontarians", "Texan": the region or unit the adjective is made from
+            else if (m.place() == null || !finder.gazetteer().hasExact(folded)) {
+                Optional<GeoPlace> base = adjectiveBase(folded);
+                if (base.isPresent()) m = new PlaceMention(m.span(), m.text(), base.get(), "demonym", 3);
+                // "Royal Street", "Barclays Center": a facility the gazetteer does not list lies in the town the
+                // article is about (ACLED's geo_precision 2, "a part of a town")
+                else if (m.place() == null && locality.isPresent() && isFacility(folded))
+                    m = new PlaceMention(m.span(), m.text(), locality.get(), "facility-in-locality", 2);
+            }
             out.add(m);
         }
         return out;
     }
 
-    private List<Gazetteer.Match> finderMatches(String folded) { return finder.gazetteer().matchFolded(folded); }
+    /** Last words of names of facilities and streets: parts of a town, not places of their own in a gazetteer. */
+    private static final Set<String> FACILITY_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave",
+            "boulevard", "blvd", "lane", "drive", "highway", "center", "centre", "hospital", "school", "university",
+            "college", "academy", "institute", "tower", "towers", "square", "stadium", "arena", "mall", "hall",
+            "church", "cathedral", "mosque", "temple", "station", "estate", "park", "market", "prison", "jail",
+            "courthouse", "library", "museum", "hotel", "airport", "building", "plaza", "campus", "clinic", "river",
+            "creek", "lake", "pond", "bayou", "reservoir", "dam");
+
+    private static boolean isFacility(String folded) {
+        int sp = folded.lastIndexOf(' ');
+        return sp > 0 && FACILITY_WORDS.contains(folded.substring(sp + 1));
+    }
+
+    /**
+     * The town an article is about: the settlement its mentions name most often (the first of equals), when one
+     * is resolved; countries and admin1 units are not localities.
+     */
+    static Optional<GeoPlace> focusLocality(List<PlaceMention> ms) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, GeoPlace> byId = new java.util.LinkedHashMap<>();
+        for (PlaceMention m : ms) {
+            GeoPlace p = m.place();
+            if (p == null || Gazetteer.featureRank(p) < 2 || !Set.of("capital", "city", "town", "village").contains(
+                    p.feature() == null ? "" : p.feature())) continue;
+            count.merge(p.gazetteerId(), 1, Integer::sum);
+            byId.putIfAbsent(p.gazetteerId(), p);
+        }
+        GeoPlace best = null;
+        int n = 0;
+        for (Map.Entry<String, GeoPlace> e : byId.entrySet()) {
+            int c = count.get(e.getKey());
+            if (c > n) { n = c; best = e.getValue(); }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** English adjective and people endings, and the endings of the names they are made from. */
+    private static final String[][] ADJECTIVE_ENDINGS = {{"ians", "ia", "a", "o", ""}, {"ian", "ia", "a", "o", ""},
+            {"ans", "a", "o", "as", ""}, {"an", "a", "o", "as", ""}, {"ese", "a", "", "o", "on"}, {"is", ""}, {"i", ""}};
+
+    /**
+     * The country, admin1 unit, continent or region an adjective of place is made from ("South Ossetian" -> South
+     * Ossetia, "Ontarians" -> Ontario, "Kansan" -> Kansas, "Lebanese" -> Lebanon, "Iraqi" -> Iraq): the first base
+     * form that is exactly the name of such a unit. Towns are not tried: "Berliner" readings are too loose.
+     */
+    Optional<GeoPlace> adjectiveBase(String folded) {
+        for (String[] e : ADJECTIVE_ENDINGS) {
+            if (!folded.endsWith(e[0]) || folded.length() - e[0].length() < 3) continue;
+            String stem = folded.substring(0, folded.length() - e[0].length());
+            for (int k = 1; k < e.length; k++) {
+                for (Gazetteer.Match m : finder.gazetteer().matchFolded(stem + e[k])) {
+                    GeoPlace p = m.place();
+                    if (m.exact() && (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())
+                            || p.gazetteerId().startsWith("sitrep:"))) return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Gazetteer.Match> finderMatches(String folded) {
+        return MentionFinder.plausibleVariants(folded, finder.gazetteer().matchFolded(folded));
+    }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {
         int lo = 0, hi = tokens.size();

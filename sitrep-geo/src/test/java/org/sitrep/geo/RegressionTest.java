@@ -1,0 +1,231 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Document;
+
+/**
+ * One test per mistake fixed in the resolution chain; each sentence is written for the test (no evaluation text).
+ * Runs against the bundled gazetteer.
+ */
+class RegressionTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    static PlaceMention get(String text, String mention) {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+    }
+
+    /** Resolves one given span (as the evaluation does for gold mentions) in the context of its text. */
+    static PlaceMention given(String text, String mention) {
+        Document d = TestDocs.doc(text);
+        int at = text.indexOf(mention);
+        return annotator.resolveSpans(d, List.of(new Span(at, at + mention.length()))).get(0);
+    }
+
+    @Test void countyIsTheUsAdmin2Unit() {
+        // a county used to resolve to a foreign province by a loose spelling ("Licking County" -> Ulcinj)
+        PlaceMention m = get("Deputies in Licking County arrested two men after a chase near Newark, Ohio.", "Licking County");
+        assertNotNull(m.place());
+        assertEquals("admin2", m.place().feature());
+        assertEquals("US", m.place().iso2());
+        assertEquals("Ohio", m.place().admin1());
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 40.09, -82.48) < 40, m.place().toString());
+    }
+
+    @Test void countyOfTheArticlesStateAmongNamesakes() {
+        PlaceMention m = get("The Hall County school board met in Gainesville, Georgia, on Monday to discuss buses.", "Hall County");
+        assertEquals("Georgia", m.place().admin1());
+    }
+
+    @Test void townsOfACountyCarryItsName() {
+        PlaceMention m = get("Firefighters were called to a barn outside Newark, Ohio.", "Newark");
+        assertEquals("Licking County", m.place().admin2());
+    }
+
+    @Test void localNamesakeInTheArticlesStateBeatsAFamousCapital() {
+        String text = "The Paris school board voted on Tuesday. Parents from Dallas and from across Texas asked for "
+                + "more buses, and the Paris superintendent agreed.";
+        PlaceMention m = get(text, "Paris");
+        assertEquals("US", m.place().iso2());
+        assertEquals("Texas", m.place().admin1());
+        assertEquals("focus-state", m.pass());
+    }
+
+    @Test void famousCapitalStaysWithoutAStateFocus() {
+        PlaceMention m = get("Delegates flew to Paris for talks on the climate, officials in Berlin said.", "Paris");
+        assertEquals("FR", m.place().iso2());
+    }
+
+    @Test void sizeableTownOfTheStateBeatsACountryOfTheSameName() {
+        String text = "The Lebanon city council approved a new park. Residents of Cincinnati and Dayton, Ohio, "
+                + "spoke at the Lebanon meeting.";
+        PlaceMention m = get(text, "Lebanon");
+        assertEquals("US", m.place().iso2());
+        assertEquals("Ohio", m.place().admin1());
+    }
+
+    @Test void countryStaysACountryInConflictNews() {
+        PlaceMention m = get("Israeli jets struck southern Lebanon overnight, officials in Beirut and Sidon said.", "Lebanon");
+        assertEquals("country", m.place().feature());
+        assertEquals("LB", m.place().iso2());
+    }
+
+    @Test void bigCityOfTheCountryBeatsAHamletOfTheArticlesState() {
+        String text = "A man from Cleveland was arrested in Albany, New York, after a chase through Schenectady, New York.";
+        PlaceMention m = get(text, "Cleveland");
+        assertEquals("Ohio", m.place().admin1());
+    }
+
+    @Test void aNameDoesNotVoteForItselfThroughALongerForm() {
+        assertTrue(Disambiguator.sameStem("dublin", "dublin city"));
+        assertTrue(Disambiguator.sameStem("dublin city", "dublin"));
+        assertTrue(!Disambiguator.sameStem("dublin", "dubliner"));
+    }
+
+    @Test void adjectivesOfPlaceResolveToTheirUnit() {
+        GeoPlace ontario = given("Ontarians will pay more for fuel, the minister said.", "Ontarians").place();
+        assertNotNull(ontario);
+        assertEquals("Ontario", ontario.name());
+        GeoPlace kansas = given("A Kansan farmer won the prize.", "Kansan").place();
+        assertNotNull(kansas);
+        assertEquals("Kansas", kansas.name());
+        assertEquals("demonym", given("A Kansan farmer won the prize.", "Kansan").pass());
+    }
+
+    @Test void seasAreFoundAndResolved() {
+        String text = "Ships were warned in the Red Sea and the Black Sea.";
+        PlaceMention red = get(text, "Red Sea");
+        assertEquals("Red Sea", red.place().name());
+        assertEquals("sea", red.place().feature());
+        assertEquals("Black Sea", get(text, "Black Sea").place().name());
+    }
+
+    @Test void gazaIsTheStripNotAMozambicanProvince() {
+        PlaceMention m = get("Airstrikes hit Gaza on Monday.", "Gaza");
+        assertEquals("PS", m.place().iso2());
+    }
+
+    @Test void europeanUnionResolvesWhenGiven() {
+        PlaceMention m = given("Ministers met in Brussels, the EU said.", "EU");
+        assertNotNull(m.place());
+        assertEquals("European Union", m.place().name());
+    }
+
+    @Test void looseSpellingMustLookLikeTheName() {
+        // a consonant skeleton alone once read a Philippine town as a Ukrainian one
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Clashes broke out in Mamasapano on Friday."));
+        for (PlaceMention m : ms) if (m.place() != null) assertTrue(!"UA".equals(m.place().iso2()), m.toString());
+        // real variants still match
+        assertEquals("SY", get("Warplanes struck Kafr Nabudah and Maarat al-Numan.", "Kafr Nabudah").place().iso2());
+    }
+
+    @Test void focusStateTakesTheTownNotTheDistrictNamedAfterIt() {
+        String text = "Government air raids on the town of Ariha killed 27 people. Tags Syria Idlib Ariha. Clashes in "
+                + "the northwestern province of Idlib and the central region of Hama.";
+        PlaceMention m = get(text, "Ariha");
+        assertEquals("SY", m.place().iso2());
+        assertTrue(!"admin2".equals(m.place().feature()), m.toString());
+        assertEquals(1, m.precision());
+    }
+
+    @Test void givenFacilityLiesInTheArticlesTown() {
+        String text = "Police closed Magnolia Street in Savannah on Friday. Savannah officials said the street reopens Monday.";
+        PlaceMention m = given(text, "Magnolia Street");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("Savannah", m.place().name());
+        assertEquals("facility-in-locality", m.pass());
+        assertEquals(2, m.precision());
+    }
+
+    @Test void frenchConnectorsJoinANameAcrossHyphens() {
+        PlaceMention m = get("On 6 May, in Port-au-Prince, Ouest department, a journalist was wounded.", "Port-au-Prince");
+        assertEquals("HT", m.place().iso2());
+    }
+
+    @Test void neighbourhoodOfABigCityIsNoNamesakeAbroad() {
+        // "Ermita" is a district of Manila the gazetteer does not list; a namesake in another country would be wrong
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 8 May, members staged a protest in Ermita, Manila."));
+        for (PlaceMention m : ms) if (m.place() != null) assertEquals("PH", m.place().iso2(), m.toString());
+        assertEquals("Manila", annotator.mainPlace(TestDocs.doc("On 8 May, members staged a protest in Ermita, Manila."))
+                .orElseThrow().place().name());
+    }
+
+    @Test void institutionsAreNotPlaces() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Protesters gathered in front of Congress and the Senate in Manila."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Congress") || m.text().equals("Senate")), ms.toString());
+    }
+
+    @Test void countryNameMeansTheCountryNotItsCapital() {
+        PlaceMention m = get("Cases rose in Mexico, health officials in Guadalajara and Monterrey said.", "Mexico");
+        assertEquals("country", m.place().feature());
+    }
+
+    @Test void partAfterAHyphenIsNoFarNamesake() {
+        // "Mayo-Sava" is one name; its tail once resolved to a Malagasy region
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Gunmen attacked a village in Mayo-Sava, Cameroon."));
+        for (PlaceMention m : ms) if (m.place() != null) assertTrue(!"MG".equals(m.place().iso2()), m.toString());
+        // two towns joined by a hyphen both stay places
+        List<PlaceMention> dfw = annotator.annotate(TestDocs.doc("Traffic was slow across Dallas-Fort Worth on Friday."));
+        assertTrue(dfw.stream().anyMatch(m -> m.text().equals("Fort Worth") && m.place() != null), dfw.toString());
+        // a party and a town ("D-Charleston") are no compound name
+        List<PlaceMention> sen = annotator.annotate(TestDocs.doc("The bill passed, said Sen. Brooks McCabe, D-Charleston, West Virginia."));
+        assertTrue(sen.stream().anyMatch(m -> m.text().equals("Charleston") && m.place() != null), sen.toString());
+    }
+
+    @Test void looseSpellingAbroadStaysUnresolvedInAnArticleAboutAnotherCountry() {
+        Gazetteer g = Gazetteer.of(List.of(
+                new GazetteerEntry(new GeoPlace("t:in", "India", 22, 79, "IN", "India", null, null, "country", 1_000_000_000), List.of()),
+                new GazetteerEntry(new GeoPlace("t:kol", "Kolkata", 22.56, 88.36, "IN", "India", "West Bengal", null, "city", 4_500_000), List.of()),
+                new GazetteerEntry(new GeoPlace("t:iq", "Husnabaad", 32.5, 44.4, "IQ", "Iraq", "Babil", null, "village", 900), List.of())));
+        PlaceAnnotator a = new PlaceAnnotator(g);
+        List<PlaceMention> ms = a.annotate(TestDocs.doc("Protests in Husnabad spread on Sunday; police in Kolkata, India, said."));
+        PlaceMention m = ms.stream().filter(x -> x.text().equals("Husnabad")).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention Husnabad in " + ms));
+        assertEquals(null, m.place(), m.toString());
+        assertEquals("outside-focus", m.pass());
+    }
+
+    @Test void acronymInCapitalsIsNoLooseSpellingOfAPlace() {
+        // an organisation's acronym once read as Minsk by its consonants
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("MONUSCO troops patrolled the road on Friday."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("MONUSCO")), ms.toString());
+        // a headline in capitals still names its places when they are spelt exactly
+        assertEquals("SY", get("SHELLING IN ALEPPO KILLS TWO", "ALEPPO").place().iso2());
+    }
+
+    @Test void plausibleVariantKeepsSimilarSpellingsOnly() {
+        GeoPlace p = new GeoPlace("x:1", "Kafr Nabudah", 35.4, 36.5, "SY", "Syria", "Hama", null, "village", 0);
+        GeoPlace q = new GeoPlace("x:2", "Mospyne", 47.9, 38.1, "UA", "Ukraine", "Donetsk", null, "town", 0);
+        List<Gazetteer.Match> in = List.of(new Gazetteer.Match(p, false), new Gazetteer.Match(q, false));
+        assertEquals(List.of(in.get(0)), MentionFinder.plausibleVariants("kafr nabuda", in));
+        assertEquals(List.of(), MentionFinder.plausibleVariants("mamasapano", List.of(in.get(1))));
+    }
+
+    @Test void regionCentreIgnoresWhereSettlementsCrowd() {
+        // many settlements in the south-east corner, a few spread across the north: the centre lies between, not
+        // in the crowded corner (the median of cells did that)
+        Set<Long> cells = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) cells.add(cell(42 + i * 0.02, -80 + i * 0.05));
+        for (int i = 0; i < 10; i++) cells.add(cell(44 + i, -95 + i * 1.5));
+        double[] c = GazetteerBuilder.cellCentre(cells, 4);
+        assertTrue(c[0] > 45 && c[0] < 50, "latitude " + c[0]);
+    }
+
+    private static long cell(double lat, double lon) {
+        long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
+        return y * 1_000_000L + x;
+    }
+}
