@@ -38,14 +38,16 @@ final class EventAssembler {
         List<EventMention> killOnly = new ArrayList<>();
         List<EventMention> last = new ArrayList<>(1);
         List<EventMention> unlocated = new ArrayList<>();
+        List<EventMention> unlocatedKillings = new ArrayList<>();
         for (EventMention m : mentions) {
             // "the attack", "this clash": the same happening as the last event of that kind, not a new one
-            if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()) {
+            if (m.anaphoric() && !last.isEmpty() && sameKind(last.getFirst().type(), m.type())) {
                 groups.get(key(last.getFirst())).add(m);
                 continue;
             }
             if (m.place() == null && !locationOptional(m.type())) {   // unlocated: lead summaries, generalities
                 if (!m.anaphoric() && !m.killOnly()) unlocated.add(m);
+                else if (!m.anaphoric()) unlocatedKillings.add(m);
                 continue;
             }
             if (m.killOnly()) { killOnly.add(m); continue; }
@@ -71,6 +73,20 @@ final class EventAssembler {
             if (!covered && country != null) {
                 EventMention c = m.atCountry(country);
                 groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        // an article that reports a happening but names no place we know still reports it: a short report ("Gunmen
+        // shot a man on the federal road") is kept at country level, or with its place unknown
+        if (groups.isEmpty()) {
+            List<EventMention> rest = new ArrayList<>(unlocated);
+            rest.addAll(unlocatedKillings);
+            if (!rest.isEmpty()) {
+                EventMention m = rest.getFirst();
+                EventMention c = country != null ? m.atCountry(country) : m;
+                List<EventMention> g = new ArrayList<>();
+                g.add(c);
+                for (EventMention o : rest) if (o != m && sameKind(o.type(), m.type())) g.add(country != null ? o.atCountry(country) : o);
+                groups.put(key(c), g);
             }
         }
         // background: dated more than a month before the article (S3); recent past events stay (S8)
@@ -116,7 +132,7 @@ final class EventAssembler {
             if (!CONSEQUENCES.contains(m.type()) || m.place() == null) return false;
             for (List<EventMention> p : primaries) {
                 EventMention h = p.getFirst();
-                if (samePlace(h, m) && Objects.equals(h.date(), m.date()) && h.sentence().start() <= m.sentence().start()) {
+                if (samePlace(h, m) && Objects.equals(h.date(), m.date())) {
                     p.addAll(g);
                     return true;
                 }
@@ -146,6 +162,11 @@ final class EventAssembler {
             keep.addAll(g);
             return true;
         });
+    }
+
+    /** The same kind of happening for coreference: one event type, or two kinds of political violence. */
+    private static boolean sameKind(SubEventType a, SubEventType b) {
+        return a.type() == b.type() || violent(a) && violent(b) && a.type() != EventType.RIOTS && b.type() != EventType.RIOTS;
     }
 
     private static boolean locationOptional(SubEventType t) {

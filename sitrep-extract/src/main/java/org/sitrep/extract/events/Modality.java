@@ -179,10 +179,17 @@ final class Modality {
             if ((s.norm(i).equals("in") || s.norm(i).equals("during") || s.norm(i).equals("throughout")) && s.norm(i + 1).equals("the")
                     && HISTORY.contains(s.norm(i + 2)) && perfect(s)) return Optional.of("cumulative-toll");
         }
+        // a running total: "have been killed in Syria's war since it started"
+        if (perfect(s) && (s.hasWord(Set.of("since")) || s.hasWord(HISTORY) && s.hasWord(Set.of("in", "during", "throughout")))
+                && (t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY || t.type() == TriggerClass.INJURE)) {
+            return Optional.of("cumulative-toll");
+        }
         if (!isEventUse(s, t)) return Optional.of("descriptive-use");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
-            if (s.hasWord(DISASTER)) return Optional.of("disaster-or-accident");
+            // "a car bomb factory was destroyed" is a military target, not an industrial accident
+            if (s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
+                return Optional.of("disaster-or-accident");
         }
         for (DateMention d : s.dates()) {
             if (d.date() != null && published != null && d.date().isBefore(published.minusDays(21))) {

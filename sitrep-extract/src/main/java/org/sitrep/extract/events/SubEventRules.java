@@ -59,9 +59,13 @@ final class SubEventRules {
         boolean shell = s.hasWord(SHELL_WORDS);
         boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
-        boolean civilianTarget = patient.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
-        boolean combatTarget = patient.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+        // "shot dead by unidentified motorcycle-riding assailants": the actor after a passive "by" acted, it was not hit
+        Optional<ActorMention> target = patient.filter(a -> !afterPassiveBy(s, t, a));
+        boolean civilianTarget = target.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
+        boolean combatTarget = target.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
                 || victimsAreCombatants(t, s);
+        // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
+        boolean oneSided = oneSidedAttack(s);
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
             case STRIKE -> {
@@ -95,11 +99,13 @@ final class SubEventRules {
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> d(SubEventType.GRENADE, "grenade");
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
-            case OFFENSIVE -> Optional.empty();   // "the offensive" names a campaign; its battles are reported on their own
+            case OFFENSIVE -> Optional.empty();
+            // fire exchanged with guns: armed on both sides by definition, never a brawl
+            case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
                 if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
-                if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH) {
+                if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH || oneSided && t.type() == TriggerClass.AMBUSH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
                 yield d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase());
@@ -107,6 +113,7 @@ final class SubEventRules {
             case ADVANCE -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "advance");
             case ATTACK -> {
                 if (protest) yield Optional.empty();
+                if (abstractTarget(t, s)) yield Optional.empty();   // "an attack on media freedom"
                 if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
                         || has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.MISSILE) || has(all, TriggerClass.ROCKET)
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
@@ -115,10 +122,12 @@ final class SubEventRules {
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
-                // no target named: an attack where armed forces are on the scene is a clash, else violence against civilians
-                yield s.hasWord(COMBATANT_WORDS) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
+                // no target named: an attack where armed forces other than the attackers are on the scene is a clash,
+                // else violence against civilians ("Islamic militants attacked Namava village")
+                yield opposingForces(s, t, agent) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
@@ -142,6 +151,7 @@ final class SubEventRules {
                 if (protest) yield Optional.empty();
                 if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
                 if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
+                if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
@@ -154,7 +164,7 @@ final class SubEventRules {
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
                 if ((shell || s.hasWord(HEAVY_WEAPONS)) && !air) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+heavy-weapons");
-                if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "fire-on-civilians");
+                if (civilianTarget && !combatTarget || oneSided) yield d(SubEventType.ATTACK, "fire-on-civilians");
                 yield d(SubEventType.ARMED_CLASH, "fire");
             }
             case JOIN -> patient.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false)
@@ -184,11 +194,13 @@ final class SubEventRules {
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
+                if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
             case BURN -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
+                if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
@@ -201,11 +213,72 @@ final class SubEventRules {
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
                     : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
-            case DESTROY -> hasViolentOther(all, t) || agent.isEmpty() ? Optional.empty()
-                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
+            case DESTROY -> {
+                if (hasViolentOther(all, t)) yield Optional.empty();
+                // "the air force destroyed the headquarters", "a depot was also destroyed" in an air war: a strike
+                if (air || airArticle && agent.isEmpty() && s.hasWord(MILITARY_OBJECTS)) yield d(SubEventType.AIR_DRONE_STRIKE, "destruction-from-air");
+                yield agent.isEmpty() ? Optional.empty() : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
+            }
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
+    }
+
+    static final Set<String> MILITARY_OBJECTS = Set.of("headquarters", "depot", "depots", "warehouse", "warehouses",
+            "factory", "command", "base", "bases", "post", "positions", "position", "bunker", "bunkers", "stronghold",
+            "arsenal", "ammunition", "weapons", "training", "camp");
+
+    /** Tyres and barricades set alight: a road protest turned violent (ACLED codes it a violent demonstration). */
+    private static boolean burnsTyres(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 5); i++) {
+            String n = s.norm(i);
+            if (n.startsWith("tyre") || n.startsWith("tire") || n.startsWith("barricade")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ABSTRACT = Set.of("freedom", "freedoms", "democracy", "rights", "press",
+            "media", "constitution", "sovereignty", "dignity", "values", "independence", "judiciary", "truth", "liberty");
+
+    /** "an attack on media freedom", "attacks on democracy": words, not violence. */
+    private static boolean abstractTarget(TriggerMatch t, SentenceView s) {
+        if (t.to() >= s.end() || !Set.of("on", "against").contains(s.norm(t.to()))) return false;
+        for (int i = t.to() + 1; i < Math.min(s.end(), t.to() + 4); i++) if (ABSTRACT.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /** "killed by unidentified assailants": the actor follows a passive "by" between the trigger and it. */
+    private static boolean afterPassiveBy(SentenceView s, TriggerMatch t, ActorMention a) {
+        int k = s.tokenAt(a.span().start());
+        for (int i = t.to(); i < k; i++) if (s.norm(i).equals("by")) return true;
+        return false;
+    }
+
+    /** Drive-by shootings and attacks on off-duty officers: ACLED codes them as attacks, not clashes. */
+    static boolean oneSidedAttack(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (n.equals("off-duty") || n.equals("drive-by") || n.equals("driveby")) return true;
+            if (i + 2 < s.end() && s.norm(i + 1).equals("-") && (n.equals("off") && s.norm(i + 2).equals("duty")
+                    || n.equals("drive") && s.norm(i + 2).equals("by"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Armed forces on the scene besides the attackers: an armed actor of another name than the agent, or a word for
+     * combatants after the trigger (the attacked side).
+     */
+    private static boolean opposingForces(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (inter < 1 || inter > 4) continue;
+            if (agent.isPresent() && (agent.get() == a || agent.get().actor().name().equals(a.actor().name()))) continue;
+            if (agent.isEmpty() && a.span().end() <= t.span().start()) continue;
+            return true;
+        }
+        for (int i = t.to(); i < s.end(); i++) if (COMBATANT_WORDS.contains(s.norm(i))) return true;
+        return false;
     }
 
     static boolean diplomaticProtest(SentenceView s, TriggerMatch t) {
@@ -264,8 +337,12 @@ final class SubEventRules {
             "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",
             "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel");
 
+    private static final Set<String> FIREARMS = Set.of("firearms", "firearm", "guns", "gun", "gunfire", "rifles",
+            "rifle", "pistols", "pistol", "gunshots", "bullets", "bullet");
+
     /** Anyone armed on the scene beyond the police: otherwise a fight between groups is mob violence. */
     static boolean armedPresent(SentenceView s) {
+        if (s.hasWord(FIREARMS)) return true;
         for (ActorMention a : s.actors()) {
             int inter = a.actor().inter();
             if (inter >= 1 && inter <= 4 && !a.actor().name().startsWith("Police")) return true;
@@ -324,7 +401,7 @@ final class SubEventRules {
             if (m == self) continue;
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
-                     CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
+                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
                 default -> { }
             }
         }
