@@ -81,7 +81,7 @@ public final class EventAnnotator implements Annotator {
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
                 final int at = si;
-                inSentence.replaceAll(m -> ProtestOutcome.upgrade(m, views, at));
+                inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
                 // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
                 // reports no event of its own, are that event's toll
                 if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
@@ -132,7 +132,7 @@ public final class EventAnnotator implements Annotator {
             places = carry.places();
             placeRule = "place:carried-from-previous-sentence";
         }
-        Optional<DateMention> dm = Arguments.date(s, t).filter(d -> !inSinceClause(s, d, t.from()));
+        Optional<DateMention> dm = dateOf(s, t);
         String dateRule;
         LocalDate date;
         int timePrecision;
@@ -228,6 +228,27 @@ public final class EventAnnotator implements Annotator {
                 && (o.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY || o.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                 && placeKey(o).equals(placeKey(m))));
         return out;
+    }
+
+    /** The date nearest to the trigger that dates it: not a reference point ("since September 30") nor another clause's. */
+    static Optional<DateMention> dateOf(SentenceView s, TriggerMatch t) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        // "On Sunday, teachers who were dismissed in 2013 held a protest": a day fronting the sentence dates its
+        // main clause; a year in a relative clause does not
+        DateMention fronted = null;
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || d.precision() != 1 || s.tokenAt(d.span().start()) - s.first() > 2) continue;
+            int after = s.tokenAt(d.span().end());
+            if (after < s.end() && s.norm(after).equals(",") && t.from() > after) fronted = d;
+        }
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || Arguments.isReferencePoint(s, d) || inSinceClause(s, d, t.from())) continue;
+            if (fronted != null && d != fronted && (d.precision() > 1 || d.date().isBefore(fronted.date().minusDays(21)))) continue;
+            int dist = Math.abs(d.span().start() - t.span().start());
+            if (dist < bestDist) { bestDist = dist; best = d; }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -41,7 +41,10 @@ final class EventAssembler {
         List<EventMention> unlocatedKillings = new ArrayList<>();
         for (EventMention m : mentions) {
             // "the attack", "this clash": the same happening as the last event of that kind, not a new one
-            if (m.anaphoric() && !last.isEmpty() && sameKind(last.getFirst().type(), m.type())) {
+            // with a place of its own, only the same type of event ("The protest was called by ...") refers back
+            // "the attack", "the protest": the same happening as the last event of that type, unless dated otherwise
+            if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()
+                    && Objects.equals(last.getFirst().date(), m.date())) {
                 groups.get(key(last.getFirst())).add(m);
                 continue;
             }
@@ -193,6 +196,7 @@ final class EventAssembler {
         String actor2 = null;
         int inter2 = 0;
         for (EventMention m : g) {
+            if (m.anaphoric() && m != first) continue;   // a back-reference adds its sentence, not new parties
             if (m.actor2() != null && (actor2 == null || actor2.startsWith("Civilians") && !m.actor2().startsWith("Civilians"))) {
                 actor2 = m.actor2();
                 inter2 = m.inter2();

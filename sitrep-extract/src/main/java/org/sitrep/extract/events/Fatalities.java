@@ -51,18 +51,22 @@ final class Fatalities {
             if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
             // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
             boolean death = false;
+            boolean wounded = false;
+            boolean clauseBreak = false;
             for (int i = after; i < Math.min(s.end(), after + 9); i++) {
                 String w = s.norm(i);
+                // "two were injured" is a count of the wounded; "48 people and left dozens wounded" is not
+                if (WOUND_WORDS.contains(w)) { wounded = !clauseBreak; break; }
+                if (w.equals("and") || w.equals(",")) clauseBreak = true;
                 // the count belongs to the next clause only up to a new noun phrase
-                if (WOUND_WORDS.contains(w) || w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
+                if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
                 if (DEATH_WORDS.contains(w)) { death = true; break; }
             }
-            if (!death) {
-                for (int i = k - 1; i >= Math.max(s.first(), k - 4); i--) {
-                    String w = s.norm(i);
-                    if (DEATH_BEFORE.contains(w)) { death = true; break; }
-                    if (WOUND_WORDS.contains(w)) break;
-                }
+            // "killing 12", "killed at least 48 people": a death verb before the count
+            for (int i = k - 1; !death && !wounded && i >= Math.max(s.first(), k - 4); i--) {
+                String w = s.norm(i);
+                if (DEATH_BEFORE.contains(w)) { death = true; break; }
+                if (WOUND_WORDS.contains(w)) break;
             }
             if (death) {
                 total += n.value();

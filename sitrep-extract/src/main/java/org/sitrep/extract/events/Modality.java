@@ -94,6 +94,19 @@ final class Modality {
         return true;
     }
 
+    private static boolean frontedRecentDate(SentenceView s, LocalDate published) {
+        if (published == null) return false;
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || d.precision() != 1) continue;
+            int k = s.tokenAt(d.span().start());
+            if (k - s.first() > 2) continue;
+            if (d.date().isBefore(published.minusDays(21)) || d.date().isAfter(published.plusDays(1))) continue;
+            int after = s.tokenAt(d.span().end());
+            return after < s.end() && s.norm(after).equals(",");
+        }
+        return false;
+    }
+
     /** Present perfect ("have been killed", "has killed"): the grammar of running totals. */
     private static boolean perfect(SentenceView s) {
         for (int i = s.first(); i + 1 < s.end(); i++) {
@@ -136,7 +149,7 @@ final class Modality {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
             if (n.equals(",") || n.equals(";")) break;
-            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
+            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1)) && t.type() != TriggerClass.PROTEST) return Optional.of("support:" + s.norm(i - 1));
         }
         for (int i = s.first(); i < t.from(); i++) {
             if (STRONG_BEFORE.contains(s.norm(i))) return Optional.of("modality:" + s.norm(i));
@@ -191,6 +204,9 @@ final class Modality {
             if (s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
                 return Optional.of("disaster-or-accident");
         }
+        // "On 30 April, workers who were laid off in 2019 held a protest": a recent date fronting the sentence dates
+        // its main clause; older dates and "since" further on belong to subordinate clauses
+        if (frontedRecentDate(s, published)) return Optional.empty();
         for (DateMention d : s.dates()) {
             if (d.date() != null && published != null && d.date().isBefore(published.minusDays(21))) {
                 return Optional.of("background-date:" + d.text());

@@ -121,7 +121,7 @@ final class SubEventRules {
                 }
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
-                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
                 if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
@@ -149,8 +149,12 @@ final class SubEventRules {
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
                 if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
-                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
-                if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
+                if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
+                if (t.type() == TriggerClass.BODY) {
+                    // a missing hiker found by rescuers is not a killing
+                    if (s.hasWord(BENIGN_DEATH) && !s.hasWord(VIOLENCE_SIGNS)) yield Optional.empty();
+                    yield d(SubEventType.ATTACK, "body-found");
+                }
                 if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
@@ -180,6 +184,8 @@ final class SubEventRules {
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
+                // "protested that the rules were unfair": a complaint reported as speech
+                if (t.to() < s.end() && s.norm(t.to()).equals("that")) yield Optional.empty();
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
                 if (diplomaticProtest(s, t)) yield Optional.empty();
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
@@ -190,7 +196,15 @@ final class SubEventRules {
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "protest");
             }
-            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.VIOLENT_DEMONSTRATION, "riot");
+            // stones thrown by demonstrators make a violent demonstration; by residents or a crowd with no demonstration
+            // told, mob violence (ACLED)
+            // workers marking Labour Day in the street: ACLED codes the gathering as a protest; a government's
+            // ceremony is not one
+            case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
+                    ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
+            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
+                    : s.hasWord(PROTEST_WORDS) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
+                    ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
@@ -223,6 +237,14 @@ final class SubEventRules {
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
     }
+
+    private static final Set<String> BENIGN_DEATH = Set.of("hiker", "hikers", "climber", "climbers", "swimmer",
+            "swimmers", "drowned", "drowning", "rescuers", "hypothermia", "natural", "overdose", "fisherman", "missing",
+            "avalanche", "flood", "floods", "landslide", "stranded", "fishermen");
+
+    private static final Set<String> VIOLENCE_SIGNS = Set.of("gunshot", "gunshots", "bullet", "bullets", "shot",
+            "stabbed", "tortured", "torture", "tied", "bound", "beheaded", "decapitated", "mutilated", "dismembered",
+            "strangled", "wounds", "killed", "murdered", "executed", "burnt", "burned");
 
     static final Set<String> MILITARY_OBJECTS = Set.of("headquarters", "depot", "depots", "warehouse", "warehouses",
             "factory", "command", "base", "bases", "post", "positions", "position", "bunker", "bunkers", "stronghold",
@@ -270,6 +292,14 @@ final class SubEventRules {
      * combatants after the trigger (the attacked side).
      */
     private static boolean opposingForces(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
+        // "20 militants were killed in the failed attack": the armed side named is the side that took losses
+        if (agent.isPresent() && agent.get().span().end() <= t.span().start() && agent.get().actor().inter() >= 1 && agent.get().actor().inter() <= 4) {
+            for (int i = s.tokenAt(agent.get().span().end()); i < t.from(); i++) {
+                String n = s.norm(i);
+                if ((n.equals("was") || n.equals("were")) && i + 1 < t.from()
+                        && Set.of("killed", "wounded", "injured", "repelled", "repulsed").contains(s.norm(i + 1))) return true;
+            }
+        }
         for (ActorMention a : s.actors()) {
             int inter = a.actor().inter();
             if (inter < 1 || inter > 4) continue;
@@ -282,7 +312,7 @@ final class SubEventRules {
     }
 
     static boolean diplomaticProtest(SentenceView s, TriggerMatch t) {
-        if (s.hasWord(Set.of("summoned", "summons"))) return true;
+        if (s.hasWord(Set.of("summoned", "summons")) && s.hasWord(Set.of("ambassador", "envoy", "diplomat", "charge", "embassy", "consul"))) return true;
         String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
         String before2 = t.from() - 1 > s.first() ? s.norm(t.from() - 2) : "";
         return Set.of("formal", "diplomatic", "official", "strong").contains(before) || before2.equals("lodged") || before.equals("lodged");
@@ -327,6 +357,26 @@ final class SubEventRules {
             if (s.norm(i).equals("both") && s.norm(i + 1).equals("directions")) return true;
         }
         return false;
+    }
+
+    /**
+     * A crowd as the acting side: rioters, or a group of civilians ("a group of people", "residents", "community
+     * members") named before an active trigger or after a passive "by".
+     */
+    static boolean crowdAgent(Optional<ActorMention> agent, SentenceView s, TriggerMatch t) {
+        if (agent.isEmpty()) return false;
+        // "22 people were killed in an attack": victims before a passive verb did not act
+        int from = s.tokenAt(agent.get().span().end());
+        for (int i = from; i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("in") || n.equals("during")) return false;
+        }
+        int inter = agent.get().actor().inter();
+        if (inter == 5) return true;
+        if (inter != 7) return false;
+        String text = agent.get().text() == null ? "" : agent.get().text().toLowerCase(java.util.Locale.ROOT);
+        return text.contains("group") || text.contains("residents") || text.contains("community") || text.contains("locals")
+                || text.contains("villagers") || text.contains("inhabitants");
     }
 
     /** Crowds and vigilantes: their violence is mob violence (ACLED), not an armed group's attack. */
