@@ -56,6 +56,13 @@ class ExtractionRulesTest {
             "Hundreds of nurses gathered at the health ministry in Lahore on Sunday to demand protective equipment.|Peaceful protest",
             "Two human heads were found beside a road in Culiacan on Sunday.|Attack",
             "A group of villagers beat a suspected thief to death in Butembo on Sunday.|Mob violence",
+            "Separatists fired heavy machine guns, grenade launchers and small arms at army positions near Marinka in Donetsk on Sunday.|Armed clash",
+            "A drug suspect was killed during a police raid in Cabanatuan on Sunday.|Attack",
+            "Unknown gunmen wounded a trader in Timbuktu on Sunday.|Attack",
+            "Soldiers engaged in a fire fight with separatists in Bafut on Sunday.|Armed clash",
+            "A former councillor was shot dead by unidentified assailants in Calamba on Sunday.|Attack",
+            "Militants carried out a planned attack on an army base in Jowhar on Sunday, killing one soldier.|Armed clash",
+            "Teachers protested in Karachi on Sunday. Police arrested 12 of the protesters.|Protest with intervention",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -217,6 +224,46 @@ class ExtractionRulesTest {
     void aDateInAFrontedSinceClauseIsNotTheMainEventsDate() {
         Event e = events("Since capturing Kafr Nabuda in Hama ten days ago, Russian jets have struck the town of Latamneh in Hama on Sunday.").getFirst();
         assertEquals(LocalDate.of(2015, 10, 11), e.eventDate());
+    }
+
+    @Test
+    void deathsThatAreAProtestsGrievanceAreNotItsFatalities() {
+        Event e = events("Hundreds of residents protested in Visakhapatnam on Sunday after a gas leak killed 11 people.").getFirst();
+        assertEquals(0, e.fatalities());
+    }
+
+    @Test
+    void countsOfThingsAndOfTheMissingAreNotDeaths() {
+        assertEquals(1, events("Militants took control of 25 villages in Badakhshan on Sunday, killing one soldier.").getFirst().fatalities());
+        assertEquals(1, events("Two militias clashed over land in Ayamelum on Sunday; 30 people were injured, 1 killed and 50 were missing.")
+                .getFirst().fatalities());
+    }
+
+    @Test
+    void aSingularVictimWithoutANumberIsOneDeath() {
+        assertEquals(1, events("A drug trafficker was killed after exchanging fire with police in Biguacu on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Unknown gunmen assassinated an economic operator in Timbuktu on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
+    void woundedSoldiersAreNotAnAttackOfTheirOwn() {
+        List<Event> es = events("Separatists fired mortars at army positions near Pisky in Donetsk on Sunday. During the day, four soldiers were wounded.");
+        assertEquals(1, es.size(), types(es));
+    }
+
+    @Test
+    void shellingAndAClashAtOnePlaceAndDayAreOneBattle() {
+        List<Event> es = events("Separatists fired mortars at army positions near Avdiivka on Sunday. "
+                + "Monitors counted 75 explosions and bursts of small-arms fire in both directions near Avdiivka.");
+        assertEquals("Armed clash", types(es));
+    }
+
+    @Test
+    void anUnattributedReportOfTheSameStrikeJoinsTheNamedOne() {
+        List<Event> es = events("Russian warplanes struck the town of Saraqeb in Idlib province on Sunday in a day of heavy airstrikes. "
+                + "At least twelve civilians were killed during raids on Saraqeb on Sunday.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(12, es.getFirst().fatalities());
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class EventAnnotator implements Annotator {
         Fatalities.Toll toll = Fatalities.in(s);
         Quote attribution = attributionFor(doc, s);
         boolean killOnly = switch (t.type()) {
-            case KILL, SHOOT, STAB, EXECUTE, BODY -> true;
+            case KILL, SHOOT, STAB, EXECUTE, BODY, INJURE -> true;
             default -> false;
         };
 
@@ -224,6 +224,10 @@ public final class EventAnnotator implements Annotator {
             if (prev == null || prev.actor1Mention() == null && m.actor1Mention() != null) kept.put(key, m);
         }
         List<EventMention> out = new ArrayList<>(kept.values());
+        // "struck the town of Saraqeb in Idlib province ... in a day of heavy airstrikes": the province-level mention of
+        // the same type is the town's event told again
+        out.removeIf(m -> m.place() != null && m.geoPrecision() == 3 && out.stream().anyMatch(o -> o != m && o.type() == m.type()
+                && o.place() != null && o.geoPrecision() < 3 && java.util.Objects.equals(o.place().admin1(), m.place().admin1())));
         out.removeIf(m -> m.type() == SubEventType.ARMED_CLASH && out.stream().anyMatch(o -> o != m
                 && (o.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY || o.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                 && placeKey(o).equals(placeKey(m))));

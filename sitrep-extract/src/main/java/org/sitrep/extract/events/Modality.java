@@ -46,7 +46,7 @@ final class Modality {
             "ago");
 
     /** Courts and inquiries talk about events; they do not report them happening. */
-    private static final Set<String> LEGAL = Set.of("inquiry", "investigation", "trial", "court", "sentenced", "convicted",
+    private static final Set<String> LEGAL = Set.of("inquiry", "investigation", "trial", "sentenced", "convicted",
             "indicted", "prosecutors", "prosecutor", "tribunal", "verdict", "acquitted", "lawsuit", "charges");
 
     private static final Set<String> HISTORY = Set.of("start", "beginning", "outbreak", "war", "conflict", "uprising",
@@ -139,6 +139,8 @@ final class Modality {
             String n = s.norm(i);
             if (n.equals(";") || n.equals("but") || n.equals("while") || n.equals("as") || n.equals("after")
                     || n.equals("when") || n.equals("which") || n.equals("who")) break;
+            // "carried out a planned attack": an adjective, not a plan
+            if (n.equals("planned") && i - 1 >= s.first() && Set.of("a", "the", "well", "carefully").contains(s.norm(i - 1))) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
                 return Optional.of("modality:" + n);

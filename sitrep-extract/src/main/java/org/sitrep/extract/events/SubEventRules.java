@@ -66,6 +66,7 @@ final class SubEventRules {
                 || victimsAreCombatants(t, s);
         // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
         boolean oneSided = oneSidedAttack(s);
+        boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties"));
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
             case STRIKE -> {
@@ -78,6 +79,12 @@ final class SubEventRules {
             case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
+                // a ground raid with casualties ("a suspect was killed during a police raid"): one-sided unless armed
+                // men were the ones hit
+                if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
+                if (t.type() == TriggerClass.RAID && casualties && !protest) {
+                    yield combatTarget && !civilianTarget ? d(SubEventType.ARMED_CLASH, "ground-raid-on-armed") : d(SubEventType.ATTACK, "ground-raid");
+                }
                 if (t.type() == TriggerClass.BOMBING) yield d(SubEventType.REMOTE_EXPLOSIVE, "bombing-no-air");
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
@@ -99,7 +106,10 @@ final class SubEventRules {
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> d(SubEventType.GRENADE, "grenade");
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
-            case OFFENSIVE -> Optional.empty();
+            // "the offensive" names a campaign; its battles are reported on their own. An offensive launched against a
+            // named position with casualties is a battle
+            case OFFENSIVE -> t.from() - 3 >= s.first() && s.hasWord(Set.of("launched", "mounted")) && t.to() < s.end()
+                    && s.norm(t.to()).equals("against") && casualties ? d(SubEventType.ARMED_CLASH, "offensive-launched") : Optional.empty();
             // fire exchanged with guns: armed on both sides by definition, never a brawl
             case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
@@ -160,12 +170,20 @@ final class SubEventRules {
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
                 if (agent.isPresent()) yield d(SubEventType.ATTACK, t.type().name().toLowerCase());
+                // "a drug suspect was shot dead by unidentified assailants": a person shot, by whoever
+                if (t.type() == TriggerClass.SHOOT || t.pattern().startsWith("shot") || passiveBy(s, t))
+                    yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-unattributed");
                 yield Optional.empty();
             }
-            case INJURE -> Optional.empty();
+            // "gunmen wounded a civilian": wounding by an armed actor with no other violent word is an attack
+            case INJURE -> !hasViolentOther(all, t) && !has(all, TriggerClass.SHOOT) && !has(all, TriggerClass.KILL) && !protest
+                    && agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+                    && !afterPassiveBy(s, t, agent.get()) && agent.get().span().end() <= t.span().start() && active(s, agent.get(), t)
+                    ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
-                if (hasViolentOther(all, t)) yield Optional.empty();
+                // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
+                if (hasViolentOther(all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList(), t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
                 if ((shell || s.hasWord(HEAVY_WEAPONS)) && !air) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+heavy-weapons");
                 if (civilianTarget && !combatTarget || oneSided) yield d(SubEventType.ATTACK, "fire-on-civilians");
@@ -269,6 +287,21 @@ final class SubEventRules {
         return false;
     }
 
+    /** No passive auxiliary between the agent and the trigger: "gunmen wounded", not "soldiers were wounded". */
+    private static boolean active(SentenceView s, ActorMention agent, TriggerMatch t) {
+        for (int i = s.tokenAt(agent.span().end()); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("being") || n.equals("got")) return false;
+        }
+        return true;
+    }
+
+    /** "was shot dead by", "killed ... by": a passive with its agent named after "by". */
+    private static boolean passiveBy(SentenceView s, TriggerMatch t) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 6); i++) if (s.norm(i).equals("by")) return true;
+        return false;
+    }
+
     /** "killed by unidentified assailants": the actor follows a passive "by" between the trigger and it. */
     private static boolean afterPassiveBy(SentenceView s, TriggerMatch t, ActorMention a) {
         int k = s.tokenAt(a.span().start());
@@ -334,6 +367,9 @@ final class SubEventRules {
     static boolean intervened(SentenceView s) {
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
+            // "police used force against", "officers interfered"
+            if (n.equals("force") && i > s.first() && Set.of("used", "using", "use").contains(s.norm(i - 1))) return true;
+            if (n.equals("interfered") || n.equals("interrupted")) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
             boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
             if (!arrestWord) return true;
