@@ -63,6 +63,12 @@ class ExtractionRulesTest {
             "A former councillor was shot dead by unidentified assailants in Calamba on Sunday.|Attack",
             "Militants carried out a planned attack on an army base in Jowhar on Sunday, killing one soldier.|Armed clash",
             "Teachers protested in Karachi on Sunday. Police arrested 12 of the protesters.|Protest with intervention",
+            "Federal police seized two tons of marijuana hidden in a truck in Guaira on Sunday.|Looting/property destruction",
+            "Residents of Makhvilauri protested on Sunday against a highway whose construction damaged their houses.|Peaceful protest",
+            "Neighbours in Petare protested on Sunday after several days of armed clashes between gangs.|Peaceful protest",
+            "Gunmen shot and killed a former army officer in Lome on Sunday.|Attack",
+            "Two civilians were killed in an attack attributed to ADF fighters in Beni on Sunday.|Attack",
+            "Armed men broke into a store in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

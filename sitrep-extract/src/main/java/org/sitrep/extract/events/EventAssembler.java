@@ -39,7 +39,15 @@ final class EventAssembler {
         List<EventMention> last = new ArrayList<>(1);
         List<EventMention> unlocated = new ArrayList<>();
         List<EventMention> unlocatedKillings = new ArrayList<>();
+        EventMention lastAny = null;
         for (EventMention m : mentions) {
+            // "armed men shot a man ... the attack happened after threats": the back-reference takes the type of the
+            // killing it refers to, not a type of its own
+            if (m.anaphoric() && last.isEmpty() && lastAny != null && lastAny.killOnly() && m.place() != null
+                    && sameKind(lastAny.type(), m.type()) && Objects.equals(lastAny.date(), m.date())) {
+                m = m.retyped(lastAny.type(), "refers-to-earlier-killing", lastAny.sentence());
+            }
+            if (!m.anaphoric()) lastAny = m;
             // "the attack", "this clash": the same happening as the last event of that kind, unless dated otherwise;
             // with a place of its own, only the same sub-event type ("The protest was called by ...") or the same place
             if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()

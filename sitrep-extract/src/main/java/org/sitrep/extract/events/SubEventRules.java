@@ -141,6 +141,9 @@ final class SubEventRules {
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
+                // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
+                if (seizesGoods(t, s)) yield stateAgent || agent.isEmpty() && s.hasWord(Set.of("police", "forces", "army", "troops"))
+                        ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "seizure-of-goods") : Optional.empty();
                 // territory is taken: a place must follow ("seized the town of X"), not goods ("seizing boxes")
                 if (!territoryFollows(t, s)) yield Optional.empty();
                 boolean nonState = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false);
@@ -194,7 +197,7 @@ final class SubEventRules {
             case RELEASE -> d(SubEventType.OTHER, "release");
             case BLOCKADE -> {
                 if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
-                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
+                if (violenceNear(s, t) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
                 if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
             }
@@ -207,7 +210,7 @@ final class SubEventRules {
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
                 if (diplomaticProtest(s, t)) yield Optional.empty();
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
-                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
+                if (violenceNear(s, t) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
                         || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (intervened(s))
@@ -268,6 +271,37 @@ final class SubEventRules {
             "factory", "command", "base", "bases", "post", "positions", "position", "bunker", "bunkers", "stronghold",
             "arsenal", "ammunition", "weapons", "training", "camp");
 
+    private static final Set<String> THROW = Set.of("threw", "throwing", "thrown", "pelted", "pelting", "hurled", "hurling");
+    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because");
+
+    /**
+     * Violence by the protesters, told in the protest's own clause: "protesters pelted stones", "the march turned
+     * violent". Not words of another clause ("protested after several days of armed clashes", "against damage to
+     * their houses", "a riot last month"), nor stones that only block a road.
+     */
+    static boolean violenceNear(SentenceView s, TriggerMatch t) {
+        int from = Math.max(s.first(), t.from() - 8), to = Math.min(s.end(), t.to() + 10);
+        for (int i = t.to(); i < to; i++) if (GRIEVANCE.contains(s.norm(i))) { to = i; break; }
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (!VIOLENT_PROTEST_WORDS.contains(n) || n.equals("set") || n.equals("damaged")) continue;
+            if ((n.equals("stones") || n.equals("stone") || n.equals("rocks")) && !s.hasWord(THROW)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> GOODS = Set.of("marijuana", "cannabis", "cocaine", "heroin", "drugs", "drug",
+            "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
+            "kg", "kilos", "packs", "sachets", "pills");
+
+    /** A seizure whose object is drugs or contraband, not a place. */
+    private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
+        if (!s.norm(t.from()).startsWith("seiz")) return false;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) if (GOODS.contains(s.norm(i))) return true;
+        return false;
+    }
+
     /** Tyres and barricades set alight: a road protest turned violent (ACLED codes it a violent demonstration). */
     private static boolean burnsTyres(TriggerMatch t, SentenceView s) {
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 5); i++) {
@@ -305,7 +339,10 @@ final class SubEventRules {
     /** "killed by unidentified assailants": the actor follows a passive "by" between the trigger and it. */
     private static boolean afterPassiveBy(SentenceView s, TriggerMatch t, ActorMention a) {
         int k = s.tokenAt(a.span().start());
-        for (int i = t.to(); i < k; i++) if (s.norm(i).equals("by")) return true;
+        for (int i = t.to(); i < k; i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) return true;
+        }
         return false;
     }
 
@@ -314,6 +351,11 @@ final class SubEventRules {
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
             if (n.equals("off-duty") || n.equals("drive-by") || n.equals("driveby")) return true;
+            if (n.equals("off") && i + 1 < s.end() && s.norm(i + 1).equals("duty")) return true;
+            if (n.equals("drive-") && i + 1 < s.end() && s.norm(i + 1).equals("by")) return true;
+            // a former soldier, or one killed at home: not a combatant in a fight
+            if (n.equals("former") && i + 2 < s.end() && (COMBATANT_WORDS.contains(s.norm(i + 1)) || COMBATANT_WORDS.contains(s.norm(i + 2)))) return true;
+            if ((n.equals("his") || n.equals("her")) && i + 1 < s.end() && Set.of("house", "home", "office", "shop", "residence").contains(s.norm(i + 1))) return true;
             if (i + 2 < s.end() && s.norm(i + 1).equals("-") && (n.equals("off") && s.norm(i + 2).equals("duty")
                     || n.equals("drive") && s.norm(i + 2).equals("by"))) return true;
         }
@@ -338,9 +380,14 @@ final class SubEventRules {
             if (inter < 1 || inter > 4) continue;
             if (agent.isPresent() && (agent.get() == a || agent.get().actor().name().equals(a.actor().name()))) continue;
             if (agent.isEmpty() && a.span().end() <= t.span().start()) continue;
+            if (a.span().start() >= t.span().end() && afterPassiveBy(s, t, a)) continue;   // "attributed to ADF fighters"
             return true;
         }
-        for (int i = t.to(); i < s.end(); i++) if (COMBATANT_WORDS.contains(s.norm(i))) return true;
+        for (int i = t.to(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;   // the attackers
+            if (COMBATANT_WORDS.contains(n)) return true;
+        }
         return false;
     }
 
@@ -514,7 +561,7 @@ final class SubEventRules {
         List<String> out = new java.util.ArrayList<>();
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) {
             String n = s.norm(i);
-            if (n.equals("by") || n.equals(";")) break;
+            if (n.equals("by") || n.equals(";") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
             out.add(n);
         }
         boolean passive = false;
