@@ -385,7 +385,8 @@ final class SubEventRules {
         }
         for (int i = t.to(); i < s.end(); i++) {
             String n = s.norm(i);
-            if (n.equals("by") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;   // the attackers
+            // the attackers: "attacked by X", "attributed to X" (not "neighbourhoods held by government troops")
+            if (n.equals("by") && i - t.to() <= 1 || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
             if (COMBATANT_WORDS.contains(n)) return true;
         }
         return false;
