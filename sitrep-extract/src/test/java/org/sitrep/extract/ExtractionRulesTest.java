@@ -68,6 +68,9 @@ class ExtractionRulesTest {
             "Neighbours in Petare protested on Sunday after several days of armed clashes between gangs.|Peaceful protest",
             "Gunmen shot and killed a former army officer in Lome on Sunday.|Attack",
             "Two civilians were killed in an attack attributed to ADF fighters in Beni on Sunday.|Attack",
+            "Supporters of two parties fought one another with machetes in Kirundo on Sunday.|Mob violence",
+            "Migrant workers clashed with border police in Jhapa on Sunday after being stopped at the crossing.|Mob violence",
+            "Rebels clashed with border police in Jhapa on Sunday.|Armed clash",
             "Armed men broke into a store in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
     })
     void codesTheSubEventType(String sentence, String expected) {

@@ -115,6 +115,7 @@ final class SubEventRules {
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
                 if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
+                if (t.type() == TriggerClass.CLASH && crowdSide(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-of-crowd");
                 if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH || oneSided && t.type() == TriggerClass.AMBUSH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
@@ -461,6 +462,21 @@ final class SubEventRules {
         String text = agent.get().text() == null ? "" : agent.get().text().toLowerCase(java.util.Locale.ROOT);
         return text.contains("group") || text.contains("residents") || text.contains("community") || text.contains("locals")
                 || text.contains("villagers") || text.contains("inhabitants");
+    }
+
+    private static final Set<String> CROWD_WORDS = Set.of("nationals", "supporters", "youths", "residents", "villagers",
+            "traders", "sellers", "vendors", "inhabitants", "refugees", "migrants", "journalists", "students", "workers",
+            "farmers", "locals", "mob", "crowd", "fans", "passengers", "neighbours", "neighbors");
+    private static final Set<String> COMBATANTS_PROPER = Set.of("militants", "rebels", "insurgents", "soldiers", "troops",
+            "army", "gunmen", "fighters", "jihadists", "terrorists", "militia", "militias", "militiamen", "separatists");
+
+    /**
+     * "Indian nationals clashed with border police", "party supporters fought one another with machetes": a crowd on
+     * one side and no guns or fighters on either is mob violence (ACLED), whatever uniform the other side wears.
+     */
+    static boolean crowdSide(SentenceView s) {
+        return s.hasWord(CROWD_WORDS) && !s.hasWord(FIREARMS) && !s.hasWord(COMBATANTS_PROPER)
+                && !s.hasWord(Set.of("shot", "shooting", "shots", "gunfire", "fire"));
     }
 
     /** Crowds and vigilantes: their violence is mob violence (ACLED), not an armed group's attack. */
