@@ -43,6 +43,35 @@ class ExtractionRulesTest {
             "Journalists protested in Karachi on Sunday against the arrest of their editor. He was arrested in a corruption case.|Peaceful protest",
             "Separatists fired grenade launchers at government positions near Pisky in Donetsk on Sunday.|Shelling/artillery/missile attack",
             "Separatists fired small arms at government positions near Pisky in Donetsk on Sunday.|Armed clash",
+            "Police officers on patrol in Niteroi came under fire and a shoot-out broke out on Sunday.|Armed clash",
+            "A shopkeeper was killed in a drive-by shooting by two men on a motorcycle in Celaya on Sunday.|Attack",
+            "Gunmen shot dead an off-duty police officer outside his home in Kandahar on Sunday.|Attack",
+            "Islamic militants attacked the village of Muidumbe in Cabo Delgado on Sunday and burned several huts.|Attack",
+            "Gunmen opened fire on a police patrol in Celaya on Sunday. The officers shot back.|Armed clash",
+            "Residents pelted stones at police officers enforcing the curfew in Bhopal on Sunday.|Mob violence",
+            "Dozens of traders set fire to tyres on the main road in Nairobi on Sunday.|Violent demonstration",
+            "Hundreds of garment workers marked Labour Day in Dhaka on Friday, demanding unpaid wages.|Peaceful protest",
+            "Members of the ruling party blocked the office of the deputy mayor in Conakry on Sunday.|Peaceful protest",
+            "On Sunday, teachers who were dismissed in 2013 held a protest in Tunis.|Peaceful protest",
+            "Hundreds of nurses gathered at the health ministry in Lahore on Sunday to demand protective equipment.|Peaceful protest",
+            "Two human heads were found beside a road in Culiacan on Sunday.|Attack",
+            "A group of villagers beat a suspected thief to death in Butembo on Sunday.|Mob violence",
+            "Separatists fired heavy machine guns, grenade launchers and small arms at army positions near Marinka in Donetsk on Sunday.|Armed clash",
+            "A drug suspect was killed during a police raid in Cabanatuan on Sunday.|Attack",
+            "Unknown gunmen wounded a trader in Timbuktu on Sunday.|Attack",
+            "Soldiers engaged in a fire fight with separatists in Bafut on Sunday.|Armed clash",
+            "A former councillor was shot dead by unidentified assailants in Calamba on Sunday.|Attack",
+            "Militants carried out a planned attack on an army base in Jowhar on Sunday, killing one soldier.|Armed clash",
+            "Teachers protested in Karachi on Sunday. Police arrested 12 of the protesters.|Protest with intervention",
+            "Federal police seized two tons of marijuana hidden in a truck in Guaira on Sunday.|Looting/property destruction",
+            "Residents of Makhvilauri protested on Sunday against a highway whose construction damaged their houses.|Peaceful protest",
+            "Neighbours in Petare protested on Sunday after several days of armed clashes between gangs.|Peaceful protest",
+            "Gunmen shot and killed a former army officer in Lome on Sunday.|Attack",
+            "Two civilians were killed in an attack attributed to ADF fighters in Beni on Sunday.|Attack",
+            "Supporters of two parties fought one another with machetes in Kirundo on Sunday.|Mob violence",
+            "Migrant workers clashed with border police in Jhapa on Sunday after being stopped at the crossing.|Mob violence",
+            "Rebels clashed with border police in Jhapa on Sunday.|Armed clash",
+            "Armed men broke into a store in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -72,6 +101,11 @@ class ExtractionRulesTest {
             "Police in Manila arrested two traders on Sunday, seizing several thousand boxes of fake masks.",
             "The Army of Conquest has seized all of Idlib province.",
             "Security services in Baghdad said they were checking reports that a commander had been wounded in a strike on his convoy.",
+            "Journalists in Karachi called the arrest of their editor an attack on press freedom.",
+            "Over 12,000 people have been killed in Yemen's war since it began, aid agencies said.",
+            "Rescuers found the body of a missing hiker in the mountains near Bursa on Sunday.",
+            "The president marked Labour Day with a televised address in Dhaka on Friday.",
+            "A mayor in Cherkasy who was summoned to police protested that the rules were unfair.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -160,6 +194,85 @@ class ExtractionRulesTest {
     void datelinesAreNotEventPlaces() {
         List<Event> es = events("BEIRUT (AFP) - Syrian troops captured the village of Mansoura in Hama province on Monday.");
         assertTrue(es.stream().noneMatch(e -> "Lebanon".equals(e.country())), types(es));
+    }
+
+    @Test
+    void aDeathToldInTheNextSentenceIsTheEventsToll() {
+        Event e = events("Two armed men attacked a taxi driver in Culiacan on Sunday. The victim died.").getFirst();
+        assertEquals(1, e.fatalities());
+    }
+
+    @Test
+    void oneNamedVictimIsOneDeath() {
+        List<Event> es = events("Armed men shot three men in Zapopan on Sunday. One victim was killed and two were injured.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(1, es.getFirst().fatalities());
+        Event e = events("A trader was stabbed to death by a neighbour in Kano on Sunday.").getFirst();
+        assertEquals(1, e.fatalities());
+    }
+
+    @Test
+    void aTownWithItsProvinceAfterACommaIsOnePlace() {
+        List<Event> es = events("Farmers protested in Shamli, Uttar Pradesh on Sunday against the new law.");
+        assertEquals(1, es.size(), types(es));
+    }
+
+    @Test
+    void theProtestInTheNextSentenceIsTheSameProtest() {
+        List<Event> es = events("Citizens protested from their balconies in Nis on Sunday. The protest was called by a movement from Belgrade.");
+        assertEquals(1, es.size(), types(es));
+    }
+
+    @Test
+    void aReportWithNoKnownPlaceIsStillAnEvent() {
+        List<Event> es = events("Gunmen on a motorcycle shot dead a trader on the federal road on Sunday.");
+        assertEquals("Attack", types(es));
+    }
+
+    @Test
+    void aDateInAFrontedSinceClauseIsNotTheMainEventsDate() {
+        Event e = events("Since capturing Kafr Nabuda in Hama ten days ago, Russian jets have struck the town of Latamneh in Hama on Sunday.").getFirst();
+        assertEquals(LocalDate.of(2015, 10, 11), e.eventDate());
+    }
+
+    @Test
+    void deathsThatAreAProtestsGrievanceAreNotItsFatalities() {
+        Event e = events("Hundreds of residents protested in Visakhapatnam on Sunday after a gas leak killed 11 people.").getFirst();
+        assertEquals(0, e.fatalities());
+    }
+
+    @Test
+    void countsOfThingsAndOfTheMissingAreNotDeaths() {
+        assertEquals(1, events("Militants took control of 25 villages in Badakhshan on Sunday, killing one soldier.").getFirst().fatalities());
+        assertEquals(1, events("Two militias clashed over land in Ayamelum on Sunday; 30 people were injured, 1 killed and 50 were missing.")
+                .getFirst().fatalities());
+    }
+
+    @Test
+    void aSingularVictimWithoutANumberIsOneDeath() {
+        assertEquals(1, events("A drug trafficker was killed after exchanging fire with police in Biguacu on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Unknown gunmen assassinated an economic operator in Timbuktu on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
+    void woundedSoldiersAreNotAnAttackOfTheirOwn() {
+        List<Event> es = events("Separatists fired mortars at army positions near Pisky in Donetsk on Sunday. During the day, four soldiers were wounded.");
+        assertEquals(1, es.size(), types(es));
+    }
+
+    @Test
+    void shellingAndAClashAtOnePlaceAndDayAreOneBattle() {
+        List<Event> es = events("Separatists fired mortars at army positions near Avdiivka on Sunday. "
+                + "Monitors counted 75 explosions and bursts of small-arms fire in both directions near Avdiivka.");
+        assertEquals("Armed clash", types(es));
+    }
+
+    @Test
+    void anUnattributedReportOfTheSameStrikeJoinsTheNamedOne() {
+        List<Event> es = events("Russian warplanes struck the town of Saraqeb in Idlib province on Sunday in a day of heavy airstrikes. "
+                + "At least twelve civilians were killed during raids on Saraqeb on Sunday.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(12, es.getFirst().fatalities());
     }
 
     @Test

@@ -58,27 +58,42 @@ public final class EventAnnotator implements Annotator {
         carry.airForce = dominantAirForce(doc);
         carry.warArticle = aboutArmedConflict(views);
         int titleEnd = titleEnd(doc);
+        int lastEventSentence = -10;
         for (int si = 0; si < views.size(); si++) {
             SentenceView s = views.get(si);
-            Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null).findFirst();
+            Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null && !Arguments.isReferencePoint(s, d)
+                    && !inSinceClause(s, d, -1)).findFirst();
             List<PlaceMention> eventPlaces = new ArrayList<>();
             boolean[] eventInSentence = {false};
             if (s.sentence().span().end() > titleEnd) {
                 List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
                 // triggers that report a happening; only these can absorb or suppress each other
                 List<TriggerMatch> live = new ArrayList<>();
+                boolean anyBlocked = false;
                 for (TriggerMatch t : triggers) {
                     Optional<String> blocked = Modality.blocked(s, t, published);
-                    if (blocked.isPresent()) ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
-                    else live.add(t);
+                    if (blocked.isPresent()) {
+                        ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
+                        anyBlocked = true;
+                    } else live.add(t);
                 }
                 List<EventMention> inSentence = new ArrayList<>();
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
                 final int at = si;
-                inSentence.replaceAll(m -> ProtestOutcome.upgrade(m, views, at));
+                inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
+                // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
+                // reports no event of its own, are that event's toll
+                if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
+                    Fatalities.Toll toll = Fatalities.in(s);
+                    EventMention prev = mentions.getLast();
+                    if (toll.deaths() > 0 && prev.fatalities() < 0) {
+                        mentions.set(mentions.size() - 1, prev.withToll(toll.deaths(), toll.spans(), s.sentence().span()));
+                    }
+                }
                 mentions.addAll(inSentence);
                 eventInSentence[0] = !inSentence.isEmpty();
+                if (!inSentence.isEmpty()) lastEventSentence = si;
                 // only places where this sentence put an event are context for the next sentences
                 for (EventMention m : inSentence) if (m.ownPlace() != null) eventPlaces.add(m.ownPlace());
             }
@@ -108,16 +123,16 @@ public final class EventAnnotator implements Annotator {
         }
         SubEventType type = decision.get().type();
 
-        List<PlaceMention> places = Arguments.places(s, t, gazetteer);
+        List<PlaceMention> places = hierarchyNotList(s, Arguments.places(s, t, gazetteer));
         boolean ownPlaces = !places.isEmpty();
-        boolean anaphoric = places.isEmpty() && t.from() > s.first()
-                && Set.of("the", "this", "that", "these", "such", "those").contains(s.norm(t.from() - 1));
+        boolean anaphoric = t.from() > s.first() && Set.of("the", "this", "that", "these", "such", "those").contains(s.norm(t.from() - 1))
+                && (places.isEmpty() || NOMINAL.contains(s.norm(t.from())));
         String placeRule = "place:same-sentence";
         if (places.isEmpty() && carry.places() != null) {
             places = carry.places();
             placeRule = "place:carried-from-previous-sentence";
         }
-        Optional<DateMention> dm = Arguments.date(s, t);
+        Optional<DateMention> dm = dateOf(s, t);
         String dateRule;
         LocalDate date;
         int timePrecision;
@@ -137,10 +152,10 @@ public final class EventAnnotator implements Annotator {
             timePrecision = 2;
             dateRule = "date:report-day";
         }
-        Arguments.Toll toll = Arguments.deaths(s);
+        Fatalities.Toll toll = Fatalities.in(s);
         Quote attribution = attributionFor(doc, s);
         boolean killOnly = switch (t.type()) {
-            case KILL, SHOOT, STAB, EXECUTE, BODY -> true;
+            case KILL, SHOOT, STAB, EXECUTE, BODY, INJURE -> true;
             default -> false;
         };
 
@@ -209,10 +224,85 @@ public final class EventAnnotator implements Annotator {
             if (prev == null || prev.actor1Mention() == null && m.actor1Mention() != null) kept.put(key, m);
         }
         List<EventMention> out = new ArrayList<>(kept.values());
+        // "struck the town of Saraqeb in Idlib province ... in a day of heavy airstrikes": the province-level mention of
+        // the same type is the town's event told again
+        out.removeIf(m -> m.place() != null && m.geoPrecision() == 3 && out.stream().anyMatch(o -> o != m && o.type() == m.type()
+                && o.place() != null && o.geoPrecision() < 3 && java.util.Objects.equals(o.place().admin1(), m.place().admin1())));
         out.removeIf(m -> m.type() == SubEventType.ARMED_CLASH && out.stream().anyMatch(o -> o != m
                 && (o.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY || o.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                 && placeKey(o).equals(placeKey(m))));
         return out;
+    }
+
+    /** The date nearest to the trigger that dates it: not a reference point ("since September 30") nor another clause's. */
+    static Optional<DateMention> dateOf(SentenceView s, TriggerMatch t) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        // "On Sunday, teachers who were dismissed in 2013 held a protest": a day fronting the sentence dates its
+        // main clause; a year in a relative clause does not
+        DateMention fronted = null;
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || d.precision() != 1 || s.tokenAt(d.span().start()) - s.first() > 2) continue;
+            int after = s.tokenAt(d.span().end());
+            if (after < s.end() && s.norm(after).equals(",") && t.from() > after) fronted = d;
+        }
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || Arguments.isReferencePoint(s, d) || inSinceClause(s, d, t.from())) continue;
+            if (fronted != null && d != fronted && (d.precision() > 1 || d.date().isBefore(fronted.date().minusDays(21)))) continue;
+            int dist = Math.abs(d.span().start() - t.span().start());
+            if (dist < bestDist) { bestDist = dist; best = d; }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * "Since capturing Khan Sheikhoun nearly ten days ago, jets were escalating strikes": a date inside a fronted
+     * "since ..." clause dates that clause's happening, not what the main clause (after the comma) reports.
+     * trigger = -1 asks whether the date is in such a clause at all.
+     */
+    static boolean inSinceClause(SentenceView s, DateMention d, int trigger) {
+        int k = s.tokenAt(d.span().start());
+        int since = -1;
+        for (int i = k - 1; i >= s.first(); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (n.equals("since")) { since = i; break; }
+        }
+        if (since < 0) return false;
+        if (trigger < 0) return true;
+        if (trigger >= since && trigger < k) return false;      // the trigger is in the since-clause: the date is its own
+        int clauseEnd = k;
+        while (clauseEnd < s.end() && !s.norm(clauseEnd).equals(",")) clauseEnd++;
+        return trigger > clauseEnd || trigger < since;
+    }
+
+    /** Trigger words that name a happening already told ("the attack", "the protest") when a determiner leads them. */
+    private static final Set<String> NOMINAL = Set.of("attack", "attacks", "clash", "clashes", "protest", "protests",
+            "demonstration", "demonstrations", "explosion", "blast", "shooting", "incident", "fighting", "raid", "ambush",
+            "assault", "killing", "killings", "murder", "rally", "march", "sit-in", "strike", "strikes", "bombing",
+            "shelling", "gunfight", "shoot-out", "shootout", "riot", "riots", "violence", "abduction", "kidnapping");
+
+    /**
+     * "in Jalalpur, Shamli", "near Kamianka, Donetsk": names joined by commas alone are one place and the regions
+     * it lies in, not a list of places ("in Hama, Homs and Idlib" joins its last member with "and"). Keep the first.
+     */
+    static List<PlaceMention> hierarchyNotList(SentenceView s, List<PlaceMention> places) {
+        if (places.size() < 2) return places;
+        for (int i = 0; i + 1 < places.size(); i++) {
+            int from = s.tokenAt(places.get(i).span().end()), to = s.tokenAt(places.get(i + 1).span().start());
+            boolean comma = false;
+            for (int k = from; k < to; k++) {
+                String n = s.norm(k);
+                if (n.equals(",") || n.equals("(") || n.equals(")")) comma = true;
+                else if (!Set.of("province", "state", "district", "region", "department", "governorate", "county",
+                        "municipality", "oblast", "city", "town", "village").contains(n)) return places;
+            }
+            if (!comma) return places;
+        }
+        // a list of provinces ("Hama, Homs, Latakia provinces") stays a list
+        int after = s.tokenAt(places.getLast().span().end());
+        if (after < s.end() && Set.of("provinces", "governorates", "regions", "districts", "states", "oblasts").contains(s.norm(after))) return places;
+        return List.of(places.getFirst());
     }
 
     private static String placeKey(EventMention m) { return m.place() == null ? "-" : m.place().gazetteerId(); }

@@ -38,14 +38,27 @@ final class EventAssembler {
         List<EventMention> killOnly = new ArrayList<>();
         List<EventMention> last = new ArrayList<>(1);
         List<EventMention> unlocated = new ArrayList<>();
+        List<EventMention> unlocatedKillings = new ArrayList<>();
+        EventMention lastAny = null;
         for (EventMention m : mentions) {
-            // "the attack", "this clash": the same happening as the last event of that kind, not a new one
-            if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()) {
+            // "armed men shot a man ... the attack happened after threats": the back-reference takes the type of the
+            // killing it refers to, not a type of its own
+            if (m.anaphoric() && last.isEmpty() && lastAny != null && lastAny.killOnly() && m.place() != null
+                    && sameKind(lastAny.type(), m.type()) && Objects.equals(lastAny.date(), m.date())) {
+                m = m.retyped(lastAny.type(), "refers-to-earlier-killing", lastAny.sentence());
+            }
+            if (!m.anaphoric()) lastAny = m;
+            // "the attack", "this clash": the same happening as the last event of that kind, unless dated otherwise;
+            // with a place of its own, only the same sub-event type ("The protest was called by ...") or the same place
+            if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()
+                    && Objects.equals(last.getFirst().date(), m.date())
+                    && (m.ownPlace() == null || last.getFirst().type() == m.type() || samePlace(last.getFirst(), m))) {
                 groups.get(key(last.getFirst())).add(m);
                 continue;
             }
             if (m.place() == null && !locationOptional(m.type())) {   // unlocated: lead summaries, generalities
                 if (!m.anaphoric() && !m.killOnly()) unlocated.add(m);
+                else if (!m.anaphoric()) unlocatedKillings.add(m);
                 continue;
             }
             if (m.killOnly()) { killOnly.add(m); continue; }
@@ -62,7 +75,9 @@ final class EventAssembler {
             if (host != null) host.add(k);
             else groups.computeIfAbsent(key(k), x -> new ArrayList<>()).add(k);
         }
+        mergeUnattributed(groups);
         dropAdvancesAtCaptures(groups);
+        mergeFireAtOnePlace(groups);
         foldConsequences(groups);
         keepOneProtestPerPlaceAndDay(groups);
         // an article whose only report of a kind names no place below the country: keep it at country level
@@ -71,6 +86,20 @@ final class EventAssembler {
             if (!covered && country != null) {
                 EventMention c = m.atCountry(country);
                 groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        // an article that reports a happening but names no place we know still reports it: a short report ("Gunmen
+        // shot a man on the federal road") is kept at country level, or with its place unknown
+        if (groups.isEmpty()) {
+            List<EventMention> rest = new ArrayList<>(unlocated);
+            rest.addAll(unlocatedKillings);
+            if (!rest.isEmpty()) {
+                EventMention m = rest.getFirst();
+                EventMention c = country != null ? m.atCountry(country) : m;
+                List<EventMention> g = new ArrayList<>();
+                g.add(c);
+                for (EventMention o : rest) if (o != m && sameKind(o.type(), m.type())) g.add(country != null ? o.atCountry(country) : o);
+                groups.put(key(c), g);
             }
         }
         // background: dated more than a month before the article (S3); recent past events stay (S8)
@@ -99,6 +128,56 @@ final class EventAssembler {
         });
     }
 
+    /**
+     * "Jets struck Maarat al-Numan" and "twelve civilians were killed in raids overnight on the town": a report that
+     * names no perpetrator, at the place and day of an event of the same type whose perpetrator is named, is that
+     * event (its actor1 was only a default).
+     */
+    private static void mergeUnattributed(Map<String, List<EventMention>> groups) {
+        List<List<EventMention>> named = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) if (g.stream().anyMatch(EventAssembler::namesPerpetrator)) named.add(g);
+        // with no named perpetrator anywhere, the first report of that type, place and day hosts the others
+        for (List<EventMention> g : groups.values()) if (!named.contains(g)) named.add(g);
+        java.util.Set<List<EventMention>> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            if (m.place() == null || g.stream().anyMatch(EventAssembler::namesPerpetrator)) return false;
+            for (List<EventMention> n : named) {
+                if (n == g || removed.contains(n)) continue;
+                if (!named.subList(0, named.indexOf(g)).contains(n) && n.stream().noneMatch(EventAssembler::namesPerpetrator)) continue;
+                EventMention h = n.getFirst();
+                if (h.type() == m.type() && sameNamedPlace(h, m) && Objects.equals(h.date(), m.date())) {
+                    n.addAll(g);
+                    removed.add(g);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * "Forces fired mortars at positions near X", then "monitors counted shots and explosions in both directions near
+     * X": one exchange of fire at one place and day, told twice, is one battle (armed clash), not a shelling and a
+     * clash.
+     */
+    private static void mergeFireAtOnePlace(Map<String, List<EventMention>> groups) {
+        List<List<EventMention>> clashes = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) if (g.getFirst().type() == SubEventType.ARMED_CLASH && g.getFirst().place() != null) clashes.add(g);
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            if (m.type() != SubEventType.SHELLING_ARTILLERY_MISSILE || m.place() == null) return false;
+            for (List<EventMention> c : clashes) {
+                EventMention h = c.getFirst();
+                if (samePlace(h, m) && Objects.equals(h.date(), m.date())) {
+                    c.addAll(g);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     private static final java.util.Set<SubEventType> CONSEQUENCES = java.util.EnumSet.of(
             SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE,
             SubEventType.OTHER);
@@ -116,7 +195,11 @@ final class EventAssembler {
             if (!CONSEQUENCES.contains(m.type()) || m.place() == null) return false;
             for (List<EventMention> p : primaries) {
                 EventMention h = p.getFirst();
-                if (samePlace(h, m) && Objects.equals(h.date(), m.date()) && h.sentence().start() <= m.sentence().start()) {
+                if (samePlace(h, m) && Objects.equals(h.date(), m.date())) {
+                    // arrests made at a peaceful protest are an intervention (ACLED: protest with intervention)
+                    if (h.type() == SubEventType.PEACEFUL_PROTEST && m.type() == SubEventType.ARRESTS) {
+                        p.set(0, h.retyped(SubEventType.PROTEST_WITH_INTERVENTION, "arrests-at-protest", m.sentence()));
+                    }
                     p.addAll(g);
                     return true;
                 }
@@ -148,12 +231,30 @@ final class EventAssembler {
         });
     }
 
+    /** The same kind of happening for coreference: one event type, or two kinds of political violence. */
+    private static boolean sameKind(SubEventType a, SubEventType b) {
+        return a.type() == b.type() || violent(a) && violent(b) && a.type() != EventType.RIOTS && b.type() != EventType.RIOTS;
+    }
+
     private static boolean locationOptional(SubEventType t) {
         return t == SubEventType.CHANGE_TO_GROUP_ACTIVITY || t == SubEventType.AGREEMENT;
     }
 
     private static boolean violent(SubEventType t) {
         return t.type() != EventType.PROTESTS && t.type() != EventType.STRATEGIC_DEVELOPMENTS;
+    }
+
+    /** actor1 read from the text (an agent), not a default for the type or the article. */
+    private static boolean namesPerpetrator(EventMention m) {
+        FieldProvenance p = m.provenance().get("actor1");
+        return p != null && p.rule() != null && p.rule().startsWith("agent:");
+    }
+
+    /** One place, or two gazetteer entries for the same name in the same province (the text names one place). */
+    private static boolean sameNamedPlace(EventMention a, EventMention b) {
+        if (samePlace(a, b)) return true;
+        return a.place() != null && b.place() != null && a.locationText() != null && b.locationText() != null
+                && a.locationText().equalsIgnoreCase(b.locationText()) && Objects.equals(a.place().admin1(), b.place().admin1());
     }
 
     private static boolean samePlace(EventMention a, EventMention b) {
@@ -172,6 +273,10 @@ final class EventAssembler {
         String actor2 = null;
         int inter2 = 0;
         for (EventMention m : g) {
+            if (m.anaphoric() && m != first) continue;   // a back-reference adds its sentence, not new parties
+            if (m.actor2() != null && m.actor2().equals(lead.actor1())) continue;
+            // a report merged in without its perpetrator does not override the named report's target
+            if (actor2 != null && namesPerpetrator(lead) && !namesPerpetrator(m)) continue;
             if (m.actor2() != null && (actor2 == null || actor2.startsWith("Civilians") && !m.actor2().startsWith("Civilians"))) {
                 actor2 = m.actor2();
                 inter2 = m.inter2();
@@ -181,6 +286,12 @@ final class EventAssembler {
         List<Span> tollSpans = new ArrayList<>();
         for (EventMention m : g) {
             if (m.fatalities() > fatalities) { fatalities = m.fatalities(); tollSpans = m.fatalitySpans(); }
+        }
+        // a protest met with deaths is coded as excessive force or a violent demonstration; a peaceful protest or one
+        // with intervention has none of its own (deaths named are its grievance: "after a gas leak killed 11")
+        if (lead.type() == SubEventType.PEACEFUL_PROTEST || lead.type() == SubEventType.PROTEST_WITH_INTERVENTION) {
+            fatalities = 0;
+            tollSpans = List.of();
         }
         int timePrecision = first.timePrecision();
         LocalDate date = first.date();

@@ -26,6 +26,23 @@ record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, Acto
                     LocalDate date, int timePrecision, int fatalities, List<Span> fatalitySpans, Quote attribution,
                     boolean killOnly, boolean anaphoric, PlaceMention ownPlace, Map<String, FieldProvenance> provenance) {
 
+    /** The same mention with deaths told in a later sentence (whose span joins the evidence through the toll spans). */
+    EventMention withToll(int deaths, List<Span> spans, Span sentenceSpan) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        prov.put("fatalities", new FieldProvenance("extract.events", "deaths-in-following-sentence", spans));
+        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, place,
+                locationText, geoPrecision, date, timePrecision, deaths, spans, attribution, killOnly, anaphoric, ownPlace, prov);
+    }
+
+    /** The same mention with another sub-event type, the rule and the sentence that decided it added to its provenance. */
+    EventMention retyped(SubEventType t, String rule, Span because) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        FieldProvenance old = prov.get("sub_event_type");
+        prov.put("sub_event_type", new FieldProvenance("extract.events", (old == null ? "" : old.rule() + " ") + rule, List.of(because)));
+        return new EventMention(t, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, place, locationText,
+                geoPrecision, date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, ownPlace, prov);
+    }
+
     /** The same mention placed at country level (geo_precision 3), for reports that name no smaller place. */
     EventMention atCountry(GeoPlace country) {
         Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);

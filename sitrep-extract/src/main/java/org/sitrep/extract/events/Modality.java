@@ -46,7 +46,7 @@ final class Modality {
             "ago");
 
     /** Courts and inquiries talk about events; they do not report them happening. */
-    private static final Set<String> LEGAL = Set.of("inquiry", "investigation", "trial", "court", "sentenced", "convicted",
+    private static final Set<String> LEGAL = Set.of("inquiry", "investigation", "trial", "sentenced", "convicted",
             "indicted", "prosecutors", "prosecutor", "tribunal", "verdict", "acquitted", "lawsuit", "charges");
 
     private static final Set<String> HISTORY = Set.of("start", "beginning", "outbreak", "war", "conflict", "uprising",
@@ -94,6 +94,19 @@ final class Modality {
         return true;
     }
 
+    private static boolean frontedRecentDate(SentenceView s, LocalDate published) {
+        if (published == null) return false;
+        for (DateMention d : s.dates()) {
+            if (d.date() == null || d.precision() != 1) continue;
+            int k = s.tokenAt(d.span().start());
+            if (k - s.first() > 2) continue;
+            if (d.date().isBefore(published.minusDays(21)) || d.date().isAfter(published.plusDays(1))) continue;
+            int after = s.tokenAt(d.span().end());
+            return after < s.end() && s.norm(after).equals(",");
+        }
+        return false;
+    }
+
     /** Present perfect ("have been killed", "has killed"): the grammar of running totals. */
     private static boolean perfect(SentenceView s) {
         for (int i = s.first(); i + 1 < s.end(); i++) {
@@ -126,6 +139,8 @@ final class Modality {
             String n = s.norm(i);
             if (n.equals(";") || n.equals("but") || n.equals("while") || n.equals("as") || n.equals("after")
                     || n.equals("when") || n.equals("which") || n.equals("who")) break;
+            // "carried out a planned attack": an adjective, not a plan
+            if (n.equals("planned") && i - 1 >= s.first() && Set.of("a", "the", "well", "carefully").contains(s.norm(i - 1))) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
                 return Optional.of("modality:" + n);
@@ -136,7 +151,7 @@ final class Modality {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
             if (n.equals(",") || n.equals(";")) break;
-            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1))) return Optional.of("support:" + s.norm(i - 1));
+            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1)) && t.type() != TriggerClass.PROTEST) return Optional.of("support:" + s.norm(i - 1));
         }
         for (int i = s.first(); i < t.from(); i++) {
             if (STRONG_BEFORE.contains(s.norm(i))) return Optional.of("modality:" + s.norm(i));
@@ -179,11 +194,21 @@ final class Modality {
             if ((s.norm(i).equals("in") || s.norm(i).equals("during") || s.norm(i).equals("throughout")) && s.norm(i + 1).equals("the")
                     && HISTORY.contains(s.norm(i + 2)) && perfect(s)) return Optional.of("cumulative-toll");
         }
+        // a running total: "have been killed in Syria's war since it started"
+        if (perfect(s) && (s.hasWord(Set.of("since")) || s.hasWord(HISTORY) && s.hasWord(Set.of("in", "during", "throughout")))
+                && (t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY || t.type() == TriggerClass.INJURE)) {
+            return Optional.of("cumulative-toll");
+        }
         if (!isEventUse(s, t)) return Optional.of("descriptive-use");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
-            if (s.hasWord(DISASTER)) return Optional.of("disaster-or-accident");
+            // "a car bomb factory was destroyed" is a military target, not an industrial accident
+            if (s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
+                return Optional.of("disaster-or-accident");
         }
+        // "On 30 April, workers who were laid off in 2019 held a protest": a recent date fronting the sentence dates
+        // its main clause; older dates and "since" further on belong to subordinate clauses
+        if (frontedRecentDate(s, published)) return Optional.empty();
         for (DateMention d : s.dates()) {
             if (d.date() != null && published != null && d.date().isBefore(published.minusDays(21))) {
                 return Optional.of("background-date:" + d.text());

@@ -22,6 +22,16 @@ final class ProtestOutcome {
     private static final Set<String> PARTICIPANTS = Set.of("protesters", "protestors", "demonstrators", "participants",
             "them", "marchers", "crowd", "protest", "demonstration", "rally", "strikers", "gathering");
 
+    /**
+     * "Around 20 people were arrested", "Police arrested 12", "Some members were detained", "Several arrests were
+     * made", "They were arrested": arrests of several people right after a protest are made at it. One person
+     * arrested ("He was arrested in connection with a case") is more often the protest's grievance.
+     */
+    private static boolean arrestsOfMany(SentenceView s) {
+        if (s.hasWord(Set.of("they", "some", "several", "arrests", "detentions", "members", "participants", "organisers", "organizers"))) return true;
+        return s.numbers().stream().anyMatch(n -> n.value() >= 2 && n.value() < 100_000);
+    }
+
     private static boolean onlyArrests(SentenceView s) {
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
@@ -41,7 +51,7 @@ final class ProtestOutcome {
             if (next.hasWord(VIOLENCE)) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
             // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
-            boolean arrestOfProtesters = next.hasWord(PARTICIPANTS);
+            boolean arrestOfProtesters = next.hasWord(PARTICIPANTS) || arrestsOfMany(next);
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
             }

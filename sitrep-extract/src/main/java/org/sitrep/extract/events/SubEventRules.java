@@ -59,9 +59,14 @@ final class SubEventRules {
         boolean shell = s.hasWord(SHELL_WORDS);
         boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
-        boolean civilianTarget = patient.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
-        boolean combatTarget = patient.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+        // "shot dead by unidentified motorcycle-riding assailants": the actor after a passive "by" acted, it was not hit
+        Optional<ActorMention> target = patient.filter(a -> !afterPassiveBy(s, t, a));
+        boolean civilianTarget = target.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
+        boolean combatTarget = target.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
                 || victimsAreCombatants(t, s);
+        // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
+        boolean oneSided = oneSidedAttack(s);
+        boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties"));
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
             case STRIKE -> {
@@ -74,6 +79,12 @@ final class SubEventRules {
             case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
+                // a ground raid with casualties ("a suspect was killed during a police raid"): one-sided unless armed
+                // men were the ones hit
+                if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
+                if (t.type() == TriggerClass.RAID && casualties && !protest) {
+                    yield combatTarget && !civilianTarget ? d(SubEventType.ARMED_CLASH, "ground-raid-on-armed") : d(SubEventType.ATTACK, "ground-raid");
+                }
                 if (t.type() == TriggerClass.BOMBING) yield d(SubEventType.REMOTE_EXPLOSIVE, "bombing-no-air");
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
@@ -95,11 +106,17 @@ final class SubEventRules {
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> d(SubEventType.GRENADE, "grenade");
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
-            case OFFENSIVE -> Optional.empty();   // "the offensive" names a campaign; its battles are reported on their own
+            // "the offensive" names a campaign; its battles are reported on their own. An offensive launched against a
+            // named position with casualties is a battle
+            case OFFENSIVE -> t.from() - 3 >= s.first() && s.hasWord(Set.of("launched", "mounted")) && t.to() < s.end()
+                    && s.norm(t.to()).equals("against") && casualties ? d(SubEventType.ARMED_CLASH, "offensive-launched") : Optional.empty();
+            // fire exchanged with guns: armed on both sides by definition, never a brawl
+            case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
                 if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
-                if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH) {
+                if (t.type() == TriggerClass.CLASH && crowdSide(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-of-crowd");
+                if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH || oneSided && t.type() == TriggerClass.AMBUSH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
                 yield d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase());
@@ -107,6 +124,7 @@ final class SubEventRules {
             case ADVANCE -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "advance");
             case ATTACK -> {
                 if (protest) yield Optional.empty();
+                if (abstractTarget(t, s)) yield Optional.empty();   // "an attack on media freedom"
                 if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
                         || has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.MISSILE) || has(all, TriggerClass.ROCKET)
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
@@ -114,14 +132,19 @@ final class SubEventRules {
                 }
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
-                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
-                // no target named: an attack where armed forces are on the scene is a clash, else violence against civilians
-                yield s.hasWord(COMBATANT_WORDS) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
+                // no target named: an attack where armed forces other than the attackers are on the scene is a clash,
+                // else violence against civilians ("Islamic militants attacked Namava village")
+                yield opposingForces(s, t, agent) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
+                // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
+                if (seizesGoods(t, s)) yield stateAgent || agent.isEmpty() && s.hasWord(Set.of("police", "forces", "army", "troops"))
+                        ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "seizure-of-goods") : Optional.empty();
                 // territory is taken: a place must follow ("seized the town of X"), not goods ("seizing boxes")
                 if (!territoryFollows(t, s)) yield Optional.empty();
                 boolean nonState = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false);
@@ -140,21 +163,34 @@ final class SubEventRules {
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
                 if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
-                if (s.hasWord(MOB_AGENTS) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
-                if (t.type() == TriggerClass.BODY) yield d(SubEventType.ATTACK, "body-found");
+                if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
+                if (t.type() == TriggerClass.BODY) {
+                    // a missing hiker found by rescuers is not a killing
+                    if (s.hasWord(BENIGN_DEATH) && !s.hasWord(VIOLENCE_SIGNS)) yield Optional.empty();
+                    yield d(SubEventType.ATTACK, "body-found");
+                }
+                if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
                 if (agent.isPresent()) yield d(SubEventType.ATTACK, t.type().name().toLowerCase());
+                // "a drug suspect was shot dead by unidentified assailants": a person shot, by whoever
+                if (t.type() == TriggerClass.SHOOT || t.pattern().startsWith("shot") || passiveBy(s, t))
+                    yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-unattributed");
                 yield Optional.empty();
             }
-            case INJURE -> Optional.empty();
+            // "gunmen wounded a civilian": wounding by an armed actor with no other violent word is an attack
+            case INJURE -> !hasViolentOther(all, t) && !has(all, TriggerClass.SHOOT) && !has(all, TriggerClass.KILL) && !protest
+                    && agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+                    && !afterPassiveBy(s, t, agent.get()) && agent.get().span().end() <= t.span().start() && active(s, agent.get(), t)
+                    ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
-                if (hasViolentOther(all, t)) yield Optional.empty();
+                // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
+                if (hasViolentOther(all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList(), t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
                 if ((shell || s.hasWord(HEAVY_WEAPONS)) && !air) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+heavy-weapons");
-                if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "fire-on-civilians");
+                if (civilianTarget && !combatTarget || oneSided) yield d(SubEventType.ATTACK, "fire-on-civilians");
                 yield d(SubEventType.ARMED_CLASH, "fire");
             }
             case JOIN -> patient.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false)
@@ -162,7 +198,7 @@ final class SubEventRules {
             case RELEASE -> d(SubEventType.OTHER, "release");
             case BLOCKADE -> {
                 if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
-                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
+                if (violenceNear(s, t) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
                 if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
             }
@@ -170,25 +206,37 @@ final class SubEventRules {
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
+                // "protested that the rules were unfair": a complaint reported as speech
+                if (t.to() < s.end() && s.norm(t.to()).equals("that")) yield Optional.empty();
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
                 if (diplomaticProtest(s, t)) yield Optional.empty();
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
-                if (s.hasWord(VIOLENT_PROTEST_WORDS) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
+                if (violenceNear(s, t) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
                         || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (intervened(s))
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "protest");
             }
-            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty() : d(SubEventType.VIOLENT_DEMONSTRATION, "riot");
+            // stones thrown by demonstrators make a violent demonstration; by residents or a crowd with no demonstration
+            // told, mob violence (ACLED)
+            // workers marking Labour Day in the street: ACLED codes the gathering as a protest; a government's
+            // ceremony is not one
+            case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
+                    ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
+            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
+                    : s.hasWord(PROTEST_WORDS) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
+                    ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
+                if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
             case BURN -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
+                if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
@@ -201,15 +249,152 @@ final class SubEventRules {
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
                     : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
-            case DESTROY -> hasViolentOther(all, t) || agent.isEmpty() ? Optional.empty()
-                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
+            case DESTROY -> {
+                if (hasViolentOther(all, t)) yield Optional.empty();
+                // "the air force destroyed the headquarters", "a depot was also destroyed" in an air war: a strike
+                if (air || airArticle && agent.isEmpty() && s.hasWord(MILITARY_OBJECTS)) yield d(SubEventType.AIR_DRONE_STRIKE, "destruction-from-air");
+                yield agent.isEmpty() ? Optional.empty() : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
+            }
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
     }
 
+    private static final Set<String> BENIGN_DEATH = Set.of("hiker", "hikers", "climber", "climbers", "swimmer",
+            "swimmers", "drowned", "drowning", "rescuers", "hypothermia", "natural", "overdose", "fisherman", "missing",
+            "avalanche", "flood", "floods", "landslide", "stranded", "fishermen");
+
+    private static final Set<String> VIOLENCE_SIGNS = Set.of("gunshot", "gunshots", "bullet", "bullets", "shot",
+            "stabbed", "tortured", "torture", "tied", "bound", "beheaded", "decapitated", "mutilated", "dismembered",
+            "strangled", "wounds", "killed", "murdered", "executed", "burnt", "burned");
+
+    static final Set<String> MILITARY_OBJECTS = Set.of("headquarters", "depot", "depots", "warehouse", "warehouses",
+            "factory", "command", "base", "bases", "post", "positions", "position", "bunker", "bunkers", "stronghold",
+            "arsenal", "ammunition", "weapons", "training", "camp");
+
+    private static final Set<String> THROW = Set.of("threw", "throwing", "thrown", "pelted", "pelting", "hurled", "hurling");
+    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because");
+
+    /**
+     * Violence by the protesters, told in the protest's own clause: "protesters pelted stones", "the march turned
+     * violent". Not words of another clause ("protested after several days of armed clashes", "against damage to
+     * their houses", "a riot last month"), nor stones that only block a road.
+     */
+    static boolean violenceNear(SentenceView s, TriggerMatch t) {
+        int from = Math.max(s.first(), t.from() - 8), to = Math.min(s.end(), t.to() + 10);
+        for (int i = t.to(); i < to; i++) if (GRIEVANCE.contains(s.norm(i))) { to = i; break; }
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (!VIOLENT_PROTEST_WORDS.contains(n) || n.equals("set") || n.equals("damaged")) continue;
+            if ((n.equals("stones") || n.equals("stone") || n.equals("rocks")) && !s.hasWord(THROW)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> GOODS = Set.of("marijuana", "cannabis", "cocaine", "heroin", "drugs", "drug",
+            "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
+            "kg", "kilos", "packs", "sachets", "pills");
+
+    /** A seizure whose object is drugs or contraband, not a place. */
+    private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
+        if (!s.norm(t.from()).startsWith("seiz")) return false;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) if (GOODS.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /** Tyres and barricades set alight: a road protest turned violent (ACLED codes it a violent demonstration). */
+    private static boolean burnsTyres(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 5); i++) {
+            String n = s.norm(i);
+            if (n.startsWith("tyre") || n.startsWith("tire") || n.startsWith("barricade")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ABSTRACT = Set.of("freedom", "freedoms", "democracy", "rights", "press",
+            "media", "constitution", "sovereignty", "dignity", "values", "independence", "judiciary", "truth", "liberty");
+
+    /** "an attack on media freedom", "attacks on democracy": words, not violence. */
+    private static boolean abstractTarget(TriggerMatch t, SentenceView s) {
+        if (t.to() >= s.end() || !Set.of("on", "against").contains(s.norm(t.to()))) return false;
+        for (int i = t.to() + 1; i < Math.min(s.end(), t.to() + 4); i++) if (ABSTRACT.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /** No passive auxiliary between the agent and the trigger: "gunmen wounded", not "soldiers were wounded". */
+    private static boolean active(SentenceView s, ActorMention agent, TriggerMatch t) {
+        for (int i = s.tokenAt(agent.span().end()); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("being") || n.equals("got")) return false;
+        }
+        return true;
+    }
+
+    /** "was shot dead by", "killed ... by": a passive with its agent named after "by". */
+    private static boolean passiveBy(SentenceView s, TriggerMatch t) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 6); i++) if (s.norm(i).equals("by")) return true;
+        return false;
+    }
+
+    /** "killed by unidentified assailants": the actor follows a passive "by" between the trigger and it. */
+    private static boolean afterPassiveBy(SentenceView s, TriggerMatch t, ActorMention a) {
+        int k = s.tokenAt(a.span().start());
+        for (int i = t.to(); i < k; i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) return true;
+        }
+        return false;
+    }
+
+    /** Drive-by shootings and attacks on off-duty officers: ACLED codes them as attacks, not clashes. */
+    static boolean oneSidedAttack(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (n.equals("off-duty") || n.equals("drive-by") || n.equals("driveby")) return true;
+            if (n.equals("off") && i + 1 < s.end() && s.norm(i + 1).equals("duty")) return true;
+            if (n.equals("drive-") && i + 1 < s.end() && s.norm(i + 1).equals("by")) return true;
+            // a former soldier, or one killed at home: not a combatant in a fight
+            if (n.equals("former") && i + 2 < s.end() && (COMBATANT_WORDS.contains(s.norm(i + 1)) || COMBATANT_WORDS.contains(s.norm(i + 2)))) return true;
+            if ((n.equals("his") || n.equals("her")) && i + 1 < s.end() && Set.of("house", "home", "office", "shop", "residence").contains(s.norm(i + 1))) return true;
+            if (i + 2 < s.end() && s.norm(i + 1).equals("-") && (n.equals("off") && s.norm(i + 2).equals("duty")
+                    || n.equals("drive") && s.norm(i + 2).equals("by"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Armed forces on the scene besides the attackers: an armed actor of another name than the agent, or a word for
+     * combatants after the trigger (the attacked side).
+     */
+    private static boolean opposingForces(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
+        // "20 militants were killed in the failed attack": the armed side named is the side that took losses
+        if (agent.isPresent() && agent.get().span().end() <= t.span().start() && agent.get().actor().inter() >= 1 && agent.get().actor().inter() <= 4) {
+            for (int i = s.tokenAt(agent.get().span().end()); i < t.from(); i++) {
+                String n = s.norm(i);
+                if ((n.equals("was") || n.equals("were")) && i + 1 < t.from()
+                        && Set.of("killed", "wounded", "injured", "repelled", "repulsed").contains(s.norm(i + 1))) return true;
+            }
+        }
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (inter < 1 || inter > 4) continue;
+            if (agent.isPresent() && (agent.get() == a || agent.get().actor().name().equals(a.actor().name()))) continue;
+            if (agent.isEmpty() && a.span().end() <= t.span().start()) continue;
+            if (a.span().start() >= t.span().end() && afterPassiveBy(s, t, a)) continue;   // "attributed to ADF fighters"
+            return true;
+        }
+        for (int i = t.to(); i < s.end(); i++) {
+            String n = s.norm(i);
+            // the attackers: "attacked by X", "attributed to X" (not "neighbourhoods held by government troops")
+            if (n.equals("by") && i - t.to() <= 1 || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
+            if (COMBATANT_WORDS.contains(n)) return true;
+        }
+        return false;
+    }
+
     static boolean diplomaticProtest(SentenceView s, TriggerMatch t) {
-        if (s.hasWord(Set.of("summoned", "summons"))) return true;
+        if (s.hasWord(Set.of("summoned", "summons")) && s.hasWord(Set.of("ambassador", "envoy", "diplomat", "charge", "embassy", "consul"))) return true;
         String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
         String before2 = t.from() - 1 > s.first() ? s.norm(t.from() - 2) : "";
         return Set.of("formal", "diplomatic", "official", "strong").contains(before) || before2.equals("lodged") || before.equals("lodged");
@@ -231,6 +416,9 @@ final class SubEventRules {
     static boolean intervened(SentenceView s) {
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
+            // "police used force against", "officers interfered"
+            if (n.equals("force") && i > s.first() && Set.of("used", "using", "use").contains(s.norm(i - 1))) return true;
+            if (n.equals("interfered") || n.equals("interrupted")) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
             boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
             if (!arrestWord) return true;
@@ -256,6 +444,41 @@ final class SubEventRules {
         return false;
     }
 
+    /**
+     * A crowd as the acting side: rioters, or a group of civilians ("a group of people", "residents", "community
+     * members") named before an active trigger or after a passive "by".
+     */
+    static boolean crowdAgent(Optional<ActorMention> agent, SentenceView s, TriggerMatch t) {
+        if (agent.isEmpty()) return false;
+        // "22 people were killed in an attack": victims before a passive verb did not act
+        int from = s.tokenAt(agent.get().span().end());
+        for (int i = from; i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("in") || n.equals("during")) return false;
+        }
+        int inter = agent.get().actor().inter();
+        if (inter == 5) return true;
+        if (inter != 7) return false;
+        String text = agent.get().text() == null ? "" : agent.get().text().toLowerCase(java.util.Locale.ROOT);
+        return text.contains("group") || text.contains("residents") || text.contains("community") || text.contains("locals")
+                || text.contains("villagers") || text.contains("inhabitants");
+    }
+
+    private static final Set<String> CROWD_WORDS = Set.of("nationals", "supporters", "youths", "residents", "villagers",
+            "traders", "sellers", "vendors", "inhabitants", "refugees", "migrants", "journalists", "students", "workers",
+            "farmers", "locals", "mob", "crowd", "fans", "passengers", "neighbours", "neighbors");
+    private static final Set<String> COMBATANTS_PROPER = Set.of("militants", "rebels", "insurgents", "soldiers", "troops",
+            "army", "gunmen", "fighters", "jihadists", "terrorists", "militia", "militias", "militiamen", "separatists");
+
+    /**
+     * "Indian nationals clashed with border police", "party supporters fought one another with machetes": a crowd on
+     * one side and no guns or fighters on either is mob violence (ACLED), whatever uniform the other side wears.
+     */
+    static boolean crowdSide(SentenceView s) {
+        return s.hasWord(CROWD_WORDS) && !s.hasWord(FIREARMS) && !s.hasWord(COMBATANTS_PROPER)
+                && !s.hasWord(Set.of("shot", "shooting", "shots", "gunfire", "fire"));
+    }
+
     /** Crowds and vigilantes: their violence is mob violence (ACLED), not an armed group's attack. */
     static final Set<String> MOB_AGENTS = Set.of("locals", "villagers", "mob", "crowd", "vigilante", "vigilantes",
             "lynch", "inhabitants", "neighbours", "neighbors");
@@ -264,8 +487,12 @@ final class SubEventRules {
             "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",
             "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel");
 
+    private static final Set<String> FIREARMS = Set.of("firearms", "firearm", "guns", "gun", "gunfire", "rifles",
+            "rifle", "pistols", "pistol", "gunshots", "bullets", "bullet");
+
     /** Anyone armed on the scene beyond the police: otherwise a fight between groups is mob violence. */
     static boolean armedPresent(SentenceView s) {
+        if (s.hasWord(FIREARMS)) return true;
         for (ActorMention a : s.actors()) {
             int inter = a.actor().inter();
             if (inter >= 1 && inter <= 4 && !a.actor().name().startsWith("Police")) return true;
@@ -324,7 +551,7 @@ final class SubEventRules {
             if (m == self) continue;
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
-                     CLASH, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
+                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
                 default -> { }
             }
         }
@@ -351,7 +578,7 @@ final class SubEventRules {
         List<String> out = new java.util.ArrayList<>();
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) {
             String n = s.norm(i);
-            if (n.equals("by") || n.equals(";")) break;
+            if (n.equals("by") || n.equals(";") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
             out.add(n);
         }
         boolean passive = false;

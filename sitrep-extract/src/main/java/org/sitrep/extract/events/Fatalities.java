@@ -1,0 +1,159 @@
+package org.sitrep.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.NumberMention;
+import org.sitrep.model.Span;
+
+/**
+ * Deaths reported in one sentence, ACLED style: the lowest credible figure. Counts next to a death word ("12 people
+ * were killed", "killing 12", "death toll rose to 12", "one fatality"), summed over a list ("12 civilians and 5
+ * fighters"), never the wounded or a subset ("including five children"). When no count is given, a death told of
+ * one named person ("the victim died", "he was stabbed to death", "killing the man") is one death, and "both
+ * victims died" two.
+ */
+final class Fatalities {
+    private Fatalities() {}
+
+    /** Deaths and the spans that say so; deaths is 0 with no spans when the sentence reports none. */
+    record Toll(int deaths, List<Span> spans) {
+        static final Toll NONE = new Toll(0, List.of());
+    }
+
+    static final Set<String> DEATH_WORDS = Set.of("killed", "dead", "died", "deaths", "death", "fatalities", "fatality",
+            "lives", "bodies", "martyred", "martyrs", "slain", "perished", "casualties", "kill", "killing", "dying",
+            "beheaded", "decapitated", "lynched");
+    private static final Set<String> NOT_PEOPLE = Set.of("villages", "village", "houses", "homes", "huts", "vehicles",
+            "cars", "trucks", "buildings", "shops", "towns", "positions", "targets", "sorties", "strikes", "airstrikes",
+            "rockets", "shells", "mortars", "projectiles", "explosions", "rounds", "km", "kilometres", "kilometers",
+            "miles", "metres", "meters", "days", "hours", "weeks", "months", "years", "cattle", "cows", "goats", "sheep");
+    private static final Set<String> PREDICATE = Set.of("was", "were", "are", "is", "remain", "remained", "remains", "went");
+    private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
+    private static final Set<String> DEATH_BEFORE = Set.of("killing", "killed", "toll", "kill", "killings", "executed",
+            "executing", "beheaded", "beheading", "death", "deaths");
+    /** Deaths of one person told without a count: "the victim died", "was stabbed to death", "killing the man". */
+    private static final Set<String> SINGLE_DETERMINERS = Set.of("the", "his", "her", "a", "an", "one");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+
+    static Toll in(SentenceView s) {
+        int total = 0;
+        List<Span> spans = new ArrayList<>();
+        for (NumberMention n : s.numbers()) {
+            int k = s.tokenAt(n.span().start());
+            int after = s.tokenAt(n.span().end());
+            if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
+            if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
+            // "six of them", "two of whom": a subset of a count already taken
+            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
+            // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
+            // "25 villages, killing one soldier": a count of things, not of people
+            if (after < s.end() && NOT_PEOPLE.contains(s.norm(after))) continue;
+            boolean death = false;
+            boolean wounded = false;
+            boolean clauseBreak = false;
+            boolean ownPredicate = false;
+            for (int i = after; i < Math.min(s.end(), after + 9); i++) {
+                String w = s.norm(i);
+                // "1 killed and 50 were missing": the count has a predicate of its own, and it is not a death
+                if (PREDICATE.contains(w) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
+                        && !(i + 2 < s.end() && DEATH_WORDS.contains(s.norm(i + 2)))) { ownPredicate = true; break; }
+                // "two were injured" is a count of the wounded; "48 people and left dozens wounded" is not
+                if (WOUND_WORDS.contains(w)) { wounded = !clauseBreak; break; }
+                if (w.equals("and") || w.equals(",")) clauseBreak = true;
+                // the count belongs to the next clause only up to a new noun phrase
+                if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
+                if (DEATH_WORDS.contains(w)) { death = true; break; }
+            }
+            // "killing 12", "killed at least 48 people": a death verb before the count
+            for (int i = k - 1; !death && !wounded && !ownPredicate && i >= Math.max(s.first(), k - 4); i--) {
+                String w = s.norm(i);
+                if (DEATH_BEFORE.contains(w)) { death = true; break; }
+                if (WOUND_WORDS.contains(w)) break;
+            }
+            if (death) {
+                total += n.value();
+                spans.add(n.span());
+            }
+        }
+        if (total > 0) return new Toll(total, spans);
+        return oneNamedDeath(s);
+    }
+
+    private static final Set<String> PASSIVE_DEATH = Set.of("killed", "slain", "murdered", "executed", "beheaded",
+            "decapitated", "lynched", "assassinated", "dead");
+    private static final Set<String> ACTIVE_DEATH = Set.of("killing", "killed", "assassinated", "executed", "beheaded",
+            "murdered", "dead", "lynched");
+    private static final Set<String> ADVERBS = Set.of("shot", "and", "reportedly", "allegedly", "fatally", "later",
+            "then", "subsequently", "also", "stabbed", "beaten", "hacked", "burnt", "burned", "to", "death", "been");
+
+    /**
+     * "A drug trafficker was killed", "he was stabbed to death", "the victim died", "killing the man", "assassinated an
+     * official", "both victims died": a death (or two) told of people the text names without a number. A singular
+     * verb ("was") or a singular determiner ("a", "the", "one") makes it one.
+     */
+    private static Toll oneNamedDeath(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String w = s.norm(i);
+            boolean toDeath = w.equals("death") && i - 1 >= s.first() && s.norm(i - 1).equals("to");
+            if (negated(s, i)) continue;
+            // passive with a singular subject: "was (shot and) killed", "was stabbed to death", "was shot dead"
+            if (PASSIVE_DEATH.contains(w) || toDeath) {
+                for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+                    String n = s.norm(k);
+                    if (n.equals("was")) return new Toll(1, List.of(s.token(i).span()));
+                    if (!ADVERBS.contains(n)) break;
+                }
+            }
+            // "the victim died", "one man died", "both victims died"
+            if (w.equals("died") || w.equals("dies")) {
+                for (int k = i - 1; k >= Math.max(s.first(), i - 5); k--) {
+                    String n = s.norm(k);
+                    if (ADVERBS.contains(n) || n.equals("was")) continue;
+                    if (n.equals("victims") && k - 1 >= s.first() && s.norm(k - 1).equals("both")) return new Toll(2, List.of(s.token(k - 1).span()));
+                    if (PERSONAL.contains(n) || !plural(n) && singleDeterminer(s, k)) return new Toll(1, List.of(s.token(k).span()));
+                    break;
+                }
+            }
+            // the object of an active verb: "killing the man", "assassinated an official", "shot dead a teacher"
+            if (ACTIVE_DEATH.contains(w) && i + 1 < s.end()) {
+                String n1 = s.norm(i + 1);
+                if (n1.equals("him") || n1.equals("her")) return new Toll(1, List.of(s.token(i + 1).span()));
+                if (SINGLE_DETERMINERS.contains(n1) && !n1.equals("his") && !n1.equals("her")) {
+                    for (int k = i + 2; k < Math.min(s.end(), i + 5); k++) {
+                        String n = s.norm(k);
+                        if (!Character.isLetter(n.charAt(0)) || n.equals("of") || n.equals("and")) break;
+                        if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || Set.of("of", "and", "in", "at", "on", "who", "near", "from", "as", "while").contains(s.norm(k + 1))) {
+                            if (!plural(n)) return new Toll(1, List.of(s.token(k).span()));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return Toll.NONE;
+    }
+
+    private static boolean plural(String n) {
+        return n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us") && !n.endsWith("is")
+                || Set.of("people", "men", "women", "children", "police", "personnel", "they", "them").contains(n);
+    }
+
+    /** A determiner of one person within two tokens before the noun ("the victim", "a local man"). */
+    private static boolean singleDeterminer(SentenceView s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.first(), noun - 3); k--) {
+            String n = s.norm(k);
+            if (SINGLE_DETERMINERS.contains(n)) return true;
+            if (!Character.isLetter(n.charAt(0)) || n.equals("of") || n.equals("and")) return false;
+        }
+        return false;
+    }
+
+    private static boolean negated(SentenceView s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            String n = s.norm(k);
+            if (n.equals("no") || n.equals("not") || n.equals("n't") || n.equals("nobody") || n.equals("neither") || n.equals("nor")) return true;
+        }
+        return false;
+    }
+}
