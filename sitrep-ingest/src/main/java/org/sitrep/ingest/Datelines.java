@@ -37,7 +37,7 @@ final class Datelines {
     private static final String WEEKDAY =
             "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+";
     private static final String PREFIX =
-            "(?:(?:posted|published|updated|last\\s+updated|first\\s+published)(?:\\s+on)?:?\\s+)?";
+            "(?:(?:posted|published|updated|last\\s+updated|first\\s+published)(?:\\s+(?:on|at))?:?\\s+)?";
     /** An upper-case dateline place such as "BEIRUT" or "DEIR EZZOR, Syria", followed by a comma. */
     private static final String PLACE = "(?:[A-Z][A-Z'.\\-]+(?:\\s+[A-Z][A-Z'.\\-]+){0,3}(?:,\\s+[A-Z][a-z]+)?,\\s+)?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -46,8 +46,9 @@ final class Datelines {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
+    /** Also "Apr 152017": scraped pages often lose the space between day and year. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s+|(?=(?:19|20)\\d{2}(?!\\d)))"
+            + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^" + PLACE + "(?i:" + PREFIX + "(?:" + WEEKDAY + ")?)");
 
     /** The date a text opens with, if any (see class comment). */

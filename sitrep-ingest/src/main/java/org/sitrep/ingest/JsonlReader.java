@@ -24,7 +24,8 @@ import org.sitrep.model.Article;
  *
  * <p>Fields (ONTOLOGY.md): {@code id} (string, or integer), {@code text} (non-blank string), and optional
  * {@code title}, {@code published} (ISO date or date-time), {@code source}, {@code url} (strings); null counts as
- * absent; other fields are ignored. The content hash is SHA-256 of the line's bytes without its line terminator.
+ * absent; other fields are ignored. A dateline that opens the text ({@link Datelines}) is taken as the publication
+ * date over the {@code published} field. The content hash is SHA-256 of the line's bytes without its line terminator.
  */
 final class JsonlReader {
     private final JsonMapper mapper;
@@ -73,7 +74,11 @@ final class JsonlReader {
             String text = requiredString(node, "text");
             if (text.isBlank()) throw new FieldProblem("field \"text\" is " + (text.isEmpty() ? "empty" : "blank"));
             String title = optionalString(node, "title");
-            LocalDate published = published(node);
+            // the text's own dateline ("Last updated at Apr 15 2017 ...") outranks the record's field: scraped
+            // corpora carry crawl or index dates there, days or years off, and every relative date ("on Saturday")
+            // is resolved against this day
+            LocalDate metadata = published(node);
+            LocalDate published = Datelines.atStart(text).orElse(metadata);
             String source = optionalString(node, "source");
             String url = optionalString(node, "url");
             return new IngestResult.Ingested(new Article(id, title, text, published, source, url, hash, origin));

@@ -22,7 +22,9 @@ class DatelinesTest {
         "Sept 30, 2015 Russian jets struck | 2015-09-30",
         "BEIRUT, Oct 12, 2015 (AFP) - Syrian troops advanced | 2015-10-12",
         "DEIR EZZOR, Syria, 3rd March 2016 - Fighting | 2016-03-03",
-        "Thursday, 1 October 2015 | 2015-10-01"})
+        "Thursday, 1 October 2015 | 2015-10-01",
+        "Last updated at Apr 152017 A car bomb | 2017-04-15",
+        "Last updated at Jul 52016 QAMISHLI | 2016-07-05"})
     void findsADateThatOpensTheText(String text, LocalDate expected) {
         assertEquals(Optional.of(expected), Datelines.atStart(text));
     }
@@ -36,7 +38,8 @@ class DatelinesTest {
         "1999 people fled",
         "Title line\nSecond line\nThird line\nOctober 12, 2015 is too far down",
         "Published by Reuters on 12 October 2015",
-        "May 2015 saw heavy fighting"})
+        "May 2015 saw heavy fighting",
+        "Apr 1520171 is not a date"})
     void staysQuietWithoutALeadingDate(String text) {
         assertEquals(Optional.empty(), Datelines.atStart(text));
     }

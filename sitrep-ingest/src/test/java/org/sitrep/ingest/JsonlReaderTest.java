@@ -84,6 +84,12 @@ class JsonlReaderTest {
         assertEquals(expected, a.published());
     }
 
+    @Test void aDatelineOpeningTheTextOutranksThePublishedField() throws IOException {
+        Article a = onlyArticle(read(write("d.jsonl", "{\"id\":\"x\",\"published\":\"2017-04-13\","
+                + "\"text\":\"Last updated at Apr 152017 A car bomb killed 40 people on Saturday.\"}")));
+        assertEquals(LocalDate.of(2017, 4, 15), a.published());
+    }
+
     @Test void aBadLineIsRejectedWithItsLineNumberAndTheRestIsRead() throws IOException {
         Path file = write("mixed.jsonl", """
                 {"id": "1", "text": "first"}
