@@ -1,7 +1,16 @@
 package org.sitrep.extract.events;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actors.DonbasLine;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPlace;
+import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -61,5 +70,158 @@ final class ActorDefaults {
         int of = name.lastIndexOf(" of ");
         if (of > 0) return name.substring(0, of) + " of " + target;
         return name;
+    }
+
+    // ------------------------------------------------------------------------------------------ refinement
+
+    /**
+     * actor1 (and, when the text gave none, actor2) after ACLED's conventions for what the sentence alone does not
+     * say. {@code rule} is the provenance rule of the current choice ("agent:generic:CIVILIANS",
+     * "default:unidentified"); {@code spans} the evidence of a replacement.
+     */
+    record Refined(String name, int inter, String rule, List<Span> spans, String actor2, int inter2) {}
+
+    /** Latin America and the Caribbean, where ACLED names unattributed organised-crime violence after gangs. */
+    private static final Set<String> GANG_REGION = Set.of("MX", "BR", "CO", "VE", "HN", "GT", "SV", "NI", "CR", "PA",
+            "EC", "PE", "BO", "PY", "UY", "AR", "CL", "JM", "HT", "DO", "TT", "BZ", "GY", "SR", "PR", "CU", "BS");
+    /** Words that name organised crime as the perpetrator or motive. */
+    private static final Pattern GANG_MOTIVE = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
+            + "criminal (group|groups|organi[sz]ation|cell|gang)|drug[- ]trafficking|drug traffickers?|drug dealing|"
+            + "drug dealers?|narco\\w*|extortions?|sicarios?|plaza)\\b");
+    /** Words outside Latin America that still name a gang as the perpetrator. */
+    private static final Pattern GANG_NAMED = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
+            + "criminal (group|groups|organi[sz]ation|gang))\\b");
+    /**
+     * The marks of a cartel or militia killing, where ACLED attributes them so (Mexico, Brazil): a drive-by
+     * shooting, a body bound or mutilated. Torture or a message alone does not name the killers.
+     */
+    private static final Pattern GANG_HALLMARK = Pattern.compile("\\b(drive-by|drive by|tied|handcuffed|"
+            + "blindfolded|gagged|mutilated|dismembered|beheaded|decapitated|quartered|coup de grace|narco-?messages?)\\b");
+    private static final Set<String> HALLMARK_COUNTRIES = Set.of("MX", "BR");
+    /** Rules of agents the text names only by kind: a claimant or the context may name them. */
+    private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
+            "agent:generic:ISLAMIST", "agent:generic:REBEL");
+    /** A named group claiming an attack: "Al Shabaab claimed responsibility", "IS claimed to have killed". */
+    private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
+
+    static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,
+                                    LocalDate date, SentenceView s) {
+        boolean unknown = rule != null && (rule.startsWith("default:unidentified") || rule.startsWith("default:state-military")
+                || UNNAMED_ARMED.contains(rule)) || name.startsWith("Unidentified Armed Group");
+        String country = place != null && place.country() != null ? place.country() : countryIn(name);
+        // riots: whoever rioted ("residents", "workers", "demonstrators") is coded Rioters
+        // riots: ACLED's actor1 is always the rioters, whoever they were ("residents", "workers", "demonstrators");
+        // security forces that met them are actor2
+        if (t.type() == EventType.RIOTS && !name.startsWith("Rioters")) {
+            boolean state = inter == 1 || inter == 8;
+            return Optional.of(new Refined(withCountry("Rioters", country == null ? "" : country), 5,
+                    rule + "+rioters", List.of(), state ? name : null, state ? inter : 0));
+        }
+        if (!unknown || !violent(t)) return Optional.empty();
+        boolean textGaveNone = rule != null && rule.startsWith("default:");
+        if (textGaveNone || UNNAMED_ARMED.contains(rule)) {
+            // ACLED codes a claimed attack to the claimant, also when the report says only "militants"
+            Optional<Refined> claimed = claimant(s, t);
+            if (claimed.isPresent()) return claimed;
+        }
+        if (textGaveNone) {
+            Optional<Refined> context = contextAgent(s, t);
+            if (context.isPresent()) return context;
+        }
+        if (place != null && "UA".equals(place.iso2()) && DonbasLine.applies(date) && !"admin1".equals(place.feature())
+                && !"country".equals(place.feature()) && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+                && t != SubEventType.AIR_DRONE_STRIKE) {
+            // fire observed at a place came from the other side of the line of contact
+            boolean separatistSide = DonbasLine.loadDefault().outsideGovernmentControl(place.latitude(), place.longitude());
+            String ukraine = "Military Forces of Ukraine";
+            String naf = "NAF: United Armed Forces of Novorossiya";
+            boolean clash = t.type() == EventType.BATTLES;
+            return Optional.of(separatistSide
+                    ? new Refined(ukraine, 1, "default:line-of-contact:government-fire", List.of(), clash ? naf : null, clash ? 2 : 0)
+                    : new Refined(naf, 2, "default:line-of-contact:separatist-fire", List.of(), clash ? ukraine : null, clash ? 1 : 0));
+        }
+        if (!name.startsWith("Unidentified Armed Group") || country == null || place == null) return Optional.empty();
+        String window = window(s, 400).toLowerCase(Locale.ROOT);
+        boolean region = GANG_REGION.contains(place.iso2());
+        boolean motive = region ? GANG_MOTIVE.matcher(window).find() : GANG_NAMED.matcher(window).find();
+        boolean hallmark = HALLMARK_COUNTRIES.contains(place.iso2()) && GANG_HALLMARK.matcher(window).find();
+        if (motive || hallmark && !"BR".equals(place.iso2())) {
+            return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
+        }
+        if (hallmark) {
+            // Brazil: killings with these marks are also the work of police militias (milicias)
+            return Optional.of(new Refined("Unidentified Gang and/or Police Militia (" + country + ")", 3,
+                    rule + "+organised-crime", List.of(), null, 0));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean violent(SubEventType t) {
+        return t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || t.type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
+    /** A named armed group that claims the attack in the article's text. */
+    private static Optional<Refined> claimant(SentenceView s, SubEventType t) {
+        String text = s.doc().text();
+        for (ActorMention a : s.doc().actors()) {
+            if (a.rule() == null || !a.rule().startsWith("lexicon:") || a.actor().inter() < 2 || a.actor().inter() > 4) continue;
+            int end = a.span().end();
+            String after = text.substring(end, Math.min(text.length(), end + 30));
+            if (CLAIM.matcher(after).find()) {
+                return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "claimed-by:" + a.rule(), List.of(a.span()), null, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The Military Police carried out an operation in X. A shoot-out broke out ...": with no actor in its own
+     * sentence, an armed clash or attack belongs to the armed actor that opened the previous sentence of the same
+     * paragraph.
+     */
+    private static Optional<Refined> contextAgent(SentenceView s, SubEventType t) {
+        String text = s.doc().text();
+        int start = s.sentence().span().start();
+        org.sitrep.model.Sentence prev = null;
+        for (org.sitrep.model.Sentence x : s.doc().sentences()) {
+            if (x.span().end() <= start) prev = x;
+            else break;
+        }
+        if (prev == null) return Optional.empty();
+        if (text.substring(prev.span().end(), start).contains("\n\n")) return Optional.empty();
+        for (ActorMention a : s.doc().actors()) {
+            if (a.span().start() < prev.span().start()) continue;
+            if (a.span().start() >= prev.span().end()) break;
+            if (!armed(a)) continue;
+            String before = text.substring(Math.max(prev.span().start(), a.span().start() - 12), a.span().start()).toLowerCase(Locale.ROOT);
+            if (before.matches(".*\\b(against|on|by|to|with|at|of|targeting|between|and)\\s+(the\\s+)?$")) return Optional.empty();
+            if (t == SubEventType.AIR_DRONE_STRIKE && a.actor().inter() != 1 && a.actor().inter() != 8) return Optional.empty();
+            return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "context-agent:" + a.rule(), List.of(a.span()), null, 0));
+        }
+        return Optional.empty();
+    }
+
+    /** An actor that can wage violence: state forces, rebels, militias, external forces (not a crowd or event word). */
+    private static boolean armed(ActorMention a) {
+        int i = a.actor().inter();
+        if (i < 1 || i > 4 && i != 8) return false;
+        String r = a.rule() == null ? "" : a.rule();
+        return !r.endsWith("_EVENT") && !r.endsWith("GOVERNMENT") && !r.endsWith("CROWD");
+    }
+
+    private static String window(SentenceView s, int extra) {
+        String text = s.doc().text();
+        int from = s.sentence().span().start();
+        int to = Math.min(text.length(), s.sentence().span().end() + extra);
+        return text.substring(from, to);
+    }
+
+    /** "Civilians (Mexico)" -> "Mexico"; null without a parenthesised country. */
+    private static String countryIn(String name) {
+        int open = name.lastIndexOf(" (");
+        if (open < 0 || !name.endsWith(")")) return null;
+        String c = name.substring(open + 2, name.length() - 1);
+        return c.isEmpty() || Character.isDigit(c.charAt(0)) ? null : c;
     }
 }

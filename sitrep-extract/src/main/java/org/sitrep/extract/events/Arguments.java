@@ -27,13 +27,33 @@ final class Arguments {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "province", "provinces", "governorate",
             "governorates", "or", "the", "of", "region", "regions", "areas", "in", "villages", "towns");
 
-    /** The acting side: the nearest actor before the trigger, or "by X" after it. */
+    /** Words that may stand between "by" and the actor it introduces: "by alleged LNA forces", "by a Taliban mortar". */
+    private static final Set<String> HEDGES = Set.of("a", "an", "the", "alleged", "allegedly", "suspected", "presumed",
+            "presumably", "reportedly", "apparently", "possible", "likely", "some", "several", "two", "three", "four",
+            "five", "six", "unidentified", "unknown", "armed", "heavily", "masked");
+
+    /**
+     * The acting side: "by X" right after the trigger; the parties of "clashes between X and Y"; else the subject of
+     * the trigger's clause. Event words that only imply an actor ("clashed with", "protested") are the agent only
+     * when no actor is named, and a source ("according to activists") never is.
+     */
     static Optional<ActorMention> agent(SentenceView s, TriggerMatch t) {
         int trigStart = t.span().start();
         for (ActorMention a : s.actors()) {
             if (a.span().start() >= t.span().end()) {
                 int k = s.tokenAt(a.span().start());
-                if (k - 1 >= s.first() && s.norm(k - 1).equals("by") && k - t.to() <= 4) return Optional.of(a);
+                int by = introducer(s, k, "by");
+                if (by >= 0 && by - t.to() <= 5 && !(by > t.to() && OTHER_PASSIVE.contains(s.norm(by - 1)))) return Optional.of(a);
+            }
+        }
+        // "a clash between GNA and LNA forces": the first party named is actor1
+        int between = -1;
+        for (int i = t.from(); i < Math.min(s.end(), t.to() + 2); i++) if (s.norm(i).equals("between")) { between = i; break; }
+        if (between >= 0) {
+            for (ActorMention a : s.actors()) {
+                int k = s.tokenAt(a.span().start());
+                int inter = a.actor().inter();
+                if (k > between && k - between <= 3 && !implied(a) && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
             }
         }
         // the subject of the trigger's clause: the first actor after the last clause boundary before the trigger
@@ -43,19 +63,62 @@ final class Arguments {
             String n = s.norm(i);
             if (CLAUSE_BOUNDARY.contains(n)) { clauseStart = i + 1; break; }
         }
+        ActorMention best = subject(s, t, trigStart, clauseStart, false);
+        if (best == null) best = subject(s, t, trigStart, clauseStart, true);
+        return Optional.ofNullable(best);
+    }
+
+    private static ActorMention subject(SentenceView s, TriggerMatch t, int trigStart, int clauseStart, boolean allowImplied) {
         ActorMention best = null;
         for (ActorMention a : s.actors()) {
             // before the trigger, or overlapping its start ("Russian warplanes" in "warplanes struck")
             boolean before = a.span().start() < trigStart || a.span().contains(t.span()) || t.span().contains(a.span());
             if (!before) continue;
+            if (!allowImplied && implied(a)) continue;
             int k = s.tokenAt(a.span().start());
             // an actor introduced as a target ("against rebels") is not the agent
             if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
+            if (isSource(s, k)) continue;
             if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
             else if (best == null || s.tokenAt(best.span().start()) < clauseStart) best = a;
         }
-        return Optional.ofNullable(best);
+        return best;
     }
+
+    /** An event word standing for its actor ("protested", "clashed with"), not a named actor. */
+    private static boolean implied(ActorMention a) {
+        return a.rule() != null && a.rule().endsWith("_EVENT");
+    }
+
+    /** "according to activists", "citing residents": who reports, not who acts. */
+    private static boolean isSource(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("citing") || n.equals("to") && i - 1 >= s.first() && s.norm(i - 1).equals("according")) return true;
+            if (!HEDGES.contains(n) && !n.equals("to")) return false;
+        }
+        return false;
+    }
+
+    /** True when the actor starting at token k follows {@code word}, perhaps across hedges ("by alleged ..."). */
+    private static boolean introducedBy(SentenceView s, int k, String word) {
+        return introducer(s, k, word) >= 0;
+    }
+
+    /** Token index of {@code word} introducing the actor at token k across hedges; -1 when none. */
+    private static int introducer(SentenceView s, int k, String word) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 4); i--) {
+            String n = s.norm(i);
+            if (n.equals(word)) return i;
+            if (!HEDGES.contains(n)) return -1;
+        }
+        return -1;
+    }
+
+    /** "a drone operated by GNA", "forces backed by mercenaries": "by" completing another verb than the trigger. */
+    private static final Set<String> OTHER_PASSIVE = Set.of("backed", "supported", "operated", "driven", "owned", "led",
+            "accompanied", "escorted", "run", "held", "controlled", "followed", "organised", "organized", "sent",
+            "trained", "armed", "funded", "used", "flown", "piloted", "manned", "claimed", "denied", "reported");
 
     /** The side acted upon: the first actor after the trigger (skipping the agent). */
     static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
@@ -63,7 +126,7 @@ final class Arguments {
             if (a.span().start() < t.span().end()) continue;
             if (agent.isPresent() && agent.get() == a) continue;
             int k = s.tokenAt(a.span().start());
-            if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
+            if (introducedBy(s, k, "by") || implied(a) || isSource(s, k)) continue;
             if (s.tokenAt(a.span().start()) - t.to() > 12) break;
             return Optional.of(a);
         }
