@@ -258,7 +258,15 @@ public final class ActorCatalog {
         }
         List<Sense> usable = new ArrayList<>(generic.size());
         for (Sense s : generic) if (!s.needsCountry()) usable.add(s);
-        if (usable.isEmpty() && named.isEmpty()) return i + 1; // "forces" alone: too vague ("market forces")
+        if (usable.isEmpty() && named.isEmpty()) {
+            // "forces" alone is too vague ("market forces"); "its forces" may take the owner's nationality
+            // (ActorAnnotator.withOwnersNationality), which drops it again when no owner is found
+            if (i > 0 && (w.get(i - 1).norm().equals("its") || w.get(i - 1).norm().equals("their")) || attributedLater(w, end)) {
+                out.add(match(w, i, end, h, generic, null));
+                return end;
+            }
+            return i + 1;
+        }
         out.add(match(w, i, end, h, ordered(named, usable), null));
         return end;
     }
@@ -315,6 +323,17 @@ public final class ActorCatalog {
         if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
         for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
         return true;
+    }
+
+    /** "jets flying at high altitude believed to be Russian": a nationality attributed within the next words. */
+    private static boolean attributedLater(List<Word> w, int end) {
+        for (int k = end; k < Math.min(w.size() - 2, end + 8); k++) {
+            String n = w.get(k).norm();
+            if (n.equals(Words.BREAK)) return false;
+            if ((n.equals("believed") || n.equals("thought") || n.equals("suspected") || n.equals("presumed"))
+                    && w.get(k + 1).norm().equals("to") && w.get(k + 2).norm().equals("be")) return true;
+        }
+        return false;
     }
 
     private static int connectorEnd(List<Word> w, int at) {

@@ -140,6 +140,10 @@ final class ActorDefaults {
                     ? new Refined(ukraine, 1, "default:line-of-contact:government-fire", List.of(), clash ? naf : null, clash ? 2 : 0)
                     : new Refined(naf, 2, "default:line-of-contact:separatist-fire", List.of(), clash ? ukraine : null, clash ? 1 : 0));
         }
+        if (textGaveNone && t.type() == EventType.BATTLES && country != null) {
+            Optional<Refined> dominant = dominantStateForce(s, country);
+            if (dominant.isPresent()) return dominant;
+        }
         if (!name.startsWith("Unidentified Armed Group") || country == null || place == null) return Optional.empty();
         String window = window(s, 400).toLowerCase(Locale.ROOT);
         boolean region = GANG_REGION.contains(place.iso2());
@@ -200,6 +204,32 @@ final class ActorDefaults {
             return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "context-agent:" + a.rule(), List.of(a.span()), null, 0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Fighting on Sunday was on multiple fronts": in an article whose most named armed actor is the country's own
+     * forces (named at least twice, more often than any other armed actor), an unattributed battle is theirs; ACLED
+     * codes the state side of a government offensive as actor1.
+     */
+    private static Optional<Refined> dominantStateForce(SentenceView s, String country) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, ActorMention> first = new java.util.HashMap<>();
+        for (ActorMention a : s.doc().actors()) {
+            if (!armed(a)) continue;
+            counts.merge(a.actor().name(), 1, Integer::sum);
+            first.putIfAbsent(a.actor().name(), a);
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        if (best == null || top < 2 || top == second) return Optional.empty();
+        ActorMention a = first.get(best);
+        if (a.actor().inter() != 1 || !best.equals("Military Forces of " + country)) return Optional.empty();
+        return Optional.of(new Refined(best, 1, "default:article-state-force", List.of(a.span()), null, 0));
     }
 
     /** An actor that can wage violence: state forces, rebels, militias, external forces (not a crowd or event word). */
