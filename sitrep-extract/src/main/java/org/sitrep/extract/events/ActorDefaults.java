@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.actors.DonbasLine;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPlace;
@@ -105,7 +106,7 @@ final class ActorDefaults {
     private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
 
     static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,
-                                    LocalDate date, SentenceView s) {
+                                    LocalDate date, SentenceView s, Gazetteer gazetteer) {
         boolean unknown = rule != null && (rule.startsWith("default:unidentified") || rule.startsWith("default:state-military")
                 || UNNAMED_ARMED.contains(rule)) || name.startsWith("Unidentified Armed Group");
         String country = place != null && place.country() != null ? place.country() : countryIn(name);
@@ -119,7 +120,7 @@ final class ActorDefaults {
         }
         if (!unknown || !violent(t)) return Optional.empty();
         boolean textGaveNone = rule != null && rule.startsWith("default:");
-        if (textGaveNone || UNNAMED_ARMED.contains(rule)) {
+        if (textGaveNone || rule != null && UNNAMED_ARMED.contains(rule)) {
             // ACLED codes a claimed attack to the claimant, also when the report says only "militants"
             Optional<Refined> claimed = claimant(s, t);
             if (claimed.isPresent()) return claimed;
@@ -128,11 +129,11 @@ final class ActorDefaults {
             Optional<Refined> context = contextAgent(s, t);
             if (context.isPresent()) return context;
         }
-        if (place != null && "UA".equals(place.iso2()) && DonbasLine.applies(date) && !"admin1".equals(place.feature())
-                && !"country".equals(place.feature()) && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place, gazetteer);
+        if (front != null && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 && t != SubEventType.AIR_DRONE_STRIKE) {
             // fire observed at a place came from the other side of the line of contact
-            boolean separatistSide = DonbasLine.loadDefault().outsideGovernmentControl(place.latitude(), place.longitude());
+            boolean separatistSide = DonbasLine.loadDefault().outsideGovernmentControl(front.latitude(), front.longitude());
             String ukraine = "Military Forces of Ukraine";
             String naf = "NAF: United Armed Forces of Novorossiya";
             boolean clash = t.type() == EventType.BATTLES;
@@ -146,9 +147,9 @@ final class ActorDefaults {
         }
         if (!name.startsWith("Unidentified Armed Group") || country == null || place == null) return Optional.empty();
         String window = window(s, 400).toLowerCase(Locale.ROOT);
-        boolean region = GANG_REGION.contains(place.iso2());
+        boolean region = place.iso2() != null && GANG_REGION.contains(place.iso2());
         boolean motive = region ? GANG_MOTIVE.matcher(window).find() : GANG_NAMED.matcher(window).find();
-        boolean hallmark = HALLMARK_COUNTRIES.contains(place.iso2()) && GANG_HALLMARK.matcher(window).find();
+        boolean hallmark = place.iso2() != null && HALLMARK_COUNTRIES.contains(place.iso2()) && GANG_HALLMARK.matcher(window).find();
         if (motive || hallmark && !"BR".equals(place.iso2())) {
             return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
         }
@@ -158,6 +159,27 @@ final class ActorDefaults {
                     rule + "+organised-crime", List.of(), null, 0));
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
+
+    /**
+     * The place as a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought: the resolved place,
+     * else its namesake there ("Lozove" is also a village in Crimea); null for a region or when there is none.
+     */
+    private static GeoPlace inDonbas(GeoPlace place, Gazetteer gazetteer) {
+        if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
+        if (place.admin1() != null && DONBAS.contains(place.admin1())) return place;
+        if (gazetteer == null || place.name() == null) return null;
+        // the gazetteer's first namesake there (ordered by its ranking), even where namesakes lie on both sides
+        // of the line: an even guess beats naming no side, which ACLED never does for this fire
+        GeoPlace found = null;
+        for (GeoPlace c : gazetteer.candidates(place.name())) {
+            if (!"UA".equals(c.iso2()) || c.admin1() == null || !DONBAS.contains(c.admin1()) || "admin1".equals(c.feature())) continue;
+            found = c;
+            break;
+        }
+        return found;
     }
 
     private static boolean violent(SubEventType t) {

@@ -171,7 +171,7 @@ public final class EventAnnotator implements Annotator {
                 i1 = d.inter();
                 prov.put("actor1", new FieldProvenance(STAGE, d.rule(), List.of()));
             }
-            Optional<ActorDefaults.Refined> refined = ActorDefaults.refine(a1, i1, prov.get("actor1").rule(), type, gp != null ? gp : focus, date, s);
+            Optional<ActorDefaults.Refined> refined = ActorDefaults.refine(a1, i1, prov.get("actor1").rule(), type, gp != null ? gp : focus, date, s, gazetteer);
             if (refined.isPresent()) {
                 a1 = refined.get().name();
                 i1 = refined.get().inter();
