@@ -150,13 +150,13 @@ final class ActorDefaults {
         boolean region = place.iso2() != null && GANG_REGION.contains(place.iso2());
         boolean motive = region ? GANG_MOTIVE.matcher(window).find() : GANG_NAMED.matcher(window).find();
         boolean hallmark = place.iso2() != null && HALLMARK_COUNTRIES.contains(place.iso2()) && GANG_HALLMARK.matcher(window).find();
-        if (motive || hallmark && !"BR".equals(place.iso2())) {
-            return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
-        }
-        if (hallmark) {
-            // Brazil: killings with these marks are also the work of police militias (milicias)
+        if ((motive || hallmark) && "BR".equals(place.iso2())) {
+            // Brazil: such killings are as often the work of police militias (milicias) as of drug gangs
             return Optional.of(new Refined("Unidentified Gang and/or Police Militia (" + country + ")", 3,
                     rule + "+organised-crime", List.of(), null, 0));
+        }
+        if (motive || hallmark) {
+            return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
         }
         return Optional.empty();
     }

@@ -64,6 +64,17 @@ final class Arguments {
             if (CLAUSE_BOUNDARY.contains(n)) { clauseStart = i + 1; break; }
         }
         ActorMention best = subject(s, t, trigStart, clauseStart, false);
+        if (best == null && (t.type() == TriggerClass.CLASH || t.type() == TriggerClass.FIRE)) {
+            // "a trafficker was killed after exchanging fire with military police": a clash has two sides; when
+            // only the one after "with" is an actor, it is the one ACLED names first
+            for (ActorMention a : s.actors()) {
+                int k = s.tokenAt(a.span().start());
+                if (k < t.to() || k - t.to() > 4 || implied(a)) continue;
+                int inter = a.actor().inter();
+                if (introducedBy(s, k, "with") && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+                break;
+            }
+        }
         if (best == null) best = subject(s, t, trigStart, clauseStart, true);
         return Optional.ofNullable(best);
     }
