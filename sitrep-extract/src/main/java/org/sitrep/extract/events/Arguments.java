@@ -64,15 +64,15 @@ final class Arguments {
             if (CLAUSE_BOUNDARY.contains(n)) { clauseStart = i + 1; break; }
         }
         ActorMention best = subject(s, t, trigStart, clauseStart, false);
-        if (best == null && (t.type() == TriggerClass.CLASH || t.type() == TriggerClass.FIRE)) {
+        if (best == null) {
             // "a trafficker was killed after exchanging fire with military police": a clash has two sides; when
             // only the one after "with" is an actor, it is the one ACLED names first
             for (ActorMention a : s.actors()) {
                 int k = s.tokenAt(a.span().start());
-                if (k < t.to() || k - t.to() > 4 || implied(a)) continue;
+                int with = introducer(s, k, "with");
                 int inter = a.actor().inter();
-                if (introducedBy(s, k, "with") && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
-                break;
+                if (with > s.first() && FIGHT_WORDS.contains(s.norm(with - 1)) && !implied(a)
+                        && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
             }
         }
         if (best == null) best = subject(s, t, trigStart, clauseStart, true);
@@ -125,6 +125,11 @@ final class Arguments {
         }
         return -1;
     }
+
+    /** Words before "with" that make its object a side of a fight: "exchanged fire with", "clashed with". */
+    private static final Set<String> FIGHT_WORDS = Set.of("fire", "clashed", "clashes", "clash", "clashing", "battle",
+            "battles", "battled", "gunfight", "firefight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting",
+            "fought", "engagement", "exchange");
 
     /** "a drone operated by GNA", "forces backed by mercenaries": "by" completing another verb than the trigger. */
     private static final Set<String> OTHER_PASSIVE = Set.of("backed", "supported", "operated", "driven", "owned", "led",

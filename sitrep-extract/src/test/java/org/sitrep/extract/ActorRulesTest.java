@@ -1,0 +1,53 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Event;
+
+/**
+ * Who acted: one short text per actor rule, written for these tests, and the actor1 ACLED would code. Each row is a
+ * regression test for a mistake the extractor once made (the rule it exercises is named in the first column).
+ */
+class ActorRulesTest {
+
+    static List<Event> events(String text, String published) {
+        return Pipelines.extract(text, LocalDate.parse(published));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // rioters are actor1 of a riot, whoever the text says they were
+            "riot participants|2021-03-07|On Sunday, villagers pelted stones at the police in Kasur after a boy drowned in a canal.|Rioters (Pakistan)",
+            // the 2015-2022 line of contact: fire observed at a place came from the other side
+            "fire seen on the separatist side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Horlivka.|Military Forces of Ukraine",
+            "fire seen on the government side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Avdiivka.|NAF: United Armed Forces of Novorossiya",
+            // organised-crime marks
+            "bound body in Mexico|2020-06-04|On 4 June 2020, in Culiacan, Sinaloa, the body of a man was found with his hands tied near a highway. 1 fatality.|Unidentified Gang (Mexico)",
+            "drive-by in Brazil|2020-06-04|On 4 June 2020, in Recife, Pernambuco, a teenager was killed in a drive-by shooting by two men on a motorcycle.|Unidentified Gang and/or Police Militia (Brazil)",
+            // a claimed attack is the claimant's
+            "claim of responsibility|2020-06-04|On 4 June 2020, a roadside bomb hit an army truck near Afgooye in Lower Shabelle. Al Shabaab claimed responsibility for the blast.|Al Shabaab",
+            // the previous sentence's armed actor
+            "previous sentence|2020-06-04|On 4 June 2020, the Civil Police raided a house in Contagem, Minas Gerais. An armed clash followed and a suspect was killed.|Police Forces of Brazil (2019-) Civil Police",
+            // "by" across hedges
+            "by alleged|2020-06-04|On 4 June 2020, two civilians were killed by shells fired by alleged LNA forces in Abu Salim, Tripoli.|Military Forces of Libya (2014-) Haftar Faction",
+            // the first party of "clashes between X and Y"
+            "clash between|2020-06-04|On 4 June 2020, a clash between GNA forces and LNA forces was reported in Ain Zara, Tripoli.|Military Forces of Libya (2016-) Government of National Accord",
+            // a source is not the agent, and a nationality attributed later counts
+            "according to activists|2019-08-30|Jets believed to be Russian bombed Saraqeb in Idlib province on Friday, according to activists.|Military Forces of Russia",
+            // "its" takes the nationality of the country speaking
+            "its warplanes|2019-08-30|Turkey said on Friday its warplanes struck PKK positions in Dohuk province.|Military Forces of Turkey",
+            // a clash with only one named side
+            "exchanged fire with|2020-06-04|On 4 June 2020, a suspected smuggler was killed after exchanging fire with Kenyan police in Garissa.|Police Forces of Kenya",
+    })
+    void codesActor1(String rule, String published, String text, String expected) {
+        List<Event> es = events(text, published);
+        String got = es.stream().map(e -> e.subEventType().label() + ": " + e.actor1().name()).collect(Collectors.joining("; "));
+        assertTrue(es.stream().anyMatch(e -> e.actor1() != null && e.actor1().name().equals(expected)),
+                () -> rule + ": expected actor1 " + expected + " from: " + text + " but got [" + got + "]");
+    }
+}
