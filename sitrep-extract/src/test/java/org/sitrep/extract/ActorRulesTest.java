@@ -43,6 +43,16 @@ class ActorRulesTest {
             "its warplanes|2019-08-30|Turkey said on Friday its warplanes struck PKK positions in Dohuk province.|Military Forces of Turkey",
             // a clash with only one named side
             "exchanged fire with|2020-06-04|On 4 June 2020, a suspected smuggler was killed after exchanging fire with Kenyan police in Garissa.|Police Forces of Kenya",
+            // the side that attacked, not the one that held
+            "repelled attack|2020-06-04|On 4 June 2020, six Taliban militants were killed when Afghan forces repulsed their attack on a checkpoint in Zhari district, Kandahar.|Taliban",
+            "repelled attack by|2020-06-04|On 4 June 2020, soldiers repelled an attack by Al Shabaab on their base in Janaale, Lower Shabelle.|Al Shabaab",
+            // after the 2016 split, "Boko Haram" names neither faction
+            "Boko Haram faction|2020-06-04|On 4 June 2020, Boko Haram fighters attacked Gajiram in Nganzai, Borno, and killed four farmers.|Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            "Boko Haram before the split|2015-06-04|On 4 June 2015, Boko Haram fighters attacked Gajiram in Nganzai, Borno, and killed four farmers.|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            // a man who fights is an armed group, not a civilian
+            "armed individual|2020-06-04|On 4 June 2020, two police officers were shot and wounded by a man at a checkpoint in Kisumu. The officers returned fire.|Unidentified Armed Group (Kenya)",
+            // "members of the X" are X
+            "members of|2020-06-04|On 4 June 2020, in Uruapan, Michoacan, members of the CJNG shot dead two men outside a bar.|CJNG: Jalisco New Generation Cartel",
     })
     void codesActor1(String rule, String published, String text, String expected) {
         List<Event> es = events(text, published);

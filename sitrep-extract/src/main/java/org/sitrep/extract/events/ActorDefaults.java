@@ -118,6 +118,13 @@ final class ActorDefaults {
             return Optional.of(new Refined(withCountry("Rioters", country == null ? "" : country), 5,
                     rule + "+rioters", List.of(), state ? name : null, state ? inter : 0));
         }
+        Optional<String> faction = bokoHaramFaction(name, rule, date);
+        if (faction.isPresent()) return Optional.of(new Refined(faction.get(), 2, rule + "+faction-unknown", List.of(), null, 0));
+        // "a man attacked a police officer", "officers were shot by a man": one who fights is an armed group
+        if (inter == 7 && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+            return Optional.of(new Refined(withCountry("Unidentified Armed Group", country == null ? "" : country), 3,
+                    rule + "+armed-individual", List.of(), null, 0));
+        }
         if (!unknown || !violent(t)) return Optional.empty();
         boolean textGaveNone = rule != null && rule.startsWith("default:");
         if (textGaveNone || rule != null && UNNAMED_ARMED.contains(rule)) {
@@ -159,6 +166,31 @@ final class ActorDefaults {
             return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
         }
         return Optional.empty();
+    }
+
+    private static final String JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad";
+    private static final String ISWAP = "Islamic State (West Africa)";
+    /** Boko Haram split into ISWAP and JAS in August 2016; after that a report saying "Boko Haram" names neither. */
+    private static final LocalDate BOKO_HARAM_SPLIT = LocalDate.of(2016, 8, 1);
+
+    /**
+     * After the 2016 split, ACLED codes attacks that reports attribute to "Boko Haram" (or "Boko Haram/IS") as
+     * "Islamic State (West Africa) and/or Boko Haram - JAS"; a report naming one faction keeps it.
+     */
+    static Optional<String> bokoHaramFaction(String name, String rule, LocalDate date) {
+        if (date == null || date.isBefore(BOKO_HARAM_SPLIT) || rule == null || !rule.contains(":boko haram")) return Optional.empty();
+        String combined = ISWAP + " and/or " + JAS;
+        if (name.equals(JAS + " and/or Islamic State") || name.equals(JAS + " and/or " + ISWAP) || name.equals(JAS)) {
+            return Optional.of(combined);
+        }
+        return Optional.empty();
+    }
+
+    /** The rioters' name for a protest that turned violent: "Protesters (Chile)" -> "Rioters (Chile)". */
+    static String asRioters(String actor1, GeoPlace place) {
+        if (actor1.startsWith("Rioters")) return actor1;
+        String country = place != null && place.country() != null ? place.country() : countryIn(actor1);
+        return withCountry("Rioters", country == null ? "" : country);
     }
 
     private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");

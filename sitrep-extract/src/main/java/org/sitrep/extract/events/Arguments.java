@@ -76,7 +76,50 @@ final class Arguments {
             }
         }
         if (best == null) best = subject(s, t, trigStart, clauseStart, true);
+        if (best != null) {
+            Optional<ActorMention> attacker = repelledAttacker(s, best);
+            if (attacker.isPresent()) return attacker;
+        }
         return Optional.ofNullable(best);
+    }
+
+    private static final Set<String> REPEL = Set.of("repulsed", "repelled", "repulse", "repel", "foiled", "thwarted",
+            "averted", "beat", "pushed", "fended", "warded", "defeated");
+    private static final Set<String> ASSAULT_NOUNS = Set.of("attack", "attacks", "assault", "assaults", "offensive",
+            "raid", "raids", "incursion", "ambush", "advance");
+
+    /**
+     * "Afghan forces repulsed a Taliban attack", "troops repelled an attack by Boko Haram", "militants were killed
+     * when soldiers repulsed their attack": the side that attacked is actor1, not the one that held.
+     */
+    private static Optional<ActorMention> repelledAttacker(SentenceView s, ActorMention holder) {
+        int h = s.tokenAt(holder.span().end());
+        for (int r = h; r < Math.min(s.end(), h + 3); r++) {
+            if (!REPEL.contains(s.norm(r))) continue;
+            int noun = -1;
+            for (int i = r + 1; i < Math.min(s.end(), r + 5); i++) if (ASSAULT_NOUNS.contains(s.norm(i))) { noun = i; break; }
+            if (noun < 0) return Optional.empty();
+            for (ActorMention a : s.actors()) {
+                if (a == holder || implied(a)) continue;
+                int k = s.tokenAt(a.span().start());
+                int inter = a.actor().inter();
+                boolean armed = inter >= 1 && inter <= 4 || inter == 8;
+                if (k > r && k < noun && armed) return Optional.of(a);                       // "a Taliban attack"
+                if (k > noun && k <= noun + 3 && armed && (introducedBy(s, k, "by") || introducedBy(s, k, "of")
+                        || introducedBy(s, k, "from"))) return Optional.of(a);               // "an attack by Boko Haram"
+            }
+            if (s.norm(noun - 1).equals("their")) {
+                // "their attack": the other armed side the sentence names
+                for (ActorMention a : s.actors()) {
+                    int inter = a.actor().inter();
+                    if (a != holder && !implied(a) && (inter >= 2 && inter <= 4) && !a.actor().name().equals(holder.actor().name())) {
+                        return Optional.of(a);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static ActorMention subject(SentenceView s, TriggerMatch t, int trigStart, int clauseStart, boolean allowImplied) {
@@ -88,12 +131,23 @@ final class Arguments {
             if (!allowImplied && implied(a)) continue;
             int k = s.tokenAt(a.span().start());
             // an actor introduced as a target ("against rebels") is not the agent
-            if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
+            if (targetCue(s, k)) continue;
             if (isSource(s, k)) continue;
             if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
             else if (best == null || s.tokenAt(best.span().start()) < clauseStart) best = a;
         }
         return best;
+    }
+
+    /** "against rebels", "a raid against alleged Islamic State militants": introduced as a target. */
+    private static boolean targetCue(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            String n = s.norm(i);
+            // "of" and "from" mark a target only right before the actor: "members of the CJNG" are the CJNG
+            if (PATIENT_CUES.contains(n)) return !n.equals("with") && (i == k - 1 || !n.equals("of") && !n.equals("from"));
+            if (!HEDGES.contains(n)) return false;
+        }
+        return false;
     }
 
     /** An event word standing for its actor ("protested", "clashed with"), not a named actor. */
