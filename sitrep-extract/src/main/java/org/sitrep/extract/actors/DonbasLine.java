@@ -60,6 +60,34 @@ public final class DonbasLine {
         return inside;
     }
 
+    /**
+     * Approximate distance in kilometres from a point to the line of contact itself (the polygon's edges that
+     * close it through Russia and along the coast do not count). Ceasefire violations are reported near the line,
+     * so among namesakes the nearest one is the likeliest.
+     */
+    public double kmToLine(double latitude, double longitude) {
+        double best = Double.MAX_VALUE;
+        double kx = 111.32 * Math.cos(Math.toRadians(latitude));
+        double ky = 110.57;
+        int n = lon.length;
+        for (int i = 0; i + 1 < n; i++) {
+            if (artificial(i) || artificial(i + 1)) continue;
+            double ax = (lon[i] - longitude) * kx, ay = (lat[i] - latitude) * ky;
+            double bx = (lon[i + 1] - longitude) * kx, by = (lat[i + 1] - latitude) * ky;
+            double dx = bx - ax, dy = by - ay;
+            double len = dx * dx + dy * dy;
+            double t = len == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
+            double px = ax + t * dx, py = ay + t * dy;
+            best = Math.min(best, Math.sqrt(px * px + py * py));
+        }
+        return best;
+    }
+
+    /** Vertices that close the polygon (east of the Russian border, on the coast) rather than trace the line. */
+    private boolean artificial(int i) {
+        return lon[i] > 39.75 || lat[i] <= 47.0;
+    }
+
     private static DonbasLine load() {
         List<double[]> pts = new ArrayList<>();
         try (InputStream in = DonbasLine.class.getResourceAsStream(RESOURCE)) {

@@ -11,6 +11,7 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
@@ -136,7 +137,7 @@ final class ActorDefaults {
             Optional<Refined> context = contextAgent(s, t);
             if (context.isPresent()) return context;
         }
-        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place, gazetteer);
+        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place, s, gazetteer);
         if (front != null && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 && t != SubEventType.AIR_DRONE_STRIKE) {
             // fire observed at a place came from the other side of the line of contact
@@ -199,17 +200,22 @@ final class ActorDefaults {
      * The place as a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought: the resolved place,
      * else its namesake there ("Lozove" is also a village in Crimea); null for a region or when there is none.
      */
-    private static GeoPlace inDonbas(GeoPlace place, Gazetteer gazetteer) {
+    private static GeoPlace inDonbas(GeoPlace place, SentenceView s, Gazetteer gazetteer) {
         if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
         if (place.admin1() != null && DONBAS.contains(place.admin1())) return place;
-        if (gazetteer == null || place.name() == null) return null;
-        // the gazetteer's first namesake there (ordered by its ranking), even where namesakes lie on both sides
-        // of the line: an even guess beats naming no side, which ACLED never does for this fire
+        if (gazetteer == null) return null;
+        // the name as the text writes it ("Molodizhne"), not the chosen namesake's gazetteer name ("Molodyozhnoye")
+        String name = place.name();
+        for (PlaceMention p : s.places()) if (place.equals(p.place())) { name = p.text(); break; }
+        if (name == null) return null;
+        // the namesake there nearest the line, where the fire is reported (namesakes may lie on both sides)
         GeoPlace found = null;
-        for (GeoPlace c : gazetteer.candidates(place.name())) {
+        double best = Double.MAX_VALUE;
+        DonbasLine line = DonbasLine.loadDefault();
+        for (GeoPlace c : gazetteer.candidates(name)) {
             if (!"UA".equals(c.iso2()) || c.admin1() == null || !DONBAS.contains(c.admin1()) || "admin1".equals(c.feature())) continue;
-            found = c;
-            break;
+            double km = line.kmToLine(c.latitude(), c.longitude());
+            if (km < best) { best = km; found = c; }
         }
         return found;
     }
