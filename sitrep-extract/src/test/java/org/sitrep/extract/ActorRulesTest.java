@@ -51,6 +51,10 @@ class ActorRulesTest {
             "Boko Haram before the split|2015-06-04|On 4 June 2015, Boko Haram fighters attacked Gajiram in Nganzai, Borno, and killed four farmers.|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
             // a man who fights is an armed group, not a civilian
             "armed individual|2020-06-04|On 4 June 2020, two police officers were shot and wounded by a man at a checkpoint in Kisumu. The officers returned fire.|Unidentified Armed Group (Kenya)",
+            // the subject of a passive trigger is the victim; a group written "IS" is not the verb "is"
+            "passive victim|2020-06-04|On 4 June 2020, two policemen were shot dead by unknown gunmen in Herat city.|Unidentified Armed Group (Afghanistan)",
+            "IS is not is|2020-06-04|On 4 June 2020, IS attacked an army checkpoint near Tuz Khurmatu in Salahuddin province.|Islamic State",
+            "relative clause|2020-06-04|On 4 June 2020, Pakistani troops encountered BLA militants in Kech district in which four militants were killed.|Military Forces of Pakistan",
             // "members of the X" are X
             "members of|2020-06-04|On 4 June 2020, in Uruapan, Michoacan, members of the CJNG shot dead two men outside a bar.|CJNG: Jalisco New Generation Cartel",
     })

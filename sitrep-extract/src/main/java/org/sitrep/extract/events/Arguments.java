@@ -122,7 +122,32 @@ final class Arguments {
         return Optional.empty();
     }
 
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
+    private static final Set<String> ADVERBS = Set.of("reportedly", "allegedly", "also", "later", "then", "all", "both",
+            "shot", "fatally", "seriously", "critically", "badly", "severely", "brutally", "not");
+
+    /** "two soldiers were killed", "a policeman was shot": the trigger is passive, its subject is the victim. */
+    private static boolean passive(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.token(i).text();   // as written: "IS" is a group, "is" a verb
+            if (PASSIVE_AUX.contains(n)) return true;
+            if (!ADVERBS.contains(n)) return false;
+        }
+        return false;
+    }
+
+    /** Words that open a clause of its own between a subject and a later verb ("... in which two were killed"). */
+    private static final Set<String> SUBORDINATE = Set.of("which", "whom", "whose", "where", "when", "after", "leading",
+            "resulting", "causing", "leaving", "killing", "while", "during", "as");
+
+    /** True when a subordinate clause opens between token {@code from} and the trigger. */
+    private static boolean subordinateBetween(SentenceView s, int from, TriggerMatch t) {
+        for (int i = from; i < t.from(); i++) if (SUBORDINATE.contains(s.norm(i))) return true;
+        return false;
+    }
+
     private static ActorMention subject(SentenceView s, TriggerMatch t, int trigStart, int clauseStart, boolean allowImplied) {
+        boolean passive = passive(s, t);
         ActorMention best = null;
         for (ActorMention a : s.actors()) {
             // before the trigger, or overlapping its start ("Russian warplanes" in "warplanes struck")
@@ -133,6 +158,8 @@ final class Arguments {
             // an actor introduced as a target ("against rebels") is not the agent
             if (targetCue(s, k)) continue;
             if (isSource(s, k)) continue;
+            // the subject of a passive trigger in its own clause was acted upon
+            if (passive && k >= clauseStart && a.span().end() <= trigStart && !subordinateBetween(s, s.tokenAt(a.span().end()), t)) continue;
             if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
             else if (best == null || s.tokenAt(best.span().start()) < clauseStart) best = a;
         }
