@@ -31,6 +31,8 @@ class ActorRulesTest {
             "drive-by in Brazil|2020-06-04|On 4 June 2020, in Recife, Pernambuco, a teenager was killed in a drive-by shooting by two men on a motorcycle.|Unidentified Gang and/or Police Militia (Brazil)",
             // a claimed attack is the claimant's
             "claim of responsibility|2020-06-04|On 4 June 2020, a roadside bomb hit an army truck near Afgooye in Lower Shabelle. Al Shabaab claimed responsibility for the blast.|Al Shabaab",
+            "claimed by|2016-07-27|A car bomb exploded near a checkpoint in Qamishli on Wednesday, killing 12 people. The attack was claimed by Daesh.|Islamic State",
+            "in a X attack|2017-05-02|At least 24 people were killed on Tuesday in a Daesh attack near a camp in Hasakeh province.|Islamic State",
             // the previous sentence's armed actor
             "previous sentence|2020-06-04|On 4 June 2020, the Civil Police raided a house in Contagem, Minas Gerais. An armed clash followed and a suspect was killed.|Police Forces of Brazil (2019-) Civil Police",
             // "by" across hedges

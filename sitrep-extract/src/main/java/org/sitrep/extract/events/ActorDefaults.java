@@ -104,6 +104,8 @@ final class ActorDefaults {
     private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
             "agent:generic:ISLAMIST", "agent:generic:REBEL");
     /** A named group claiming an attack: "Al Shabaab claimed responsibility", "IS claimed to have killed". */
+    /** "... was claimed by Daesh", "responsibility was claimed by the Taliban". */
+    private static final Pattern CLAIMED_BY = Pattern.compile("\\bclaimed (responsibility )?by (the )?$");
     private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
 
     static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,
@@ -225,14 +227,19 @@ final class ActorDefaults {
                 || t.type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
-    /** A named armed group that claims the attack in the article's text. */
+    /** A named armed group that claims the attack, in its sentence or the lines after it. */
     private static Optional<Refined> claimant(SentenceView s, SubEventType t) {
         String text = s.doc().text();
+        // the claim follows the report of the attack: this sentence or the next few lines
+        int from = s.sentence().span().start();
+        int to = Math.min(text.length(), s.sentence().span().end() + 400);
         for (ActorMention a : s.doc().actors()) {
+            if (a.span().start() < from || a.span().start() >= to) continue;
             if (a.rule() == null || !a.rule().startsWith("lexicon:") || a.actor().inter() < 2 || a.actor().inter() > 4) continue;
             int end = a.span().end();
             String after = text.substring(end, Math.min(text.length(), end + 30));
-            if (CLAIM.matcher(after).find()) {
+            String before = text.substring(Math.max(0, a.span().start() - 40), a.span().start());
+            if (CLAIM.matcher(after).find() || CLAIMED_BY.matcher(before).find()) {
                 return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "claimed-by:" + a.rule(), List.of(a.span()), null, 0));
             }
         }
@@ -261,6 +268,11 @@ final class ActorDefaults {
             String before = text.substring(Math.max(prev.span().start(), a.span().start() - 12), a.span().start()).toLowerCase(Locale.ROOT);
             if (before.matches(".*\\b(against|on|by|to|with|at|of|targeting|between|and)\\s+(the\\s+)?$")) return Optional.empty();
             if (t == SubEventType.AIR_DRONE_STRIKE && a.actor().inter() != 1 && a.actor().inter() != 8) return Optional.empty();
+            // bombs, mines and grenades are non-state weapons; a suicide bomber is never named by the sentence before
+            if (t == SubEventType.SUICIDE_BOMB) return Optional.empty();
+            if ((t == SubEventType.REMOTE_EXPLOSIVE || t == SubEventType.GRENADE) && (a.actor().inter() < 2 || a.actor().inter() > 4)) {
+                return Optional.empty();
+            }
             return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "context-agent:" + a.rule(), List.of(a.span()), null, 0));
         }
         return Optional.empty();

@@ -46,9 +46,18 @@ final class Arguments {
                 if (by >= 0 && by - t.to() <= 5 && !(by > t.to() && OTHER_PASSIVE.contains(s.norm(by - 1)))) return Optional.of(a);
             }
         }
+        // "killed in a Daesh attack", "wounded in an IS suicide bombing": the group named before the attack noun
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k < t.to() || k - t.to() > 6 || implied(a)) continue;
+            int after = s.tokenAt(a.span().end());
+            int in = introducer(s, k, "in");
+            if (in < 0) in = introducer(s, k, "during");
+            if (in >= 0 && after < s.end() && ATTACK_NOUNS.contains(s.norm(after))) return Optional.of(a);
+        }
         // "a clash between GNA and LNA forces": the first party named is actor1
         int between = -1;
-        for (int i = t.from(); i < Math.min(s.end(), t.to() + 2); i++) if (s.norm(i).equals("between")) { between = i; break; }
+        for (int i = t.from(); i < Math.min(s.end(), t.to() + 3); i++) if (s.norm(i).equals("between")) { between = i; break; }
         if (between >= 0) {
             for (ActorMention a : s.actors()) {
                 int k = s.tokenAt(a.span().start());
@@ -82,6 +91,10 @@ final class Arguments {
         }
         return Optional.ofNullable(best);
     }
+
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "assault", "raid", "ambush", "bombing",
+            "bombings", "suicide", "shelling", "strike", "strikes", "airstrike", "airstrikes", "offensive", "rocket",
+            "mortar", "ied", "car");
 
     private static final Set<String> REPEL = Set.of("repulsed", "repelled", "repulse", "repel", "foiled", "thwarted",
             "averted", "beat", "pushed", "fended", "warded", "defeated");
@@ -215,7 +228,7 @@ final class Arguments {
     /** "a drone operated by GNA", "forces backed by mercenaries": "by" completing another verb than the trigger. */
     private static final Set<String> OTHER_PASSIVE = Set.of("backed", "supported", "operated", "driven", "owned", "led",
             "accompanied", "escorted", "run", "held", "controlled", "followed", "organised", "organized", "sent",
-            "trained", "armed", "funded", "used", "flown", "piloted", "manned", "claimed", "denied", "reported");
+            "trained", "armed", "funded", "used", "flown", "piloted", "manned", "denied", "reported");
 
     /** The side acted upon: the first actor after the trigger (skipping the agent). */
     static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {

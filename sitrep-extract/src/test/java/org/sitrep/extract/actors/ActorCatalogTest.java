@@ -105,7 +105,7 @@ class ActorCatalogTest {
             "M23 rebels;CD;M23: March 23 Movement;2",
             "Amba boys;CM;Ambazonian Separatists;2",
             "NPA rebels;PH;NPA: New People's Army;2",
-            "Abu Sayyaf;PH;Abu Sayyaf Group;2",
+            "Abu Sayyaf;PH;ASG: Abu Sayyaf;2",
             "Wagner mercenaries;LY;Wagner Group;8",
             "Fulani herdsmen;NG;Fulani Ethnic Militia (Nigeria);4",
             "Peshmerga;IQ;Military Forces of Iraq (2014-) Peshmerga;1",
