@@ -46,6 +46,12 @@ final class Arguments {
                 if (by >= 0 && by - t.to() <= 5 && !(by > t.to() && OTHER_PASSIVE.contains(s.norm(by - 1)))) return Optional.of(a);
             }
         }
+        // "in a Daesh attack", "an IS car bomb": a group named right before the trigger noun is who acted
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (s.tokenAt(a.span().end()) != t.from() || implied(a) || a.actor().inter() == 7 || k - 1 < s.first()) continue;
+            if (Set.of("a", "an", "in", "during").contains(s.norm(k - 1))) return Optional.of(a);
+        }
         // "killed in a Daesh attack", "wounded in an IS suicide bombing": the group named before the attack noun
         for (ActorMention a : s.actors()) {
             int k = s.tokenAt(a.span().start());
