@@ -33,6 +33,8 @@ class ActorRulesTest {
             "claim of responsibility|2020-06-04|On 4 June 2020, a roadside bomb hit an army truck near Afgooye in Lower Shabelle. Al Shabaab claimed responsibility for the blast.|Al Shabaab",
             "claimed by|2016-07-27|A car bomb exploded near a checkpoint in Qamishli on Wednesday, killing 12 people. The attack was claimed by Daesh.|Islamic State",
             "in a X attack|2017-05-02|At least 24 people were killed on Tuesday in a Daesh attack near a camp in Hasakeh province.|Islamic State",
+            // a shoot-out is fought with guns: an armed clash of unidentified groups, not rioters
+            "shoot-out|2020-06-04|On 4 June 2020, a shoot-out took place in the Bangu neighbourhood of Rio de Janeiro.|Unidentified Armed Group (Brazil)",
             // the previous sentence's armed actor
             "previous sentence|2020-06-04|On 4 June 2020, the Civil Police raided a house in Contagem, Minas Gerais. An armed clash followed and a suspect was killed.|Police Forces of Brazil (2019-) Civil Police",
             // "by" across hedges

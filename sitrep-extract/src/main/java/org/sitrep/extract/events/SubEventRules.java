@@ -262,7 +262,8 @@ final class SubEventRules {
 
     static final Set<String> ARMED_WORDS = Set.of("soldier", "soldiers", "troops", "militants", "militant", "gunmen",
             "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",
-            "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel");
+            "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel",
+            "shoot", "shootout", "shootouts", "gunfight", "firefight", "gunbattle");  // a shoot-out ("shoot - out"): arms present
 
     /** Anyone armed on the scene beyond the police: otherwise a fight between groups is mob violence. */
     static boolean armedPresent(SentenceView s) {
