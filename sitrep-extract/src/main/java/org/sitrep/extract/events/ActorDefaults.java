@@ -98,8 +98,11 @@ final class ActorDefaults {
      * shooting, a body bound or mutilated. Torture or a message alone does not name the killers.
      */
     private static final Pattern GANG_HALLMARK = Pattern.compile("\\b(drive-by|drive by|tied|handcuffed|"
-            + "blindfolded|gagged|mutilated|dismembered|beheaded|decapitated|quartered|coup de grace|narco-?messages?)\\b");
+            + "blindfolded|gagged|mutilated|dismembered|beheaded|decapitated|quartered|coup de grace|narco-?messages?|"
+            + "executed|execution-style|(shot|shots) in the back of the head)\\b");
     private static final Set<String> HALLMARK_COUNTRIES = Set.of("MX", "BR");
+    /** A body found burnt: "the body of a man was found ... partially burnt", "were found half burned". */
+    private static final Pattern BURNT_BODY = Pattern.compile("\\b(body|bodies|corpse|corpses|found)\\b.{0,80}\\b(burnt|burned|charred|calcined)\\b");
     /** Rules of agents the text names only by kind: a claimant or the context may name them. */
     private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
             "agent:generic:ISLAMIST", "agent:generic:REBEL");
@@ -113,7 +116,6 @@ final class ActorDefaults {
         boolean unknown = rule != null && (rule.startsWith("default:unidentified") || rule.startsWith("default:state-military")
                 || UNNAMED_ARMED.contains(rule)) || name.startsWith("Unidentified Armed Group");
         String country = place != null && place.country() != null ? place.country() : countryIn(name);
-        // riots: whoever rioted ("residents", "workers", "demonstrators") is coded Rioters
         // riots: ACLED's actor1 is always the rioters, whoever they were ("residents", "workers", "demonstrators");
         // security forces that met them are actor2
         if (t.type() == EventType.RIOTS && !name.startsWith("Rioters")) {
@@ -125,8 +127,9 @@ final class ActorDefaults {
         if (faction.isPresent()) return Optional.of(new Refined(faction.get(), 2, rule + "+faction-unknown", List.of(), null, 0));
         // "a man attacked a police officer", "officers were shot by a man": one who fights is an armed group
         if (inter == 7 && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
-            return Optional.of(new Refined(withCountry("Unidentified Armed Group", country == null ? "" : country), 3,
-                    rule + "+armed-individual", List.of(), null, 0));
+            String uag = withCountry("Unidentified Armed Group", country == null ? "" : country);
+            String r = rule + "+armed-individual";
+            return organisedCrime(uag, r, place, country, s).or(() -> Optional.of(new Refined(uag, 3, r, List.of(), null, 0)));
         }
         if (!unknown || !violent(t)) return Optional.empty();
         boolean textGaveNone = rule != null && rule.startsWith("default:");
@@ -155,11 +158,17 @@ final class ActorDefaults {
             Optional<Refined> dominant = dominantStateForce(s, country);
             if (dominant.isPresent()) return dominant;
         }
+        return organisedCrime(name, rule, place, country, s);
+    }
+
+    /** An unidentified armed group whose killing bears organised crime's marks or motive is a gang (see GANG_*). */
+    private static Optional<Refined> organisedCrime(String name, String rule, GeoPlace place, String country, SentenceView s) {
         if (!name.startsWith("Unidentified Armed Group") || country == null || place == null) return Optional.empty();
         String window = window(s, 400).toLowerCase(Locale.ROOT);
         boolean region = place.iso2() != null && GANG_REGION.contains(place.iso2());
         boolean motive = region ? GANG_MOTIVE.matcher(window).find() : GANG_NAMED.matcher(window).find();
-        boolean hallmark = place.iso2() != null && HALLMARK_COUNTRIES.contains(place.iso2()) && GANG_HALLMARK.matcher(window).find();
+        boolean hallmark = place.iso2() != null && HALLMARK_COUNTRIES.contains(place.iso2())
+                && (GANG_HALLMARK.matcher(window).find() || BURNT_BODY.matcher(window).find());
         if ((motive || hallmark) && "BR".equals(place.iso2())) {
             // Brazil: such killings are as often the work of police militias (milicias) as of drug gangs
             return Optional.of(new Refined("Unidentified Gang and/or Police Militia (" + country + ")", 3,
