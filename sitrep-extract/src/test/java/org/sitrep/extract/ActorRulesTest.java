@@ -35,6 +35,8 @@ class ActorRulesTest {
             "in a X attack|2017-05-02|At least 24 people were killed on Tuesday in a Daesh attack near a camp in Hasakeh province.|Islamic State",
             // a shoot-out is fought with guns: an armed clash of unidentified groups, not rioters
             "shoot-out|2020-06-04|On 4 June 2020, a shoot-out took place in the Bangu neighbourhood of Rio de Janeiro.|Unidentified Armed Group (Brazil)",
+            "X-planted bomb|2020-06-04|On 4 June 2020, a policeman was killed by a Taliban-planted roadside bomb in Nad Ali district, Helmand.|Taliban",
+            "Armed Forces after a nationality|2020-06-04|On 4 June 2020, Nigerian Armed Forces clashed with bandits near Zaki Biam in Benue.|Military Forces of Nigeria",
             // the previous sentence's armed actor
             "previous sentence|2020-06-04|On 4 June 2020, the Civil Police raided a house in Contagem, Minas Gerais. An armed clash followed and a suspect was killed.|Police Forces of Brazil (2019-) Civil Police",
             // "by" across hedges

@@ -174,7 +174,9 @@ public final class ActorCatalog {
         }
         int k = j;
         if (k < n && w.get(k).norm().equals("'s")) k++;
-        if (k < n && PATRON_WORDS.contains(w.get(k).norm())) {
+        Hit cue = k < n ? lexicon.longest(w, k) : null;
+        boolean cueStartsHere = cue != null && !senses(cue, Sense.Type.GENERIC).isEmpty();  // "Nigerian Armed Forces"
+        if (k < n && PATRON_WORDS.contains(w.get(k).norm()) && !cueStartsHere) {
             // patron, not actor: "Turkish-backed rebels" are rebels (the rest of the phrase is matched on its own)
             return k + 1;
         }

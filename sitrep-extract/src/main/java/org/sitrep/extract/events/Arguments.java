@@ -47,10 +47,14 @@ final class Arguments {
             }
         }
         // "in a Daesh attack", "an IS car bomb": a group named right before the trigger noun is who acted
+        String text = s.doc().text();
         for (ActorMention a : s.actors()) {
             int k = s.tokenAt(a.span().start());
-            if (s.tokenAt(a.span().end()) != t.from() || implied(a) || a.actor().inter() == 7 || k - 1 < s.first()) continue;
-            if (Set.of("a", "an", "in", "during").contains(s.norm(k - 1))) return Optional.of(a);
+            if (a.span().end() > t.span().start() || implied(a) || a.actor().inter() == 7 || k - 1 < s.first()) continue;
+            // right before the trigger, or joined by a placing verb: "a Taliban-planted landmine"
+            String gap = text.substring(a.span().end(), t.span().start());
+            if (!PRE_MODIFIER_GAP.matcher(gap).matches()) continue;
+            if (Set.of("a", "an", "in", "during", "by").contains(s.norm(k - 1))) return Optional.of(a);
         }
         // "killed in a Daesh attack", "wounded in an IS suicide bombing": the group named before the attack noun
         for (ActorMention a : s.actors()) {
@@ -98,6 +102,8 @@ final class Arguments {
         return Optional.ofNullable(best);
     }
 
+    private static final java.util.regex.Pattern PRE_MODIFIER_GAP = java.util.regex.Pattern.compile(
+            "\\s*|[-\\s]+(planted|laid|placed|fired|launched|led|claimed|staged)\\s+");
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "assault", "raid", "ambush", "bombing",
             "bombings", "suicide", "shelling", "strike", "strikes", "airstrike", "airstrikes", "offensive", "rocket",
             "mortar", "ied", "car");
