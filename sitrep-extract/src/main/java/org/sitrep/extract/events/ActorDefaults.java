@@ -69,6 +69,12 @@ final class ActorDefaults {
         if (m.actor().iso2() != null && m.actor().iso2().equalsIgnoreCase(place.iso2())) return name;
         int paren = name.lastIndexOf(" (");
         if (paren > 0 && name.endsWith(")")) return name.substring(0, paren) + " (" + target + ")";
+        // "Police Forces of Sudan Prison Guards": the unit after the country stays
+        java.util.Optional<org.sitrep.extract.actors.Country> own =
+                org.sitrep.extract.actors.ActorCatalog.loadDefault().country(m.actor().iso2());
+        if (own.isPresent() && name.contains(" of " + own.get().ofForm() + " ")) {
+            return name.replace(" of " + own.get().ofForm() + " ", " of " + target + " ");
+        }
         int of = name.lastIndexOf(" of ");
         if (of > 0) return name.substring(0, of) + " of " + target;
         return name;

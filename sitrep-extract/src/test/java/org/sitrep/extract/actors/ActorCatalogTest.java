@@ -50,7 +50,7 @@ class ActorCatalogTest {
             "police arrested three men;IN;Police Forces of India;1",
             "policemen fired tear gas;PK;Police Forces of Pakistan;1",
             "riot police dispersed them;KE;Police Forces of Kenya;1",
-            "prison guards beat an inmate;CU;Police Forces of Cuba;1",
+            "prison guards beat an inmate;CU;Police Forces of Cuba Prison Guards;1",
             "the government;NG;Government of Nigeria;1",
             // non-state generic
             "rebels shelled the village;SY;Rebel groups (Syria);2",
