@@ -39,6 +39,7 @@ class ActorRulesTest {
             "Armed Forces after a nationality|2020-06-04|On 4 June 2020, Nigerian Armed Forces clashed with bandits near Zaki Biam in Benue.|Military Forces of Nigeria",
             "prison guards|2020-06-04|On 4 June 2020, prison guards beat and injured three inmates at Kamiti prison in Nairobi.|Police Forces of Kenya Prison Guards",
             "of-form with article|2020-06-04|On 4 June 2020, police officers beat a street vendor to death in Yopougon, Abidjan.|Police Forces of the Ivory Coast",
+            "clan of origin|2020-06-04|On 4 June 2020, militiamen from the Saleban clan attacked a water point near Beledweyne in Hiraan, Somalia, killing two herders.|Saleban Clan Militia (Somalia)",
             // the previous sentence's armed actor
             "previous sentence|2020-06-04|On 4 June 2020, the Civil Police raided a house in Contagem, Minas Gerais. An armed clash followed and a suspect was killed.|Police Forces of Brazil (2019-) Civil Police",
             // "by" across hedges
