@@ -55,7 +55,7 @@ public final class ActorAnnotator implements Annotator {
         }
         List<ActorMatch> matches = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            matches.addAll(catalog.find(doc.tokens(), s.firstToken(), s.endToken()));
+            matches.addAll(withOwnersNationality(doc, catalog.find(doc.tokens(), s.firstToken(), s.endToken())));
         }
         String focus = countryHint != null ? countryHint
                 : focusCountry(matches, doc.has(Layer.PLACES) ? doc.places() : List.of()).orElse(null);
@@ -68,6 +68,49 @@ public final class ActorAnnotator implements Annotator {
                             : (m.explicitIso2() != null ? "national:" : "generic:") + m.kind());
             out.add(am);
         }
+        return out;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> ATTRIBUTION_CUES = Set.of("believed", "thought", "suspected", "presumed", "presumably",
+            "probably", "apparently", "reportedly", "likely");
+
+    /**
+     * A state's forces named without a nationality take it from the sentence: "Russia said its warplanes struck
+     * ..." (the country whose forces "its" refers to) and "jets believed to be Russian" (the nationality given
+     * after them). Matches are those of one sentence, in text order.
+     */
+    static List<ActorMatch> withOwnersNationality(Document doc, List<ActorMatch> ms) {
+        List<ActorMatch> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMatch m = out.get(i);
+            if (m.explicitIso2() != null || m.isNamed() || !m.kind().isState() || m.kind() == CueKind.GOVERNMENT) continue;
+            String iso = null;
+            int before = m.firstToken() - 1;
+            if (before >= 0 && POSSESSIVES.contains(doc.tokens().get(before).norm())) {
+                // the nearest country before it, with no other actor in between
+                for (int j = i - 1; j >= 0; j--) {
+                    ActorMatch c = out.get(j);
+                    if (c.isCountryOnly()) { iso = c.explicitIso2(); break; }
+                    if (!c.isImplied()) break;
+                }
+            }
+            if (iso == null && i + 1 < out.size() && out.get(i + 1).isCountryOnly()) {
+                // "jets flying at high altitude believed to be Russian"
+                ActorMatch c = out.get(i + 1);
+                if (c.firstToken() > m.endToken() && c.firstToken() - m.endToken() <= 10) {
+                    for (int k = Math.max(m.endToken(), c.firstToken() - 4); k < c.firstToken(); k++) {
+                        if (ATTRIBUTION_CUES.contains(doc.tokens().get(k).norm())) { iso = c.explicitIso2(); break; }
+                    }
+                }
+            }
+            if (iso != null) {
+                out.set(i, new ActorMatch(m.firstToken(), m.endToken(), m.span(), m.alias(), m.kind(), iso, m.senses(),
+                        m.alternatives()));
+            }
+        }
+        // a cue that only counts with a nationality ("its air strikes") and found none is no actor
+        out.removeIf(m -> m.explicitIso2() == null && m.senses().stream().allMatch(x -> x.isGeneric() && x.needsCountry()));
         return out;
     }
 

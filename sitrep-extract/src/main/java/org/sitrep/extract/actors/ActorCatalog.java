@@ -174,7 +174,9 @@ public final class ActorCatalog {
         }
         int k = j;
         if (k < n && w.get(k).norm().equals("'s")) k++;
-        if (k < n && PATRON_WORDS.contains(w.get(k).norm())) {
+        Hit cue = k < n ? lexicon.longest(w, k) : null;
+        boolean cueStartsHere = cue != null && !senses(cue, Sense.Type.GENERIC).isEmpty();  // "Nigerian Armed Forces"
+        if (k < n && PATRON_WORDS.contains(w.get(k).norm()) && !cueStartsHere) {
             // patron, not actor: "Turkish-backed rebels" are rebels (the rest of the phrase is matched on its own)
             return k + 1;
         }
@@ -235,6 +237,10 @@ public final class ActorCatalog {
         int n = w.size();
         int end = i + h.length();
         if (named.isEmpty() && communalName(w, i, end, generic, out, free)) return end;
+        if (named.isEmpty() && generic.stream().anyMatch(x -> MILITIA_KINDS.contains(x.kind()))) {
+            int e = groupOrigin(w, i, end, out);
+            if (e > end) return e;
+        }
         // "military forces of Armenia", "forces loyal to the Syrian government", "militants of the Islamic State"
         int k = connectorEnd(w, end);
         if (k > end && k < n) {
@@ -258,7 +264,15 @@ public final class ActorCatalog {
         }
         List<Sense> usable = new ArrayList<>(generic.size());
         for (Sense s : generic) if (!s.needsCountry()) usable.add(s);
-        if (usable.isEmpty() && named.isEmpty()) return i + 1; // "forces" alone: too vague ("market forces")
+        if (usable.isEmpty() && named.isEmpty()) {
+            // "forces" alone is too vague ("market forces"); "its forces" may take the owner's nationality
+            // (ActorAnnotator.withOwnersNationality), which drops it again when no owner is found
+            if (i > 0 && (w.get(i - 1).norm().equals("its") || w.get(i - 1).norm().equals("their")) || attributedLater(w, end)) {
+                out.add(match(w, i, end, h, generic, null));
+                return end;
+            }
+            return i + 1;
+        }
         out.add(match(w, i, end, h, ordered(named, usable), null));
         return end;
     }
@@ -310,11 +324,103 @@ public final class ActorCatalog {
         return true;
     }
 
+    private static final Set<CueKind> MILITIA_KINDS = Set.of(CueKind.UNIDENTIFIED_ARMED, CueKind.COMMUNAL_MILITIA,
+            CueKind.CLAN_MILITIA, CueKind.MILITANTS);
+
+    /**
+     * "militiamen from the Leelkayse clan", "armed militias from the Hawadle and Jarer Weyne clans", "militias from
+     * the Ayr sub-clan of Habar Gedir", "youths from the Bobo community": ACLED names such militias after the group,
+     * "{Group} Clan Militia", "{Clan}-{Sub-clan} Sub-Clan Militia", "{Group} Communal Militia", "{Group} Ethnic
+     * Militia". Returns the index after the phrase, or {@code end} when the words after the cue are not such an origin.
+     */
+    private int groupOrigin(List<Word> w, int i, int end, List<ActorMatch> out) {
+        int n = w.size();
+        int k = end;
+        if (k >= n || !w.get(k).norm().equals("from")) return end;
+        k++;
+        if (k < n && w.get(k).norm().equals("the")) k++;
+        List<int[]> groups = new ArrayList<>();
+        while (k < n) {
+            int s = k;
+            while (k < n && k - s < 3 && isGroupWord(w.get(k)) && !isKinWord(w.get(k).norm())) k++;
+            if (k == s) break;
+            groups.add(new int[] {s, k});
+            if (k + 1 < n && w.get(k).norm().equals("and") && isGroupWord(w.get(k + 1))) { k++; continue; }
+            break;
+        }
+        if (groups.isEmpty() || k >= n) return end;
+        String kin = w.get(k).norm();
+        String suffix;
+        int after = k + 1;
+        if (kin.equals("sub") && k + 1 < n && w.get(k + 1).norm().startsWith("clan")) {
+            // "the Ayr sub-clan of (the) Habar Gedir (clan)"
+            after = k + 2;
+            int of = after;
+            if (of < n && w.get(of).norm().equals("of")) {
+                int p = of + 1;
+                if (p < n && w.get(p).norm().equals("the")) p++;
+                int q = p;
+                while (q < n && q - p < 3 && isGroupWord(w.get(q)) && !isKinWord(w.get(q).norm())) q++;
+                if (q > p && groups.size() == 1) {
+                    String parent = surface(w, p, q);
+                    if (q < n && w.get(q).norm().startsWith("clan")) q++;
+                    emitGroup(w, i, q, parent + "-" + surface(w, groups.get(0)[0], groups.get(0)[1]) + " Sub-Clan Militia{name?}", out);
+                    return q;
+                }
+            }
+            suffix = "Sub-Clan Militia";
+        } else if (kin.startsWith("clan")) {
+            suffix = "Clan Militia";
+        } else if (kin.startsWith("communit") || kin.equals("village") || kin.equals("villages")) {
+            suffix = "Communal Militia";
+        } else if (kin.startsWith("tribe") || kin.equals("ethnic")) {
+            suffix = "Ethnic Militia";
+        } else {
+            return end;
+        }
+        // the first group named is the one acting; ACLED codes the other side as actor2
+        int[] g = groups.get(0);
+        emitGroup(w, i, after, surface(w, g[0], g[1]) + " " + suffix + "{name?}", out);
+        return after;
+    }
+
+    private static boolean isKinWord(String norm) {
+        return norm.startsWith("clan") || norm.equals("sub") || norm.startsWith("communit") || norm.startsWith("tribe");
+    }
+
+    private static String surface(List<Word> w, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int x = from; x < to; x++) {
+            if (x > from) b.append(' ');
+            b.append(w.get(x).surface());
+        }
+        return b.toString();
+    }
+
+    private static void emitGroup(List<Word> w, int from, int to, String name, List<ActorMatch> out) {
+        Sense sense = new Sense(Sense.Type.NAMED, CueKind.COMMUNAL_MILITIA, name, 4, null, Set.of(), false);
+        Word a = w.get(from);
+        Word b = w.get(to - 1);
+        out.add(new ActorMatch(a.token(), b.token() + 1, new Span(a.start(), Math.max(a.start(), b.end())),
+                aliasOf(w, from, to), CueKind.NAMED_GROUP, null, List.of(sense)));
+    }
+
     private static boolean isGroupWord(Word x) {
         String s = x.surface();
         if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
         for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
         return true;
+    }
+
+    /** "jets flying at high altitude believed to be Russian": a nationality attributed within the next words. */
+    private static boolean attributedLater(List<Word> w, int end) {
+        for (int k = end; k < Math.min(w.size() - 2, end + 8); k++) {
+            String n = w.get(k).norm();
+            if (n.equals(Words.BREAK)) return false;
+            if ((n.equals("believed") || n.equals("thought") || n.equals("suspected") || n.equals("presumed"))
+                    && w.get(k + 1).norm().equals("to") && w.get(k + 2).norm().equals("be")) return true;
+        }
+        return false;
     }
 
     private static int connectorEnd(List<Word> w, int at) {

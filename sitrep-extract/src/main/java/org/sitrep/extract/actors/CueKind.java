@@ -12,6 +12,8 @@ public enum CueKind {
     STATE_AIR(true),
     STATE_NAVY(true),
     POLICE(true),
+    /** Prison guards and wardens: ACLED names them as a unit of the police ("Police Forces of Sudan Prison Guards"). */
+    PRISON_GUARDS(true),
     /** Gendarmes: ACLED names them as a unit of the military ("Military Forces of Guinea Gendarmerie"). */
     GENDARMERIE(true),
     GOVERNMENT(true),

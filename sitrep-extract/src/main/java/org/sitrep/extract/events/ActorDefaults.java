@@ -1,7 +1,18 @@
 package org.sitrep.extract.events;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actors.DonbasLine;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -58,8 +69,276 @@ final class ActorDefaults {
         if (m.actor().iso2() != null && m.actor().iso2().equalsIgnoreCase(place.iso2())) return name;
         int paren = name.lastIndexOf(" (");
         if (paren > 0 && name.endsWith(")")) return name.substring(0, paren) + " (" + target + ")";
+        // "Police Forces of Sudan Prison Guards": the unit after the country stays
+        java.util.Optional<org.sitrep.extract.actors.Country> own =
+                org.sitrep.extract.actors.ActorCatalog.loadDefault().country(m.actor().iso2());
+        if (own.isPresent() && name.contains(" of " + own.get().ofForm() + " ")) {
+            return name.replace(" of " + own.get().ofForm() + " ", " of " + target + " ");
+        }
         int of = name.lastIndexOf(" of ");
         if (of > 0) return name.substring(0, of) + " of " + target;
         return name;
+    }
+
+    // ------------------------------------------------------------------------------------------ refinement
+
+    /**
+     * actor1 (and, when the text gave none, actor2) after ACLED's conventions for what the sentence alone does not
+     * say. {@code rule} is the provenance rule of the current choice ("agent:generic:CIVILIANS",
+     * "default:unidentified"); {@code spans} the evidence of a replacement.
+     */
+    record Refined(String name, int inter, String rule, List<Span> spans, String actor2, int inter2) {}
+
+    /** Latin America and the Caribbean, where ACLED names unattributed organised-crime violence after gangs. */
+    private static final Set<String> GANG_REGION = Set.of("MX", "BR", "CO", "VE", "HN", "GT", "SV", "NI", "CR", "PA",
+            "EC", "PE", "BO", "PY", "UY", "AR", "CL", "JM", "HT", "DO", "TT", "BZ", "GY", "SR", "PR", "CU", "BS");
+    /** Words that name organised crime as the perpetrator or motive. */
+    private static final Pattern GANG_MOTIVE = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
+            + "criminal (group|groups|organi[sz]ation|cell|gang)|drug[- ]trafficking|drug traffickers?|drug dealing|"
+            + "drug dealers?|narco\\w*|extortions?|sicarios?|plaza)\\b");
+    /** Words outside Latin America that still name a gang as the perpetrator. */
+    private static final Pattern GANG_NAMED = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
+            + "criminal (group|groups|organi[sz]ation|gang))\\b");
+    /**
+     * The marks of a cartel or militia killing, where ACLED attributes them so (Mexico, Brazil): a drive-by
+     * shooting, a body bound or mutilated. Torture or a message alone does not name the killers.
+     */
+    private static final Pattern GANG_HALLMARK = Pattern.compile("\\b(drive-by|drive by|tied|handcuffed|"
+            + "blindfolded|gagged|mutilated|dismembered|beheaded|decapitated|quartered|coup de grace|narco-?messages?|"
+            + "executed|execution-style|(shot|shots) in the back of the head)\\b");
+    private static final Set<String> HALLMARK_COUNTRIES = Set.of("MX", "BR");
+    /** A body found burnt: "the body of a man was found ... partially burnt", "were found half burned". */
+    private static final Pattern BURNT_BODY = Pattern.compile("\\b(body|bodies|corpse|corpses|found)\\b.{0,80}\\b(burnt|burned|charred|calcined)\\b");
+    /** Rules of agents the text names only by kind: a claimant or the context may name them. */
+    private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
+            "agent:generic:ISLAMIST", "agent:generic:REBEL");
+    /** A named group claiming an attack: "Al Shabaab claimed responsibility", "IS claimed to have killed". */
+    /** "... was claimed by Daesh", "responsibility was claimed by the Taliban". */
+    private static final Pattern CLAIMED_BY = Pattern.compile("\\bclaimed (responsibility )?by (the )?$");
+    private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
+
+    static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,
+                                    LocalDate date, SentenceView s, Gazetteer gazetteer) {
+        boolean unknown = rule != null && (rule.startsWith("default:unidentified") || rule.startsWith("default:state-military")
+                || UNNAMED_ARMED.contains(rule)) || name.startsWith("Unidentified Armed Group");
+        String country = place != null && place.country() != null ? place.country() : countryIn(name);
+        // riots: ACLED's actor1 is always the rioters, whoever they were ("residents", "workers", "demonstrators");
+        // security forces that met them are actor2
+        if (t.type() == EventType.RIOTS && !name.startsWith("Rioters")) {
+            boolean state = inter == 1 || inter == 8;
+            return Optional.of(new Refined(withCountry("Rioters", country == null ? "" : country), 5,
+                    rule + "+rioters", List.of(), state ? name : null, state ? inter : 0));
+        }
+        Optional<String> faction = bokoHaramFaction(name, rule, date);
+        if (faction.isPresent()) return Optional.of(new Refined(faction.get(), 2, rule + "+faction-unknown", List.of(), null, 0));
+        // "a man attacked a police officer", "officers were shot by a man": one who fights is an armed group
+        if (inter == 7 && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
+            String uag = withCountry("Unidentified Armed Group", country == null ? "" : country);
+            String r = rule + "+armed-individual";
+            return organisedCrime(uag, r, place, country, s).or(() -> Optional.of(new Refined(uag, 3, r, List.of(), null, 0)));
+        }
+        if (!unknown || !violent(t)) return Optional.empty();
+        boolean textGaveNone = rule != null && rule.startsWith("default:");
+        if (textGaveNone || rule != null && UNNAMED_ARMED.contains(rule)) {
+            // ACLED codes a claimed attack to the claimant, also when the report says only "militants"
+            Optional<Refined> claimed = claimant(s, t);
+            if (claimed.isPresent()) return claimed;
+        }
+        if (textGaveNone) {
+            Optional<Refined> context = contextAgent(s, t);
+            if (context.isPresent()) return context;
+        }
+        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place, s, gazetteer);
+        if (front != null && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+                && t != SubEventType.AIR_DRONE_STRIKE) {
+            // fire observed at a place came from the other side of the line of contact
+            boolean separatistSide = DonbasLine.loadDefault().outsideGovernmentControl(front.latitude(), front.longitude());
+            String ukraine = "Military Forces of Ukraine";
+            String naf = "NAF: United Armed Forces of Novorossiya";
+            boolean clash = t.type() == EventType.BATTLES;
+            return Optional.of(separatistSide
+                    ? new Refined(ukraine, 1, "default:line-of-contact:government-fire", List.of(), clash ? naf : null, clash ? 2 : 0)
+                    : new Refined(naf, 2, "default:line-of-contact:separatist-fire", List.of(), clash ? ukraine : null, clash ? 1 : 0));
+        }
+        if (textGaveNone && t.type() == EventType.BATTLES && country != null) {
+            Optional<Refined> dominant = dominantStateForce(s, country);
+            if (dominant.isPresent()) return dominant;
+        }
+        return organisedCrime(name, rule, place, country, s);
+    }
+
+    /** An unidentified armed group whose killing bears organised crime's marks or motive is a gang (see GANG_*). */
+    private static Optional<Refined> organisedCrime(String name, String rule, GeoPlace place, String country, SentenceView s) {
+        if (!name.startsWith("Unidentified Armed Group") || country == null || place == null) return Optional.empty();
+        String window = window(s, 400).toLowerCase(Locale.ROOT);
+        boolean region = place.iso2() != null && GANG_REGION.contains(place.iso2());
+        boolean motive = region ? GANG_MOTIVE.matcher(window).find() : GANG_NAMED.matcher(window).find();
+        boolean hallmark = place.iso2() != null && HALLMARK_COUNTRIES.contains(place.iso2())
+                && (GANG_HALLMARK.matcher(window).find() || BURNT_BODY.matcher(window).find());
+        if ((motive || hallmark) && "BR".equals(place.iso2())) {
+            // Brazil: such killings are as often the work of police militias (milicias) as of drug gangs
+            return Optional.of(new Refined("Unidentified Gang and/or Police Militia (" + country + ")", 3,
+                    rule + "+organised-crime", List.of(), null, 0));
+        }
+        if (motive || hallmark) {
+            return Optional.of(new Refined(withCountry("Unidentified Gang", country), 3, rule + "+organised-crime", List.of(), null, 0));
+        }
+        return Optional.empty();
+    }
+
+    private static final String JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad";
+    private static final String ISWAP = "Islamic State (West Africa)";
+    /** Boko Haram split into ISWAP and JAS in August 2016; after that a report saying "Boko Haram" names neither. */
+    private static final LocalDate BOKO_HARAM_SPLIT = LocalDate.of(2016, 8, 1);
+
+    /**
+     * After the 2016 split, ACLED codes attacks that reports attribute to "Boko Haram" (or "Boko Haram/IS") as
+     * "Islamic State (West Africa) and/or Boko Haram - JAS"; a report naming one faction keeps it.
+     */
+    static Optional<String> bokoHaramFaction(String name, String rule, LocalDate date) {
+        if (date == null || date.isBefore(BOKO_HARAM_SPLIT) || rule == null || !rule.contains(":boko haram")) return Optional.empty();
+        String combined = ISWAP + " and/or " + JAS;
+        if (name.equals(JAS + " and/or Islamic State") || name.equals(JAS + " and/or " + ISWAP) || name.equals(JAS)) {
+            return Optional.of(combined);
+        }
+        return Optional.empty();
+    }
+
+    /** The rioters' name for a protest that turned violent: "Protesters (Chile)" -> "Rioters (Chile)". */
+    static String asRioters(String actor1, GeoPlace place) {
+        if (actor1.startsWith("Rioters")) return actor1;
+        String country = place != null && place.country() != null ? place.country() : countryIn(actor1);
+        return withCountry("Rioters", country == null ? "" : country);
+    }
+
+    private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
+
+    /**
+     * The place as a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought: the resolved place,
+     * else its namesake there ("Lozove" is also a village in Crimea); null for a region or when there is none.
+     */
+    private static GeoPlace inDonbas(GeoPlace place, SentenceView s, Gazetteer gazetteer) {
+        if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
+        if (place.admin1() != null && DONBAS.contains(place.admin1())) return place;
+        if (gazetteer == null) return null;
+        // the name as the text writes it ("Molodizhne"), not the chosen namesake's gazetteer name ("Molodyozhnoye")
+        String name = place.name();
+        for (PlaceMention p : s.places()) if (place.equals(p.place())) { name = p.text(); break; }
+        if (name == null) return null;
+        // the namesake there nearest the line, where the fire is reported (namesakes may lie on both sides)
+        GeoPlace found = null;
+        double best = Double.MAX_VALUE;
+        DonbasLine line = DonbasLine.loadDefault();
+        for (GeoPlace c : gazetteer.candidates(name)) {
+            if (!"UA".equals(c.iso2()) || c.admin1() == null || !DONBAS.contains(c.admin1()) || "admin1".equals(c.feature())) continue;
+            double km = line.kmToLine(c.latitude(), c.longitude());
+            if (km < best) { best = km; found = c; }
+        }
+        return found;
+    }
+
+    private static boolean violent(SubEventType t) {
+        return t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || t.type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
+    /** A named armed group that claims the attack, in its sentence or the lines after it. */
+    private static Optional<Refined> claimant(SentenceView s, SubEventType t) {
+        String text = s.doc().text();
+        // the claim follows the report of the attack: this sentence or the next few lines
+        int from = s.sentence().span().start();
+        int to = Math.min(text.length(), s.sentence().span().end() + 400);
+        for (ActorMention a : s.doc().actors()) {
+            if (a.span().start() < from || a.span().start() >= to) continue;
+            if (a.rule() == null || !a.rule().startsWith("lexicon:") || a.actor().inter() < 2 || a.actor().inter() > 4) continue;
+            int end = a.span().end();
+            String after = text.substring(end, Math.min(text.length(), end + 30));
+            String before = text.substring(Math.max(0, a.span().start() - 40), a.span().start());
+            if (CLAIM.matcher(after).find() || CLAIMED_BY.matcher(before).find()) {
+                return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "claimed-by:" + a.rule(), List.of(a.span()), null, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The Military Police carried out an operation in X. A shoot-out broke out ...": with no actor in its own
+     * sentence, an armed clash or attack belongs to the armed actor that opened the previous sentence of the same
+     * paragraph.
+     */
+    private static Optional<Refined> contextAgent(SentenceView s, SubEventType t) {
+        String text = s.doc().text();
+        int start = s.sentence().span().start();
+        org.sitrep.model.Sentence prev = null;
+        for (org.sitrep.model.Sentence x : s.doc().sentences()) {
+            if (x.span().end() <= start) prev = x;
+            else break;
+        }
+        if (prev == null) return Optional.empty();
+        if (text.substring(prev.span().end(), start).contains("\n\n")) return Optional.empty();
+        for (ActorMention a : s.doc().actors()) {
+            if (a.span().start() < prev.span().start()) continue;
+            if (a.span().start() >= prev.span().end()) break;
+            if (!armed(a)) continue;
+            String before = text.substring(Math.max(prev.span().start(), a.span().start() - 12), a.span().start()).toLowerCase(Locale.ROOT);
+            if (before.matches(".*\\b(against|on|by|to|with|at|of|targeting|between|and)\\s+(the\\s+)?$")) return Optional.empty();
+            if (t == SubEventType.AIR_DRONE_STRIKE && a.actor().inter() != 1 && a.actor().inter() != 8) return Optional.empty();
+            // bombs, mines and grenades are non-state weapons; a suicide bomber is never named by the sentence before
+            if (t == SubEventType.SUICIDE_BOMB) return Optional.empty();
+            if ((t == SubEventType.REMOTE_EXPLOSIVE || t == SubEventType.GRENADE) && (a.actor().inter() < 2 || a.actor().inter() > 4)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Refined(a.actor().name(), a.actor().inter(), "context-agent:" + a.rule(), List.of(a.span()), null, 0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Fighting on Sunday was on multiple fronts": in an article whose most named armed actor is the country's own
+     * forces (named at least twice, more often than any other armed actor), an unattributed battle is theirs; ACLED
+     * codes the state side of a government offensive as actor1.
+     */
+    private static Optional<Refined> dominantStateForce(SentenceView s, String country) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, ActorMention> first = new java.util.HashMap<>();
+        for (ActorMention a : s.doc().actors()) {
+            if (!armed(a)) continue;
+            counts.merge(a.actor().name(), 1, Integer::sum);
+            first.putIfAbsent(a.actor().name(), a);
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        if (best == null || top < 2 || top == second) return Optional.empty();
+        ActorMention a = first.get(best);
+        if (a.actor().inter() != 1 || !best.equals("Military Forces of " + country)) return Optional.empty();
+        return Optional.of(new Refined(best, 1, "default:article-state-force", List.of(a.span()), null, 0));
+    }
+
+    /** An actor that can wage violence: state forces, rebels, militias, external forces (not a crowd or event word). */
+    private static boolean armed(ActorMention a) {
+        int i = a.actor().inter();
+        if (i < 1 || i > 4 && i != 8) return false;
+        String r = a.rule() == null ? "" : a.rule();
+        return !r.endsWith("_EVENT") && !r.endsWith("GOVERNMENT") && !r.endsWith("CROWD");
+    }
+
+    private static String window(SentenceView s, int extra) {
+        String text = s.doc().text();
+        int from = s.sentence().span().start();
+        int to = Math.min(text.length(), s.sentence().span().end() + extra);
+        return text.substring(from, to);
+    }
+
+    /** "Civilians (Mexico)" -> "Mexico"; null without a parenthesised country. */
+    private static String countryIn(String name) {
+        int open = name.lastIndexOf(" (");
+        if (open < 0 || !name.endsWith(")")) return null;
+        String c = name.substring(open + 2, name.length() - 1);
+        return c.isEmpty() || Character.isDigit(c.charAt(0)) ? null : c;
     }
 }

@@ -27,13 +27,52 @@ final class Arguments {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "province", "provinces", "governorate",
             "governorates", "or", "the", "of", "region", "regions", "areas", "in", "villages", "towns");
 
-    /** The acting side: the nearest actor before the trigger, or "by X" after it. */
+    /** Words that may stand between "by" and the actor it introduces: "by alleged LNA forces", "by a Taliban mortar". */
+    private static final Set<String> HEDGES = Set.of("a", "an", "the", "alleged", "allegedly", "suspected", "presumed",
+            "presumably", "reportedly", "apparently", "possible", "likely", "some", "several", "two", "three", "four",
+            "five", "six", "unidentified", "unknown", "armed", "heavily", "masked");
+
+    /**
+     * The acting side: "by X" right after the trigger; the parties of "clashes between X and Y"; else the subject of
+     * the trigger's clause. Event words that only imply an actor ("clashed with", "protested") are the agent only
+     * when no actor is named, and a source ("according to activists") never is.
+     */
     static Optional<ActorMention> agent(SentenceView s, TriggerMatch t) {
         int trigStart = t.span().start();
         for (ActorMention a : s.actors()) {
             if (a.span().start() >= t.span().end()) {
                 int k = s.tokenAt(a.span().start());
-                if (k - 1 >= s.first() && s.norm(k - 1).equals("by") && k - t.to() <= 4) return Optional.of(a);
+                int by = introducer(s, k, "by");
+                if (by >= 0 && by - t.to() <= 5 && !(by > t.to() && OTHER_PASSIVE.contains(s.norm(by - 1)))) return Optional.of(a);
+            }
+        }
+        // "in a Daesh attack", "an IS car bomb": a group named right before the trigger noun is who acted
+        String text = s.doc().text();
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (a.span().end() > t.span().start() || implied(a) || a.actor().inter() == 7 || k - 1 < s.first()) continue;
+            // right before the trigger, or joined by a placing verb: "a Taliban-planted landmine"
+            String gap = text.substring(a.span().end(), t.span().start());
+            if (!PRE_MODIFIER_GAP.matcher(gap).matches()) continue;
+            if (Set.of("a", "an", "in", "during", "by").contains(s.norm(k - 1))) return Optional.of(a);
+        }
+        // "killed in a Daesh attack", "wounded in an IS suicide bombing": the group named before the attack noun
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k < t.to() || k - t.to() > 6 || implied(a)) continue;
+            int after = s.tokenAt(a.span().end());
+            int in = introducer(s, k, "in");
+            if (in < 0) in = introducer(s, k, "during");
+            if (in >= 0 && after < s.end() && ATTACK_NOUNS.contains(s.norm(after))) return Optional.of(a);
+        }
+        // "a clash between GNA and LNA forces": the first party named is actor1
+        int between = -1;
+        for (int i = t.from(); i < Math.min(s.end(), t.to() + 3); i++) if (s.norm(i).equals("between")) { between = i; break; }
+        if (between >= 0) {
+            for (ActorMention a : s.actors()) {
+                int k = s.tokenAt(a.span().start());
+                int inter = a.actor().inter();
+                if (k > between && k - between <= 3 && !implied(a) && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
             }
         }
         // the subject of the trigger's clause: the first actor after the last clause boundary before the trigger
@@ -43,19 +82,165 @@ final class Arguments {
             String n = s.norm(i);
             if (CLAUSE_BOUNDARY.contains(n)) { clauseStart = i + 1; break; }
         }
+        ActorMention best = subject(s, t, trigStart, clauseStart, false);
+        if (best == null) {
+            // "a trafficker was killed after exchanging fire with military police": a clash has two sides; when
+            // only the one after "with" is an actor, it is the one ACLED names first
+            for (ActorMention a : s.actors()) {
+                int k = s.tokenAt(a.span().start());
+                int with = introducer(s, k, "with");
+                int inter = a.actor().inter();
+                if (with > s.first() && FIGHT_WORDS.contains(s.norm(with - 1)) && !implied(a)
+                        && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+            }
+        }
+        if (best == null) best = subject(s, t, trigStart, clauseStart, true);
+        if (best != null) {
+            Optional<ActorMention> attacker = repelledAttacker(s, best);
+            if (attacker.isPresent()) return attacker;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final java.util.regex.Pattern PRE_MODIFIER_GAP = java.util.regex.Pattern.compile(
+            "\\s*|[-\\s]+(planted|laid|placed|fired|launched|led|claimed|staged)\\s+");
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "assault", "raid", "ambush", "bombing",
+            "bombings", "suicide", "shelling", "strike", "strikes", "airstrike", "airstrikes", "offensive", "rocket",
+            "mortar", "ied", "car");
+
+    private static final Set<String> REPEL = Set.of("repulsed", "repelled", "repulse", "repel", "foiled", "thwarted",
+            "averted", "beat", "pushed", "fended", "warded", "defeated");
+    private static final Set<String> ASSAULT_NOUNS = Set.of("attack", "attacks", "assault", "assaults", "offensive",
+            "raid", "raids", "incursion", "ambush", "advance");
+
+    /**
+     * "Afghan forces repulsed a Taliban attack", "troops repelled an attack by Boko Haram", "militants were killed
+     * when soldiers repulsed their attack": the side that attacked is actor1, not the one that held.
+     */
+    private static Optional<ActorMention> repelledAttacker(SentenceView s, ActorMention holder) {
+        int h = s.tokenAt(holder.span().end());
+        for (int r = h; r < Math.min(s.end(), h + 3); r++) {
+            if (!REPEL.contains(s.norm(r))) continue;
+            int noun = -1;
+            for (int i = r + 1; i < Math.min(s.end(), r + 5); i++) if (ASSAULT_NOUNS.contains(s.norm(i))) { noun = i; break; }
+            if (noun < 0) return Optional.empty();
+            for (ActorMention a : s.actors()) {
+                if (a == holder || implied(a)) continue;
+                int k = s.tokenAt(a.span().start());
+                int inter = a.actor().inter();
+                boolean armed = inter >= 1 && inter <= 4 || inter == 8;
+                if (k > r && k < noun && armed) return Optional.of(a);                       // "a Taliban attack"
+                if (k > noun && k <= noun + 3 && armed && (introducedBy(s, k, "by") || introducedBy(s, k, "of")
+                        || introducedBy(s, k, "from"))) return Optional.of(a);               // "an attack by Boko Haram"
+            }
+            if (s.norm(noun - 1).equals("their")) {
+                // "their attack": the other armed side the sentence names
+                for (ActorMention a : s.actors()) {
+                    int inter = a.actor().inter();
+                    if (a != holder && !implied(a) && (inter >= 2 && inter <= 4) && !a.actor().name().equals(holder.actor().name())) {
+                        return Optional.of(a);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
+    private static final Set<String> ADVERBS = Set.of("reportedly", "allegedly", "also", "later", "then", "all", "both",
+            "shot", "fatally", "seriously", "critically", "badly", "severely", "brutally", "not");
+
+    /** "two soldiers were killed", "a policeman was shot": the trigger is passive, its subject is the victim. */
+    private static boolean passive(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.token(i).text();   // as written: "IS" is a group, "is" a verb
+            if (PASSIVE_AUX.contains(n)) return true;
+            if (!ADVERBS.contains(n)) return false;
+        }
+        return false;
+    }
+
+    /** Words that open a clause of its own between a subject and a later verb ("... in which two were killed"). */
+    private static final Set<String> SUBORDINATE = Set.of("which", "whom", "whose", "where", "when", "after", "leading",
+            "resulting", "causing", "leaving", "killing", "while", "during", "as");
+
+    /** True when a subordinate clause opens between token {@code from} and the trigger. */
+    private static boolean subordinateBetween(SentenceView s, int from, TriggerMatch t) {
+        for (int i = from; i < t.from(); i++) if (SUBORDINATE.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    private static ActorMention subject(SentenceView s, TriggerMatch t, int trigStart, int clauseStart, boolean allowImplied) {
+        boolean passive = passive(s, t);
         ActorMention best = null;
         for (ActorMention a : s.actors()) {
             // before the trigger, or overlapping its start ("Russian warplanes" in "warplanes struck")
             boolean before = a.span().start() < trigStart || a.span().contains(t.span()) || t.span().contains(a.span());
             if (!before) continue;
+            if (!allowImplied && implied(a)) continue;
             int k = s.tokenAt(a.span().start());
             // an actor introduced as a target ("against rebels") is not the agent
-            if (k - 1 >= s.first() && PATIENT_CUES.contains(s.norm(k - 1)) && !s.norm(k - 1).equals("with")) continue;
+            if (targetCue(s, k)) continue;
+            if (isSource(s, k)) continue;
+            // the subject of a passive trigger in its own clause was acted upon
+            if (passive && k >= clauseStart && a.span().end() <= trigStart && !subordinateBetween(s, s.tokenAt(a.span().end()), t)) continue;
             if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
             else if (best == null || s.tokenAt(best.span().start()) < clauseStart) best = a;
         }
-        return Optional.ofNullable(best);
+        return best;
     }
+
+    /** "against rebels", "a raid against alleged Islamic State militants": introduced as a target. */
+    private static boolean targetCue(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            String n = s.norm(i);
+            // "of" and "from" mark a target only right before the actor: "members of the CJNG" are the CJNG
+            if (PATIENT_CUES.contains(n)) return !n.equals("with") && (i == k - 1 || !n.equals("of") && !n.equals("from"));
+            if (!HEDGES.contains(n)) return false;
+        }
+        return false;
+    }
+
+    /** An event word standing for its actor ("protested", "clashed with"), not a named actor. */
+    private static boolean implied(ActorMention a) {
+        return a.rule() != null && a.rule().endsWith("_EVENT");
+    }
+
+    /** "according to activists", "citing residents": who reports, not who acts. */
+    private static boolean isSource(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("citing") || n.equals("to") && i - 1 >= s.first() && s.norm(i - 1).equals("according")) return true;
+            if (!HEDGES.contains(n) && !n.equals("to")) return false;
+        }
+        return false;
+    }
+
+    /** True when the actor starting at token k follows {@code word}, perhaps across hedges ("by alleged ..."). */
+    private static boolean introducedBy(SentenceView s, int k, String word) {
+        return introducer(s, k, word) >= 0;
+    }
+
+    /** Token index of {@code word} introducing the actor at token k across hedges; -1 when none. */
+    private static int introducer(SentenceView s, int k, String word) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 4); i--) {
+            String n = s.norm(i);
+            if (n.equals(word)) return i;
+            if (!HEDGES.contains(n)) return -1;
+        }
+        return -1;
+    }
+
+    /** Words before "with" that make its object a side of a fight: "exchanged fire with", "clashed with". */
+    private static final Set<String> FIGHT_WORDS = Set.of("fire", "clashed", "clashes", "clash", "clashing", "battle",
+            "battles", "battled", "gunfight", "firefight", "shootout", "shoot-out", "skirmish", "skirmishes", "fighting",
+            "fought", "engagement", "exchange");
+
+    /** "a drone operated by GNA", "forces backed by mercenaries": "by" completing another verb than the trigger. */
+    private static final Set<String> OTHER_PASSIVE = Set.of("backed", "supported", "operated", "driven", "owned", "led",
+            "accompanied", "escorted", "run", "held", "controlled", "followed", "organised", "organized", "sent",
+            "trained", "armed", "funded", "used", "flown", "piloted", "manned", "denied", "reported");
 
     /** The side acted upon: the first actor after the trigger (skipping the agent). */
     static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
@@ -63,7 +248,7 @@ final class Arguments {
             if (a.span().start() < t.span().end()) continue;
             if (agent.isPresent() && agent.get() == a) continue;
             int k = s.tokenAt(a.span().start());
-            if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
+            if (introducedBy(s, k, "by") || implied(a) || isSource(s, k)) continue;
             if (s.tokenAt(a.span().start()) - t.to() > 12) break;
             return Optional.of(a);
         }

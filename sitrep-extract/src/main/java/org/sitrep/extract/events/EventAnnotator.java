@@ -186,6 +186,12 @@ public final class EventAnnotator implements Annotator {
                 i1 = d.inter();
                 prov.put("actor1", new FieldProvenance(STAGE, d.rule(), List.of()));
             }
+            Optional<ActorDefaults.Refined> refined = ActorDefaults.refine(a1, i1, prov.get("actor1").rule(), type, gp != null ? gp : focus, date, s, gazetteer);
+            if (refined.isPresent()) {
+                a1 = refined.get().name();
+                i1 = refined.get().inter();
+                prov.put("actor1", new FieldProvenance(STAGE, refined.get().rule(), refined.get().spans()));
+            }
             String a2 = null;
             int i2 = 0;
             if (patient.isPresent() && !patient.get().actor().name().equals(a1)) {
@@ -199,6 +205,11 @@ public final class EventAnnotator implements Annotator {
                     i2 = d.inter();
                     prov.put("actor2", new FieldProvenance(STAGE, d.rule(), List.of()));
                 }
+            }
+            if (a2 == null && refined.isPresent() && refined.get().actor2() != null) {
+                a2 = refined.get().actor2();
+                i2 = refined.get().inter2();
+                prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
             int precision = p == null ? 3 : adjustPrecision(s, p);
             if (p != null) prov.put("location", new FieldProvenance("geo.resolve", placeRule + " pass:" + p.pass(), List.of(p.span())));

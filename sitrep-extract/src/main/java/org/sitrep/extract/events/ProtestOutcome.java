@@ -64,7 +64,9 @@ final class ProtestOutcome {
         FieldProvenance old = prov.get("sub_event_type");
         prov.put("sub_event_type", new FieldProvenance(EventAnnotator.STAGE,
                 (old == null ? "" : old.rule() + " ") + "outcome-in-next-sentence:" + t.label(), List.of(next.sentence().span())));
-        return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(), m.actor1(), m.inter1(), m.actor2(), m.inter2(),
+        boolean riot = t.type() == org.sitrep.model.EventType.RIOTS;
+        return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(),
+                riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), riot ? 5 : m.inter1(), m.actor2(), m.inter2(),
                 m.place(), m.locationText(), m.geoPrecision(), m.date(), m.timePrecision(), m.fatalities(), m.fatalitySpans(),
                 m.attribution(), m.killOnly(), m.anaphoric(), m.ownPlace(), prov);
     }

@@ -485,7 +485,8 @@ final class SubEventRules {
 
     static final Set<String> ARMED_WORDS = Set.of("soldier", "soldiers", "troops", "militants", "militant", "gunmen",
             "gunman", "rebels", "insurgents", "fighters", "army", "armed", "militia", "militias", "militiamen", "jihadists",
-            "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel");
+            "separatists", "terrorists", "assailants", "attackers", "commandos", "forces", "gang", "gangs", "cartel",
+            "shoot", "shootout", "shootouts", "gunfight", "firefight", "gunbattle");  // a shoot-out ("shoot - out"): arms present
 
     private static final Set<String> FIREARMS = Set.of("firearms", "firearm", "guns", "gun", "gunfire", "rifles",
             "rifle", "pistols", "pistol", "gunshots", "bullets", "bullet");

@@ -50,7 +50,7 @@ class ActorCatalogTest {
             "police arrested three men;IN;Police Forces of India;1",
             "policemen fired tear gas;PK;Police Forces of Pakistan;1",
             "riot police dispersed them;KE;Police Forces of Kenya;1",
-            "prison guards beat an inmate;CU;Police Forces of Cuba;1",
+            "prison guards beat an inmate;CU;Police Forces of Cuba Prison Guards;1",
             "the government;NG;Government of Nigeria;1",
             // non-state generic
             "rebels shelled the village;SY;Rebel groups (Syria);2",
@@ -105,7 +105,7 @@ class ActorCatalogTest {
             "M23 rebels;CD;M23: March 23 Movement;2",
             "Amba boys;CM;Ambazonian Separatists;2",
             "NPA rebels;PH;NPA: New People's Army;2",
-            "Abu Sayyaf;PH;Abu Sayyaf Group;2",
+            "Abu Sayyaf;PH;ASG: Abu Sayyaf;2",
             "Wagner mercenaries;LY;Wagner Group;8",
             "Fulani herdsmen;NG;Fulani Ethnic Militia (Nigeria);4",
             "Peshmerga;IQ;Military Forces of Iraq (2014-) Peshmerga;1",
