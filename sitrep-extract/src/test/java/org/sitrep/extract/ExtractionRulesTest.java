@@ -72,6 +72,10 @@ class ExtractionRulesTest {
             "Migrant workers clashed with border police in Jhapa on Sunday after being stopped at the crossing.|Mob violence",
             "Rebels clashed with border police in Jhapa on Sunday.|Armed clash",
             "Armed men broke into a store in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
+            // the month March is no protest word: it must neither type nor suppress the sentence's event
+            "On 4 March 2020, gunmen shot dead two traders in Kano.|Attack",
+            "On 4 March 2020, soldiers clashed with militants near Maiduguri.|Armed clash",
+            "Protesters marched through Kano on Sunday against fuel prices.|Peaceful protest",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

@@ -66,7 +66,9 @@ public final class EventAnnotator implements Annotator {
             List<PlaceMention> eventPlaces = new ArrayList<>();
             boolean[] eventInSentence = {false};
             if (s.sentence().span().end() > titleEnd) {
-                List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end());
+                // the month "March" is no protest: dropped here so it neither types nor suppresses other triggers
+                List<TriggerMatch> triggers = lexicon.find(doc.tokens(), s.first(), s.end()).stream()
+                        .filter(t -> !SubEventRules.isMonthMarch(t, s)).toList();
                 // triggers that report a happening; only these can absorb or suppress each other
                 List<TriggerMatch> live = new ArrayList<>();
                 boolean anyBlocked = false;

@@ -57,7 +57,7 @@ final class SubEventRules {
                                      boolean warArticle) {
         boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR");
         boolean shell = s.hasWord(SHELL_WORDS);
-        boolean protest = s.hasWord(PROTEST_WORDS) || agent.map(a -> a.actor().inter() == 6).orElse(false);
+        boolean protest = hasProtestWord(s) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
         // "shot dead by unidentified motorcycle-riding assailants": the actor after a passive "by" acted, it was not hit
         Optional<ActorMention> target = patient.filter(a -> !afterPassiveBy(s, t, a));
@@ -225,7 +225,7 @@ final class SubEventRules {
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
             case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
-                    : s.hasWord(PROTEST_WORDS) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
+                    : hasProtestWord(s) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
@@ -597,13 +597,25 @@ final class SubEventRules {
         return s.hasWord(Set.of("police", "policemen", "troops", "soldiers", "forces", "security", "army", "guards"));
     }
 
-    /** "March" the month: capitalised and next to a number or a date preposition. */
-    private static boolean isMonthMarch(TriggerMatch t, SentenceView s) {
-        if (!s.token(t.from()).text().equals("March")) return false;
-        boolean numNext = t.to() < s.end() && s.norm(t.to()).matches("\\d{1,4}(st|nd|rd|th)?");
-        boolean numPrev = t.from() > s.first() && s.norm(t.from() - 1).matches("\\d{1,2}(st|nd|rd|th)?");
-        boolean prep = t.from() > s.first() && Set.of("in", "on", "since", "last", "early", "late", "mid", "of", "until", "by")
-                .contains(s.norm(t.from() - 1));
-        return numNext || numPrev || prep || t.from() > s.first();
+    /** "March" the month: capitalised and next to a number or a date preposition, or anywhere but a sentence start. */
+    static boolean isMonthMarch(TriggerMatch t, SentenceView s) {
+        return isMonthMarch(s, t.from());
+    }
+
+    private static boolean isMonthMarch(SentenceView s, int i) {
+        if (!s.token(i).text().equals("March")) return false;
+        boolean numNext = i + 1 < s.end() && s.norm(i + 1).matches("\\d{1,4}(st|nd|rd|th)?");
+        boolean numPrev = i > s.first() && s.norm(i - 1).matches("\\d{1,2}(st|nd|rd|th)?");
+        boolean prep = i > s.first() && Set.of("in", "on", "since", "last", "early", "late", "mid", "of", "until", "by")
+                .contains(s.norm(i - 1));
+        return numNext || numPrev || prep || i > s.first();
+    }
+
+    /** A protest word in the sentence; the month "March" is not one ("On 4 March, gunmen killed …"). */
+    static boolean hasProtestWord(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            if (PROTEST_WORDS.contains(s.norm(i)) && !isMonthMarch(s, i)) return true;
+        }
+        return false;
     }
 }
