@@ -529,42 +529,4 @@ final class Arguments {
         return false;
     }
 
-    record Toll(int deaths, List<Span> spans) {}
-
-    /**
-     * Deaths reported in the sentence: counts next to a death word ("12 people were killed", "killing 12",
-     * "death toll rose to 12"), summed over a list ("12 civilians and 5 fighters"), never counting the wounded or
-     * a subset ("including five children").
-     */
-    static Toll deaths(SentenceView s) {
-        int total = 0;
-        List<Span> spans = new ArrayList<>();
-        for (NumberMention n : s.numbers()) {
-            int k = s.tokenAt(n.span().start());
-            int after = s.tokenAt(n.span().end());
-            if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
-            if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
-            // "six of them", "two of whom": a subset of a count already taken
-            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
-            boolean death = false;
-            for (int i = after; i < Math.min(s.end(), after + 9); i++) {
-                String w = s.norm(i);
-                // the count belongs to the next clause only up to a new noun phrase ("Views 1662 An Islamic State car bomb killed 20")
-                if (WOUND_WORDS.contains(w) || w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
-                if (DEATH_WORDS.contains(w)) { death = true; break; }
-            }
-            if (!death) {
-                for (int i = k - 1; i >= Math.max(s.first(), k - 4); i--) {
-                    String w = s.norm(i);
-                    if (w.equals("killing") || w.equals("killed") || w.equals("toll") || w.equals("kill") || w.equals("killings")) { death = true; break; }
-                    if (WOUND_WORDS.contains(w)) break;
-                }
-            }
-            if (death) {
-                total += n.value();
-                spans.add(n.span());
-            }
-        }
-        return new Toll(total, spans);
-    }
 }
