@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Article;
 
@@ -24,7 +25,8 @@ import org.sitrep.model.Article;
  *
  * <p>Fields (ONTOLOGY.md): {@code id} (string, or integer), {@code text} (non-blank string), and optional
  * {@code title}, {@code published} (ISO date or date-time), {@code source}, {@code url} (strings); null counts as
- * absent; other fields are ignored. A dateline that opens the text ({@link Datelines}) is taken as the publication
+ * absent; other fields are ignored. When an id occurs on several lines, the last record is read and the earlier ones
+ * are reported as superseded ({@link JsonlLastRecords}). A dateline that opens the text ({@link Datelines}) is taken as the publication
  * date over the {@code published} field. The content hash is SHA-256 of the line's bytes without its line terminator.
  */
 final class JsonlReader {
@@ -156,6 +158,8 @@ final class JsonlReader {
         private boolean done;
         private boolean sawRecord;
         private IngestResult next;
+        /** Ids repeated in the file, with the line of their last record (which supersedes the others). */
+        private Map<String, Long> lastRecordLine = Map.of();
 
         Cursor(Path file, String location) {
             this.file = file;
@@ -200,7 +204,7 @@ final class JsonlReader {
                     if (isBlank(lines.bytes(), lines.lineLength())) continue;
                     sawRecord = true;
                     try {
-                        return parseLine(lines.bytes(), lines.lineLength(), lines.lineNumber(), origin);
+                        return supersedeEarlier(parseLine(lines.bytes(), lines.lineLength(), lines.lineNumber(), origin));
                     } catch (RuntimeException e) {
                         // Last resort so that one record can never stop the batch; the reason names the error.
                         return Origins.reject(origin, Origins.JSONL, "could not read this line: " + e);
@@ -218,6 +222,15 @@ final class JsonlReader {
             }
         }
 
+        /** An earlier record of an id that occurs again further down is reported, not read: the last one counts. */
+        private IngestResult supersedeEarlier(IngestResult result) {
+            if (!(result instanceof IngestResult.Ingested ingested)) return result;
+            Long last = lastRecordLine.get(ingested.article().id());
+            if (last == null || last <= lines.lineNumber()) return result;
+            return Origins.reject(ingested.article().origin(), Origins.DEDUP, "id \"" + ingested.article().id()
+                    + "\" occurs again at line " + last + " of this file; the last record of an id is the one read");
+        }
+
         private Optional<IngestResult> openFile() {
             String origin = Origins.at(location, 1);
             try {
@@ -229,6 +242,7 @@ final class JsonlReader {
                 Optional<String> binary = TextDecoding.binaryReason(head, head.length);
                 if (binary.isPresent()) return Optional.of(Origins.reject(origin, Origins.FILE, binary.get()));
                 int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes());
+                lastRecordLine = JsonlLastRecords.of(file, maxLine);
                 lines = new ByteLineReader(Files.newInputStream(file), maxLine);
                 return Optional.empty();
             } catch (IOException e) {

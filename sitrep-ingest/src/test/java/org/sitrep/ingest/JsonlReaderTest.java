@@ -186,24 +186,25 @@ class JsonlReaderTest {
         assertReason(f, "IngestOptions.maxBytes");
     }
 
-    @Test void duplicateIdsKeepTheFirstAndReportTheRest() throws IOException {
+    @Test void withinAFileTheLastRecordOfAnIdIsReadAndEarlierOnesAreReported() throws IOException {
         Path file = write("dup.jsonl", """
                 {"id": "a", "text": "first"}
                 {"id": "b", "text": "other"}
                 {"id": "a", "text": "second"}
-                {"id": "a", "text": "first"}
+                {"id": 7, "text": "seven"}
+                {"id": "7", "text": "seven, corrected"}
                 """);
         List<IngestResult> results = read(file);
         List<Article> articles = articles(results);
-        assertEquals(List.of("a", "b"), articles.stream().map(Article::id).toList());
-        assertEquals("first", articles.get(0).text());
+        assertEquals(List.of("b", "a", "7"), articles.stream().map(Article::id).toList());
+        assertEquals("second", articles.get(1).text(), "the later record supersedes the earlier one");
+        assertEquals("seven, corrected", articles.get(2).text(), "an integer id is the same id as its text");
         List<Failure> failures = failures(results);
         assertEquals(2, failures.size());
         assertEquals("ingest.dedup", failures.get(0).stage());
-        assertOrigin(failures.get(0), ":3");
-        assertReason(failures.get(0), "duplicate id \"a\" (different content)");
-        assertReason(failures.get(0), file + ":1 is kept");
-        assertReason(failures.get(1), "(an identical copy)");
+        assertOrigin(failures.get(0), ":1");
+        assertReason(failures.get(0), "id \"a\" occurs again at line 3 of this file");
+        assertOrigin(failures.get(1), ":4");
     }
 
     @Test void emptyFileIsRejected() throws IOException {
