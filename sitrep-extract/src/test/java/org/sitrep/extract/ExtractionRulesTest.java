@@ -253,6 +253,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCodersExplicitTollOverridesTheCountInTheReport() {
+        assertEquals(0, events("On Sunday a district official was shot dead by gunmen in Kunduz. Fatalities coded as 0 (a local outlet reported 1).")
+                .getFirst().fatalities());
+        assertEquals(10, events("Artillery hit militia positions near Sirte on Sunday, killing an unknown number of fighters. Unknown fatalities coded as 10.")
+                .getFirst().fatalities());
+        assertEquals(2, events("Police killed four bandits in two raids in Zamfara on Sunday. Fatalities are split across 2 events (2).")
+                .getFirst().fatalities());
+        assertEquals(3, events("Three farmers were found shot in a field in Benue on Sunday. 3 fatalities.").getFirst().fatalities());
+    }
+
+    @Test
     void aSingularVictimWithoutANumberIsOneDeath() {
         assertEquals(1, events("A drug trafficker was killed after exchanging fire with police in Biguacu on Sunday.").getFirst().fatalities());
         assertEquals(1, events("Unknown gunmen assassinated an economic operator in Timbuktu on Sunday.").getFirst().fatalities());

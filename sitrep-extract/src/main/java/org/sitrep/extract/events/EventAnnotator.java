@@ -59,6 +59,7 @@ public final class EventAnnotator implements Annotator {
         carry.warArticle = aboutArmedConflict(views);
         int titleEnd = titleEnd(doc);
         int lastEventSentence = -10;
+        int codedFrom = 0;
         for (int si = 0; si < views.size(); si++) {
             SentenceView s = views.get(si);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null && !Arguments.isReferencePoint(s, d)
@@ -86,7 +87,15 @@ public final class EventAnnotator implements Annotator {
                 inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
                 // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
                 // reports no event of its own, are that event's toll
-                if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
+                // "Fatalities coded as 0 (X reported 1).", "3 fatalities.": a coder's explicit toll is the toll of every
+                // event read since the previous such statement (and of this sentence's own)
+                Optional<Fatalities.Toll> coded = Fatalities.coded(s);
+                if (coded.isPresent()) {
+                    Fatalities.Toll c = coded.get();
+                    for (int k = codedFrom; k < mentions.size(); k++) mentions.set(k, mentions.get(k).withCodedToll(c.deaths(), c.spans()));
+                    inSentence.replaceAll(m -> m.withCodedToll(c.deaths(), c.spans()));
+                    codedFrom = mentions.size() + inSentence.size();
+                } else if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
                     Fatalities.Toll toll = Fatalities.in(s);
                     EventMention prev = mentions.getLast();
                     if (toll.deaths() > 0 && prev.fatalities() < 0) {

@@ -2,7 +2,11 @@ package org.sitrep.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.NumberMention;
 import org.sitrep.model.Span;
 
@@ -78,6 +82,41 @@ final class Fatalities {
         }
         if (total > 0) return new Toll(total, spans);
         return oneNamedDeath(s);
+    }
+
+    private static final String COUNT = "(\\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)";
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("no", 0),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("twelve", 12), Map.entry("twenty", 20));
+    /**
+     * A coder's explicit statement of the toll (ACLED's convention in its event notes): "Fatalities coded as 0 (X
+     * reported 1)", "Unknown fatalities coded as 10", "Fatalities are split across 2 events (3)", "... rounded down to 3",
+     * or a sentence that is nothing but the toll: "3 fatalities.", "No fatalities reported.". It overrides counts read
+     * from the report, which is what such a statement is for.
+     */
+    private static final List<Pattern> CODED = List.of(
+            Pattern.compile("(?i)\\bfatalit(?:y|ies)\\s+(?:are\\s+|were\\s+|is\\s+|was\\s+)?coded\\s+as\\s+" + COUNT + "\\b"),
+            Pattern.compile("(?i)\\bcoded\\s+as\\s+" + COUNT + "\\s+fatalit"),
+            Pattern.compile("(?i)\\bfatalities\\s+(?:are|were)\\s+split\\s+(?:across|between)\\s+\\w+\\s+events\\s*\\(\\s*" + COUNT + "\\s*(?:each)?\\)"),
+            Pattern.compile("(?i)\\bfatalities\\b.*\\brounded\\s+(?:down|up)\\s+to\\s+" + COUNT + "\\b"),
+            Pattern.compile("(?i)^\\W*(?:at\\s+least\\s+)?" + COUNT + "\\s+fatalit(?:y|ies)(?:\\s+(?:were\\s+|was\\s+)?reported)?\\s*[.;]?\\s*(?:\\[[^\\]]*\\]\\s*)?$"));
+
+    /** The toll a sentence states as the coding of the event(s) before it, if it is such a statement. */
+    static Optional<Toll> coded(SentenceView s) {
+        String text = s.sentence().span().of(s.doc().text());
+        if (text.length() > 400 || !text.toLowerCase(java.util.Locale.ROOT).contains("fatalit")) return Optional.empty();
+        for (Pattern p : CODED) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                String c = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                Integer n = COUNT_WORDS.containsKey(c) ? COUNT_WORDS.get(c) : c.length() <= 5 ? Integer.valueOf(c) : null;
+                if (n == null) continue;
+                int start = s.sentence().span().start();
+                return Optional.of(new Toll(n, List.of(new Span(start + m.start(), start + m.end()))));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Set<String> PASSIVE_DEATH = Set.of("killed", "slain", "murdered", "executed", "beheaded",
