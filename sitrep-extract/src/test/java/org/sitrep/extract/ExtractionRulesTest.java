@@ -264,6 +264,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void oneBodyOrOneDeathOfAPersonIsOneDeath() {
+        assertEquals(1, events("On Sunday the body of a man was found in Campinas with gunshot wounds.").getFirst().fatalities());
+        assertEquals(1, events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a local man.").getFirst().fatalities());
+        assertEquals(1, events("A trader was found dead in Kano on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Soldiers fatally shot a herder when they opened fire near Turbat on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Gunmen shot a trader in Kano on Sunday, resulting in his death.").getFirst().fatalities());
+        // the death a crowd rises against is its grievance, not its toll
+        assertEquals(0, events("A mob set fire to a clinic in Imphal on Sunday over the death of a patient.").getFirst().fatalities());
+    }
+
+    @Test
     void aSingularVictimWithoutANumberIsOneDeath() {
         assertEquals(1, events("A drug trafficker was killed after exchanging fire with police in Biguacu on Sunday.").getFirst().fatalities());
         assertEquals(1, events("Unknown gunmen assassinated an economic operator in Timbuktu on Sunday.").getFirst().fatalities());

@@ -124,7 +124,12 @@ final class Fatalities {
     private static final Set<String> ACTIVE_DEATH = Set.of("killing", "killed", "assassinated", "executed", "beheaded",
             "murdered", "dead", "lynched");
     private static final Set<String> ADVERBS = Set.of("shot", "and", "reportedly", "allegedly", "fatally", "later",
-            "then", "subsequently", "also", "stabbed", "beaten", "hacked", "burnt", "burned", "to", "death", "been");
+            "then", "subsequently", "also", "stabbed", "beaten", "hacked", "burnt", "burned", "to", "death", "been", "found");
+    private static final Set<String> GRIEVANCE = Set.of("against", "over", "after", "following", "protesting",
+            "condemning", "denouncing", "demanding", "about");
+    /** Words that end the noun phrase of a victim ("killing a man who...", "shot dead a teacher near..."). */
+    private static final Set<String> AFTER_NOUN = Set.of("of", "and", "in", "at", "on", "who", "near", "from", "as",
+            "while", "when", "after", "during", "with", "by", "inside", "outside", "to");
 
     /**
      * "A drug trafficker was killed", "he was stabbed to death", "the victim died", "killing the man", "assassinated an
@@ -154,15 +159,28 @@ final class Fatalities {
                     break;
                 }
             }
+            // "the body of a man was found", "the death of a local man", "resulting in his death": one person's death
+            // ... unless the death is a crowd's grievance: "protested against the death of a boy", "after the body of a teen was found"
+            boolean grievance = i - 2 >= s.first() && GRIEVANCE.contains(s.norm(i - 2)) || i - 3 >= s.first() && GRIEVANCE.contains(s.norm(i - 3));
+            if ((w.equals("body") || w.equals("death")) && !grievance && i + 2 < s.end() && s.norm(i + 1).equals("of")
+                    && Set.of("a", "an", "the").contains(s.norm(i + 2)) && singularNounAfter(s, i + 3)) {
+                return new Toll(1, List.of(s.token(i).span()));
+            }
+            if (w.equals("death") && i - 1 >= s.first() && (s.norm(i - 1).equals("his") || s.norm(i - 1).equals("her"))
+                    && i - 2 >= s.first() && Set.of("in", "to", "caused", "causing").contains(s.norm(i - 2))) {
+                return new Toll(1, List.of(s.token(i).span()));
+            }
+            // "fatally shot a man": the adverb makes the shooting a killing
+            boolean fatalShot = (w.equals("shot") || w.equals("stabbed")) && i - 1 >= s.first() && s.norm(i - 1).equals("fatally");
             // the object of an active verb: "killing the man", "assassinated an official", "shot dead a teacher"
-            if (ACTIVE_DEATH.contains(w) && i + 1 < s.end()) {
+            if ((ACTIVE_DEATH.contains(w) || fatalShot) && i + 1 < s.end()) {
                 String n1 = s.norm(i + 1);
                 if (n1.equals("him") || n1.equals("her")) return new Toll(1, List.of(s.token(i + 1).span()));
                 if (SINGLE_DETERMINERS.contains(n1) && !n1.equals("his") && !n1.equals("her")) {
                     for (int k = i + 2; k < Math.min(s.end(), i + 5); k++) {
                         String n = s.norm(k);
                         if (!Character.isLetter(n.charAt(0)) || n.equals("of") || n.equals("and")) break;
-                        if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || Set.of("of", "and", "in", "at", "on", "who", "near", "from", "as", "while").contains(s.norm(k + 1))) {
+                        if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || AFTER_NOUN.contains(s.norm(k + 1))) {
                             if (!plural(n)) return new Toll(1, List.of(s.token(k).span()));
                             break;
                         }
@@ -171,6 +189,18 @@ final class Fatalities {
             }
         }
         return Toll.NONE;
+    }
+
+    /** A singular head noun within three tokens from {@code from}, ending the phrase ("a local man", "a girl"). */
+    private static boolean singularNounAfter(SentenceView s, int from) {
+        for (int k = from; k < Math.min(s.end(), from + 4); k++) {
+            String n = s.norm(k);
+            if (!Character.isLetter(n.charAt(0)) || AFTER_NOUN.contains(n)) return false;
+            boolean last = k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || AFTER_NOUN.contains(s.norm(k + 1))
+                    || Set.of("was", "is", "had", "has", "who", "that", "were", "found", "lying", "floating").contains(s.norm(k + 1));
+            if (last) return !plural(n);
+        }
+        return false;
     }
 
     private static boolean plural(String n) {
