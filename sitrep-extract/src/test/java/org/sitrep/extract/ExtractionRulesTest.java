@@ -110,6 +110,7 @@ class ExtractionRulesTest {
             "Rescuers found the body of a missing hiker in the mountains near Bursa on Sunday.",
             "The president marked Labour Day with a televised address in Dhaka on Friday.",
             "A mayor in Cherkasy who was summoned to police protested that the rules were unfair.",
+            "Organisers postponed a rally in Mombasa on Sunday because of the heavy rain.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -272,6 +273,22 @@ class ExtractionRulesTest {
         assertEquals(1, events("Gunmen shot a trader in Kano on Sunday, resulting in his death.").getFirst().fatalities());
         // the death a crowd rises against is its grievance, not its toll
         assertEquals(0, events("A mob set fire to a clinic in Imphal on Sunday over the death of a patient.").getFirst().fatalities());
+    }
+
+    @Test
+    void aCrowdSizeTagMakesTheReportADemonstration() {
+        // no protest word: the tag alone says a crowd demonstrated
+        assertEquals("Peaceful protest", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau. [size=no report]")));
+        // violence by a tagged crowd is a riot, not an attack
+        assertEquals("Mob violence", types(events("On Sunday residents beat a suspected thief and set him on fire in Uvira. [size=no report]")));
+        assertEquals("Mob violence", types(events("On Sunday a group of people threw stones at a bus in Cuauhtemoc, setting it on fire. [size=about 30]")));
+        // without the tag, the same crowd words make no event
+        assertEquals("", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau.")));
+    }
+
+    @Test
+    void theKillingOfAGangMemberIsAClash() {
+        assertEquals("Armed clash", types(events("An alleged gang member was shot and killed by rival gunmen in Jucuapa on Sunday.")));
     }
 
     @Test

@@ -48,7 +48,9 @@ final class SubEventRules {
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
             "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders",
-            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant");
+            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant",
+            // members of armed gangs and cartels are armed actors (ACLED): their killing is a clash, not an attack
+            "gang", "gangster", "gangsters", "trafficker", "traffickers", "dealer", "cadre", "cadres", "policewoman");
     static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
