@@ -111,6 +111,8 @@ class ExtractionRulesTest {
             "The president marked Labour Day with a televised address in Dhaka on Friday.",
             "A mayor in Cherkasy who was summoned to police protested that the rules were unfair.",
             "Organisers postponed a rally in Mombasa on Sunday because of the heavy rain.",
+            "The city council distributed food packages to families in Culiacan on Sunday.",
+            "Shops in Kano reopened on Sunday after the coronavirus lockdown was eased.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -284,6 +286,12 @@ class ExtractionRulesTest {
         assertEquals("Mob violence", types(events("On Sunday a group of people threw stones at a bus in Cuauhtemoc, setting it on fire. [size=about 30]")));
         // without the tag, the same crowd words make no event
         assertEquals("", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau.")));
+    }
+
+    @Test
+    void aDeclaredLockdownAndAnArmedGroupsFoodHandoutAreChangesOfActivity() {
+        assertEquals("Change to group/activity", types(events("On Sunday the government declared a lockdown on Niamey and closed the airport.")));
+        assertEquals("Change to group/activity", types(events("On Sunday members of a drug cartel delivered boxes of food to families in Culiacan.")));
     }
 
     @Test

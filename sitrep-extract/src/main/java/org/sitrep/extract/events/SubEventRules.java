@@ -51,6 +51,9 @@ final class SubEventRules {
             "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant",
             // members of armed gangs and cartels are armed actors (ACLED): their killing is a clash, not an attack
             "gang", "gangster", "gangsters", "trafficker", "traffickers", "dealer", "cadre", "cadres", "policewoman");
+    /** Nouns of non-state armed groups, for acts where the catalogue may not know the group's name. */
+    static final Set<String> ARMED_GROUP_WORDS = Set.of("cartel", "gang", "gangs", "militia", "militias", "rebels",
+            "militants", "insurgents", "jihadists", "paramilitaries");
     static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
@@ -246,7 +249,13 @@ final class SubEventRules {
             // ACLED codes politically significant arrests, not ordinary policing
             case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
-            case GROUP_CHANGE -> d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
+            // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
+            case GROUP_CHANGE -> hasViolentOther(all, t) || has(all, TriggerClass.PROTEST) ? Optional.empty()
+                    : d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
+            // an armed group handing out food is a change in its activity (ACLED); a government's aid is no event
+            case AID -> (agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS))
+                    && !hasViolentOther(all, t)
+                    ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
             case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
