@@ -295,6 +295,11 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theVictimNearestTheTriggerDecidesWhoWasHit() {
+        assertEquals("Armed clash", types(events("Unknown gunmen killed a police officer guarding the house of a judge in Owerri on Sunday.")));
+    }
+
+    @Test
     void theKillingOfAGangMemberIsAClash() {
         assertEquals("Armed clash", types(events("An alleged gang member was shot and killed by rival gunmen in Jucuapa on Sunday.")));
     }

@@ -575,11 +575,35 @@ final class SubEventRules {
     }
 
     private static boolean victimsAreCivilians(TriggerMatch t, SentenceView s) {
-        return patientWindow(t, s).stream().anyMatch(CIVILIAN_WORDS::contains);
+        return nearestVictimWord(t, s).filter(w -> !COMBATANT_WORDS.contains(w)).isPresent();
     }
 
     private static boolean victimsAreCombatants(TriggerMatch t, SentenceView s) {
-        return patientWindow(t, s).stream().anyMatch(COMBATANT_WORDS::contains);
+        return nearestVictimWord(t, s).filter(COMBATANT_WORDS::contains).isPresent();
+    }
+
+    /**
+     * The victim word nearest the trigger decides who was hit: "killed a police officer attached to the Government
+     * House" hit an officer, "shot a man outside a police post" a civilian.
+     */
+    private static Optional<String> nearestVictimWord(TriggerMatch t, SentenceView s) {
+        List<String> window = patientWindow(t, s);
+        int after = 0;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals(";") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
+            after++;
+        }
+        for (int i = 0; i < after; i++) {
+            String w = window.get(i);
+            if (COMBATANT_WORDS.contains(w) || CIVILIAN_WORDS.contains(w)) return Optional.of(w);
+        }
+        // the words before a passive trigger, nearest first
+        for (int i = window.size() - 1; i >= after; i--) {
+            String w = window.get(i);
+            if (COMBATANT_WORDS.contains(w) || CIVILIAN_WORDS.contains(w)) return Optional.of(w);
+        }
+        return Optional.empty();
     }
 
     /**
