@@ -110,6 +110,9 @@ class ExtractionRulesTest {
             "Rescuers found the body of a missing hiker in the mountains near Bursa on Sunday.",
             "The president marked Labour Day with a televised address in Dhaka on Friday.",
             "A mayor in Cherkasy who was summoned to police protested that the rules were unfair.",
+            "Organisers postponed a rally in Mombasa on Sunday because of the heavy rain.",
+            "The city council distributed food packages to families in Culiacan on Sunday.",
+            "Shops in Kano reopened on Sunday after the coronavirus lockdown was eased.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -250,6 +253,55 @@ class ExtractionRulesTest {
         assertEquals(1, events("Militants took control of 25 villages in Badakhshan on Sunday, killing one soldier.").getFirst().fatalities());
         assertEquals(1, events("Two militias clashed over land in Ayamelum on Sunday; 30 people were injured, 1 killed and 50 were missing.")
                 .getFirst().fatalities());
+    }
+
+    @Test
+    void aCodersExplicitTollOverridesTheCountInTheReport() {
+        assertEquals(0, events("On Sunday a district official was shot dead by gunmen in Kunduz. Fatalities coded as 0 (a local outlet reported 1).")
+                .getFirst().fatalities());
+        assertEquals(10, events("Artillery hit militia positions near Sirte on Sunday, killing an unknown number of fighters. Unknown fatalities coded as 10.")
+                .getFirst().fatalities());
+        assertEquals(2, events("Police killed four bandits in two raids in Zamfara on Sunday. Fatalities are split across 2 events (2).")
+                .getFirst().fatalities());
+        assertEquals(3, events("Three farmers were found shot in a field in Benue on Sunday. 3 fatalities.").getFirst().fatalities());
+    }
+
+    @Test
+    void oneBodyOrOneDeathOfAPersonIsOneDeath() {
+        assertEquals(1, events("On Sunday the body of a man was found in Campinas with gunshot wounds.").getFirst().fatalities());
+        assertEquals(1, events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a local man.").getFirst().fatalities());
+        assertEquals(1, events("A trader was found dead in Kano on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Soldiers fatally shot a herder when they opened fire near Turbat on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Gunmen shot a trader in Kano on Sunday, resulting in his death.").getFirst().fatalities());
+        // the death a crowd rises against is its grievance, not its toll
+        assertEquals(0, events("A mob set fire to a clinic in Imphal on Sunday over the death of a patient.").getFirst().fatalities());
+    }
+
+    @Test
+    void aCrowdSizeTagMakesTheReportADemonstration() {
+        // no protest word: the tag alone says a crowd demonstrated
+        assertEquals("Peaceful protest", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau. [size=no report]")));
+        // violence by a tagged crowd is a riot, not an attack
+        assertEquals("Mob violence", types(events("On Sunday residents beat a suspected thief and set him on fire in Uvira. [size=no report]")));
+        assertEquals("Mob violence", types(events("On Sunday a group of people threw stones at a bus in Cuauhtemoc, setting it on fire. [size=about 30]")));
+        // without the tag, the same crowd words make no event
+        assertEquals("", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau.")));
+    }
+
+    @Test
+    void aDeclaredLockdownAndAnArmedGroupsFoodHandoutAreChangesOfActivity() {
+        assertEquals("Change to group/activity", types(events("On Sunday the government declared a lockdown on Niamey and closed the airport.")));
+        assertEquals("Change to group/activity", types(events("On Sunday members of a drug cartel delivered boxes of food to families in Culiacan.")));
+    }
+
+    @Test
+    void theVictimNearestTheTriggerDecidesWhoWasHit() {
+        assertEquals("Armed clash", types(events("Unknown gunmen killed a police officer guarding the house of a judge in Owerri on Sunday.")));
+    }
+
+    @Test
+    void theKillingOfAGangMemberIsAClash() {
+        assertEquals("Armed clash", types(events("An alleged gang member was shot and killed by rival gunmen in Jucuapa on Sunday.")));
     }
 
     @Test

@@ -59,6 +59,7 @@ public final class EventAnnotator implements Annotator {
         carry.warArticle = aboutArmedConflict(views);
         int titleEnd = titleEnd(doc);
         int lastEventSentence = -10;
+        int codedFrom = 0;
         for (int si = 0; si < views.size(); si++) {
             SentenceView s = views.get(si);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null && !Arguments.isReferencePoint(s, d)
@@ -86,7 +87,15 @@ public final class EventAnnotator implements Annotator {
                 inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
                 // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
                 // reports no event of its own, are that event's toll
-                if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
+                // "Fatalities coded as 0 (X reported 1).", "3 fatalities.": a coder's explicit toll is the toll of every
+                // event read since the previous such statement (and of this sentence's own)
+                Optional<Fatalities.Toll> coded = Fatalities.coded(s);
+                if (coded.isPresent()) {
+                    Fatalities.Toll c = coded.get();
+                    for (int k = codedFrom; k < mentions.size(); k++) mentions.set(k, mentions.get(k).withCodedToll(c.deaths(), c.spans()));
+                    inSentence.replaceAll(m -> m.withCodedToll(c.deaths(), c.spans()));
+                    codedFrom = mentions.size() + inSentence.size();
+                } else if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
                     Fatalities.Toll toll = Fatalities.in(s);
                     EventMention prev = mentions.getLast();
                     if (toll.deaths() > 0 && prev.fatalities() < 0) {
@@ -107,8 +116,46 @@ public final class EventAnnotator implements Annotator {
             }
             carry.age();
         }
+        Optional<Span> sizeTag = CrowdSizeTag.in(doc.text());
+        // the tag is the coder's statement that a demonstration took place: it stands even where a cue word ("feared",
+        // "threatened to burn him") made the report's own trigger look unreal
+        if (sizeTag.isPresent()) mentions = asDemonstration(doc, views, mentions, sizeTag.get(), titleEnd, carry, published, focus, ctx);
         GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);
         return doc.withEvents(EventAssembler.assemble(doc, mentions, country));
+    }
+
+    /**
+     * A report with ACLED's crowd-size tag is a demonstration (see {@link CrowdSizeTag}): other types are recoded as
+     * riots, and a report where no trigger matched becomes a peaceful protest read from its first sentence.
+     */
+    private List<EventMention> asDemonstration(Document doc, List<SentenceView> views, List<EventMention> mentions, Span tag,
+                                               int titleEnd, PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
+        boolean demonstrating = views.stream().anyMatch(SubEventRules::hasProtestWord);
+        // a demonstration already read keeps the report's other events as they are (arrests of its participants...)
+        boolean hasDemonstration = mentions.stream().anyMatch(m -> m.type().type() == org.sitrep.model.EventType.PROTESTS
+                || m.type().type() == org.sitrep.model.EventType.RIOTS);
+        if (hasDemonstration) return mentions;
+        if (!mentions.isEmpty()) {
+            List<EventMention> out = new ArrayList<>(mentions.size());
+            for (EventMention m : mentions) {
+                SubEventType t = CrowdSizeTag.recode(m.type(), demonstrating);
+                out.add(t == m.type() ? m : m.retyped(t, "crowd-size-tag", tag));
+            }
+            return out;
+        }
+        Optional<SentenceView> first = views.stream().filter(v -> v.sentence().span().end() > titleEnd && v.end() > v.first()).findFirst();
+        if (first.isEmpty()) return mentions;
+        SentenceView s = first.get();
+        List<Integer> dateTokens = new ArrayList<>();
+        for (DateMention d : s.dates()) for (int i = s.tokenAt(d.span().start()); i < s.end() && s.token(i).start() < d.span().end(); i++) dateTokens.add(i);
+        int k = CrowdSizeTag.actionToken(s, dateTokens);
+        TriggerMatch t = new TriggerMatch(k, k + 1, s.token(k).span(), TriggerClass.PROTEST, "crowd-size-tag");
+        List<EventMention> out = new ArrayList<>(mentionsFor(doc, s, t, List.of(t), carry, published, focus, ctx));
+        // a crowd that fought, threw stones or set fire is a riot; otherwise it demonstrated peacefully
+        SubEventType crowd = views.stream().anyMatch(v -> v.hasWord(CrowdSizeTag.VIOLENCE_WORDS))
+                ? CrowdSizeTag.recode(SubEventType.ATTACK, demonstrating) : SubEventType.PEACEFUL_PROTEST;
+        out.replaceAll(m -> m.type() == crowd ? m : m.retyped(crowd, "crowd-size-tag", tag));
+        return out;
     }
 
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,

@@ -284,8 +284,19 @@ final class EventAssembler {
         }
         int fatalities = 0;
         List<Span> tollSpans = new ArrayList<>();
+        String tollRule = "deaths-near-count";
         for (EventMention m : g) {
             if (m.fatalities() > fatalities) { fatalities = m.fatalities(); tollSpans = m.fatalitySpans(); }
+        }
+        // a coder's explicit toll ("Fatalities coded as 0") stands over every count read from the report
+        for (EventMention m : g) {
+            FieldProvenance fp = m.provenance().get("fatalities");
+            if (fp != null && fp.rule().equals("coded-fatalities-statement")) {
+                fatalities = m.fatalities();
+                tollSpans = m.fatalitySpans();
+                tollRule = fp.rule();
+                break;
+            }
         }
         // a protest met with deaths is coded as excessive force or a violent demonstration; a peaceful protest or one
         // with intervention has none of its own (deaths named are its grievance: "after a gas leak killed 11")
@@ -316,7 +327,7 @@ final class EventAssembler {
         boolean disputed = false;
 
         Map<String, FieldProvenance> prov = new LinkedHashMap<>(lead.provenance());
-        if (!tollSpans.isEmpty()) prov.put("fatalities", new FieldProvenance(EventAnnotator.STAGE, "deaths-near-count", tollSpans));
+        if (!tollSpans.isEmpty()) prov.put("fatalities", new FieldProvenance(EventAnnotator.STAGE, tollRule, tollSpans));
         GeoPlace p = lead.place();
         String location = lead.locationText();
         String id = eventId(article.id(), lead.type(), date, p, lead.actor1());

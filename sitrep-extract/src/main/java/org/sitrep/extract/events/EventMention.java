@@ -34,6 +34,14 @@ record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, Acto
                 locationText, geoPrecision, date, timePrecision, deaths, spans, attribution, killOnly, anaphoric, ownPlace, prov);
     }
 
+    /** The same mention with the toll a coder states explicitly ("Fatalities coded as 0"), which overrides any count. */
+    EventMention withCodedToll(int deaths, List<Span> spans) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        prov.put("fatalities", new FieldProvenance("extract.events", "coded-fatalities-statement", spans));
+        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, place,
+                locationText, geoPrecision, date, timePrecision, deaths, spans, attribution, killOnly, anaphoric, ownPlace, prov);
+    }
+
     /** The same mention with another sub-event type, the rule and the sentence that decided it added to its provenance. */
     EventMention retyped(SubEventType t, String rule, Span because) {
         Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);

@@ -2,7 +2,11 @@ package org.sitrep.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.NumberMention;
 import org.sitrep.model.Span;
 
@@ -80,12 +84,52 @@ final class Fatalities {
         return oneNamedDeath(s);
     }
 
+    private static final String COUNT = "(\\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)";
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("no", 0),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("twelve", 12), Map.entry("twenty", 20));
+    /**
+     * A coder's explicit statement of the toll (ACLED's convention in its event notes): "Fatalities coded as 0 (X
+     * reported 1)", "Unknown fatalities coded as 10", "Fatalities are split across 2 events (3)", "... rounded down to 3",
+     * or a sentence that is nothing but the toll: "3 fatalities.", "No fatalities reported.". It overrides counts read
+     * from the report, which is what such a statement is for.
+     */
+    private static final List<Pattern> CODED = List.of(
+            Pattern.compile("(?i)\\bfatalit(?:y|ies)\\s+(?:are\\s+|were\\s+|is\\s+|was\\s+)?coded\\s+as\\s+" + COUNT + "\\b"),
+            Pattern.compile("(?i)\\bcoded\\s+as\\s+" + COUNT + "\\s+fatalit"),
+            Pattern.compile("(?i)\\bfatalities\\s+(?:are|were)\\s+split\\s+(?:across|between)\\s+\\w+\\s+events\\s*\\(\\s*" + COUNT + "\\s*(?:each)?\\)"),
+            Pattern.compile("(?i)\\bfatalities\\b.*\\brounded\\s+(?:down|up)\\s+to\\s+" + COUNT + "\\b"),
+            Pattern.compile("(?i)^\\W*(?:at\\s+least\\s+)?" + COUNT + "\\s+fatalit(?:y|ies)(?:\\s+(?:were\\s+|was\\s+)?reported)?\\s*[.;]?\\s*(?:\\[[^\\]]*\\]\\s*)?$"));
+
+    /** The toll a sentence states as the coding of the event(s) before it, if it is such a statement. */
+    static Optional<Toll> coded(SentenceView s) {
+        String text = s.sentence().span().of(s.doc().text());
+        if (text.length() > 400 || !text.toLowerCase(java.util.Locale.ROOT).contains("fatalit")) return Optional.empty();
+        for (Pattern p : CODED) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                String c = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                Integer n = COUNT_WORDS.containsKey(c) ? COUNT_WORDS.get(c) : c.length() <= 5 ? Integer.valueOf(c) : null;
+                if (n == null) continue;
+                int start = s.sentence().span().start();
+                return Optional.of(new Toll(n, List.of(new Span(start + m.start(), start + m.end()))));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Set<String> PASSIVE_DEATH = Set.of("killed", "slain", "murdered", "executed", "beheaded",
             "decapitated", "lynched", "assassinated", "dead");
     private static final Set<String> ACTIVE_DEATH = Set.of("killing", "killed", "assassinated", "executed", "beheaded",
             "murdered", "dead", "lynched");
     private static final Set<String> ADVERBS = Set.of("shot", "and", "reportedly", "allegedly", "fatally", "later",
-            "then", "subsequently", "also", "stabbed", "beaten", "hacked", "burnt", "burned", "to", "death", "been");
+            "then", "subsequently", "also", "stabbed", "beaten", "hacked", "burnt", "burned", "to", "death", "been", "found");
+    private static final Set<String> GRIEVANCE = Set.of("against", "over", "after", "following", "protesting",
+            "condemning", "denouncing", "demanding", "about");
+    /** Words that end the noun phrase of a victim ("killing a man who...", "shot dead a teacher near..."). */
+    private static final Set<String> AFTER_NOUN = Set.of("of", "and", "in", "at", "on", "who", "near", "from", "as",
+            "while", "when", "after", "during", "with", "by", "inside", "outside", "to");
 
     /**
      * "A drug trafficker was killed", "he was stabbed to death", "the victim died", "killing the man", "assassinated an
@@ -115,15 +159,28 @@ final class Fatalities {
                     break;
                 }
             }
+            // "the body of a man was found", "the death of a local man", "resulting in his death": one person's death
+            // ... unless the death is a crowd's grievance: "protested against the death of a boy", "after the body of a teen was found"
+            boolean grievance = i - 2 >= s.first() && GRIEVANCE.contains(s.norm(i - 2)) || i - 3 >= s.first() && GRIEVANCE.contains(s.norm(i - 3));
+            if ((w.equals("body") || w.equals("death")) && !grievance && i + 2 < s.end() && s.norm(i + 1).equals("of")
+                    && Set.of("a", "an", "the").contains(s.norm(i + 2)) && singularNounAfter(s, i + 3)) {
+                return new Toll(1, List.of(s.token(i).span()));
+            }
+            if (w.equals("death") && i - 1 >= s.first() && (s.norm(i - 1).equals("his") || s.norm(i - 1).equals("her"))
+                    && i - 2 >= s.first() && Set.of("in", "to", "caused", "causing").contains(s.norm(i - 2))) {
+                return new Toll(1, List.of(s.token(i).span()));
+            }
+            // "fatally shot a man": the adverb makes the shooting a killing
+            boolean fatalShot = (w.equals("shot") || w.equals("stabbed")) && i - 1 >= s.first() && s.norm(i - 1).equals("fatally");
             // the object of an active verb: "killing the man", "assassinated an official", "shot dead a teacher"
-            if (ACTIVE_DEATH.contains(w) && i + 1 < s.end()) {
+            if ((ACTIVE_DEATH.contains(w) || fatalShot) && i + 1 < s.end()) {
                 String n1 = s.norm(i + 1);
                 if (n1.equals("him") || n1.equals("her")) return new Toll(1, List.of(s.token(i + 1).span()));
                 if (SINGLE_DETERMINERS.contains(n1) && !n1.equals("his") && !n1.equals("her")) {
                     for (int k = i + 2; k < Math.min(s.end(), i + 5); k++) {
                         String n = s.norm(k);
                         if (!Character.isLetter(n.charAt(0)) || n.equals("of") || n.equals("and")) break;
-                        if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || Set.of("of", "and", "in", "at", "on", "who", "near", "from", "as", "while").contains(s.norm(k + 1))) {
+                        if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || AFTER_NOUN.contains(s.norm(k + 1))) {
                             if (!plural(n)) return new Toll(1, List.of(s.token(k).span()));
                             break;
                         }
@@ -132,6 +189,18 @@ final class Fatalities {
             }
         }
         return Toll.NONE;
+    }
+
+    /** A singular head noun within three tokens from {@code from}, ending the phrase ("a local man", "a girl"). */
+    private static boolean singularNounAfter(SentenceView s, int from) {
+        for (int k = from; k < Math.min(s.end(), from + 4); k++) {
+            String n = s.norm(k);
+            if (!Character.isLetter(n.charAt(0)) || AFTER_NOUN.contains(n)) return false;
+            boolean last = k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || AFTER_NOUN.contains(s.norm(k + 1))
+                    || Set.of("was", "is", "had", "has", "who", "that", "were", "found", "lying", "floating").contains(s.norm(k + 1));
+            if (last) return !plural(n);
+        }
+        return false;
     }
 
     private static boolean plural(String n) {

@@ -26,7 +26,9 @@ final class Modality {
             "probe", "possible", "potential", "likely", "risk", "imminent", "expected", "anticipated", "hypothetical",
             "wants", "want", "wanted", "hope", "hopes", "must", "need", "needs", "ahead", "future", "upcoming",
             "doubt", "doubts", "checking", "verify", "verifying", "accusations", "rumours", "rumors", "unfounded",
-            "responding", "respond", "nothing", "none", "false", "closer", "nearing", "approaching", "verge");
+            "responding", "respond", "nothing", "none", "false", "closer", "nearing", "approaching", "verge",
+            // "organisers cancelled a march": what was called off did not happen
+            "cancelled", "canceled", "cancel", "postponed", "postpone");
 
     /** Cues so strong that they govern the whole sentence before the trigger: threats, fears, conditions. */
     private static final Set<String> STRONG_BEFORE = Set.of("vowed", "vows", "vow", "threatened", "threatens", "threaten",

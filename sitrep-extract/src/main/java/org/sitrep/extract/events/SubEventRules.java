@@ -48,7 +48,12 @@ final class SubEventRules {
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
             "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders",
-            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant");
+            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant",
+            // members of armed gangs and cartels are armed actors (ACLED): their killing is a clash, not an attack
+            "gang", "gangster", "gangsters", "trafficker", "traffickers", "dealer", "cadre", "cadres", "policewoman");
+    /** Nouns of non-state armed groups, for acts where the catalogue may not know the group's name. */
+    static final Set<String> ARMED_GROUP_WORDS = Set.of("cartel", "gang", "gangs", "militia", "militias", "rebels",
+            "militants", "insurgents", "jihadists", "paramilitaries");
     static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
@@ -244,7 +249,13 @@ final class SubEventRules {
             // ACLED codes politically significant arrests, not ordinary policing
             case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
-            case GROUP_CHANGE -> d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
+            // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
+            case GROUP_CHANGE -> hasViolentOther(all, t) || has(all, TriggerClass.PROTEST) ? Optional.empty()
+                    : d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "group-change");
+            // an armed group handing out food is a change in its activity (ACLED); a government's aid is no event
+            case AID -> (agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS))
+                    && !hasViolentOther(all, t)
+                    ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
             case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
@@ -564,11 +575,35 @@ final class SubEventRules {
     }
 
     private static boolean victimsAreCivilians(TriggerMatch t, SentenceView s) {
-        return patientWindow(t, s).stream().anyMatch(CIVILIAN_WORDS::contains);
+        return nearestVictimWord(t, s).filter(w -> !COMBATANT_WORDS.contains(w)).isPresent();
     }
 
     private static boolean victimsAreCombatants(TriggerMatch t, SentenceView s) {
-        return patientWindow(t, s).stream().anyMatch(COMBATANT_WORDS::contains);
+        return nearestVictimWord(t, s).filter(COMBATANT_WORDS::contains).isPresent();
+    }
+
+    /**
+     * The victim word nearest the trigger decides who was hit: "killed a police officer attached to the Government
+     * House" hit an officer, "shot a man outside a police post" a civilian.
+     */
+    private static Optional<String> nearestVictimWord(TriggerMatch t, SentenceView s) {
+        List<String> window = patientWindow(t, s);
+        int after = 0;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) {
+            String n = s.norm(i);
+            if (n.equals("by") || n.equals(";") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) break;
+            after++;
+        }
+        for (int i = 0; i < after; i++) {
+            String w = window.get(i);
+            if (COMBATANT_WORDS.contains(w) || CIVILIAN_WORDS.contains(w)) return Optional.of(w);
+        }
+        // the words before a passive trigger, nearest first
+        for (int i = window.size() - 1; i >= after; i--) {
+            String w = window.get(i);
+            if (COMBATANT_WORDS.contains(w) || CIVILIAN_WORDS.contains(w)) return Optional.of(w);
+        }
+        return Optional.empty();
     }
 
     /**
