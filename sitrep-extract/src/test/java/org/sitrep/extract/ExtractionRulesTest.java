@@ -278,17 +278,6 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aCrowdSizeTagMakesTheReportADemonstration() {
-        // no protest word: the tag alone says a crowd demonstrated
-        assertEquals("Peaceful protest", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau. [size=no report]")));
-        // violence by a tagged crowd is a riot, not an attack
-        assertEquals("Mob violence", types(events("On Sunday residents beat a suspected thief and set him on fire in Uvira. [size=no report]")));
-        assertEquals("Mob violence", types(events("On Sunday a group of people threw stones at a bus in Cuauhtemoc, setting it on fire. [size=about 30]")));
-        // without the tag, the same crowd words make no event
-        assertEquals("", types(events("On Sunday a group of nurses booed the health minister at a ceremony in Chisinau.")));
-    }
-
-    @Test
     void aDeclaredLockdownAndAnArmedGroupsFoodHandoutAreChangesOfActivity() {
         assertEquals("Change to group/activity", types(events("On Sunday the government declared a lockdown on Niamey and closed the airport.")));
         assertEquals("Change to group/activity", types(events("On Sunday members of a drug cartel delivered boxes of food to families in Culiacan.")));

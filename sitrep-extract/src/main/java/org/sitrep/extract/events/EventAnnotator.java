@@ -11,7 +11,6 @@ import java.util.Set;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.DateMention;
-import org.sitrep.model.Event;
 import org.sitrep.model.FieldProvenance;
 import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
@@ -116,46 +115,8 @@ public final class EventAnnotator implements Annotator {
             }
             carry.age();
         }
-        Optional<Span> sizeTag = CrowdSizeTag.in(doc.text());
-        // the tag is the coder's statement that a demonstration took place: it stands even where a cue word ("feared",
-        // "threatened to burn him") made the report's own trigger look unreal
-        if (sizeTag.isPresent()) mentions = asDemonstration(doc, views, mentions, sizeTag.get(), titleEnd, carry, published, focus, ctx);
         GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);
         return doc.withEvents(EventAssembler.assemble(doc, mentions, country));
-    }
-
-    /**
-     * A report with ACLED's crowd-size tag is a demonstration (see {@link CrowdSizeTag}): other types are recoded as
-     * riots, and a report where no trigger matched becomes a peaceful protest read from its first sentence.
-     */
-    private List<EventMention> asDemonstration(Document doc, List<SentenceView> views, List<EventMention> mentions, Span tag,
-                                               int titleEnd, PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
-        boolean demonstrating = views.stream().anyMatch(SubEventRules::hasProtestWord);
-        // a demonstration already read keeps the report's other events as they are (arrests of its participants...)
-        boolean hasDemonstration = mentions.stream().anyMatch(m -> m.type().type() == org.sitrep.model.EventType.PROTESTS
-                || m.type().type() == org.sitrep.model.EventType.RIOTS);
-        if (hasDemonstration) return mentions;
-        if (!mentions.isEmpty()) {
-            List<EventMention> out = new ArrayList<>(mentions.size());
-            for (EventMention m : mentions) {
-                SubEventType t = CrowdSizeTag.recode(m.type(), demonstrating);
-                out.add(t == m.type() ? m : m.retyped(t, "crowd-size-tag", tag));
-            }
-            return out;
-        }
-        Optional<SentenceView> first = views.stream().filter(v -> v.sentence().span().end() > titleEnd && v.end() > v.first()).findFirst();
-        if (first.isEmpty()) return mentions;
-        SentenceView s = first.get();
-        List<Integer> dateTokens = new ArrayList<>();
-        for (DateMention d : s.dates()) for (int i = s.tokenAt(d.span().start()); i < s.end() && s.token(i).start() < d.span().end(); i++) dateTokens.add(i);
-        int k = CrowdSizeTag.actionToken(s, dateTokens);
-        TriggerMatch t = new TriggerMatch(k, k + 1, s.token(k).span(), TriggerClass.PROTEST, "crowd-size-tag");
-        List<EventMention> out = new ArrayList<>(mentionsFor(doc, s, t, List.of(t), carry, published, focus, ctx));
-        // a crowd that fought, threw stones or set fire is a riot; otherwise it demonstrated peacefully
-        SubEventType crowd = views.stream().anyMatch(v -> v.hasWord(CrowdSizeTag.VIOLENCE_WORDS))
-                ? CrowdSizeTag.recode(SubEventType.ATTACK, demonstrating) : SubEventType.PEACEFUL_PROTEST;
-        out.replaceAll(m -> m.type() == crowd ? m : m.retyped(crowd, "crowd-size-tag", tag));
-        return out;
     }
 
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
