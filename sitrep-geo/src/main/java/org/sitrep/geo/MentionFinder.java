@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -70,6 +71,8 @@ final class MentionFinder {
     private final Set<String> englishWords;
     /** Words for peoples ("Iraqi", "Syrian"): may stand before a province name ("Iraqi Kurdistan"). */
     private final Set<String> demonyms;
+    /** Official short forms of admin1 units ("UP", "J&K", "NSW", "RJ") and the units they may stand for. */
+    private final java.util.Map<String, List<GeoPlace>> abbreviations;
 
     MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
         this.gazetteer = gazetteer;
@@ -79,6 +82,12 @@ final class MentionFinder {
         Set<String> d = new HashSet<>();
         for (String[] row : Resources.csv("demonyms.csv")) for (String w : row[0].split("\\|")) d.add(NameNormalizer.fold(w));
         this.demonyms = d;
+        java.util.Map<String, List<GeoPlace>> ab = new java.util.HashMap<>();
+        for (String[] row : Resources.csv("admin1-abbreviations.csv")) {
+            // a row whose unit this gazetteer lacks is skipped: a custom gazetteer may cover other countries only
+            gazetteer.admin1(row[1], row[2]).ifPresent(p -> ab.computeIfAbsent(row[0], k -> new ArrayList<>()).add(p));
+        }
+        this.abbreviations = ab;
     }
 
     Gazetteer gazetteer() { return gazetteer; }
@@ -99,7 +108,69 @@ final class MentionFinder {
                 i = c.endToken();
             }
         }
+        addAbbreviations(text, tokens, sentences, out);
         return linkQualifiers(tokens, out);
+    }
+
+    /**
+     * Admin1 units written by their official short form in a qualifier position: "Pipri, Kaushambi (UP)",
+     * "Degwar (Poonch district, J&K)", "Niteroi, RJ". The short form must follow "," or "(" after a name, and it
+     * stands for the unit of a country where another mention of the article has an exact reading ("WA" is Western
+     * Australia beside Australian towns, Washington beside American ones); without one it is not read.
+     */
+    private void addAbbreviations(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> out) {
+        if (abbreviations.isEmpty()) return;
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
+                if (taken[i]) continue;
+                String sep = tokens.get(i - 1).text();
+                if (!sep.equals(",") && !sep.equals("(")) continue;
+                Token before = tokens.get(i - 2);
+                if (!startsName(before) && !isNameWord(before)) continue;
+                // the short form may be split by the tokenizer ("J", "&", "K"): join touching tokens
+                int end = i;
+                String abbr = null;
+                for (int j = i; j < Math.min(s.endToken(), i + 3); j++) {
+                    if (j > i && tokens.get(j).start() != tokens.get(j - 1).end()) break;
+                    if (taken[j]) break;
+                    String x = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                    if (abbreviations.containsKey(x)) { abbr = x; end = j + 1; }
+                }
+                if (abbr == null) continue;
+                // followed by a closing bracket, a comma, the end of a sentence or a lower-case word: not "SA Police"
+                if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) continue;
+                GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out);
+                if (unit == null) continue;
+                Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                found.add(new Candidate(span, abbr, i, end, NameNormalizer.fold(unit.name()),
+                        List.of(new Gazetteer.Match(unit, true)), "", "", -1, false, true));
+            }
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    /**
+     * The unit of the country most mentions of the article have an exact reading in (table order breaks ties);
+     * null when no mention reads in any of the units' countries.
+     */
+    private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions) {
+        GeoPlace best = null;
+        int bestVotes = 0;
+        for (GeoPlace u : units) {
+            int votes = 0;
+            for (Candidate c : mentions) {
+                for (Gazetteer.Match m : c.matches()) {
+                    if (m.exact() && u.iso2().equals(m.place().iso2())) { votes++; break; }
+                }
+            }
+            if (votes > bestVotes) { bestVotes = votes; best = u; }
+        }
+        return best;
     }
 
     private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords) {
@@ -143,7 +214,7 @@ final class MentionFinder {
                 }
             }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
-                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
@@ -479,7 +550,10 @@ final class MentionFinder {
                     if (x.equals(")") || x.equals("(")) { link = false; break; }
                 }
             }
-            if (link) out.set(k, a.withQualifier(k + 1));
+            if (link) {
+                out.set(k, out.get(k).withQualifier(k + 1));
+                out.set(k + 1, out.get(k + 1).asQualifying());
+            }
         }
         return out;
     }
