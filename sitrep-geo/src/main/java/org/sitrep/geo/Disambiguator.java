@@ -81,7 +81,7 @@ final class Disambiguator {
             Decision d = first.get(k);
             if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()),
                     strong.get(c.folded()), anchors);
-            d = withinDocumentContext(c, d, context);
+            d = withinDocumentContext(c, d, context, totalsFor(votes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
@@ -192,7 +192,7 @@ final class Disambiguator {
      * mentions with their own qualifier, suffix or area modifier keep their reading. There is a context only when
      * the qualifiers name one unit and the article names no other admin1 unit nor leads its votes elsewhere.
      */
-    private Decision withinDocumentContext(Candidate c, Decision d, AdminContext context) {
+    private Decision withinDocumentContext(Candidate c, Decision d, AdminContext context, Map<String, Double> countries) {
         java.util.Set<String> units = context.units();
         if (units.isEmpty() || !context.reaches(c) || c.qualifier() >= 0 || !c.suffix().isEmpty() && !MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())
                 || isAdminArea(c.modifier()) || c.matches().isEmpty()) return d;
@@ -209,9 +209,11 @@ final class Disambiguator {
             return decided(best(inside), "document-admin-context", c);
         }
         // a neighbour across the unit's border ("Overland Park, Kan." and Blue Springs, Missouri) is still meant
-        // a place abroad spelt exactly is another story of the article ("Manbij" beside "Austin, Texas")
+        // a place abroad spelt exactly, in a country the article's other names point to, is another story of the
+        // article ("Manbij" beside "Syria" and "Austin, Texas"); abroad in a country nothing else names, a namesake
         boolean sameCountry = p != null && units.stream().anyMatch(u -> u.startsWith(p.iso2() + "/"));
-        if (p != null && (sameCountry || !exact) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)) {
+        boolean namedCountry = p != null && countries.containsKey(p.iso2());
+        if (p != null && (sameCountry || !exact || !namedCountry) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)) {
             return new Decision(null, "outside-document-context", 1);
         }
         return d;
@@ -267,6 +269,16 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
+            if (c.qualifier() >= 0 && !admin.isEmpty()) {
+                // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
+                Candidate q = all.get(c.qualifier());
+                List<Gazetteer.Match> inside = filter(admin, m -> withinChain(m.place(), q, all));
+                String qc = qualifierCountry(q, all);
+                if (!inside.isEmpty()) admin = inside;
+                else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                    return new Decision(null, "outside-qualifier", 1);
+                }
+            }
             if (!admin.isEmpty()) return decided(best(admin), "admin-suffix", c);
         } else if (MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())) {
             List<Gazetteer.Match> towns = filter(pool, m -> Gazetteer.featureRank(m.place()) == 2);
