@@ -344,7 +344,7 @@ final class MentionFinder {
         List<Gazetteer.Match> out = new ArrayList<>();
         for (Gazetteer.Match m : ms) {
             if (m.exact()) { out.add(m); continue; }
-            String b = core(NameNormalizer.fold(m.place().name()));
+            String b = coreOfName(m.place().name());
             if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) continue;
             if (Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH_RATIO * Math.max(a.length(), b.length())) continue;
             out.add(m);
@@ -355,12 +355,36 @@ final class MentionFinder {
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
     static final double MIN_VARIANT_LENGTH_RATIO = 0.75;
 
+    /** Arabic articles that may lead a name ("al-Bab", "as Sukhnah"), dropped before comparing spellings. */
+    private static final Set<String> LEADING_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
+            "ath", "adh", "ed", "er", "es", "et", "ez", "en");
+
     /** Letters of a folded name without a leading Arabic article, spaces and punctuation. */
-    private static String core(String folded) {
-        String t = folded.replaceFirst("^(al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|er|es|et|ez|en)[ -]", "");
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) b.append(t.charAt(i));
+    static String core(String folded) {
+        // the first word, up to a space or a hyphen, when it is an article
+        int sep = 0;
+        while (sep < folded.length() && folded.charAt(sep) != ' ' && folded.charAt(sep) != '-') sep++;
+        int from = sep < folded.length() && LEADING_ARTICLES.contains(folded.substring(0, sep)) ? sep + 1 : 0;
+        StringBuilder b = new StringBuilder(folded.length() - from);
+        for (int i = from; i < folded.length(); i++) if (Character.isLetter(folded.charAt(i))) b.append(folded.charAt(i));
         return b.toString();
+    }
+
+    /**
+     * {@link #core} of a gazetteer name's fold, remembered: the same variant names come back for every n-gram that
+     * shares a skeleton, and folding them again was the place stage's largest cost. Bounded; cleared when full.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CORE_OF_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CORE_CACHE_LIMIT = 200_000;
+
+    private static String coreOfName(String name) {
+        String c = CORE_OF_NAME.get(name);
+        if (c != null) return c;
+        c = core(NameNormalizer.fold(name));
+        if (CORE_OF_NAME.size() >= CORE_CACHE_LIMIT) CORE_OF_NAME.clear();
+        CORE_OF_NAME.put(name, c);
+        return c;
     }
 
     /** The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. */
