@@ -207,8 +207,11 @@ public final class Gazetteer {
             indexAt[n] = i;
             keys[n] = sortKey(true, ranks[i], places[i], n++);
         }
+        // a name shared by many places ("San Juan") would make the exact-list scan quadratic: search a sorted copy
+        int[] sortedExact = exact.length > 8 ? exact.clone() : null;
+        if (sortedExact != null) Arrays.sort(sortedExact);
         for (int k = 0; k < nLoose; k++) {
-            if (contains(exact, loose[k])) continue;
+            if (sortedExact != null ? Arrays.binarySearch(sortedExact, loose[k]) >= 0 : contains(exact, loose[k])) continue;
             indexAt[n] = loose[k];
             keys[n] = sortKey(false, ranks[loose[k]], places[loose[k]], n++);
         }

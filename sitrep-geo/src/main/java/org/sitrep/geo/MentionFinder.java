@@ -99,10 +99,12 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences().isEmpty()
                 ? List.of(new Sentence(0, new Span(0, text.length()), 0, tokens.size())) : doc.sentences();
+        // a document repeats its names and their n-grams: each distinct key is looked up once (read-only lists)
+        java.util.Map<String, List<Gazetteer.Match>> lookups = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                Candidate c = longestAt(doc, tokens, i, s, lowerWords);
+                Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups);
                 if (c == null) { i++; continue; }
                 out.add(c);
                 i = c.endToken();
@@ -173,7 +175,8 @@ final class MentionFinder {
         return best;
     }
 
-    private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords) {
+    private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords,
+                                java.util.Map<String, List<Gazetteer.Match>> lookups) {
         Token first = tokens.get(i);
         if (!startsName(first)) return null;
         int limit = Math.min(s.endToken(), i + MAX_TOKENS);
@@ -197,7 +200,7 @@ final class MentionFinder {
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
             if (!exact && !loose) continue;
             int n = j - i + 1;
-            List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
+            List<Gazetteer.Match> matches = lookup(lookups, folded);
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
                 if (matches.isEmpty()) continue;
@@ -206,7 +209,7 @@ final class MentionFinder {
             if (head != null) {
                 // "Mogadishu-Hodan", "Lima-La Victoria", "Mayo-Sava": the part after a hyphen is a district of the
                 // head or a piece of a compound name, never a namesake far away
-                List<Gazetteer.Match> heads = gazetteer.matchFolded(NameNormalizer.fold(head));
+                List<Gazetteer.Match> heads = lookup(lookups, NameNormalizer.fold(head));
                 // a head that is no place ("Egyptian-US", "D-Charleston" for a party and town) says nothing
                 if (heads.stream().anyMatch(Gazetteer.Match::exact)) {
                     matches = near(matches, heads);
@@ -218,6 +221,15 @@ final class MentionFinder {
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
+    }
+
+    private List<Gazetteer.Match> lookup(java.util.Map<String, List<Gazetteer.Match>> lookups, String folded) {
+        List<Gazetteer.Match> ms = lookups.get(folded);
+        if (ms == null) {
+            ms = java.util.Collections.unmodifiableList(gazetteer.matchFolded(folded));
+            lookups.put(folded, ms);
+        }
+        return ms;
     }
 
     private static boolean startsName(Token t) {
