@@ -16,12 +16,17 @@ import org.sitrep.model.Span;
  * @param qualifier    index (in the candidate list) of a mention that qualifies this one ("X, Hama", "X in Hama",
  *                     "X (Hama)"), or -1
  * @param cued         a context cue says a place follows ("village of", "in", "near"): lowers the evidence needed
+ * @param qualifying   this mention qualifies the one before it ("Hama" in "X, Hama"; "UP" in "X (UP)")
  */
 record Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
-                 String suffix, String modifier, int qualifier, boolean cued) {
+                 String suffix, String modifier, int qualifier, boolean cued, boolean qualifying) {
 
     Candidate withQualifier(int q) {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying);
+    }
+
+    Candidate asQualifying() {
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true);
     }
 
     boolean hasExact() {

@@ -73,6 +73,7 @@ final class Disambiguator {
             if (d.place() == null || Gazetteer.featureRank(d.place()) < 2 || weak(d)) continue;
             anchors.add(d.place());
         }
+        AdminContext context = documentAdminContext(cs, first);
         Map<String, Decision> byName = new HashMap<>();
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
@@ -80,6 +81,7 @@ final class Disambiguator {
             Decision d = first.get(k);
             if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()),
                     strong.get(c.folded()), anchors);
+            d = withinDocumentContext(c, d, context, totalsFor(votes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
@@ -94,6 +96,136 @@ final class Disambiguator {
                     d.precision()));
         }
         return out;
+    }
+
+    /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
+    static final long CONTEXT_OVERRIDE_POPULATION = 100_000;
+
+    /**
+     * The admin1 units a document fixes by qualifying its mentions: "Celaya, Guanajuato", "Pipri, Kaushambi (UP)",
+     * "Menakuru village (Nellore, AP)", "X district, Y province". Taken from the admin1 readings of each qualifier
+     * chain (in the countries where the qualified name has a reading, when it has one), and from qualifiers that
+     * resolved to an admin1 unit. Empty unless that is exactly one unit.
+     */
+    /** The admin1 unit qualified mentions fix, and where in the text they stand. */
+    record AdminContext(java.util.Set<String> units, List<Integer> at, List<GeoPlace> places) {
+        static final AdminContext NONE = new AdminContext(java.util.Set.of(), List.of(), List.of());
+
+        /** Does the context reach a mention ({@link #CONTEXT_WINDOW} characters around a qualified mention)? */
+        boolean reaches(Candidate c) {
+            for (int a : at) if (Math.abs(c.span().start() - a) <= CONTEXT_WINDOW) return true;
+            return false;
+        }
+    }
+
+    /**
+     * Characters around a qualified mention its admin context reaches: the passage about one event (an event
+     * description, a news paragraph), not a long article's other stories.
+     */
+    static final int CONTEXT_WINDOW = 300;
+    /** km from a qualified town within which a place across the unit's border is still its neighbour. */
+    static final double CONTEXT_NEIGHBOUR_KM = 40;
+
+    private AdminContext documentAdminContext(List<Candidate> cs, List<Decision> first) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        List<Integer> at = new ArrayList<>();
+        List<GeoPlace> places = new ArrayList<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (c.qualifying() && d.place() != null && "admin1".equals(d.place().feature()) && !weak(d)) {
+                units.add(admin1Key(d.place()));
+                at.add(c.span().start());
+            }
+            if (c.qualifier() < 0) continue;
+            java.util.Set<String> own = d.pass().equals("admin-context") && d.place() != null && d.place().admin1() != null
+                    && Gazetteer.featureRank(d.place()) == 2 ? java.util.Set.of(admin1Key(d.place())) : qualifierUnits(c, cs);
+            if (!own.isEmpty()) {
+                units.addAll(own);
+                at.add(c.span().start());
+                if (d.place() != null && Gazetteer.featureRank(d.place()) == 2) places.add(d.place());
+            }
+        }
+        if (units.size() != 1) return AdminContext.NONE;
+        // an article that names or is mostly about another admin1 unit (local news of a state that qualifies a town
+        // of its neighbour: "Kansas City, Mo." in a Kansas paper) has no single admin context
+        for (Decision d : first) {
+            if (d.place() != null && "admin1".equals(d.place().feature()) && !units.contains(admin1Key(d.place()))) {
+                return AdminContext.NONE;
+            }
+        }
+        String lead = strongAdmin1(totalsFor(admin1Votes(cs), ""));
+        if (lead != null && !units.contains(lead)) return AdminContext.NONE;
+        return new AdminContext(units, at, places);
+    }
+
+    /**
+     * The admin1 unit a mention's qualifier chain names ("Kamianka, Donetsk"; "Menakuru village (Nellore, AP)"):
+     * the first link of the chain with exact admin1 readings, narrowed to the countries where the qualified name has
+     * an exact reading ("Punjab" is a state of India and a province of Pakistan); empty when that is not one unit.
+     */
+    static java.util.Set<String> qualifierUnits(Candidate c, List<Candidate> all) {
+        Candidate q = c.qualifier() >= 0 ? all.get(c.qualifier()) : null;
+        for (int depth = 0; q != null && depth < 3; depth++) {
+            List<GeoPlace> admin = new ArrayList<>();
+            for (Gazetteer.Match m : q.matches()) {
+                if (m.exact() && "admin1".equals(m.place().feature()) && m.place().admin1() != null) admin.add(m.place());
+            }
+            List<GeoPlace> same = new ArrayList<>();
+            for (GeoPlace u : admin) for (Gazetteer.Match m : c.matches()) {
+                if (m.exact() && u.iso2().equals(m.place().iso2())) { same.add(u); break; }
+            }
+            if (!same.isEmpty()) admin = same;
+            if (admin.size() == 1) return java.util.Set.of(admin1Key(admin.get(0)));
+            if (!admin.isEmpty()) return java.util.Set.of();
+            q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
+        }
+        return java.util.Set.of();
+    }
+
+    /**
+     * {@code document-admin-context}: once the document has fixed its admin1 unit by a qualified mention, a bare or
+     * loosely spelt mention that the earlier passes put elsewhere is read inside that unit when it has a reading
+     * there ("in Celaya, Guanajuato ... in Camargo community"); a village or loose reading in another unit, with
+     * none inside, is a place the gazetteer does not know ({@code outside-document-context}): better no place than
+     * a namesake in another state. Countries, admin1 units, cities of {@link #CONTEXT_OVERRIDE_POPULATION} and
+     * mentions with their own qualifier, suffix or area modifier keep their reading. There is a context only when
+     * the qualifiers name one unit and the article names no other admin1 unit nor leads its votes elsewhere.
+     */
+    private Decision withinDocumentContext(Candidate c, Decision d, AdminContext context, Map<String, Double> countries) {
+        java.util.Set<String> units = context.units();
+        if (units.isEmpty() || !context.reaches(c) || c.qualifier() >= 0 || !c.suffix().isEmpty() && !MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())
+                || isAdminArea(c.modifier()) || c.matches().isEmpty()) return d;
+        GeoPlace p = d.place();
+        if (p != null && (Gazetteer.featureRank(p) < 2 || units.contains(admin1Key(p)) || p.gazetteerId().startsWith("sitrep:"))) return d;
+        boolean exact = p != null && exactReading(c, p);
+        if (p != null && exact && p.population() >= CONTEXT_OVERRIDE_POPULATION) return d;
+        List<Gazetteer.Match> inside = filter(c.matches(), m -> Gazetteer.featureRank(m.place()) == 2
+                && units.contains(admin1Key(m.place())));
+        List<Gazetteer.Match> exactInside = filter(inside, Gazetteer.Match::exact);
+        if (!exactInside.isEmpty()) return decided(best(exactInside), "document-admin-context", c);
+        // a loose spelling inside the unit only where names are transliterated, and only over a loose reading
+        if (!exact && !inside.isEmpty() && GazetteerBuilder.transliterated(inside.get(0).place().iso2())) {
+            return decided(best(inside), "document-admin-context", c);
+        }
+        // a neighbour across the unit's border ("Overland Park, Kan." and Blue Springs, Missouri) is still meant
+        // a place abroad spelt exactly, in a country the article's other names point to, is another story of the
+        // article ("Manbij" beside "Syria" and "Austin, Texas"); abroad in a country nothing else names, a namesake
+        boolean sameCountry = p != null && units.stream().anyMatch(u -> u.startsWith(p.iso2() + "/"));
+        boolean namedCountry = p != null && countries.containsKey(p.iso2());
+        if (p != null && (sameCountry || !exact || !namedCountry) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)) {
+            return new Decision(null, "outside-document-context", 1);
+        }
+        return d;
+    }
+
+    /** Is one exact reading a country, an admin1 unit, a continent or a curated region (a list item, not a town)? */
+    private static boolean namesUnit(List<Gazetteer.Match> ms) {
+        for (Gazetteer.Match m : ms) {
+            if (m.exact() && (Gazetteer.featureRank(m.place()) < 2 || "continent".equals(m.place().feature())
+                    || m.place().gazetteerId().startsWith("sitrep:"))) return true;
+        }
+        return false;
     }
 
     private static boolean weak(Decision d) {
@@ -137,6 +269,16 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
+            if (c.qualifier() >= 0 && !admin.isEmpty()) {
+                // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
+                Candidate q = all.get(c.qualifier());
+                List<Gazetteer.Match> inside = filter(admin, m -> withinChain(m.place(), q, all));
+                String qc = qualifierCountry(q, all);
+                if (!inside.isEmpty()) admin = inside;
+                else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                    return new Decision(null, "outside-qualifier", 1);
+                }
+            }
             if (!admin.isEmpty()) return decided(best(admin), "admin-suffix", c);
         } else if (MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())) {
             List<Gazetteer.Match> towns = filter(pool, m -> Gazetteer.featureRank(m.place()) == 2);
@@ -174,6 +316,13 @@ final class Disambiguator {
             }
             // "Gota area of Ahmedabad", "Eastleigh (Kamukunji, Nairobi)": qualified by a big city alone, a reading far
             // from that city is a namesake of a neighbourhood the gazetteer does not list
+            // "Kamianka, Donetsk", "Menakuru village (Nellore, AP)": the chain names one admin1 unit and no reading lies
+            // in it, so the place is one the gazetteer does not know; a namesake in another unit is a confident error
+            java.util.Set<String> units = qualifierUnits(c, all);
+            if (!units.isEmpty() && !prominent(pool) && !namesUnit(ms)
+                    && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
+                return new Decision(null, "outside-qualifier", 1);
+            }
             List<GeoPlace> cities = qualifierCities(q);
             if (!cities.isEmpty() && !prominent(pool) && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
                 return new Decision(null, "outside-qualifier", 1);

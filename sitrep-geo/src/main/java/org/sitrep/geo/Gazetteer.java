@@ -41,6 +41,8 @@ public final class Gazetteer {
             "(?i)\\s+(province|governorate|governate|oblast|region|district|state|county|muhafazat|prefecture)$");
 
     private final GeoPlace[] places;
+    /** {@link #featureRank} of each place, by index. */
+    private final byte[] ranks;
     private final NameKeys byFold;
     private final NameKeys bySkeleton;
     private final Map<String, GeoPlace> countryByIso;
@@ -48,6 +50,9 @@ public final class Gazetteer {
 
     private Gazetteer(GeoPlace[] places, NameKeys byFold, NameKeys bySkeleton, String attribution) {
         this.places = places;
+        // feature ranks up front: every looked-up n-gram sorts its candidates on them (a byte per place)
+        this.ranks = new byte[places.length];
+        for (int i = 0; i < places.length; i++) ranks[i] = (byte) featureRank(places[i]);
         this.byFold = byFold;
         this.bySkeleton = bySkeleton;
         this.attribution = attribution;
@@ -200,12 +205,15 @@ public final class Gazetteer {
         int n = 0;
         for (int i : exact) {
             indexAt[n] = i;
-            keys[n] = sortKey(true, places[i], n++);
+            keys[n] = sortKey(true, ranks[i], places[i], n++);
         }
+        // a name shared by many places ("San Juan") would make the exact-list scan quadratic: search a sorted copy
+        int[] sortedExact = exact.length > 8 ? exact.clone() : null;
+        if (sortedExact != null) Arrays.sort(sortedExact);
         for (int k = 0; k < nLoose; k++) {
-            if (contains(exact, loose[k])) continue;
+            if (sortedExact != null ? Arrays.binarySearch(sortedExact, loose[k]) >= 0 : contains(exact, loose[k])) continue;
             indexAt[n] = loose[k];
-            keys[n] = sortKey(false, places[loose[k]], n++);
+            keys[n] = sortKey(false, ranks[loose[k]], places[loose[k]], n++);
         }
         Arrays.sort(keys, 0, n);
         List<Match> out = new ArrayList<>(n);
@@ -226,10 +234,10 @@ public final class Gazetteer {
     private static final int EXACT_SHIFT = RANK_SHIFT + 2;
     private static final long MAX_POPULATION = (1L << 31) - 1;
 
-    private static long sortKey(boolean exact, GeoPlace p, int position) {
+    private static long sortKey(boolean exact, int rank, GeoPlace p, int position) {
         long population = Math.min(Math.max(p.population(), 0), MAX_POPULATION);
         return (exact ? 0L : 1L) << EXACT_SHIFT
-                | (long) featureRank(p) << RANK_SHIFT
+                | (long) rank << RANK_SHIFT
                 | (MAX_POPULATION - population) << POPULATION_SHIFT
                 | position;
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -70,6 +71,8 @@ final class MentionFinder {
     private final Set<String> englishWords;
     /** Words for peoples ("Iraqi", "Syrian"): may stand before a province name ("Iraqi Kurdistan"). */
     private final Set<String> demonyms;
+    /** Official short forms of admin1 units ("UP", "J&K", "NSW", "RJ") and the units they may stand for. */
+    private final java.util.Map<String, List<GeoPlace>> abbreviations;
 
     MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
         this.gazetteer = gazetteer;
@@ -79,6 +82,12 @@ final class MentionFinder {
         Set<String> d = new HashSet<>();
         for (String[] row : Resources.csv("demonyms.csv")) for (String w : row[0].split("\\|")) d.add(NameNormalizer.fold(w));
         this.demonyms = d;
+        java.util.Map<String, List<GeoPlace>> ab = new java.util.HashMap<>();
+        for (String[] row : Resources.csv("admin1-abbreviations.csv")) {
+            // a row whose unit this gazetteer lacks is skipped: a custom gazetteer may cover other countries only
+            gazetteer.admin1(row[1], row[2]).ifPresent(p -> ab.computeIfAbsent(row[0], k -> new ArrayList<>()).add(p));
+        }
+        this.abbreviations = ab;
     }
 
     Gazetteer gazetteer() { return gazetteer; }
@@ -90,19 +99,84 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences().isEmpty()
                 ? List.of(new Sentence(0, new Span(0, text.length()), 0, tokens.size())) : doc.sentences();
+        // a document repeats its names and their n-grams: each distinct key is looked up once (read-only lists)
+        java.util.Map<String, List<Gazetteer.Match>> lookups = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                Candidate c = longestAt(doc, tokens, i, s, lowerWords);
+                Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups);
                 if (c == null) { i++; continue; }
                 out.add(c);
                 i = c.endToken();
             }
         }
+        addAbbreviations(text, tokens, sentences, out);
         return linkQualifiers(tokens, out);
     }
 
-    private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords) {
+    /**
+     * Admin1 units written by their official short form in a qualifier position: "Pipri, Kaushambi (UP)",
+     * "Degwar (Poonch district, J&K)", "Niteroi, RJ". The short form must follow "," or "(" after a name, and it
+     * stands for the unit of a country where another mention of the article has an exact reading ("WA" is Western
+     * Australia beside Australian towns, Washington beside American ones); without one it is not read.
+     */
+    private void addAbbreviations(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> out) {
+        if (abbreviations.isEmpty()) return;
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
+                if (taken[i]) continue;
+                String sep = tokens.get(i - 1).text();
+                if (!sep.equals(",") && !sep.equals("(")) continue;
+                Token before = tokens.get(i - 2);
+                if (!startsName(before) && !isNameWord(before)) continue;
+                // the short form may be split by the tokenizer ("J", "&", "K"): join touching tokens
+                int end = i;
+                String abbr = null;
+                for (int j = i; j < Math.min(s.endToken(), i + 3); j++) {
+                    if (j > i && tokens.get(j).start() != tokens.get(j - 1).end()) break;
+                    if (taken[j]) break;
+                    String x = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                    if (abbreviations.containsKey(x)) { abbr = x; end = j + 1; }
+                }
+                if (abbr == null) continue;
+                // followed by a closing bracket, a comma, the end of a sentence or a lower-case word: not "SA Police"
+                if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) continue;
+                GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out);
+                if (unit == null) continue;
+                Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                found.add(new Candidate(span, abbr, i, end, NameNormalizer.fold(unit.name()),
+                        List.of(new Gazetteer.Match(unit, true)), "", "", -1, false, true));
+            }
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    /**
+     * The unit of the country most mentions of the article have an exact reading in (table order breaks ties);
+     * null when no mention reads in any of the units' countries.
+     */
+    private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions) {
+        GeoPlace best = null;
+        int bestVotes = 0;
+        for (GeoPlace u : units) {
+            int votes = 0;
+            for (Candidate c : mentions) {
+                for (Gazetteer.Match m : c.matches()) {
+                    if (m.exact() && u.iso2().equals(m.place().iso2())) { votes++; break; }
+                }
+            }
+            if (votes > bestVotes) { bestVotes = votes; best = u; }
+        }
+        return best;
+    }
+
+    private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords,
+                                java.util.Map<String, List<Gazetteer.Match>> lookups) {
         Token first = tokens.get(i);
         if (!startsName(first)) return null;
         int limit = Math.min(s.endToken(), i + MAX_TOKENS);
@@ -126,7 +200,7 @@ final class MentionFinder {
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
             if (!exact && !loose) continue;
             int n = j - i + 1;
-            List<Gazetteer.Match> matches = gazetteer.matchFolded(folded);
+            List<Gazetteer.Match> matches = lookup(lookups, folded);
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
                 if (matches.isEmpty()) continue;
@@ -135,7 +209,7 @@ final class MentionFinder {
             if (head != null) {
                 // "Mogadishu-Hodan", "Lima-La Victoria", "Mayo-Sava": the part after a hyphen is a district of the
                 // head or a piece of a compound name, never a namesake far away
-                List<Gazetteer.Match> heads = gazetteer.matchFolded(NameNormalizer.fold(head));
+                List<Gazetteer.Match> heads = lookup(lookups, NameNormalizer.fold(head));
                 // a head that is no place ("Egyptian-US", "D-Charleston" for a party and town) says nothing
                 if (heads.stream().anyMatch(Gazetteer.Match::exact)) {
                     matches = near(matches, heads);
@@ -143,10 +217,19 @@ final class MentionFinder {
                 }
             }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
-                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s));
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
+    }
+
+    private List<Gazetteer.Match> lookup(java.util.Map<String, List<Gazetteer.Match>> lookups, String folded) {
+        List<Gazetteer.Match> ms = lookups.get(folded);
+        if (ms == null) {
+            ms = java.util.Collections.unmodifiableList(gazetteer.matchFolded(folded));
+            lookups.put(folded, ms);
+        }
+        return ms;
     }
 
     private static boolean startsName(Token t) {
@@ -273,7 +356,7 @@ final class MentionFinder {
         List<Gazetteer.Match> out = new ArrayList<>();
         for (Gazetteer.Match m : ms) {
             if (m.exact()) { out.add(m); continue; }
-            String b = core(NameNormalizer.fold(m.place().name()));
+            String b = coreOfName(m.place().name());
             if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) continue;
             if (Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH_RATIO * Math.max(a.length(), b.length())) continue;
             out.add(m);
@@ -284,12 +367,36 @@ final class MentionFinder {
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
     static final double MIN_VARIANT_LENGTH_RATIO = 0.75;
 
+    /** Arabic articles that may lead a name ("al-Bab", "as Sukhnah"), dropped before comparing spellings. */
+    private static final Set<String> LEADING_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
+            "ath", "adh", "ed", "er", "es", "et", "ez", "en");
+
     /** Letters of a folded name without a leading Arabic article, spaces and punctuation. */
-    private static String core(String folded) {
-        String t = folded.replaceFirst("^(al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|er|es|et|ez|en)[ -]", "");
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) b.append(t.charAt(i));
+    static String core(String folded) {
+        // the first word, up to a space or a hyphen, when it is an article
+        int sep = 0;
+        while (sep < folded.length() && folded.charAt(sep) != ' ' && folded.charAt(sep) != '-') sep++;
+        int from = sep < folded.length() && LEADING_ARTICLES.contains(folded.substring(0, sep)) ? sep + 1 : 0;
+        StringBuilder b = new StringBuilder(folded.length() - from);
+        for (int i = from; i < folded.length(); i++) if (Character.isLetter(folded.charAt(i))) b.append(folded.charAt(i));
         return b.toString();
+    }
+
+    /**
+     * {@link #core} of a gazetteer name's fold, remembered: the same variant names come back for every n-gram that
+     * shares a skeleton, and folding them again was the place stage's largest cost. Bounded; cleared when full.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CORE_OF_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CORE_CACHE_LIMIT = 200_000;
+
+    private static String coreOfName(String name) {
+        String c = CORE_OF_NAME.get(name);
+        if (c != null) return c;
+        c = core(NameNormalizer.fold(name));
+        if (CORE_OF_NAME.size() >= CORE_CACHE_LIMIT) CORE_OF_NAME.clear();
+        CORE_OF_NAME.put(name, c);
+        return c;
     }
 
     /** The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. */
@@ -479,7 +586,10 @@ final class MentionFinder {
                     if (x.equals(")") || x.equals("(")) { link = false; break; }
                 }
             }
-            if (link) out.set(k, a.withQualifier(k + 1));
+            if (link) {
+                out.set(k, out.get(k).withQualifier(k + 1));
+                out.set(k + 1, out.get(k + 1).asQualifying());
+            }
         }
         return out;
     }

@@ -109,7 +109,7 @@ public final class PlaceAnnotator implements Annotator {
                         folded = folded.substring(0, sp);
                     }
                 }
-                all.add(new Candidate(s, text, ft, et, folded, ms, suffix, "", -1, true));
+                all.add(new Candidate(s, text, ft, et, folded, ms, suffix, "", -1, true, false));
                 hit = all.size() - 1;
             }
             index[k] = hit;
