@@ -90,16 +90,11 @@ final class Fatalities {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("twelve", 12), Map.entry("twenty", 20));
     /**
-     * A coder's explicit statement of the toll (ACLED's convention in its event notes): "Fatalities coded as 0 (X
-     * reported 1)", "Unknown fatalities coded as 10", "Fatalities are split across 2 events (3)", "... rounded down to 3",
-     * or a sentence that is nothing but the toll: "3 fatalities.", "No fatalities reported.". It overrides counts read
-     * from the report, which is what such a statement is for.
+     * A sentence that is nothing but the toll: "3 fatalities.", "No fatalities reported." It overrides counts read
+     * from the report, which is what such a statement is for. (Statements of a coder's method, such as ACLED's
+     * "Fatalities coded as 0 (X reported 1)", are deliberately not read: they state the label, not the news.)
      */
     private static final List<Pattern> CODED = List.of(
-            Pattern.compile("(?i)\\bfatalit(?:y|ies)\\s+(?:are\\s+|were\\s+|is\\s+|was\\s+)?coded\\s+as\\s+" + COUNT + "\\b"),
-            Pattern.compile("(?i)\\bcoded\\s+as\\s+" + COUNT + "\\s+fatalit"),
-            Pattern.compile("(?i)\\bfatalities\\s+(?:are|were)\\s+split\\s+(?:across|between)\\s+\\w+\\s+events\\s*\\(\\s*" + COUNT + "\\s*(?:each)?\\)"),
-            Pattern.compile("(?i)\\bfatalities\\b.*\\brounded\\s+(?:down|up)\\s+to\\s+" + COUNT + "\\b"),
             Pattern.compile("(?i)^\\W*(?:at\\s+least\\s+)?" + COUNT + "\\s+fatalit(?:y|ies)(?:\\s+(?:were\\s+|was\\s+)?reported)?\\s*[.;]?\\s*(?:\\[[^\\]]*\\]\\s*)?$"));
 
     /** The toll a sentence states as the coding of the event(s) before it, if it is such a statement. */
