@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * The CLI's duplicate-id rule over the whole corpus: of several records with one id, the first in input order is
- * kept and the others are reported. Done before partitions are spread over cores, since two copies of an id may
+ * The CLI's duplicate-id rule for a JSON Lines input over the whole corpus: of several records with one id, the
+ * last in input order is read (a later record corrects an earlier one) and the others are reported. Done before partitions are spread over cores, since two copies of an id may
  * land in different partitions; records without a readable id pass through (the ingest code rejects them).
  */
 record Dedup(Dataset<String> unique, Dataset<String> duplicates) {
@@ -24,7 +24,7 @@ record Dedup(Dataset<String> unique, Dataset<String> duplicates) {
         Dataset<Row> ranked = lines.toDF("value")
                 .withColumn("n", monotonically_increasing_id())
                 .withColumn("id", get_json_object(col("value"), "$.id"))
-                .withColumn("rank", row_number().over(Window.partitionBy(col("id")).orderBy(col("n"))));
+                .withColumn("rank", row_number().over(Window.partitionBy(col("id")).orderBy(col("n").desc())));
         Dataset<String> unique = ranked.filter(col("id").isNull().or(col("rank").equalTo(1)))
                 .select(col("value")).as(Encoders.STRING());
         Dataset<String> dups = ranked.filter(col("id").isNotNull().and(col("rank").gt(1)))
@@ -36,7 +36,7 @@ record Dedup(Dataset<String> unique, Dataset<String> duplicates) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("origin", "record " + (record.length() > 120 ? record.substring(0, 120) + "…" : record));
         n.put("stage", "ingest.dedup");
-        n.put("reason", "duplicate id \"" + id + "\": the first record with this id is kept, this one is skipped");
+        n.put("reason", "id \"" + id + "\" occurs again later in the input; the last record of an id is the one read");
         return n.toString();
     }
 }

@@ -82,7 +82,7 @@ class SparkExtractIT {
         assertEquals(2, s.failures(), "the bad line and the duplicate id are reported");
         List<String> failures = partLines(out.resolve("failures.jsonl"));
         assertTrue(failures.stream().anyMatch(f -> f.contains("broken")), "the failure names the record: " + failures);
-        assertTrue(failures.stream().anyMatch(f -> f.contains("duplicate id")), "the duplicate is reported: " + failures);
+        assertTrue(failures.stream().anyMatch(f -> f.contains("occurs again later")), "the superseded record is reported: " + failures);
 
         Dataset<Row> parquet = spark.read().parquet(out.resolve("events.parquet").toString());
         assertEquals(cli.size(), parquet.count());
