@@ -21,7 +21,6 @@ public final class DonbasLine {
     public static final LocalDate UNTIL = LocalDate.of(2022, 2, 24);
 
     private static final String RESOURCE = "/org/sitrep/extract/actors/donbas-line.tsv";
-    private static volatile DonbasLine defaultLine;
 
     private final double[] lon;
     private final double[] lat;
@@ -31,15 +30,13 @@ public final class DonbasLine {
         this.lat = lat;
     }
 
+    /** The bundled line, read once on first use (the holder class defers loading until then, thread-safely). */
     public static DonbasLine loadDefault() {
-        DonbasLine l = defaultLine;
-        if (l == null) {
-            synchronized (DonbasLine.class) {
-                if (defaultLine == null) defaultLine = load();
-                l = defaultLine;
-            }
-        }
-        return l;
+        return Bundled.LINE;
+    }
+
+    private static final class Bundled {
+        static final DonbasLine LINE = load();
     }
 
     /** True when the date falls in the period the line describes. */
