@@ -179,6 +179,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStateAbbreviationQualifyingThePlaceGivesTheAdmin1() {
+        List<Event> es = events("On Sunday a farmer was shot dead in a land dispute in Pipri, Kaushambi (UP).");
+        assertEquals(1, es.size(), types(es));
+        assertEquals("Uttar Pradesh", es.getFirst().admin1());
+    }
+
+    @Test
     void aReferenceDateIsNotTheEventDate() {
         Event e = events("The clashes in Sahl al-Ghab in Hama on Monday were the fiercest since the campaign began on September 30.").getFirst();
         assertEquals(LocalDate.of(2015, 10, 12), e.eventDate());

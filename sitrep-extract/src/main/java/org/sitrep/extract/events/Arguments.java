@@ -343,8 +343,17 @@ final class Arguments {
         if (p.place() == null || "country".equals(p.place().feature())) return false;
         if (CALENDAR.contains(p.text().toLowerCase(java.util.Locale.ROOT))) return false;
         // "SDF", "YPG", "PKK": short all-capital words are organisations far more often than places
-        if (p.text().length() <= 4 && p.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return false;
+        // unless it is a state's abbreviation qualifying a place ("Pipri, Kaushambi (UP)"), which the place layer reads
+        // only in that position
+        if (p.text().length() <= 4 && p.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && !qualifyingAdmin1(s, p)) return false;
         return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
+    }
+
+    /** An admin1 unit written right after "(" or "," (a qualifier of the place before it). */
+    private static boolean qualifyingAdmin1(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        return "admin1".equals(p.place().feature()) && k > s.first() && (s.norm(k - 1).equals("(") || s.norm(k - 1).equals(","));
     }
 
     /** "Moscow's help", "Assad's side": a possessive names an owner, not where something happened. */
