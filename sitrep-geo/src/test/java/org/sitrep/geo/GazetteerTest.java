@@ -17,6 +17,18 @@ class GazetteerTest {
 
     @BeforeAll static void load() { g = Gazetteer.loadDefault(); }
 
+    /** match() sorts on packed keys for speed; its order must be BEST_FIRST's (names with many namesakes and variants). */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"San Juan", "Springfield", "Hama", "Aleppo", "Paris",
+            "Kafr Nabudah", "Georgia", "Al Bab", "Victoria", "Santa Cruz"})
+    void candidatesComeInBestFirstOrder(String name) {
+        List<Gazetteer.Match> ms = g.match(name);
+        assertFalse(ms.isEmpty(), name);
+        List<Gazetteer.Match> expected = new java.util.ArrayList<>(ms);
+        expected.sort(Gazetteer.BEST_FIRST);
+        assertEquals(expected, ms);
+    }
+
     @Test void bundledIndexIsWorldwideWithVillagesInTheConflictCountries() {
         assertTrue(g.size() > 250_000, "entries: " + g.size());
         assertTrue(g.attribution().contains("GeoNames") && g.attribution().contains("Who's On First"));

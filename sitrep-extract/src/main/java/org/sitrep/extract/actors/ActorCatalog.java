@@ -667,7 +667,7 @@ public final class ActorCatalog {
     }
 
     /** Data rows of a bundled TSV: comments (#) and the header line skipped, each row checked for its width. */
-    private static List<String[]> rows(String file, int columns) {
+    static List<String[]> rows(String file, int columns) {
         List<String[]> out = new ArrayList<>();
         try (InputStream in = ActorCatalog.class.getResourceAsStream(BASE + file)) {
             if (in == null) throw new IllegalStateException("actor resource " + BASE + file + " is not on the classpath");

@@ -1,11 +1,5 @@
 package org.sitrep.extract.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +14,7 @@ public final class DonbasLine {
     public static final LocalDate FROM = LocalDate.of(2015, 2, 15);
     public static final LocalDate UNTIL = LocalDate.of(2022, 2, 24);
 
-    private static final String RESOURCE = "/org/sitrep/extract/actors/donbas-line.tsv";
+    private static final String FILE = "donbas-line.tsv";
 
     private final double[] lon;
     private final double[] lat;
@@ -87,28 +81,14 @@ public final class DonbasLine {
 
     private static DonbasLine load() {
         List<double[]> pts = new ArrayList<>();
-        try (InputStream in = DonbasLine.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("resource " + RESOURCE + " is not on the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] f = line.split("\t");
-                if (f.length != 2) throw new IllegalStateException(RESOURCE + ":" + no + ": expected lon<TAB>lat");
-                try {
-                    pts.add(new double[] {Double.parseDouble(f[0].trim()), Double.parseDouble(f[1].trim())});
-                } catch (NumberFormatException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": not a number: " + line, e);
-                }
+        for (String[] f : ActorCatalog.rows(FILE, 2)) {
+            try {
+                pts.add(new double[] {Double.parseDouble(f[0].trim()), Double.parseDouble(f[1].trim())});
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(FILE + ": not a number: " + String.join("\t", f), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        if (pts.size() < 3) throw new IllegalStateException(RESOURCE + ": a polygon needs at least 3 vertices");
+        if (pts.size() < 3) throw new IllegalStateException(FILE + ": a polygon needs at least 3 vertices");
         double[] lo = new double[pts.size()];
         double[] la = new double[pts.size()];
         for (int i = 0; i < pts.size(); i++) { lo[i] = pts.get(i)[0]; la[i] = pts.get(i)[1]; }

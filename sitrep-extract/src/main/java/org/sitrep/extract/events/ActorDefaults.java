@@ -46,14 +46,15 @@ final class ActorDefaults {
     /** actor2 when the text names none but the role is implied (victims of violence against civilians). */
     static Named defaultActor2(SubEventType t, String country) {
         return switch (t) {
-            case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> new Named(withCountry("Civilians", country == null ? "" : country), 7, "default:civilians");
+            case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> new Named(withCountry("Civilians", country), 7, "default:civilians");
             case EXCESSIVE_FORCE_AGAINST_PROTESTERS, PROTEST_WITH_INTERVENTION ->
-                    t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS ? new Named(withCountry("Protesters", country == null ? "" : country), 6, "default:protesters") : null;
+                    t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS ? new Named(withCountry("Protesters", country), 6, "default:protesters") : null;
             default -> null;
         };
     }
 
-    private static String withCountry(String base, String c) { return c.isEmpty() ? base : base + " (" + c + ")"; }
+    /** "Rioters (Chile)"; the bare name when the country is unknown (null or empty). */
+    private static String withCountry(String base, String c) { return c == null || c.isEmpty() ? base : base + " (" + c + ")"; }
 
     private static String ofCountry(String base, String c) { return c.isEmpty() ? base.replace(" of", "") : base + " " + c; }
 
@@ -126,14 +127,14 @@ final class ActorDefaults {
         // security forces that met them are actor2
         if (t.type() == EventType.RIOTS && !name.startsWith("Rioters")) {
             boolean state = inter == 1 || inter == 8;
-            return Optional.of(new Refined(withCountry("Rioters", country == null ? "" : country), 5,
+            return Optional.of(new Refined(withCountry("Rioters", country), 5,
                     rule + "+rioters", List.of(), state ? name : null, state ? inter : 0));
         }
         Optional<String> faction = bokoHaramFaction(name, rule, date);
         if (faction.isPresent()) return Optional.of(new Refined(faction.get(), 2, rule + "+faction-unknown", List.of(), null, 0));
         // "a man attacked a police officer", "officers were shot by a man": one who fights is an armed group
         if (inter == 7 && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
-            String uag = withCountry("Unidentified Armed Group", country == null ? "" : country);
+            String uag = withCountry("Unidentified Armed Group", country);
             String r = rule + "+armed-individual";
             return organisedCrime(uag, r, place, country, s).or(() -> Optional.of(new Refined(uag, 3, r, List.of(), null, 0)));
         }
@@ -208,7 +209,7 @@ final class ActorDefaults {
     static String asRioters(String actor1, GeoPlace place) {
         if (actor1.startsWith("Rioters")) return actor1;
         String country = place != null && place.country() != null ? place.country() : countryIn(actor1);
-        return withCountry("Rioters", country == null ? "" : country);
+        return withCountry("Rioters", country);
     }
 
     private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
