@@ -144,19 +144,22 @@ final class ReadApi {
         int limit = q.limit();
         int offset = q.offset();
         record Found(Event event, Claim claim) {}
-        List<Found> found = new ArrayList<>();
+        // Claims are filtered inside events, so the store cannot page them: stream every matching event, count the
+        // matching claims and keep only the requested page in memory.
+        List<Found> page = new ArrayList<>();
+        long[] total = {0};
         store.forEachEvent(q.withLimit(EventQuery.NO_LIMIT).withOffset(0), e -> {
             for (Claim c : e.claims()) {
                 if (stance != null && c.stance() != stance) continue;
                 if (by != null && (c.by() == null || !c.by().toLowerCase(Locale.ROOT).contains(by))) continue;
-                found.add(new Found(e, c));
+                long index = total[0]++;
+                if (index >= offset && index < (long) offset + limit) page.add(new Found(e, c));
             }
         });
-        List<Found> page = found.subList(Math.min(offset, found.size()), (int) Math.min(found.size(), (long) offset + limit));
         Map<String, Optional<Article>> articles = new HashMap<>();
         send(ctx, Json.bytes(g -> {
             g.writeStartObject();
-            g.writeNumberField("total", found.size());
+            g.writeNumberField("total", total[0]);
             g.writeNumberField("limit", limit);
             g.writeNumberField("offset", offset);
             g.writeArrayFieldStart("items");

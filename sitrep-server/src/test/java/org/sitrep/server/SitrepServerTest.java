@@ -211,6 +211,10 @@ class SitrepServerTest {
         String docText = store.article("doc-1").orElseThrow().text();
         assertEquals(docText.substring(10, 40), c.get("text").asText(), "the claim's span of the article");
         assertEquals(2, api.get("/api/claims").json().get("total").asInt());
+        JsonNode second = api.get("/api/claims?limit=1&offset=1").json();
+        assertEquals(2, second.get("total").asInt(), "the total counts every matching claim, not the page");
+        assertEquals(1, second.get("items").size());
+        assertEquals(0, api.get("/api/claims?offset=5").json().get("items").size());
         assertEquals(1, api.get("/api/claims?by=observatory").json().get("total").asInt());
 
         JsonNode stats = api.get("/api/stats").json();
