@@ -48,6 +48,7 @@ public final class EventMerger {
     private final Map<String, Report> reports = new HashMap<>();
     private final Map<String, List<Link>> links = new HashMap<>();
     private final Map<Long, List<Report>> blocks = new HashMap<>();
+    private final Map<String, List<Report>> byDoc = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
     private final Map<String, String> superseded = new HashMap<>();
@@ -184,6 +185,15 @@ public final class EventMerger {
             List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
+        // one sentence of the article coded as two sub-types of one act: linked across event types (not blocked)
+        List<Report> sameDoc = byDoc.computeIfAbsent(r.docId, k -> new ArrayList<>());
+        for (Report o : sameDoc) {
+            if (similarity.oneActInOneArticle(r, o)) {
+                mine.add(new Link(o.id, 1.0));
+                links.get(o.id).add(new Link(r.id, 1.0));
+            }
+        }
+        sameDoc.add(r);
         long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
@@ -284,6 +294,9 @@ public final class EventMerger {
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);
+        List<Report> sameDoc = byDoc.get(r.docId);
+        sameDoc.remove(r);
+        if (sameDoc.isEmpty()) byDoc.remove(r.docId);
         Cluster c = clusterOf.remove(id);
         if (c != null) {
             c.members.remove(id);

@@ -45,7 +45,10 @@ public final class Similarity {
         boolean sameDay = s.date() == 1.0;
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
-        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay);
+        // a report dated only by its own day (stamp, statement, report day) of the very same act at the very same
+        // place days before: a later report of it (toll update, investigation, reaction)
+        boolean laterReport = s.reportWindow() && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
+        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay || laterReport);
         // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
         // shelling that both killed eight in Aleppo that day are a coincidence, not one happening)
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
@@ -73,6 +76,22 @@ public final class Similarity {
                 && s.type() == 1.0;
     }
 
+    /**
+     * True when two reports of one article are one act the article's sentence told twice: extraction coded one
+     * sentence as two sub-event types of one kind of act ("warplanes dropped toxic gas": air strike and chemical
+     * weapon; "a suicide car bomb exploded": suicide bomb and remote explosive; "strikes killed 12 civilians": air
+     * strike and attack on civilians) at the same place on the same day. Such a pair is linked, and never a conflict;
+     * an article's two sentences with two sub-types stay two events (ACLED identity), as do two places or two days.
+     */
+    boolean oneActInOneArticle(Report a, Report b) {
+        if (!a.docId.equals(b.docId) || a.id.equals(b.id) || a.day != b.day || a.family != b.family) return false;
+        boolean samePlace = java.util.Objects.equals(a.gazetteerId, b.gazetteerId)
+                && a.placeSkeleton.equals(b.placeSkeleton);
+        if (!samePlace) return false;
+        return TypeCompatibility.score(a.event.subEventType(), b.event.subEventType()) >= TypeCompatibility.ONE_ACT
+                && a.sharesSentence(b);
+    }
+
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
     boolean samePlace(Report a, Report b) {
         if (a.gazetteerId != null && a.gazetteerId.equals(b.gazetteerId)) return true;
@@ -92,10 +111,9 @@ public final class Similarity {
         if (date < 0) return PairScore.blocked("date");
         double place = placeScore(a, b);
         if (place < 0) return PairScore.blocked("place");
-        // two specific places a day apart are two events unless the place is the very same
-        if (a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85) {
-            return PairScore.blocked("date");
-        }
+        // two places a day apart are two events unless the place is the very same (also when a report is dated only
+        // by its own day: a report's date that differs says nothing about place)
+        if (daysApartNeedSamePlace(a, b) && place < 0.85) return PairScore.blocked("date");
         double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
@@ -103,7 +121,9 @@ public final class Similarity {
         double total = W_PLACE * place + W_DATE * date + W_TYPE * type + W_ACTORS * actors + W_NUMBERS * numbers
                 + W_WORDS * Math.min(1.0, wording * 2);
         long days = a.dated() && b.dated() ? Math.abs(a.day - b.day) : -1;
-        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total);
+        boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
+        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
+                singular(a.event.subEventType()) && singular(b.event.subEventType()));
     }
 
     /**
@@ -115,24 +135,61 @@ public final class Similarity {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         // the article's own split rules made them two events: another sub-type, another day or another place
         if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || a.day != b.day
-                || !a.placeSkeleton.equals(b.placeSkeleton))) return true;
+                || !a.placeSkeleton.equals(b.placeSkeleton)) && !oneActInOneArticle(a, b)) return true;
         if (a.family != b.family) return true;
         if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
         if (dateScore(a, b) < 0) return true;
         double place = placeScore(a, b);
         if (place < 0) return true;
-        return a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85;
+        return daysApartNeedSamePlace(a, b) && place < 0.85;
     }
 
-    /** -1 when beyond the tolerance of the coarser time precision; else 1.0 for the same day, decaying. */
-    private double dateScore(Report a, Report b) {
+    /**
+     * -1 when the two dates cannot be one day; else 1.0 for the same day, decaying. A report dated only by its own
+     * day (a stamp, a statement, the report day: {@link Report#reportDated}) tells of a happening on that day or up
+     * to {@link MergePolicy#weekToleranceDays()} before, never after; other dates are compared within the tolerance
+     * of the coarser time precision.
+     */
+    double dateScore(Report a, Report b) {
         if (!a.dated() && !b.dated()) return 0.3;
         if (!a.dated() || !b.dated()) return -1; // an undated report is not placed in time: keep it apart
         long d = Math.abs(a.day - b.day);
+        if ((a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b)) {
+            int back = policy.weekToleranceDays();
+            if (!fitsReport(a, b, back) || !fitsReport(b, a, back)) return -1;
+            // a day apart (dateline, time zones) still counts as near; further back only the identity rule may use
+            return d == 0 ? 1.0 : d <= policy.dayTolerance() ? 0.45 : 0.2;
+        }
         int tol = policy.dateTolerance(a.timePrecision, b.timePrecision);
         if (d > tol) return -1;
         if (d == 0) return 1.0;
         return 0.6 * (1.0 - (double) d / (tol + 1));
+    }
+
+    /**
+     * Acts that a town suffers once and later reports refer back to ("the gas attack on Khan Shaykhun", "the
+     * bombing in Qamishli"): chemical attacks and bombings. Air strikes, shelling and fighting recur at one place day
+     * after day in a campaign, so a later report of "strikes on Manbij" may be another day's.
+     */
+    static boolean singular(org.sitrep.model.SubEventType t) {
+        return switch (t) {
+            case CHEMICAL_WEAPON, SUICIDE_BOMB, REMOTE_EXPLOSIVE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }
+
+    private static boolean daysApartNeedSamePlace(Report a, Report b) {
+        return a.dated() && b.dated() && a.day != b.day && exactOrReportDated(a) && exactOrReportDated(b);
+    }
+
+    /** True when {@code other}'s day may be the happening {@code r} reports (r's day, or days before if r is report-dated). */
+    private boolean fitsReport(Report r, Report other, int back) {
+        if (!r.reportDated) return true;
+        long lo = r.day - back, hi = r.day + policy.dayTolerance();
+        if (other.reportDated) return other.day >= lo && other.day - back <= hi; // both windows meet
+        return other.day >= lo && other.day <= hi;
     }
 
     /** -1 for two different places (never fused); else how surely the two places are the same. */

@@ -112,6 +112,24 @@ class EventMergerTest {
     }
 
     @Test
+    void oneSentenceCodedAsTwoSubTypesOfOneActIsOneHappening() {
+        // "warplanes dropped toxic gas on the town": extraction codes an air strike and a chemical weapon from one sentence;
+        // another outlet reports only the chemical attack and a third only the air strike: one happening for all three
+        var strike = atSpan(event("ev_a", "docA", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        var gas = atSpan(event("ev_b", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        var otherGas = event("ev_c", "docB", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 72, "a gas attack killed 72");
+        var otherStrike = event("ev_d", "docC", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 0, "jets struck the town");
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(strike, gas, otherGas, otherStrike));
+        assertEquals(1, m.clusterCount());
+        assertEquals(List.of("docA", "docB", "docC"), m.mergedEvents().get(0).articles());
+        // the same two sub-types in two sentences of the article stay two events (see the bridge test above)
+        EventMerger apart = new EventMerger();
+        apart.addAll(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike));
+        assertEquals(2, apart.clusterCount());
+    }
+
+    @Test
     void eventsWithoutIdAreRejectedWithTheDocument() {
         var a = event("", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventMerger().add(a));

@@ -99,4 +99,33 @@ class SimilarityTest {
         assertEquals(0.8, sim.score(a, b).type(), 1e-9);
         assertTrue(sim.linked(a, b));
     }
+
+    @Test
+    void aLaterReportDatedOnlyByItsOwnDayJoinsASingularActDaysBefore() {
+        var attack = event("ev_a", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "a gas attack killed 58 in the town");
+        var inquiry = reportDated(event("ev_b", "docB", "2017-04-10", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples from the town tested positive for sarin"), "date:statement-weekday");
+        assertTrue(sim.linked(attack, inquiry), "a statement days later about the very same act at the very same town");
+        var before = reportDated(event("ev_c", "docC", "2017-04-02", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples tested positive"), "date:dateline");
+        assertEquals("date", sim.score(attack, before).blockedBy().orElseThrow(), "a report cannot tell of a later happening");
+        var tooLate = reportDated(event("ev_d", "docD", "2017-04-20", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples tested positive"), "date:report-day");
+        assertFalse(sim.linked(attack, tooLate), "beyond the week a report date may lag");
+    }
+
+    @Test
+    void strikesRecurSoALaterReportDatedByItsOwnDayIsNotLinkedToAnEarlierStrike() {
+        var strike = event("ev_a", "docA", "2016-07-18", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 15, "strikes killed 15 in the town");
+        var later = reportDated(event("ev_b", "docB", "2016-07-21", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 12,
+                "dozens were killed by strikes on the town"), "date:dateline");
+        assertFalse(sim.linked(strike, later));
+        var sameDay = reportDated(event("ev_c", "docC", "2016-07-18", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 12,
+                "strikes on the town"), "date:dateline");
+        assertTrue(sim.linked(strike, sameDay));
+        var provinceNextDay = reportDated(event("ev_d", "docD", "2016-07-19", AIR_DRONE_STRIKE, HAMA_CITY, null, 15,
+                "strikes killed 15 in the province"), "date:dateline");
+        assertEquals("date", sim.score(strike, provinceNextDay).blockedBy().orElseThrow(),
+                "a day apart needs the very same place, also when one date is a report's");
+    }
 }
