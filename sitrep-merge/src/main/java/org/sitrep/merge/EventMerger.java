@@ -229,8 +229,7 @@ public final class EventMerger {
         for (String c : dirty) {
             if (!reports.containsKey(c)) continue;
             Set<String> cands = candidates.getOrDefault(c, Set.of());
-            Set<String> want = new HashSet<>();
-            if (!cands.isEmpty() && onePlace(cands)) want.addAll(cands);
+            Set<String> want = dominantPlace(cands);
             Set<String> have = containLinks.getOrDefault(c, Set.of());
             if (want.equals(have)) continue;
             for (String o : have) {
@@ -253,14 +252,46 @@ public final class EventMerger {
         return touched;
     }
 
-    private boolean onePlace(Set<String> ids) {
-        List<Report> rs = new ArrayList<>(ids.size());
-        for (String id : ids) rs.add(reports.get(id));
-        for (int i = 0; i < rs.size(); i++) {
-            for (int j = i + 1; j < rs.size(); j++) if (!similarity.samePlace(rs.get(i), rs.get(j))) return false;
+    /**
+     * The candidates a coarse report is linked to: all of them when they are at one place; when they are at several,
+     * those of the place that many more articles report ({@link #DOMINANCE} times the articles of any other place,
+     * and at least {@link #DOMINANT_ARTICLES}): "the chemical attack in Syria" the week every outlet reports the one at
+     * Khan Shaykhun, while one article also mentions an older one at Damascus. None otherwise. Groups are formed in
+     * report-id order, so the answer depends only on the set of candidates.
+     */
+    private Set<String> dominantPlace(Set<String> ids) {
+        if (ids.isEmpty()) return Set.of();
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.naturalOrder());
+        List<List<Report>> places = new ArrayList<>();
+        for (String id : sorted) {
+            Report r = reports.get(id);
+            List<Report> home = null;
+            for (List<Report> p : places) {
+                boolean all = true;
+                for (Report o : p) if (!similarity.samePlace(r, o)) { all = false; break; }
+                if (all) { home = p; break; }
+            }
+            if (home == null) places.add(home = new ArrayList<>());
+            home.add(r);
         }
-        return true;
+        if (places.size() == 1) return new HashSet<>(ids);
+        int best = -1, bestArticles = 0, second = 0;
+        for (int i = 0; i < places.size(); i++) {
+            Set<String> docs = new HashSet<>();
+            for (Report r : places.get(i)) docs.add(r.docId);
+            int n = docs.size();
+            if (n > bestArticles) { second = bestArticles; bestArticles = n; best = i; }
+            else if (n > second) second = n;
+        }
+        if (bestArticles < DOMINANT_ARTICLES || bestArticles < DOMINANCE * second) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Report r : places.get(best)) out.add(r.id);
+        return out;
     }
+
+    /** See {@link #dominantPlace}. */
+    static final int DOMINANCE = 3, DOMINANT_ARTICLES = 3;
 
     /** Takes a report out of the graph and returns its former neighbours (whose components must be redone). */
     private Set<String> detach(String id) {

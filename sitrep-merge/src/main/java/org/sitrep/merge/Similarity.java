@@ -66,7 +66,10 @@ public final class Similarity {
      * which one it means).
      */
     boolean containable(Report coarse, Report specific, PairScore s) {
-        if (!s.compatible() || specific.geoPrecision > 2 || s.date() != 1.0) return false;
+        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
+        boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
+                && coarse.reportDated && coarse.day > specific.day;
+        if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
                     && s.type() >= TypeCompatibility.SAME_ACCOUNT;
@@ -113,7 +116,7 @@ public final class Similarity {
         if (place < 0) return PairScore.blocked("place");
         // two places a day apart are two events unless the place is the very same (also when a report is dated only
         // by its own day: a report's date that differs says nothing about place)
-        if (daysApartNeedSamePlace(a, b) && place < 0.85) return PairScore.blocked("date");
+        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)) return PairScore.blocked("date");
         double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
@@ -134,14 +137,16 @@ public final class Similarity {
     boolean conflict(Report a, Report b) {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         // the article's own split rules made them two events: another sub-type, another day or another place
-        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || a.day != b.day
+        // (a day that is only the report's own, with the other's day in the days before it, is not another day)
+        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || twoDays(a, b)
                 || !a.placeSkeleton.equals(b.placeSkeleton)) && !oneActInOneArticle(a, b)) return true;
         if (a.family != b.family) return true;
         if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
         if (dateScore(a, b) < 0) return true;
         double place = placeScore(a, b);
         if (place < 0) return true;
-        return daysApartNeedSamePlace(a, b) && place < 0.85;
+        // two exact days at two places never meet; a report's own day is no such claim (it may be days after)
+        return daysApartNeedSamePlace(a, b) && place < 0.85 && !a.reportDated && !b.reportDated;
     }
 
     /**
@@ -179,6 +184,21 @@ public final class Similarity {
     }
 
     private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }
+
+    /**
+     * Different days, one of them a report's own day that the other's day precedes (or both report days within the
+     * window), and both the same singular act: a later report may name only the province or the country ("86 dead in
+     * the Syria chemical attack") of the act some days before. Such pairs are not blocked; the link rules still need
+     * the very same place (identity) or containment's one-place rule.
+     */
+    private boolean laterReportOfSingularAct(Report a, Report b) {
+        return a.event.subEventType() == b.event.subEventType() && singular(a.event.subEventType())
+                && (a.reportDated || b.reportDated) && dateScore(a, b) > 0;
+    }
+
+    private boolean twoDays(Report a, Report b) {
+        return a.day != b.day && !((a.reportDated || b.reportDated) && dateScore(a, b) > 0);
+    }
 
     private static boolean daysApartNeedSamePlace(Report a, Report b) {
         return a.dated() && b.dated() && a.day != b.day && exactOrReportDated(a) && exactOrReportDated(b);
