@@ -80,19 +80,46 @@ public final class Similarity {
     }
 
     /**
-     * True when two reports of one article are one act the article's sentence told twice: extraction coded one
-     * sentence as two sub-event types of one kind of act ("warplanes dropped toxic gas": air strike and chemical
-     * weapon; "a suicide car bomb exploded": suicide bomb and remote explosive; "strikes killed 12 civilians": air
-     * strike and attack on civilians) at the same place on the same day. Such a pair is linked, and never a conflict;
-     * an article's two sentences with two sub-types stay two events (ACLED identity), as do two places or two days.
+     * True when two reports of one article are one act told twice, on the same day:
+     * <ul>
+     *   <li>one sentence coded as two sub-event types of one act at one place ("warplanes dropped toxic gas": air
+     *       strike and chemical weapon; "strikes killed 12 civilians": air strike and attack on civilians);</li>
+     *   <li>two sub-types at one place where ACLED codes only one: a chemical weapon delivered by air or artillery
+     *       is a chemical weapon event, a suicide bombing is not also a remote explosive or grenade, a captured town is
+     *       not also an armed clash there ({@link #codedAsOne});</li>
+     *   <li>a singular act (chemical attack, bombing: {@link #singular}) told at its town and, elsewhere in the
+     *       article, at the town's province ("the gas attack in Idlib").</li>
+     * </ul>
+     * Such a pair is linked and never a conflict. Two places, two days, and two sub-types ACLED keeps apart (an air
+     * strike and shelling in two sentences) stay two events.
      */
     boolean oneActInOneArticle(Report a, Report b) {
         if (!a.docId.equals(b.docId) || a.id.equals(b.id) || a.day != b.day || a.family != b.family) return false;
-        boolean samePlace = java.util.Objects.equals(a.gazetteerId, b.gazetteerId)
-                && a.placeSkeleton.equals(b.placeSkeleton);
-        if (!samePlace) return false;
-        return TypeCompatibility.score(a.event.subEventType(), b.event.subEventType()) >= TypeCompatibility.ONE_ACT
-                && a.sharesSentence(b);
+        org.sitrep.model.SubEventType x = a.event.subEventType(), y = b.event.subEventType();
+        boolean samePlace = java.util.Objects.equals(a.gazetteerId, b.gazetteerId) && a.placeSkeleton.equals(b.placeSkeleton);
+        if (samePlace) {
+            return TypeCompatibility.score(x, y) >= TypeCompatibility.ONE_ACT && a.sharesSentence(b) || codedAsOne(x, y);
+        }
+        boolean townAndItsProvince = (a.geoPrecision >= 3) != (b.geoPrecision >= 3) && Math.max(a.geoPrecision, b.geoPrecision) == 3
+                && !a.admin1Key.isEmpty() && a.admin1Key.equals(b.admin1Key);
+        return townAndItsProvince && x == y && singular(x);
+    }
+
+    /** Sub-event type pairs that ACLED codes as one event when both are reported at one place on one day. */
+    static boolean codedAsOne(org.sitrep.model.SubEventType x, org.sitrep.model.SubEventType y) {
+        return precedes(x, y) || precedes(y, x);
+    }
+
+    private static boolean precedes(org.sitrep.model.SubEventType strong, org.sitrep.model.SubEventType weak) {
+        return switch (strong) {
+            case CHEMICAL_WEAPON -> weak == org.sitrep.model.SubEventType.AIR_DRONE_STRIKE
+                    || weak == org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE;
+            case SUICIDE_BOMB -> weak == org.sitrep.model.SubEventType.REMOTE_EXPLOSIVE
+                    || weak == org.sitrep.model.SubEventType.GRENADE;
+            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
+                    weak == org.sitrep.model.SubEventType.ARMED_CLASH;
+            default -> false;
+        };
     }
 
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */

@@ -77,13 +77,31 @@ class ContainmentTest {
 
     @Test
     void theSameArticlesEventsAtTwoPlacesOrDaysStayApartThroughABridge() {
-        // one article reports the gas attack at the town and, separately, at the province level: two events it keeps
-        // (worded like the province-level report of another outlet, so that report links to both)
-        var sameDocProvince = event("ev_q", "docT", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
-                "a suspected gas attack in Idlib province killed dozens");
+        // one article reports air strikes at the town and, separately, at the province level: strikes recur across a
+        // province, so these are two events it keeps (worded like another outlet's province-level report, which links
+        // to both)
+        var townStrike = event("ev_t", "docT", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58,
+                "air strikes on Khan Shaykhun killed 58");
+        var sameDocProvince = event("ev_q", "docT", "2017-04-04", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 0,
+                "air strikes in Idlib province killed dozens");
+        var province = event("ev_p", "docP", "2017-04-04", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 0,
+                "air strikes in Idlib province killed dozens");
         EventMerger m = new EventMerger();
-        m.addAll(new ArrayList<>(List.of(TOWN, sameDocProvince, PROVINCE)));
+        m.addAll(new ArrayList<>(List.of(townStrike, sameDocProvince, province)));
         assertEquals(clusterOf(m, "ev_p"), clusterOf(m, "ev_q"), "wire copy links the two province-level reports");
         assertNotEquals(clusterOf(m, "ev_t"), clusterOf(m, "ev_q"), "but the article's two events stay two");
+    }
+
+    @Test
+    void aSingularActToldAtItsTownAndItsProvinceInOneArticleIsOneAct() {
+        // "the gas attack on Khan Shaykhun ... the chemical attack in Idlib": one chemical attack, told twice
+        var sameDocProvince = event("ev_q", "docT", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
+                "the chemical attack in Idlib drew condemnation");
+        EventMerger m = new EventMerger();
+        m.addAll(new ArrayList<>(List.of(TOWN, sameDocProvince, PROVINCE)));
+        assertEquals(1, m.clusterCount());
+        // another day of the article is never the same act
+        var nextDay = event("ev_r", "docT", "2017-04-05", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0, "another gas attack in Idlib");
+        assertEquals(false, new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(TOWN), new Report(nextDay)));
     }
 }

@@ -123,9 +123,18 @@ class EventMergerTest {
         m.addAll(List.of(strike, gas, otherGas, otherStrike));
         assertEquals(1, m.clusterCount());
         assertEquals(List.of("docA", "docB", "docC"), m.mergedEvents().get(0).articles());
-        // the same two sub-types in two sentences of the article stay two events (see the bridge test above)
+        // in two sentences too: ACLED codes a chemical weapon delivered from the air as one chemical weapon event
+        EventMerger twoSentences = new EventMerger();
+        twoSentences.addAll(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike));
+        assertEquals(1, twoSentences.clusterCount());
+        // but an air strike and shelling in two sentences are two ACLED events (the bridge test above); in one sentence
+        // ("jets and artillery pounded the town") they are one act told twice
+        var shelling = atSpan(event("ev_e", "docA", "2017-04-04", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        EventMerger oneSentence = new EventMerger();
+        oneSentence.addAll(List.of(strike, shelling));
+        assertEquals(1, oneSentence.clusterCount());
         EventMerger apart = new EventMerger();
-        apart.addAll(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike));
+        apart.addAll(List.of(strike, atSpan(shelling, 61, 120)));
         assertEquals(2, apart.clusterCount());
     }
 
