@@ -20,13 +20,14 @@ import java.util.Optional;
  * @param reportWindow true when the days differ and one report is dated only by its own day (a stamp, a statement,
  *                  the report day) and the other's day lies in the days before it: a later report may tell of it
  * @param singular  both sub-event types are acts a place suffers once (chemical attack, bombing), not campaign acts
+ * @param sameToll  the death toll both reports give when it is the same non-zero figure, else 0
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
                         double numbers, double wording, long daysApart, double total, boolean reportWindow,
-                        boolean singular) {
+                        boolean singular, int sameToll) {
 
     static PairScore blocked(String why) {
-        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false);
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0);
     }
 
     public boolean compatible() { return blockedBy.isEmpty(); }

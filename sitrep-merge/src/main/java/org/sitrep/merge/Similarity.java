@@ -11,6 +11,9 @@ import org.sitrep.model.Event;
 public final class Similarity {
     static final double W_PLACE = 0.34, W_DATE = 0.12, W_TYPE = 0.14, W_ACTORS = 0.10, W_NUMBERS = 0.10, W_WORDS = 0.20;
 
+    /** A death toll high enough that two reports giving it the same day rarely do so by chance. */
+    static final int DISTINCT_TOLL = 20;
+
     private final MergePolicy policy;
 
     public Similarity(MergePolicy policy) {
@@ -50,9 +53,11 @@ public final class Similarity {
         boolean laterReport = s.reportWindow() && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
         boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay || laterReport);
         // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
-        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening)
+        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening); with a place known
+        // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
+        // and in Idlib on one Saturday)
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
-                || s.numbers() == 1.0 && s.place() >= 0.15 && sameDay);
+                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         return identity || figure || wording;
     }
@@ -153,7 +158,8 @@ public final class Similarity {
         long days = a.dated() && b.dated() ? Math.abs(a.day - b.day) : -1;
         boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
         return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
-                singular(a.event.subEventType()) && singular(b.event.subEventType()));
+                singular(a.event.subEventType()) && singular(b.event.subEventType()),
+                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0);
     }
 
     /**

@@ -25,6 +25,8 @@ final class Fixtures {
     static final Place QARDAHA = new Place("Qardaha", "Lattakia", 35.46, 36.06, "geonames:173364");
     /** Known only to its province (geo_precision 3). */
     static final Place IDLIB_PROVINCE = new Place("Idlib", "Idlib", 35.83, 36.63, "geonames:169387");
+    /** Known only to the country (geo_precision 4 for merging: location = country, no admin1). */
+    static final Place SYRIA_ONLY = new Place("Syria", null, 35.0, 38.0, "geonames:163843");
 
     static Event event(String id, String doc, String date, SubEventType type, Place p, String actor1, int fatalities,
                        String evidence) {
