@@ -133,7 +133,7 @@ class SimilarityTest {
     void aCountryLevelReportNeedsADistinctTollToLinkByFigure() {
         // strikes killed 15 civilians near one city and 15 in another province on the same Saturday: a coincidence
         var town = event("ev_a", "docA", "2017-04-08", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 15, "a strike killed 15 in the town");
-        var country = event("ev_b", "docB", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 15, "a coalition strike killed 15 civilians");
+        var country = event("ev_b", "docB", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 15, "coalition jets hit a farm near the river, 15 dead");
         assertFalse(sim.linked(town, country));
         var big = event("ev_c", "docC", "2017-04-08", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58, "strikes killed 58 in the town");
         var bigCountry = event("ev_d", "docD", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 58, "58 killed in strikes");
