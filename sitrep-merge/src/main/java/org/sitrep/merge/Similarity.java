@@ -56,7 +56,8 @@ public final class Similarity {
         // shelling that both killed eight in Aleppo that day are a coincidence, not one happening); with a place known
         // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
         // and in Idlib on one Saturday)
-        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
+        // (and tolls are updated day by day: figures alike days apart say nothing)
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         return identity || figure || wording;
@@ -74,7 +75,7 @@ public final class Similarity {
         // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
         boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
                 && coarse.reportDated && coarse.day > specific.day;
-        if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
+        if (!s.compatible() || specific.geoPrecision > 2 || !when || !corroborates(coarse, specific, s)) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
                     && s.type() >= TypeCompatibility.SAME_ACCOUNT;
@@ -126,6 +127,21 @@ public final class Similarity {
             default -> false;
         };
     }
+
+    /**
+     * Something beyond kind, day and province that says a coarse report tells of this town's happening: tolls alike
+     * (both given, within a factor of two), shared wording ({@link #CONTAINMENT_WORDING} of content words), or the
+     * same named actors (the coarse report names its perpetrator and every actor both name agrees). Without it, the one town reported that day in a province is often another happening
+     * that a sparse feed happens to carry alone.
+     */
+    private static boolean corroborates(Report coarse, Report specific, PairScore s) {
+        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= 0.6;
+        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
+        return tolls || s.wording() >= CONTAINMENT_WORDING || perpetrator;
+    }
+
+    /** Share of content words (Jaccard) that corroborates a containment candidate. */
+    static final double CONTAINMENT_WORDING = 0.15;
 
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
     boolean samePlace(Report a, Report b) {
