@@ -40,13 +40,28 @@ final class Report {
         this.day = e.eventDate() == null ? Long.MIN_VALUE : e.eventDate().toEpochDay();
         this.timePrecision = e.timePrecision() == null ? (e.eventDate() == null ? 3 : 1) : e.timePrecision();
         this.reportDated = e.eventDate() != null && timePrecision == 2 && isReportDate(e);
-        this.countryKey = e.iso3() != null ? e.iso3().toUpperCase(Locale.ROOT) : Text.skeleton(e.country());
-        this.admin1Key = Text.admin1Key(e.admin1());
-        this.placeSkeleton = Text.skeleton(e.location());
-        this.gazetteerId = e.gazetteerId();
-        this.geoPrecision = placePrecision(e);
-        this.lat = e.latitude() == null ? Double.NaN : e.latitude();
-        this.lon = e.longitude() == null ? Double.NaN : e.longitude();
+        String iso = e.iso3() != null ? e.iso3().toUpperCase(Locale.ROOT) : Text.skeleton(e.country());
+        String rehomed = foreignPlaceCountry(e, iso);
+        if (rehomed != null) {
+            // geocoded outside the country its own evidence names (and without naming the geocoded one): the place is
+            // a gazetteer namesake abroad ("Kefraya" in Lebanon for Kafraya in Idlib), so the report says only which
+            // country it is in
+            this.countryKey = rehomed;
+            this.admin1Key = "";
+            this.placeSkeleton = "";
+            this.gazetteerId = null;
+            this.geoPrecision = 4;
+            this.lat = Double.NaN;
+            this.lon = Double.NaN;
+        } else {
+            this.countryKey = iso;
+            this.admin1Key = Text.admin1Key(e.admin1());
+            this.placeSkeleton = Text.skeleton(e.location());
+            this.gazetteerId = e.gazetteerId();
+            this.geoPrecision = placePrecision(e);
+            this.lat = e.latitude() == null ? Double.NaN : e.latitude();
+            this.lon = e.longitude() == null ? Double.NaN : e.longitude();
+        }
         this.actor1 = specific(e.actor1());
         this.actor2 = specific(e.actor2());
         this.fatalities = e.fatalities();
@@ -83,6 +98,24 @@ final class Report {
         if (p == null || p.rule() == null) return false;
         String r = p.rule();
         return r.contains("dateline") || r.contains("statement-") || r.contains("report-day");
+    }
+
+    /**
+     * The country a report's own evidence names when it was geocoded elsewhere: the evidence names exactly one
+     * country (or its people: "Syrian") and neither names the geocoded country; null otherwise (also when the
+     * geocoded country is the one named, or the evidence names none or several).
+     */
+    static String foreignPlaceCountry(Event e, String iso) {
+        if (iso == null || iso.isEmpty() || e.country() == null) return null;
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        String own = e.country().toLowerCase(Locale.ROOT);
+        for (Evidence ev : e.evidence()) {
+            if (ev.text() == null) continue;
+            if (ev.text().toLowerCase(Locale.ROOT).contains(own)) return null;
+            named.addAll(Text.countriesNamed(ev.text()));
+        }
+        if (named.contains(iso) || named.size() != 1) return null;
+        return named.iterator().next();
     }
 
     boolean dated() { return day != Long.MIN_VALUE; }

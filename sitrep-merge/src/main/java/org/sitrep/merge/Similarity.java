@@ -155,7 +155,7 @@ public final class Similarity {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         if (a.docId.equals(b.docId)) return PairScore.blocked("same-article");
         if (a.family != b.family) return PairScore.blocked("family");
-        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) {
+        if (twoCountries(a, b)) {
             return PairScore.blocked("country");
         }
         double date = dateScore(a, b);
@@ -190,7 +190,7 @@ public final class Similarity {
         if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || twoDays(a, b)
                 || !a.placeSkeleton.equals(b.placeSkeleton)) && !oneActInOneArticle(a, b)) return true;
         if (a.family != b.family) return true;
-        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
+        if (twoCountries(a, b)) return true;
         if (dateScore(a, b) < 0) return true;
         double place = placeScore(a, b);
         if (place < 0) return true;
@@ -230,6 +230,15 @@ public final class Similarity {
             case CHEMICAL_WEAPON, SUICIDE_BOMB, REMOTE_EXPLOSIVE -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Two countries, unless both places carry one name ("Kefraya" resolved to Lebanon, "Kafraya" to Idlib): one
+     * spelling of one place that the gazetteer put in two countries (the place comparison then sees one name).
+     */
+    private static boolean twoCountries(Report a, Report b) {
+        if (a.countryKey.isEmpty() || b.countryKey.isEmpty() || a.countryKey.equals(b.countryKey)) return false;
+        return !(a.placeSkeleton.length() >= 3 && a.placeSkeleton.equals(b.placeSkeleton));
     }
 
     private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }

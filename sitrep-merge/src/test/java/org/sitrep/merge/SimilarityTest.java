@@ -139,4 +139,34 @@ class SimilarityTest {
         var bigCountry = event("ev_d", "docD", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 58, "58 killed in strikes");
         assertTrue(sim.linked(big, bigCountry), "58 dead the same day is no coincidence");
     }
+
+    /** The event geocoded to a namesake abroad (country, iso3, admin1 and point of that other country). */
+    private static org.sitrep.model.Event abroad(org.sitrep.model.Event e, String country, String iso3, String admin1, String location) {
+        return new org.sitrep.model.Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(),
+                null, null, null, country, iso3, admin1, null, location, 33.9, 35.9, 1, "geonames:1", e.fatalities(),
+                e.source(), e.notes(), e.evidence(), e.claims(), e.articles(), false, e.confidence(), e.provenance());
+    }
+
+    @Test
+    void aPlaceGeocodedOutsideTheCountryItsEvidenceNamesSaysOnlyTheCountry() {
+        var town = event("ev_a", "docA", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112, "a car bomb hit the evacuee buses, killing 112");
+        var namesake = abroad(event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112,
+                "a suicide car bomb hit buses carrying evacuees from two besieged Syrian towns, killing 112"), "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertTrue(sim.score(town, namesake).compatible(), "the report says Syrian towns: its Lebanese namesake is a geocoding slip");
+        assertEquals("SYR", Report.foreignPlaceCountry(namesake, "LBN"));
+        var actorOnly = abroad(event("ev_c", "docC", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112,
+                "Syrian troops said a suicide bomber struck"), "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertEquals(null, Report.foreignPlaceCountry(actorOnly, "LBN"), "an actor's nationality is not where it happened");
+        assertEquals("country", sim.score(town, actorOnly).blockedBy().orElseThrow());
+    }
+
+    @Test
+    void oneNameResolvedInTwoCountriesIsOnePlace() {
+        var kafraya = new Fixtures.Place("Kafraya", "Idlib", 35.95, 36.71, "geonames:2");
+        var a = event("ev_a", "docA", "2017-04-15", SUICIDE_BOMB, kafraya, null, 0, "blast near the buses from Kafraya");
+        var b = abroad(event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, kafraya, null, 0, "the convoy from Foua and Kefraya was hit"),
+                "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertTrue(sim.score(a, b).compatible());
+        assertTrue(sim.linked(a, b), "one name, one day, one act");
+    }
 }
