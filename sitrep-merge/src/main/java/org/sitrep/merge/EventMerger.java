@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * (same province, same day, same kind of act) is linked to them when they are all at one place, and to none
  * otherwise; this is re-decided whenever its candidates change. Clusters are the connected components of the link
  * graph, split where two members can never be one event ({@link Similarity#conflict}: two places, two days, two
- * events one article keeps apart); a split assigns members in event-id order to the group they link to most. Every
+ * events one article keeps apart); a split assigns members, best-linked first, to the group they link to most. Every
  * step depends only on the set of reports, so <b>the same reports in any order give the same clusters</b>.
  *
  * <p><b>Ids.</b> A cluster's id is derived from one member, its anchor: "mev_" + 16 hex of SHA-256 of the
@@ -403,7 +403,11 @@ public final class EventMerger {
         }
     }
 
-    /** Conflict-free groups of a component, decided in id order (so independent of arrival order). */
+    /**
+     * Conflict-free groups of a component, decided report by report, the best-linked first (ties by id): each joins
+     * the group it links to most that it does not conflict with. Depends only on the link graph, so independent of
+     * arrival order. Groups come back sorted by id.
+     */
     private List<List<String>> split(List<String> component) {
         if (component.size() == 1) return List.of(List.of(component.get(0)));
         boolean anyConflict = false;
@@ -417,7 +421,10 @@ public final class EventMerger {
         if (!anyConflict) return List.of(component);
         List<List<String>> groups = new ArrayList<>();
         Map<String, Integer> groupOf = new HashMap<>();
-        for (String id : component) {
+        // the best-linked reports first (ties by id): groups form around the reports most others agree with
+        List<String> order = new ArrayList<>(component);
+        order.sort(Comparator.comparingInt((String id) -> -links.get(id).size()).thenComparing(Comparator.naturalOrder()));
+        for (String id : order) {
             Report r = reports.get(id);
             Map<Integer, Double> strength = new HashMap<>();
             for (Link l : links.get(id)) {
@@ -442,6 +449,7 @@ public final class EventMerger {
             groups.get(best).add(id);
             groupOf.put(id, best);
         }
+        for (List<String> g : groups) g.sort(Comparator.naturalOrder());
         return groups;
     }
 
