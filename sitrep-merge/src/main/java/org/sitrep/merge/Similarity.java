@@ -92,7 +92,8 @@ public final class Similarity {
      *       strike and chemical weapon; "strikes killed 12 civilians": air strike and attack on civilians);</li>
      *   <li>two sub-types at one place where ACLED codes only one: a chemical weapon delivered by air or artillery
      *       is a chemical weapon event, a suicide bombing is not also a remote explosive or grenade, a captured town is
-     *       not also an armed clash there ({@link #codedAsOne});</li>
+     *       not also an armed clash there, civilians killed by a strike or bomb are not also a direct attack on
+     *       civilians ({@link #codedAsOne});</li>
      *   <li>a singular act (chemical attack, bombing: {@link #singular}) told at its town and, elsewhere in the
      *       article, at the town's province ("the gas attack in Idlib").</li>
      * </ul>
@@ -117,6 +118,9 @@ public final class Similarity {
     }
 
     private static boolean precedes(org.sitrep.model.SubEventType strong, org.sitrep.model.SubEventType weak) {
+        // civilians killed by a strike, shell or bomb are that explosion's victims, not a second (direct) attack
+        if (weak == org.sitrep.model.SubEventType.ATTACK
+                && strong.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE) return true;
         return switch (strong) {
             case CHEMICAL_WEAPON -> weak == org.sitrep.model.SubEventType.AIR_DRONE_STRIKE
                     || weak == org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE;

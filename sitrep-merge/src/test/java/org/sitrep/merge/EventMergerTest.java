@@ -139,6 +139,21 @@ class EventMergerTest {
     }
 
     @Test
+    void civiliansKilledByAStrikeAreItsVictimsNotASecondAttackInTheSameArticle() {
+        // "Jets struck the market." ... "The attack on the town killed 20 civilians.": ACLED codes the air strike only
+        var strike = atSpan(event("ev_a", "docA", "2016-09-10", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "s"), 0, 40);
+        var attack = atSpan(event("ev_b", "docA", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "s"), 41, 90);
+        var otherAttack = event("ev_c", "docB", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "20 civilians killed in the town");
+        var otherStrike = event("ev_d", "docC", "2016-09-10", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "warplanes hit the town");
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(strike, attack, otherAttack, otherStrike));
+        assertEquals(1, m.clusterCount());
+        // a direct attack at another place of the article stays apart
+        var elsewhere = atSpan(event("ev_e", "docA", "2016-09-10", ATTACK, KHAN_SHAYKHUN, null, 3, "s"), 91, 120);
+        assertFalse(new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(strike), new Report(elsewhere)));
+    }
+
+    @Test
     void eventsWithoutIdAreRejectedWithTheDocument() {
         var a = event("", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventMerger().add(a));
