@@ -60,7 +60,12 @@ public final class Similarity {
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
-        return identity || figure || wording;
+        // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
+        // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
+        // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
+        boolean singularAct = s.bothCoarse() && s.singular() && s.type() == 1.0 && sameDay && s.place() >= 0.15
+                && (s.numbers() >= 0.6 || s.wording() >= SINGULAR_WORDING);
+        return identity || figure || wording || singularAct;
     }
 
     /**
@@ -144,6 +149,9 @@ public final class Similarity {
         return tolls || s.wording() >= CONTAINMENT_WORDING || perpetrator;
     }
 
+    /** Share of content words (Jaccard) that, with kind, day and province, makes two accounts of one singular act. */
+    static final double SINGULAR_WORDING = 0.2;
+
     /** Share of content words (Jaccard) that corroborates a containment candidate. */
     static final double CONTAINMENT_WORDING = 0.15;
 
@@ -179,7 +187,7 @@ public final class Similarity {
         boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
         return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
                 singular(a.event.subEventType()) && singular(b.event.subEventType()),
-                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0);
+                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3);
     }
 
     /**

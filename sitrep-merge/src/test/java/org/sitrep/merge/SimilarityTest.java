@@ -169,4 +169,17 @@ class SimilarityTest {
         assertTrue(sim.score(a, b).compatible());
         assertTrue(sim.linked(a, b), "one name, one day, one act");
     }
+
+    @Test
+    void oneSingularActTheSameDayInOneProvinceToldAlikeIsOneHappening() {
+        // a bomb in the city told by state TV (only "Syria" resolved) and by another outlet at the province's main city
+        var city = event("ev_a", "docA", "2017-04-19", REMOTE_EXPLOSIVE, HAMA_CITY, null, 12, "a bomb exploded in a district of the city");
+        var vague = event("ev_b", "docB", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 6, "state television said a blast killed six");
+        assertTrue(sim.linked(city, vague), "tolls within a factor of two");
+        var strikes = event("ev_c", "docC", "2017-04-19", AIR_DRONE_STRIKE, HAMA_CITY, null, 12, "jets struck the province");
+        var strikesVague = event("ev_d", "docD", "2017-04-19", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 6, "raids killed six");
+        assertFalse(sim.linked(strikes, strikesVague), "strikes recur across a province on one day");
+        var farToll = event("ev_e", "docE", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 40, "a car bomb killed 40 at a checkpoint");
+        assertFalse(sim.linked(city, farToll), "tolls far apart and other words");
+    }
 }
