@@ -64,7 +64,7 @@ public final class Similarity {
         // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
         // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
         boolean singularAct = s.bothCoarse() && s.singular() && s.type() == 1.0 && sameDay && s.place() >= 0.15
-                && (s.numbers() >= 0.6 || s.wording() >= SINGULAR_WORDING);
+                && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING);
         return identity || figure || wording || singularAct;
     }
 
@@ -139,21 +139,21 @@ public final class Similarity {
 
     /**
      * Something beyond kind, day and province that says a coarse report tells of this town's happening: tolls alike
-     * (both given, within a factor of two), shared wording ({@link #CONTAINMENT_WORDING} of content words), or the
+     * (both given, within a factor of two), shared wording ({@link #CORROBORATING_WORDING} of content words), or the
      * same named actors (the coarse report names its perpetrator and every actor both name agrees). Without it, the one town reported that day in a province is often another happening
      * that a sparse feed happens to carry alone.
      */
     private static boolean corroborates(Report coarse, Report specific, PairScore s) {
         boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= 0.6;
         boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
-        return tolls || s.wording() >= CONTAINMENT_WORDING || perpetrator;
+        return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
     }
 
-    /** Share of content words (Jaccard) that, with kind, day and province, makes two accounts of one singular act. */
-    static final double SINGULAR_WORDING = 0.2;
-
-    /** Share of content words (Jaccard) that corroborates a containment candidate. */
-    static final double CONTAINMENT_WORDING = 0.15;
+    /**
+     * Share of content words (Jaccard) that corroborates kind, day and province: a containment candidate, or two
+     * coarse accounts of one singular act. (Wire copy reused by outlets shares {@link MergePolicy#wordingLink()}.)
+     */
+    static final double CORROBORATING_WORDING = 0.15;
 
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
     boolean samePlace(Report a, Report b) {
