@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * (same province, same day, same kind of act) is linked to them when they are all at one place, and to none
  * otherwise; this is re-decided whenever its candidates change. Clusters are the connected components of the link
  * graph, split where two members can never be one event ({@link Similarity#conflict}: two places, two days, two
- * events one article keeps apart); a split assigns members in event-id order to the group they link to most. Every
+ * events one article keeps apart); a split assigns members, best-linked first, to the group they link to most. Every
  * step depends only on the set of reports, so <b>the same reports in any order give the same clusters</b>.
  *
  * <p><b>Ids.</b> A cluster's id is derived from one member, its anchor: "mev_" + 16 hex of SHA-256 of the
@@ -48,6 +48,7 @@ public final class EventMerger {
     private final Map<String, Report> reports = new HashMap<>();
     private final Map<String, List<Link>> links = new HashMap<>();
     private final Map<Long, List<Report>> blocks = new HashMap<>();
+    private final Map<String, List<Report>> byDoc = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
     private final Map<String, String> superseded = new HashMap<>();
@@ -184,6 +185,15 @@ public final class EventMerger {
             List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
+        // one sentence of the article coded as two sub-types of one act: linked across event types (not blocked)
+        List<Report> sameDoc = byDoc.computeIfAbsent(r.docId, k -> new ArrayList<>());
+        for (Report o : sameDoc) {
+            if (similarity.oneActInOneArticle(r, o)) {
+                mine.add(new Link(o.id, 1.0));
+                links.get(o.id).add(new Link(r.id, 1.0));
+            }
+        }
+        sameDoc.add(r);
         long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
@@ -219,8 +229,7 @@ public final class EventMerger {
         for (String c : dirty) {
             if (!reports.containsKey(c)) continue;
             Set<String> cands = candidates.getOrDefault(c, Set.of());
-            Set<String> want = new HashSet<>();
-            if (!cands.isEmpty() && onePlace(cands)) want.addAll(cands);
+            Set<String> want = dominantPlace(cands);
             Set<String> have = containLinks.getOrDefault(c, Set.of());
             if (want.equals(have)) continue;
             for (String o : have) {
@@ -243,14 +252,46 @@ public final class EventMerger {
         return touched;
     }
 
-    private boolean onePlace(Set<String> ids) {
-        List<Report> rs = new ArrayList<>(ids.size());
-        for (String id : ids) rs.add(reports.get(id));
-        for (int i = 0; i < rs.size(); i++) {
-            for (int j = i + 1; j < rs.size(); j++) if (!similarity.samePlace(rs.get(i), rs.get(j))) return false;
+    /**
+     * The candidates a coarse report is linked to: all of them when they are at one place; when they are at several,
+     * those of the place that many more articles report ({@link #DOMINANCE} times the articles of any other place,
+     * and at least {@link #DOMINANT_ARTICLES}): "the chemical attack in Syria" the week every outlet reports the one at
+     * Khan Shaykhun, while one article also mentions an older one at Damascus. None otherwise. Groups are formed in
+     * report-id order, so the answer depends only on the set of candidates.
+     */
+    private Set<String> dominantPlace(Set<String> ids) {
+        if (ids.isEmpty()) return Set.of();
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.naturalOrder());
+        List<List<Report>> places = new ArrayList<>();
+        for (String id : sorted) {
+            Report r = reports.get(id);
+            List<Report> home = null;
+            for (List<Report> p : places) {
+                boolean all = true;
+                for (Report o : p) if (!similarity.samePlace(r, o)) { all = false; break; }
+                if (all) { home = p; break; }
+            }
+            if (home == null) places.add(home = new ArrayList<>());
+            home.add(r);
         }
-        return true;
+        if (places.size() == 1) return new HashSet<>(ids);
+        int best = -1, bestArticles = 0, second = 0;
+        for (int i = 0; i < places.size(); i++) {
+            Set<String> docs = new HashSet<>();
+            for (Report r : places.get(i)) docs.add(r.docId);
+            int n = docs.size();
+            if (n > bestArticles) { second = bestArticles; bestArticles = n; best = i; }
+            else if (n > second) second = n;
+        }
+        if (bestArticles < DOMINANT_ARTICLES || bestArticles < DOMINANCE * second) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (Report r : places.get(best)) out.add(r.id);
+        return out;
     }
+
+    /** See {@link #dominantPlace}. */
+    static final int DOMINANCE = 3, DOMINANT_ARTICLES = 3;
 
     /** Takes a report out of the graph and returns its former neighbours (whose components must be redone). */
     private Set<String> detach(String id) {
@@ -284,6 +325,9 @@ public final class EventMerger {
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);
+        List<Report> sameDoc = byDoc.get(r.docId);
+        sameDoc.remove(r);
+        if (sameDoc.isEmpty()) byDoc.remove(r.docId);
         Cluster c = clusterOf.remove(id);
         if (c != null) {
             c.members.remove(id);
@@ -359,7 +403,11 @@ public final class EventMerger {
         }
     }
 
-    /** Conflict-free groups of a component, decided in id order (so independent of arrival order). */
+    /**
+     * Conflict-free groups of a component, decided report by report, the best-linked first (ties by id): each joins
+     * the group it links to most that it does not conflict with. Depends only on the link graph, so independent of
+     * arrival order. Groups come back sorted by id.
+     */
     private List<List<String>> split(List<String> component) {
         if (component.size() == 1) return List.of(List.of(component.get(0)));
         boolean anyConflict = false;
@@ -373,7 +421,10 @@ public final class EventMerger {
         if (!anyConflict) return List.of(component);
         List<List<String>> groups = new ArrayList<>();
         Map<String, Integer> groupOf = new HashMap<>();
-        for (String id : component) {
+        // the best-linked reports first (ties by id): groups form around the reports most others agree with
+        List<String> order = new ArrayList<>(component);
+        order.sort(Comparator.comparingInt((String id) -> -links.get(id).size()).thenComparing(Comparator.naturalOrder()));
+        for (String id : order) {
             Report r = reports.get(id);
             Map<Integer, Double> strength = new HashMap<>();
             for (Link l : links.get(id)) {
@@ -398,6 +449,7 @@ public final class EventMerger {
             groups.get(best).add(id);
             groupOf.put(id, best);
         }
+        for (List<String> g : groups) g.sort(Comparator.naturalOrder());
         return groups;
     }
 

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Builds one merged event from its reports, by stated rules (README "Field rules"):
  * <ul>
  *   <li>place: the most precise place reported (geo_precision; a city named like its province counts as the province),
- *       the most reported gazetteer entry among those;</li>
+ *       the most reported gazetteer entry among those; a place geocoded outside the country its report's evidence
+ *       names is not chosen while another report gives one;</li>
  *   <li>date: among the most precise dates, the most reported day, ties to the earliest;</li>
  *   <li>sub-event type: the most reported, ties to ACLED's order;</li>
  *   <li>actors: the most reported specific actor (an unidentified group only when no report names one);</li>
@@ -157,11 +158,19 @@ final class MergedEvents {
         return b.toString();
     }
 
-    private static Event pickPlace(List<Event> rs) {
+    private static Event pickPlace(List<Event> all) {
+        // a place geocoded outside the country the report's own evidence names is no candidate while others remain
+        List<Event> home = all.stream().filter(e -> !foreign(e)).toList();
+        List<Event> rs = home.isEmpty() ? all : home;
         int best = rs.stream().mapToInt(MergedEvents::precisionRank).min().orElse(9);
         List<Event> precise = rs.stream().filter(e -> precisionRank(e) == best).toList();
         String entry = mostCommon(precise, e -> e.gazetteerId() == null ? "" : e.gazetteerId(), Comparator.naturalOrder()).orElse("");
         return precise.stream().filter(e -> entry.equals(e.gazetteerId() == null ? "" : e.gazetteerId())).findFirst().orElse(precise.get(0));
+    }
+
+    private static boolean foreign(Event e) {
+        String iso = e.iso3() != null ? e.iso3().toUpperCase(java.util.Locale.ROOT) : Text.skeleton(e.country());
+        return Report.foreignPlaceCountry(e, iso) != null;
     }
 
     private static int precisionRank(Event e) {

@@ -17,12 +17,18 @@ import java.util.Optional;
  * @param wording   0..1: Jaccard similarity of the evidence content words
  * @param daysApart days between the two dates (-1 when a date is missing)
  * @param total     the weighted sum that is compared with the link threshold
+ * @param reportWindow true when the days differ and one report is dated only by its own day (a stamp, a statement,
+ *                  the report day) and the other's day lies in the days before it: a later report may tell of it
+ * @param singular  both sub-event types are acts a place suffers once (chemical attack, bombing), not campaign acts
+ * @param sameToll  the death toll both reports give when it is the same non-zero figure, else 0
+ * @param bothCoarse both places are known only to their province or country (geo_precision 3 or 4 for merging)
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
-                        double numbers, double wording, long daysApart, double total) {
+                        double numbers, double wording, long daysApart, double total, boolean reportWindow,
+                        boolean singular, int sameToll, boolean bothCoarse) {
 
     static PairScore blocked(String why) {
-        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0);
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0, false);
     }
 
     public boolean compatible() { return blockedBy.isEmpty(); }

@@ -20,6 +20,7 @@ final class Report {
     final TypeFamily family;
     final long day;              // epoch day, or Long.MIN_VALUE when undated
     final int timePrecision;
+    final boolean reportDated;   // dated only by the report (stamp, statement, report day): the happening is then or before
     final int geoPrecision;      // 1 town, 2 near/part of region, 3 admin1 only, 4 country only / unknown
     final String gazetteerId;
     final String placeSkeleton;
@@ -29,6 +30,7 @@ final class Report {
     final String actor1, actor2; // canonical names of specific actors, or null (unknown / unidentified)
     final int fatalities;
     final int[] words;           // sorted distinct hashes of evidence content words
+    final long[] sentences;      // sorted evidence spans (start << 32 | end) within the article
 
     Report(Event e) {
         this.event = e;
@@ -37,19 +39,37 @@ final class Report {
         this.family = TypeFamily.of(e.subEventType());
         this.day = e.eventDate() == null ? Long.MIN_VALUE : e.eventDate().toEpochDay();
         this.timePrecision = e.timePrecision() == null ? (e.eventDate() == null ? 3 : 1) : e.timePrecision();
-        this.countryKey = e.iso3() != null ? e.iso3().toUpperCase(Locale.ROOT) : Text.skeleton(e.country());
-        this.admin1Key = Text.admin1Key(e.admin1());
-        this.placeSkeleton = Text.skeleton(e.location());
-        this.gazetteerId = e.gazetteerId();
-        this.geoPrecision = placePrecision(e);
-        this.lat = e.latitude() == null ? Double.NaN : e.latitude();
-        this.lon = e.longitude() == null ? Double.NaN : e.longitude();
+        this.reportDated = e.eventDate() != null && timePrecision == 2 && isReportDate(e);
+        String iso = e.iso3() != null ? e.iso3().toUpperCase(Locale.ROOT) : Text.skeleton(e.country());
+        String rehomed = foreignPlaceCountry(e, iso);
+        if (rehomed != null) {
+            // geocoded outside the country its own evidence names (and without naming the geocoded one): the place is
+            // a gazetteer namesake abroad ("Kefraya" in Lebanon for Kafraya in Idlib), so the report says only which
+            // country it is in
+            this.countryKey = rehomed;
+            this.admin1Key = "";
+            this.placeSkeleton = "";
+            this.gazetteerId = null;
+            this.geoPrecision = 4;
+            this.lat = Double.NaN;
+            this.lon = Double.NaN;
+        } else {
+            this.countryKey = iso;
+            this.admin1Key = Text.admin1Key(e.admin1());
+            this.placeSkeleton = Text.skeleton(e.location());
+            this.gazetteerId = e.gazetteerId();
+            this.geoPrecision = placePrecision(e);
+            this.lat = e.latitude() == null ? Double.NaN : e.latitude();
+            this.lon = e.longitude() == null ? Double.NaN : e.longitude();
+        }
         this.actor1 = specific(e.actor1());
         this.actor2 = specific(e.actor2());
         this.fatalities = e.fatalities();
         Set<String> ws = new LinkedHashSet<>();
         for (Evidence ev : e.evidence()) ws.addAll(Text.contentWords(ev.text()));
         this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+        this.sentences = e.evidence().stream().mapToLong(ev -> ((long) ev.start() << 32) | (ev.end() & 0xffffffffL))
+                .distinct().sorted().toArray();
     }
 
     /**
@@ -68,6 +88,36 @@ final class Report {
         return precision;
     }
 
+    /**
+     * True when the event's date is the day of the report rather than of the happening (extraction rules
+     * "dateline", "statement-...", "report-day", also when carried from an earlier sentence): what was reported
+     * happened that day or some days before.
+     */
+    static boolean isReportDate(Event e) {
+        org.sitrep.model.FieldProvenance p = e.provenance().get("event_date");
+        if (p == null || p.rule() == null) return false;
+        String r = p.rule();
+        return r.contains("dateline") || r.contains("statement-") || r.contains("report-day");
+    }
+
+    /**
+     * The country a report's own evidence names when it was geocoded elsewhere: the evidence names exactly one
+     * country (or its people: "Syrian") and neither names the geocoded country; null otherwise (also when the
+     * geocoded country is the one named, or the evidence names none or several).
+     */
+    static String foreignPlaceCountry(Event e, String iso) {
+        if (iso == null || iso.isEmpty() || e.country() == null) return null;
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        String own = e.country().toLowerCase(Locale.ROOT);
+        for (Evidence ev : e.evidence()) {
+            if (ev.text() == null) continue;
+            if (ev.text().toLowerCase(Locale.ROOT).contains(own)) return null;
+            named.addAll(Text.countriesNamed(ev.text()));
+        }
+        if (named.contains(iso) || named.size() != 1) return null;
+        return named.iterator().next();
+    }
+
     boolean dated() { return day != Long.MIN_VALUE; }
 
     boolean hasPoint() { return !Double.isNaN(lat) && !Double.isNaN(lon); }
@@ -77,6 +127,17 @@ final class Report {
         if (a == null) return null;
         String n = a.name();
         return n.startsWith("Unidentified") ? null : n;
+    }
+
+    /** True when the two reports cite a common evidence span (meaningful within one article). */
+    boolean sharesSentence(Report o) {
+        int i = 0, j = 0;
+        while (i < sentences.length && j < o.sentences.length) {
+            if (sentences[i] == o.sentences[j]) return true;
+            if (sentences[i] < o.sentences[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     /** Jaccard similarity of two sorted int sets. */

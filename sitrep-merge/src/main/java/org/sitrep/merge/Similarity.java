@@ -11,6 +11,9 @@ import org.sitrep.model.Event;
 public final class Similarity {
     static final double W_PLACE = 0.34, W_DATE = 0.12, W_TYPE = 0.14, W_ACTORS = 0.10, W_NUMBERS = 0.10, W_WORDS = 0.20;
 
+    /** A death toll high enough that two reports giving it the same day rarely do so by chance. */
+    static final int DISTINCT_TOLL = 20;
+
     private final MergePolicy policy;
 
     public Similarity(MergePolicy policy) {
@@ -45,13 +48,24 @@ public final class Similarity {
         boolean sameDay = s.date() == 1.0;
         // dateline and time-zone slack: the very same place and sub-event type a day apart (policy.dayTolerance)
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
-        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay);
+        // a report dated only by its own day (stamp, statement, report day) of the very same act at the very same
+        // place days before: a later report of it (toll update, investigation, reaction)
+        boolean laterReport = s.reportWindow() && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
+        boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay || laterReport);
         // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
-        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening)
-        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && (s.numbers() >= 0.8 && s.place() >= 0.45
-                || s.numbers() == 1.0 && s.place() >= 0.15 && sameDay);
+        // shelling that both killed eight in Aleppo that day are a coincidence, not one happening); with a place known
+        // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
+        // and in Idlib on one Saturday)
+        // (and tolls are updated day by day: figures alike days apart say nothing)
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
+                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
-        return identity || figure || wording;
+        // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
+        // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
+        // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
+        boolean singularAct = s.bothCoarse() && s.singular() && s.type() == 1.0 && sameDay && s.place() >= 0.15
+                && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING);
+        return identity || figure || wording || singularAct;
     }
 
     /**
@@ -63,7 +77,10 @@ public final class Similarity {
      * which one it means).
      */
     boolean containable(Report coarse, Report specific, PairScore s) {
-        if (!s.compatible() || specific.geoPrecision > 2 || s.date() != 1.0) return false;
+        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
+        boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
+                && coarse.reportDated && coarse.day > specific.day;
+        if (!s.compatible() || specific.geoPrecision > 2 || !when || !corroborates(coarse, specific, s)) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
                     && s.type() >= TypeCompatibility.SAME_ACCOUNT;
@@ -72,6 +89,71 @@ public final class Similarity {
         return coarse.geoPrecision == 4 && !coarse.countryKey.isEmpty() && coarse.countryKey.equals(specific.countryKey)
                 && s.type() == 1.0;
     }
+
+    /**
+     * True when two reports of one article are one act told twice, on the same day:
+     * <ul>
+     *   <li>one sentence coded as two sub-event types of one act at one place ("warplanes dropped toxic gas": air
+     *       strike and chemical weapon; "strikes killed 12 civilians": air strike and attack on civilians);</li>
+     *   <li>two sub-types at one place where ACLED codes only one: a chemical weapon delivered by air or artillery
+     *       is a chemical weapon event, a suicide bombing is not also a remote explosive or grenade, a captured town is
+     *       not also an armed clash there, civilians killed by a strike or bomb are not also a direct attack on
+     *       civilians ({@link #codedAsOne});</li>
+     *   <li>a singular act (chemical attack, bombing: {@link #singular}) told at its town and, elsewhere in the
+     *       article, at the town's province ("the gas attack in Idlib").</li>
+     * </ul>
+     * Such a pair is linked and never a conflict. Two places, two days, and two sub-types ACLED keeps apart (an air
+     * strike and shelling in two sentences) stay two events.
+     */
+    boolean oneActInOneArticle(Report a, Report b) {
+        if (!a.docId.equals(b.docId) || a.id.equals(b.id) || a.day != b.day || a.family != b.family) return false;
+        org.sitrep.model.SubEventType x = a.event.subEventType(), y = b.event.subEventType();
+        boolean samePlace = java.util.Objects.equals(a.gazetteerId, b.gazetteerId) && a.placeSkeleton.equals(b.placeSkeleton);
+        if (samePlace) {
+            return TypeCompatibility.score(x, y) >= TypeCompatibility.ONE_ACT && a.sharesSentence(b) || codedAsOne(x, y);
+        }
+        boolean townAndItsProvince = (a.geoPrecision >= 3) != (b.geoPrecision >= 3) && Math.max(a.geoPrecision, b.geoPrecision) == 3
+                && !a.admin1Key.isEmpty() && a.admin1Key.equals(b.admin1Key);
+        return townAndItsProvince && x == y && singular(x);
+    }
+
+    /** Sub-event type pairs that ACLED codes as one event when both are reported at one place on one day. */
+    static boolean codedAsOne(org.sitrep.model.SubEventType x, org.sitrep.model.SubEventType y) {
+        return precedes(x, y) || precedes(y, x);
+    }
+
+    private static boolean precedes(org.sitrep.model.SubEventType strong, org.sitrep.model.SubEventType weak) {
+        // civilians killed by a strike, shell or bomb are that explosion's victims, not a second (direct) attack
+        if (weak == org.sitrep.model.SubEventType.ATTACK
+                && strong.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE) return true;
+        return switch (strong) {
+            case CHEMICAL_WEAPON -> weak == org.sitrep.model.SubEventType.AIR_DRONE_STRIKE
+                    || weak == org.sitrep.model.SubEventType.SHELLING_ARTILLERY_MISSILE;
+            case SUICIDE_BOMB -> weak == org.sitrep.model.SubEventType.REMOTE_EXPLOSIVE
+                    || weak == org.sitrep.model.SubEventType.GRENADE;
+            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
+                    weak == org.sitrep.model.SubEventType.ARMED_CLASH;
+            default -> false;
+        };
+    }
+
+    /**
+     * Something beyond kind, day and province that says a coarse report tells of this town's happening: tolls alike
+     * (both given, within a factor of two), shared wording ({@link #CORROBORATING_WORDING} of content words), or the
+     * same named actors (the coarse report names its perpetrator and every actor both name agrees). Without it, the one town reported that day in a province is often another happening
+     * that a sparse feed happens to carry alone.
+     */
+    private static boolean corroborates(Report coarse, Report specific, PairScore s) {
+        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= 0.6;
+        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
+        return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
+    }
+
+    /**
+     * Share of content words (Jaccard) that corroborates kind, day and province: a containment candidate, or two
+     * coarse accounts of one singular act. (Wire copy reused by outlets shares {@link MergePolicy#wordingLink()}.)
+     */
+    static final double CORROBORATING_WORDING = 0.15;
 
     /** True when two specific reports are at one place (same gazetteer entry, same name, or within the town distance). */
     boolean samePlace(Report a, Report b) {
@@ -85,17 +167,16 @@ public final class Similarity {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         if (a.docId.equals(b.docId)) return PairScore.blocked("same-article");
         if (a.family != b.family) return PairScore.blocked("family");
-        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) {
+        if (twoCountries(a, b)) {
             return PairScore.blocked("country");
         }
         double date = dateScore(a, b);
         if (date < 0) return PairScore.blocked("date");
         double place = placeScore(a, b);
         if (place < 0) return PairScore.blocked("place");
-        // two specific places a day apart are two events unless the place is the very same
-        if (a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85) {
-            return PairScore.blocked("date");
-        }
+        // two places a day apart are two events unless the place is the very same (also when a report is dated only
+        // by its own day: a report's date that differs says nothing about place)
+        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)) return PairScore.blocked("date");
         double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
@@ -103,7 +184,10 @@ public final class Similarity {
         double total = W_PLACE * place + W_DATE * date + W_TYPE * type + W_ACTORS * actors + W_NUMBERS * numbers
                 + W_WORDS * Math.min(1.0, wording * 2);
         long days = a.dated() && b.dated() ? Math.abs(a.day - b.day) : -1;
-        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total);
+        boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
+        return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
+                singular(a.event.subEventType()) && singular(b.event.subEventType()),
+                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3);
     }
 
     /**
@@ -114,25 +198,88 @@ public final class Similarity {
     boolean conflict(Report a, Report b) {
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         // the article's own split rules made them two events: another sub-type, another day or another place
-        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || a.day != b.day
-                || !a.placeSkeleton.equals(b.placeSkeleton))) return true;
+        // (a day that is only the report's own, with the other's day in the days before it, is not another day)
+        if (a.docId.equals(b.docId) && (a.event.subEventType() != b.event.subEventType() || twoDays(a, b)
+                || !a.placeSkeleton.equals(b.placeSkeleton)) && !oneActInOneArticle(a, b)) return true;
         if (a.family != b.family) return true;
-        if (!a.countryKey.isEmpty() && !b.countryKey.isEmpty() && !a.countryKey.equals(b.countryKey)) return true;
+        if (twoCountries(a, b)) return true;
         if (dateScore(a, b) < 0) return true;
         double place = placeScore(a, b);
         if (place < 0) return true;
-        return a.dated() && b.dated() && a.day != b.day && a.timePrecision == 1 && b.timePrecision == 1 && place < 0.85;
+        // two exact days at two places never meet; a report's own day is no such claim (it may be days after)
+        return daysApartNeedSamePlace(a, b) && place < 0.85 && !a.reportDated && !b.reportDated;
     }
 
-    /** -1 when beyond the tolerance of the coarser time precision; else 1.0 for the same day, decaying. */
-    private double dateScore(Report a, Report b) {
+    /**
+     * -1 when the two dates cannot be one day; else 1.0 for the same day, decaying. A report dated only by its own
+     * day (a stamp, a statement, the report day: {@link Report#reportDated}) tells of a happening on that day or up
+     * to {@link MergePolicy#weekToleranceDays()} before, never after; other dates are compared within the tolerance
+     * of the coarser time precision.
+     */
+    double dateScore(Report a, Report b) {
         if (!a.dated() && !b.dated()) return 0.3;
         if (!a.dated() || !b.dated()) return -1; // an undated report is not placed in time: keep it apart
         long d = Math.abs(a.day - b.day);
+        if ((a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b)) {
+            int back = policy.weekToleranceDays();
+            if (!fitsReport(a, b, back) || !fitsReport(b, a, back)) return -1;
+            // a day apart (dateline, time zones) still counts as near; further back only the identity rule may use
+            return d == 0 ? 1.0 : d <= policy.dayTolerance() ? 0.45 : 0.2;
+        }
         int tol = policy.dateTolerance(a.timePrecision, b.timePrecision);
         if (d > tol) return -1;
         if (d == 0) return 1.0;
         return 0.6 * (1.0 - (double) d / (tol + 1));
+    }
+
+    /**
+     * Acts that a town suffers once and later reports refer back to ("the gas attack on Khan Shaykhun", "the
+     * bombing in Qamishli"): chemical attacks and bombings. Air strikes, shelling and fighting recur at one place day
+     * after day in a campaign, so a later report of "strikes on Manbij" may be another day's.
+     */
+    static boolean singular(org.sitrep.model.SubEventType t) {
+        return switch (t) {
+            case CHEMICAL_WEAPON, SUICIDE_BOMB, REMOTE_EXPLOSIVE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Two countries, unless both places carry one name ("Kefraya" resolved to Lebanon, "Kafraya" to Idlib): one
+     * spelling of one place that the gazetteer put in two countries (the place comparison then sees one name).
+     */
+    private static boolean twoCountries(Report a, Report b) {
+        if (a.countryKey.isEmpty() || b.countryKey.isEmpty() || a.countryKey.equals(b.countryKey)) return false;
+        return !(a.placeSkeleton.length() >= 3 && a.placeSkeleton.equals(b.placeSkeleton));
+    }
+
+    private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }
+
+    /**
+     * Different days, one of them a report's own day that the other's day precedes (or both report days within the
+     * window), and both the same singular act: a later report may name only the province or the country ("86 dead in
+     * the Syria chemical attack") of the act some days before. Such pairs are not blocked; the link rules still need
+     * the very same place (identity) or containment's one-place rule.
+     */
+    private boolean laterReportOfSingularAct(Report a, Report b) {
+        return a.event.subEventType() == b.event.subEventType() && singular(a.event.subEventType())
+                && (a.reportDated || b.reportDated) && dateScore(a, b) > 0;
+    }
+
+    private boolean twoDays(Report a, Report b) {
+        return a.day != b.day && !((a.reportDated || b.reportDated) && dateScore(a, b) > 0);
+    }
+
+    private static boolean daysApartNeedSamePlace(Report a, Report b) {
+        return a.dated() && b.dated() && a.day != b.day && exactOrReportDated(a) && exactOrReportDated(b);
+    }
+
+    /** True when {@code other}'s day may be the happening {@code r} reports (r's day, or days before if r is report-dated). */
+    private boolean fitsReport(Report r, Report other, int back) {
+        if (!r.reportDated) return true;
+        long lo = r.day - back, hi = r.day + policy.dayTolerance();
+        if (other.reportDated) return other.day >= lo && other.day - back <= hi; // both windows meet
+        return other.day >= lo && other.day <= hi;
     }
 
     /** -1 for two different places (never fused); else how surely the two places are the same. */

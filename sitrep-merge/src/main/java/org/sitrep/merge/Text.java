@@ -112,4 +112,56 @@ final class Text {
             java.util.Map.entry("kurdish", "kurd"), java.util.Map.entry("kurds", "kurd"),
             java.util.Map.entry("defense", "defence"), java.util.Map.entry("ministry", "ministry"),
             java.util.Map.entry("un", "unitednations"));
+
+    /**
+     * Countries of conflict news a text names as the place where something is, as ISO 3166 alpha-3 codes: a country
+     * after a preposition or compass word ("in Syria", "northern Iraq") or its people's adjective before a place noun
+     * ("Syrian towns", "the Syrian capital", "Syrian state television"). Not "Russian jets" or "Turkey said": a
+     * country acting is not where it happens. A short list on purpose: it serves to notice a place geocoded into the
+     * wrong country.
+     */
+    static java.util.Set<String> countriesNamed(String text) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (text == null) return out;
+        String[] w = text.split("[^\\p{L}]+");
+        for (int i = 0; i < w.length; i++) {
+            String iso = COUNTRY_WORDS.get(w[i]);
+            if (iso == null) continue;
+            boolean name = COUNTRY_NAMES.contains(w[i]);
+            String before = i > 0 ? w[i - 1].toLowerCase(Locale.ROOT) : "";
+            String after = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
+            if (name ? PLACE_BEFORE.contains(before) : PLACE_NOUNS.contains(after)) out.add(iso);
+        }
+        return out;
+    }
+
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "across", "into", "inside", "throughout", "northern",
+            "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",
+            "north", "south", "east", "west");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
+            "province", "provinces", "capital", "region", "territory", "border", "state", "countryside", "desert",
+            "governorate", "district", "coast", "neighbourhood", "neighborhood");
+
+    private static final java.util.Map<String, String> COUNTRY_WORDS = countryWords(
+            "SYR Syria Syrian Syrians", "IRQ Iraq Iraqi Iraqis", "LBN Lebanon Lebanese", "TUR Turkey Turkish Turks",
+            "JOR Jordan Jordanian", "ISR Israel Israeli", "PSE Palestine Palestinian Gaza", "IRN Iran Iranian",
+            "YEM Yemen Yemeni", "LBY Libya Libyan", "EGY Egypt Egyptian", "AFG Afghanistan Afghan",
+            "PAK Pakistan Pakistani", "NGA Nigeria Nigerian", "SOM Somalia Somali", "SDN Sudan Sudanese",
+            "MLI Mali Malian", "UKR Ukraine Ukrainian", "RUS Russia Russian", "IND India Indian",
+            "MMR Myanmar Burmese", "ETH Ethiopia Ethiopian", "COD Congo Congolese", "COL Colombia Colombian",
+            "MEX Mexico Mexican");
+
+    private static java.util.Map<String, String> countryWords(String... rows) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] f = row.split(" ");
+            for (int i = 1; i < f.length; i++) m.put(f[i], f[0]);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The first word after the code in each row of {@link #COUNTRY_WORDS}: the country's name. */
+    private static final Set<String> COUNTRY_NAMES = Set.of("Syria", "Iraq", "Lebanon", "Turkey", "Jordan", "Israel",
+            "Palestine", "Gaza", "Iran", "Yemen", "Libya", "Egypt", "Afghanistan", "Pakistan", "Nigeria", "Somalia",
+            "Sudan", "Mali", "Ukraine", "Russia", "India", "Myanmar", "Ethiopia", "Congo", "Colombia", "Mexico");
 }

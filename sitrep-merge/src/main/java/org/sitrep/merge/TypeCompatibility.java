@@ -23,6 +23,12 @@ public final class TypeCompatibility {
      * enough on its own: measured on the FA-KES same-event gold it added more false merges than true ones.
      */
     public static final double LINKABLE = 0.7;
+    /**
+     * Score at or above which one sentence coded as two sub-event types is one act told twice (accounts of one act,
+     * and an attack on civilians told as the explosion or strike that hit them): see
+     * {@link Similarity#oneActInOneArticle}.
+     */
+    public static final double ONE_ACT = 0.6;
     /** Score at or above which two sub-event types are two accounts of one kind of act. */
     public static final double SAME_ACCOUNT = 0.8;
 

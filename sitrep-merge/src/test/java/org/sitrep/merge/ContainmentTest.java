@@ -18,7 +18,7 @@ class ContainmentTest {
     private static final Event TOWN = event("ev_t", "docT", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58,
             "the gas attack on Khan Shaykhun killed 58");
     private static final Event OTHER_TOWN = event("ev_o", "docO", "2017-04-04", AIR_DRONE_STRIKE, MAARAT, null, 3,
-            "warplanes hit a market in Maarat al-Numan");
+            "an air attack hit a market in Maarat al-Numan, killing dozens");
 
     private static String clusterOf(EventMerger m, String report) {
         return m.clusterOfReport(report).orElseThrow().id();
@@ -53,6 +53,19 @@ class ContainmentTest {
     }
 
     @Test
+    void aProvinceLevelReportWithNothingInCommonBeyondKindDayAndProvinceStaysAlone() {
+        // no toll on one side, other words, no named perpetrator: the one town a sparse feed reports that day may be
+        // another happening
+        var vague = event("ev_v", "docV", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0, "residents fled north overnight");
+        assertEquals(2, EventMerger.merge(List.of(vague, TOWN)).size());
+        var named = event("ev_n", "docN", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, "Military Forces of Syria", 0,
+                "residents fled north overnight");
+        var namedTown = event("ev_u", "docU", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, "Military Forces of Syria", 58,
+                "the gas attack on Khan Shaykhun killed 58");
+        assertEquals(1, EventMerger.merge(List.of(named, namedTown)).size(), "the same named perpetrator corroborates");
+    }
+
+    @Test
     void anotherDayOrAnotherKindOfActIsNoCandidate() {
         var dayAfter = event("ev_t2", "docT", "2017-04-05", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "gas attack");
         var clash = event("ev_c", "docC", "2017-04-04", ARMED_CLASH, KHAN_SHAYKHUN, null, 0, "rebels fought the army");
@@ -63,9 +76,9 @@ class ContainmentTest {
     @Test
     void aCountryOnlyReportJoinsTheOnlyPlaceWithTheSameSubTypeThatDay() {
         var country = new Fixtures.Place("Syria", null, 35.0, 38.0, "geonames:163843");
-        var vague = countryOnly(event("ev_s", "docS", "2017-04-04", CHEMICAL_WEAPON, country, null, 0, "a chemical attack in Syria"));
+        var vague = countryOnly(event("ev_s", "docS", "2017-04-04", CHEMICAL_WEAPON, country, null, 0, "a chemical attack in Syria killed dozens"));
         assertEquals(1, EventMerger.merge(List.of(vague, TOWN)).size());
-        var otherGas = event("ev_g", "docG", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 2, "gas attack on Qardaha");
+        var otherGas = event("ev_g", "docG", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 2, "a chemical cloud over Qardaha");
         assertEquals(3, EventMerger.merge(List.of(vague, TOWN, otherGas)).size(), "two places: the country-level report stays alone");
     }
 
@@ -77,13 +90,31 @@ class ContainmentTest {
 
     @Test
     void theSameArticlesEventsAtTwoPlacesOrDaysStayApartThroughABridge() {
-        // one article reports the gas attack at the town and, separately, at the province level: two events it keeps
-        // (worded like the province-level report of another outlet, so that report links to both)
-        var sameDocProvince = event("ev_q", "docT", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
-                "a suspected gas attack in Idlib province killed dozens");
+        // one article reports air strikes at the town and, separately, at the province level: strikes recur across a
+        // province, so these are two events it keeps (worded like another outlet's province-level report, which links
+        // to both)
+        var townStrike = event("ev_t", "docT", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58,
+                "air strikes on Khan Shaykhun killed 58");
+        var sameDocProvince = event("ev_q", "docT", "2017-04-04", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 0,
+                "air strikes in Idlib province killed dozens");
+        var province = event("ev_p", "docP", "2017-04-04", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 0,
+                "air strikes in Idlib province killed dozens");
         EventMerger m = new EventMerger();
-        m.addAll(new ArrayList<>(List.of(TOWN, sameDocProvince, PROVINCE)));
+        m.addAll(new ArrayList<>(List.of(townStrike, sameDocProvince, province)));
         assertEquals(clusterOf(m, "ev_p"), clusterOf(m, "ev_q"), "wire copy links the two province-level reports");
         assertNotEquals(clusterOf(m, "ev_t"), clusterOf(m, "ev_q"), "but the article's two events stay two");
+    }
+
+    @Test
+    void aSingularActToldAtItsTownAndItsProvinceInOneArticleIsOneAct() {
+        // "the gas attack on Khan Shaykhun ... the chemical attack in Idlib": one chemical attack, told twice
+        var sameDocProvince = event("ev_q", "docT", "2017-04-04", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0,
+                "the chemical attack in Idlib drew condemnation");
+        EventMerger m = new EventMerger();
+        m.addAll(new ArrayList<>(List.of(TOWN, sameDocProvince, PROVINCE)));
+        assertEquals(1, m.clusterCount());
+        // another day of the article is never the same act
+        var nextDay = event("ev_r", "docT", "2017-04-05", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0, "another gas attack in Idlib");
+        assertEquals(false, new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(TOWN), new Report(nextDay)));
     }
 }

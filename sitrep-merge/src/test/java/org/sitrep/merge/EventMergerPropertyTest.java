@@ -42,8 +42,10 @@ class EventMergerPropertyTest {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < WORDS.size(); i++) if ((words >> i & 1) == 1) text.append(WORDS.get(i)).append(' ');
             text.append("report");
-            return Fixtures.event(String.format("ev_%05d_%d", serial, doc), "doc" + doc, "2016-06-0" + (1 + day),
+            Event e = Fixtures.event(String.format("ev_%05d_%d", serial, doc), "doc" + doc, "2016-06-0" + (1 + day),
                     TYPES.get(type), PLACES.get(place), fat > 10 ? "Military Forces of Syria" : null, fat, text.toString());
+            // a quarter dated only by their report (stamp, statement): the report-window rules
+            return serial % 4 == 0 ? Fixtures.reportDated(e, serial % 8 == 0 ? "date:dateline" : "date:statement-weekday") : e;
         });
         return one.list().ofMinSize(1).ofMaxSize(40).uniqueElements(Event::eventId);
     }
@@ -93,7 +95,8 @@ class EventMergerPropertyTest {
     @Property(tries = 200)
     void neverTwoPlacesOrTwoDaysInOneEvent(@ForAll("reports") List<Event> events) {
         EventMerger m = new EventMerger(MergePolicy.defaults().withDayTolerance(0));
-        m.addAll(events);
+        // exact days only: a report's own day may lie days after the happening it joins
+        m.addAll(events.stream().filter(e -> e.timePrecision() == 1).toList());
         for (MergeCluster c : m.clusters()) {
             assertEquals(1, c.reports().stream().map(Event::eventDate).distinct().count(), () -> "two days fused: " + c.reports());
             // specific towns (not a city named like its province, which may stand for the province)

@@ -112,6 +112,48 @@ class EventMergerTest {
     }
 
     @Test
+    void oneSentenceCodedAsTwoSubTypesOfOneActIsOneHappening() {
+        // "warplanes dropped toxic gas on the town": extraction codes an air strike and a chemical weapon from one sentence;
+        // another outlet reports only the chemical attack and a third only the air strike: one happening for all three
+        var strike = atSpan(event("ev_a", "docA", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        var gas = atSpan(event("ev_b", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        var otherGas = event("ev_c", "docB", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 72, "a gas attack killed 72");
+        var otherStrike = event("ev_d", "docC", "2017-04-04", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 0, "jets struck the town");
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(strike, gas, otherGas, otherStrike));
+        assertEquals(1, m.clusterCount());
+        assertEquals(List.of("docA", "docB", "docC"), m.mergedEvents().get(0).articles());
+        // in two sentences too: ACLED codes a chemical weapon delivered from the air as one chemical weapon event
+        EventMerger twoSentences = new EventMerger();
+        twoSentences.addAll(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike));
+        assertEquals(1, twoSentences.clusterCount());
+        // but an air strike and shelling in two sentences are two ACLED events (the bridge test above); in one sentence
+        // ("jets and artillery pounded the town") they are one act told twice
+        var shelling = atSpan(event("ev_e", "docA", "2017-04-04", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
+        EventMerger oneSentence = new EventMerger();
+        oneSentence.addAll(List.of(strike, shelling));
+        assertEquals(1, oneSentence.clusterCount());
+        EventMerger apart = new EventMerger();
+        apart.addAll(List.of(strike, atSpan(shelling, 61, 120)));
+        assertEquals(2, apart.clusterCount());
+    }
+
+    @Test
+    void civiliansKilledByAStrikeAreItsVictimsNotASecondAttackInTheSameArticle() {
+        // "Jets struck the market." ... "The attack on the town killed 20 civilians.": ACLED codes the air strike only
+        var strike = atSpan(event("ev_a", "docA", "2016-09-10", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "s"), 0, 40);
+        var attack = atSpan(event("ev_b", "docA", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "s"), 41, 90);
+        var otherAttack = event("ev_c", "docB", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "20 civilians killed in the town");
+        var otherStrike = event("ev_d", "docC", "2016-09-10", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "warplanes hit the town");
+        EventMerger m = new EventMerger();
+        m.addAll(List.of(strike, attack, otherAttack, otherStrike));
+        assertEquals(1, m.clusterCount());
+        // a direct attack at another place of the article stays apart
+        var elsewhere = atSpan(event("ev_e", "docA", "2016-09-10", ATTACK, KHAN_SHAYKHUN, null, 3, "s"), 91, 120);
+        assertFalse(new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(strike), new Report(elsewhere)));
+    }
+
+    @Test
     void eventsWithoutIdAreRejectedWithTheDocument() {
         var a = event("", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventMerger().add(a));

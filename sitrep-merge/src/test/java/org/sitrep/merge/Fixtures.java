@@ -25,6 +25,8 @@ final class Fixtures {
     static final Place QARDAHA = new Place("Qardaha", "Lattakia", 35.46, 36.06, "geonames:173364");
     /** Known only to its province (geo_precision 3). */
     static final Place IDLIB_PROVINCE = new Place("Idlib", "Idlib", 35.83, 36.63, "geonames:169387");
+    /** Known only to the country (geo_precision 4 for merging: location = country, no admin1). */
+    static final Place SYRIA_ONLY = new Place("Syria", null, 35.0, 38.0, "geonames:163843");
 
     static Event event(String id, String doc, String date, SubEventType type, Place p, String actor1, int fatalities,
                        String evidence) {
@@ -38,5 +40,22 @@ final class Fixtures {
                 null, p.name(), p.lat(), p.lon(), 1, p.gazetteerId(), fatalities, doc.substring(0, 3), "notes " + id,
                 List.of(new Evidence(doc, 0, evidence.length(), evidence)),
                 List.of(new Claim(speaker, doc, 0, evidence.length(), stance, null)), List.of(doc), false, 0.6, Map.of());
+    }
+
+    /** The same event dated only by its report (extraction rule e.g. "date:dateline", "date:statement-weekday"): precision 2. */
+    static Event reportDated(Event e, String rule) {
+        return new Event(e.eventId(), e.docId(), e.eventDate(), 2, e.subEventType(), e.actor1(), e.assocActor1(), e.actor2(),
+                e.assocActor2(), e.country(), e.iso3(), e.admin1(), e.admin2(), e.location(), e.latitude(), e.longitude(),
+                e.geoPrecision(), e.gazetteerId(), e.fatalities(), e.source(), e.notes(), e.evidence(), e.claims(), e.articles(),
+                e.disputed(), e.confidence(), Map.of("event_date", new org.sitrep.model.FieldProvenance("extract.events", rule, List.of())));
+    }
+
+    /** The same event citing another span of its article. */
+    static Event atSpan(Event e, int start, int end) {
+        String text = "x".repeat(end - start);
+        return new Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(), e.assocActor1(),
+                e.actor2(), e.assocActor2(), e.country(), e.iso3(), e.admin1(), e.admin2(), e.location(), e.latitude(),
+                e.longitude(), e.geoPrecision(), e.gazetteerId(), e.fatalities(), e.source(), e.notes(),
+                List.of(new Evidence(e.docId(), start, end, text)), List.of(), e.articles(), e.disputed(), e.confidence(), e.provenance());
     }
 }

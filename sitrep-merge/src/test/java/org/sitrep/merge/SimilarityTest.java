@@ -99,4 +99,87 @@ class SimilarityTest {
         assertEquals(0.8, sim.score(a, b).type(), 1e-9);
         assertTrue(sim.linked(a, b));
     }
+
+    @Test
+    void aLaterReportDatedOnlyByItsOwnDayJoinsASingularActDaysBefore() {
+        var attack = event("ev_a", "docA", "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "a gas attack killed 58 in the town");
+        var inquiry = reportDated(event("ev_b", "docB", "2017-04-10", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples from the town tested positive for sarin"), "date:statement-weekday");
+        assertTrue(sim.linked(attack, inquiry), "a statement days later about the very same act at the very same town");
+        var before = reportDated(event("ev_c", "docC", "2017-04-02", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples tested positive"), "date:dateline");
+        assertEquals("date", sim.score(attack, before).blockedBy().orElseThrow(), "a report cannot tell of a later happening");
+        var tooLate = reportDated(event("ev_d", "docD", "2017-04-20", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors said samples tested positive"), "date:report-day");
+        assertFalse(sim.linked(attack, tooLate), "beyond the week a report date may lag");
+    }
+
+    @Test
+    void strikesRecurSoALaterReportDatedByItsOwnDayIsNotLinkedToAnEarlierStrike() {
+        var strike = event("ev_a", "docA", "2016-07-18", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 15, "strikes killed 15 in the town");
+        var later = reportDated(event("ev_b", "docB", "2016-07-21", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 12,
+                "dozens were killed by strikes on the town"), "date:dateline");
+        assertFalse(sim.linked(strike, later));
+        var sameDay = reportDated(event("ev_c", "docC", "2016-07-18", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 12,
+                "strikes on the town"), "date:dateline");
+        assertTrue(sim.linked(strike, sameDay));
+        var provinceNextDay = reportDated(event("ev_d", "docD", "2016-07-19", AIR_DRONE_STRIKE, HAMA_CITY, null, 15,
+                "strikes killed 15 in the province"), "date:dateline");
+        assertEquals("date", sim.score(strike, provinceNextDay).blockedBy().orElseThrow(),
+                "a day apart needs the very same place, also when one date is a report's");
+    }
+
+    @Test
+    void aCountryLevelReportNeedsADistinctTollToLinkByFigure() {
+        // strikes killed 15 civilians near one city and 15 in another province on the same Saturday: a coincidence
+        var town = event("ev_a", "docA", "2017-04-08", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 15, "a strike killed 15 in the town");
+        var country = event("ev_b", "docB", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 15, "coalition jets hit a farm near the river, 15 dead");
+        assertFalse(sim.linked(town, country));
+        var big = event("ev_c", "docC", "2017-04-08", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, null, 58, "strikes killed 58 in the town");
+        var bigCountry = event("ev_d", "docD", "2017-04-08", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 58, "58 killed in strikes");
+        assertTrue(sim.linked(big, bigCountry), "58 dead the same day is no coincidence");
+    }
+
+    /** The event geocoded to a namesake abroad (country, iso3, admin1 and point of that other country). */
+    private static org.sitrep.model.Event abroad(org.sitrep.model.Event e, String country, String iso3, String admin1, String location) {
+        return new org.sitrep.model.Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(),
+                null, null, null, country, iso3, admin1, null, location, 33.9, 35.9, 1, "geonames:1", e.fatalities(),
+                e.source(), e.notes(), e.evidence(), e.claims(), e.articles(), false, e.confidence(), e.provenance());
+    }
+
+    @Test
+    void aPlaceGeocodedOutsideTheCountryItsEvidenceNamesSaysOnlyTheCountry() {
+        var town = event("ev_a", "docA", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112, "a car bomb hit the evacuee buses, killing 112");
+        var namesake = abroad(event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112,
+                "a suicide car bomb hit buses carrying evacuees from two besieged Syrian towns, killing 112"), "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertTrue(sim.score(town, namesake).compatible(), "the report says Syrian towns: its Lebanese namesake is a geocoding slip");
+        assertEquals("SYR", Report.foreignPlaceCountry(namesake, "LBN"));
+        var actorOnly = abroad(event("ev_c", "docC", "2017-04-15", SUICIDE_BOMB, KHAN_SHAYKHUN, null, 112,
+                "Syrian troops said a suicide bomber struck"), "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertEquals(null, Report.foreignPlaceCountry(actorOnly, "LBN"), "an actor's nationality is not where it happened");
+        assertEquals("country", sim.score(town, actorOnly).blockedBy().orElseThrow());
+    }
+
+    @Test
+    void oneNameResolvedInTwoCountriesIsOnePlace() {
+        var kafraya = new Fixtures.Place("Kafraya", "Idlib", 35.95, 36.71, "geonames:2");
+        var a = event("ev_a", "docA", "2017-04-15", SUICIDE_BOMB, kafraya, null, 0, "blast near the buses from Kafraya");
+        var b = abroad(event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, kafraya, null, 0, "the convoy from Foua and Kefraya was hit"),
+                "Lebanon", "LBN", "Beqaa", "Kefraya");
+        assertTrue(sim.score(a, b).compatible());
+        assertTrue(sim.linked(a, b), "one name, one day, one act");
+    }
+
+    @Test
+    void oneSingularActTheSameDayInOneProvinceToldAlikeIsOneHappening() {
+        // a bomb in the city told by state TV (only "Syria" resolved) and by another outlet at the province's main city
+        var city = event("ev_a", "docA", "2017-04-19", REMOTE_EXPLOSIVE, HAMA_CITY, null, 12, "a bomb exploded in a district of the city");
+        var vague = event("ev_b", "docB", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 6, "state television said a blast killed six");
+        assertTrue(sim.linked(city, vague), "tolls within a factor of two");
+        var strikes = event("ev_c", "docC", "2017-04-19", AIR_DRONE_STRIKE, HAMA_CITY, null, 12, "jets struck the province");
+        var strikesVague = event("ev_d", "docD", "2017-04-19", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 6, "raids killed six");
+        assertFalse(sim.linked(strikes, strikesVague), "strikes recur across a province on one day");
+        var farToll = event("ev_e", "docE", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 40, "a car bomb killed 40 at a checkpoint");
+        assertFalse(sim.linked(city, farToll), "tolls far apart and other words");
+    }
 }

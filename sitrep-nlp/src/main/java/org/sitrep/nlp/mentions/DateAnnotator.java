@@ -41,6 +41,13 @@ import org.sitrep.pipeline.StageContext;
  *       publication for the current month.</li>
  *   <li>{@code year-only}: "since 2011", "in 2013", "earlier this year" — precision 3, date = 1 January; almost
  *       always background.</li>
+ *   <li>{@code dateline}: an explicit date with its year that stamps the article near its top ("Published April 5
+ *       2017", "Posted on April 4 2017 by", "Date of publication 4 April 2016", "AFP Tuesday 4 Apr 2017", a
+ *       sentence opening "Wed 05 Apr 2017 ..."): the day the report was written, not the day of what it reports,
+ *       which is that day or some days before — precision 2, date = the stamp (like the report day).</li>
+ *   <li>{@code statement-...}: a day that dates a statement ("WHO said on Wednesday", "Ban on Friday renewed his
+ *       call", "said Tuesday"): the day something was said, which is the day of what it reports or days later
+ *       (investigations, reactions) — precision 2, same date, rule prefixed ("statement-weekday").</li>
  * </ul>
  * With no publication date only absolute expressions (explicit dates with a year, month-year, year) are produced.
  * Pure and thread-safe.
@@ -74,6 +81,18 @@ public final class DateAnnotator implements Annotator {
 
     public static final long BACKGROUND_DAYS = 14;
 
+    /** A publication stamp stands near the top of an article: within this many characters of its start. */
+    public static final int STAMP_CHARS = 300;
+    /** Words of publication stamps ("Published", "Posted on", "Last updated at", "Date of publication"). */
+    private static final Set<String> STAMP_WORDS = Chunks.set("published", "posted", "updated", "publication");
+    private static final Set<String> STAMP_GLUE = Chunks.set("last", "at", "on", "date", "of", "print");
+    /** Verbs of saying: a day next to one dates the statement ("said on Wednesday", "on Friday renewed"). */
+    private static final Set<String> SPEECH = Chunks.set("said", "says", "say", "told", "announced", "stated",
+            "added", "confirmed", "denied", "warned", "urged", "claimed", "accused", "condemned", "reported",
+            "renewed", "demanded", "insisted", "estimated", "tweeted", "wrote", "called", "blamed", "declared",
+            "acknowledged", "admitted", "alleged");
+    private static final Set<String> DAY_LEAD = Chunks.set("on", "late", "early", "last", "this");
+
     public DateAnnotator() {}
 
     @Override public String name() { return "mentions.dates"; }
@@ -86,9 +105,70 @@ public final class DateAnnotator implements Annotator {
         List<DateMention> out = new ArrayList<>();
         LocalDate pub = doc.article().published();
         for (Sentence s : doc.sentences()) {
+            int from = out.size();
             new Scan(doc.text(), doc.tokens(), s.firstToken(), s.endToken(), pub, out).run();
+            for (int k = from; k < out.size(); k++) {
+                DateMention m = out.get(k);
+                if (isStamp(m, doc.tokens(), s.firstToken())) {
+                    out.set(k, new DateMention(m.span(), m.text(), m.date(), 2, "dateline"));
+                } else if (m.precision() == 1 && datesStatement(m, doc.tokens(), s.firstToken(), s.endToken())) {
+                    out.set(k, new DateMention(m.span(), m.text(), m.date(), 2, "statement-" + m.rule()));
+                }
+            }
         }
         return doc.withDates(out);
+    }
+
+    /**
+     * An explicit date with a year near the top of the article that opens its sentence, or follows only stamp words
+     * ("Published", "Posted on", "Last updated at", "Date of publication"), or follows an outlet tag and a weekday
+     * ("Monitor AFP Tuesday 4 Apr 2017"): the article's own date. "On 4 October 2015, ...", "the raid of 4 October
+     * 2015" and "Report dated 2015-10-04" are not stamps (a preposition or another word comes first).
+     */
+    static boolean isStamp(DateMention m, List<Token> toks, int sentenceFirst) {
+        if (!"explicit-date".equals(m.rule()) || m.span().start() >= STAMP_CHARS || !hasYear(m.text())) return false;
+        int at = Chunks.tokenAt(toks, sentenceFirst, toks.size(), m.span().start());
+        int k = at - 1;
+        String head = at < toks.size() ? toks.get(at).norm() : "";
+        if (head.endsWith(".")) head = head.substring(0, head.length() - 1);
+        boolean stampWord = false, weekday = WEEKDAYS.containsKey(head), glue = false;
+        while (k >= sentenceFirst) {
+            String w = toks.get(k).norm();
+            if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+            if (STAMP_WORDS.contains(w)) stampWord = true;
+            else if (WEEKDAYS.containsKey(w) && toks.get(k).capitalized()) weekday = true;
+            else if (STAMP_GLUE.contains(w)) glue = true;
+            else break;
+            k--;
+        }
+        // "On 4 October 2015, jets struck": a preposition without a stamp word dates the happening, not the article
+        if (stampWord || (k < sentenceFirst && !glue)) return true;
+        if (glue) return false;
+        // "... Red Cross AFP Tuesday 20 Sep 2016": a title running into an outlet tag and the stamp
+        String tag = toks.get(k).text();
+        return weekday && tag.length() >= 2 && tag.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A day right after a verb of saying ("said on Wednesday", "said late Tuesday") or right before one ("on Friday renewed his call", "Wednesday said"): it dates the statement, not the happening.
+     */
+    static boolean datesStatement(DateMention m, List<Token> toks, int first, int end) {
+        int at = Chunks.tokenAt(toks, first, end, m.span().start());
+        int k = at - 1;
+        if (k >= first && DAY_LEAD.contains(toks.get(k).norm()) && !m.text().toLowerCase(java.util.Locale.ROOT)
+                .startsWith(toks.get(k).norm())) k--;
+        if (k >= first && SPEECH.contains(toks.get(k).norm())) return true;
+        int after = Chunks.tokenAt(toks, at, end, m.span().end());
+        return after < end && SPEECH.contains(toks.get(after).norm());
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,35 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aStampNearTheTopDatesTheReportNotTheHappening() {
+        LocalDate stamp = LocalDate.of(2016, 3, 15);
+        check("Published March 15 2016 Jets struck a market in the town.", "March 15 2016", stamp, 2, "dateline");
+        check("Posted on March 15 2016 by a staff writer. Jets struck a market.", "March 15 2016", stamp, 2, "dateline");
+        check("Date of publication 15 March 2016 Jets struck a market.", "15 March 2016", stamp, 2, "dateline");
+        check("Tue 15 Mar 2016 Jets struck a market in the town.", "Tue 15 Mar 2016", stamp, 2, "dateline");
+        check("Jets strike a market in the town AFP Tuesday 15 Mar 2016 Jets struck a market.", "Tuesday 15 Mar 2016", stamp, 2, "dateline");
+        // a preposition or another word before the date: the happening's own date
+        check("On 15 March 2016, jets struck a market.", "15 March 2016", stamp, 1, "explicit-date");
+        check("Jets struck a market on 15 March 2016.", "15 March 2016", stamp, 1, "explicit-date");
+        // a date without its year, or far down the article, is no stamp
+        check("Jets struck a market in the town. March 15 the toll rose.", "March 15", stamp, 1, "explicit-date");
+        String far = "Jets struck a market in the town. ".repeat(10) + "15 March 2016 was a bad day.";
+        assertEquals("explicit-date", dates(far, PUB).get(0).rule());
+    }
+
+    @Test
+    void aDayNextToAVerbOfSayingDatesTheStatement() {
+        LocalDate monday = LocalDate.of(2016, 3, 14);
+        check("The agency said on Monday the victims showed signs of nerve gas.", "on Monday", monday, 2, "statement-weekday");
+        check("The envoy on Monday renewed his call for an inquiry.", "on Monday", monday, 2, "statement-weekday");
+        check("Officials said late Monday the toll had risen.", "late Monday", monday, 2, "statement-weekday");
+        check("The agency said yesterday that jets had struck.", "yesterday", PUB.minusDays(1), 2, "statement-relative-day");
+        // the happening's own day, even when a statement follows after a comma
+        check("Jets struck the town on Monday, the monitor said.", "on Monday", monday, 1, "weekday");
+        check("Jets struck the town Monday.", "Monday", monday, 1, "weekday");
+    }
+
+    @Test
     void monthsAndYears() {
         check("Fighting flared in January across the north.", "January", LocalDate.of(2016, 1, 15), 3, "month");
         check("The siege began late April.", "late April", LocalDate.of(2015, 4, 25), 3, "month");
