@@ -538,8 +538,9 @@ final class Disambiguator {
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
-            if (m.exact() && Gazetteer.featureRank(u) == 2 && u.iso2() != null && u.iso2().equals(p.iso2())
-                    && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
+            // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab")
+            if ((m.exact() || q.matches().size() == 1) && Gazetteer.featureRank(u) == 2 && u.iso2() != null
+                    && u.iso2().equals(p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
         }
         return false;
     }

@@ -110,8 +110,176 @@ final class MentionFinder {
                 i = c.endToken();
             }
         }
+        addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         return linkQualifiers(tokens, out);
+    }
+
+    /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
+    private static final Set<String> SETTLEMENT_CUES = Set.of("village", "villages", "town", "towns", "city", "hamlet",
+            "hamlets", "settlement", "settlements", "township", "neighbourhood", "neighborhood", "suburb", "farms");
+
+    /**
+     * Settlement names spelt in a way the index does not know, found by {@link VariantMatcher} where the text
+     * strongly says a settlement is named: after "the town of", "the village of", "the villages of" (or "village X",
+     * "X village"), or as the next item of a list that such a cue opens ("the town of X, Y and Z"). The name must be
+     * capitalised (or led by an Arabic article, "al-Bahsa"), no ordinary or stop word, and it is looked up only among
+     * the settlements of the admin1 units the sentence names, else the unit the document is clearly about; a
+     * document about no transliterated country's unit gets nothing here.
+     */
+    private void addCuedVariants(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords, List<Candidate> out) {
+        java.util.Map<Integer, Candidate> byStart = new java.util.HashMap<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) {
+            byStart.put(c.firstToken(), c);
+            for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        }
+        List<Candidate> found = new ArrayList<>();
+        java.util.Collection<String> docUnits = null;
+        for (Sentence s : sentences) {
+            java.util.Collection<String> sentenceUnits = null;
+            boolean prevStrong = false;
+            int prevEnd = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Candidate existing = byStart.get(i);
+                boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i);
+                if (existing != null) {
+                    prevStrong = cue || MentionFinder.SETTLEMENT_SUFFIX.contains(existing.suffix());
+                    prevEnd = existing.endToken();
+                    i = existing.endToken() - 1;
+                    continue;
+                }
+                if (taken[i] || !cue) continue;
+                int nameStart = articleLed(tokens, i, s);
+                if (nameStart < 0 && !startsName(tokens.get(i))) continue;
+                int first = nameStart < 0 ? i : nameStart; // the first capitalised token
+                if (!plausibleName(tokens.get(first), lowerWords)) continue;
+                int limit = Math.min(s.endToken(), first + 4);
+                int last = first;
+                for (int j = first + 1; j < limit; j++) {
+                    Token t = tokens.get(j);
+                    if (taken[j] || t.start() - tokens.get(j - 1).end() > 1) break;
+                    if (startsName(t) && plausibleName(t, lowerWords)) last = j;
+                    else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
+                }
+                if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
+                java.util.Collection<String> units = sentenceUnits;
+                if (units.isEmpty()) {
+                    if (docUnits == null) docUnits = documentUnits(out);
+                    units = docUnits;
+                }
+                if (units.isEmpty()) continue;
+                Candidate c = variantAt(text, tokens, s, i, first, last, units);
+                if (c == null && units == sentenceUnits) {
+                    // the sentence's units do not have it: the unit the document is about may ("the town of X" in a
+                    // sentence that names a neighbouring province)
+                    if (docUnits == null) docUnits = documentUnits(out);
+                    if (!docUnits.isEmpty() && !sentenceUnits.containsAll(docUnits)) c = variantAt(text, tokens, s, i, first, last, docUnits);
+                }
+                if (c != null) {
+                    found.add(c);
+                    for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+                    prevStrong = true;
+                    prevEnd = c.endToken();
+                    i = c.endToken() - 1;
+                }
+            }
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    /** The longest name from token first to at most token last (the span starting at token i) that the units have. */
+    private Candidate variantAt(String text, List<Token> tokens, Sentence s, int i, int first, int last,
+                                java.util.Collection<String> units) {
+        for (int j = last; j >= first; j--) {
+            if (!startsName(tokens.get(j))) continue;
+            Token a = tokens.get(i), b = tokens.get(j);
+            String surface = text.substring(a.start(), b.end());
+            String folded = NameNormalizer.fold(surface);
+            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units);
+            if (ms.isEmpty()) continue;
+            return new Candidate(new Span(a.start(), b.end()), surface, i, j + 1, folded, ms,
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
+        }
+        return null;
+    }
+
+    /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */
+    private static boolean strongCue(List<Token> tokens, int i, Sentence s) {
+        int k = i - 1;
+        if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
+        if (k < s.firstToken()) return false;
+        String p = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (p.equals("of") && k - 1 >= s.firstToken()) return SETTLEMENT_CUES.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+        return p.equals("village") || p.equals("villages") || p.equals("town") || p.equals("towns");
+    }
+
+    /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
+    private static boolean listContinues(List<Token> tokens, int prevEnd, int i) {
+        if (prevEnd < 0 || i - prevEnd < 1 || i - prevEnd > 2) return false;
+        String a = tokens.get(prevEnd).text().toLowerCase(Locale.ROOT);
+        if (i - prevEnd == 1) return a.equals(",") || a.equals("and") || a.equals("or");
+        return a.equals(",") && (tokens.get(prevEnd + 1).text().equalsIgnoreCase("and") || tokens.get(prevEnd + 1).text().equalsIgnoreCase("or"));
+    }
+
+    /**
+     * When token i opens a name with a lower-case Arabic article ("al-Bahsa" as one token, or "al", "-", "Bahsa"),
+     * the index of the first capitalised token (i itself when the article is glued to it); otherwise -1.
+     */
+    private static int articleLed(List<Token> tokens, int i, Sentence s) {
+        String x = tokens.get(i).text();
+        int dash = x.indexOf('-');
+        if (dash > 0 && dash + 1 < x.length() && ARTICLE_WORDS.contains(x.substring(0, dash)) && Character.isUpperCase(x.charAt(dash + 1)))
+            return i;
+        if (ARTICLE_WORDS.contains(x) && i + 2 < s.endToken() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && startsName(tokens.get(i + 2))) return i + 2;
+        return -1;
+    }
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
+            "ath", "adh", "ed", "er", "es", "et", "ez");
+
+    /** A capitalised word that may be a village's name: no stop word, ordinary English word or known non-place. */
+    private boolean plausibleName(Token t, Set<String> lowerWords) {
+        String x = t.text();
+        int dash = x.indexOf('-');
+        String word = dash > 0 && ARTICLE_WORDS.contains(x.substring(0, dash)) ? x.substring(dash + 1) : x;
+        String f = NameNormalizer.fold(word);
+        if (f.length() < 3 || word.equals(word.toUpperCase(Locale.ROOT))) return false; // acronyms
+        return !notPlaces.contains(f) && !stopWords.contains(f) && !englishWords.contains(f) && !lowerWords.contains(f)
+                && !demonyms.contains(f);
+    }
+
+    /**
+     * Admin1 units (in countries whose names are transliterated) that the sentence's own mentions name: exact admin1
+     * readings, and places whose exact readings all lie in one unit ("southern Idlib", "in Sahl al-Ghab").
+     */
+    private static java.util.Collection<String> sentenceUnits(List<Candidate> cs, Sentence s) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (Candidate c : cs) {
+            if (c.firstToken() < s.firstToken() || c.firstToken() >= s.endToken()) continue;
+            String unit = null;
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace p = m.place();
+                if (!m.exact() || p.admin1() == null || "country".equals(p.feature())) continue;
+                if ("admin1".equals(p.feature())) { unit = Disambiguator.admin1Key(p); break; }
+                all.add(Disambiguator.admin1Key(p));
+            }
+            if (unit == null && all.size() == 1) unit = all.iterator().next();
+            if (unit != null && GazetteerBuilder.transliterated(unit.substring(0, unit.indexOf('/')))) units.add(unit);
+        }
+        return units;
+    }
+
+    /** The admin1 unit the document is clearly about, when it lies in a country whose names are transliterated. */
+    private static java.util.Collection<String> documentUnits(List<Candidate> cs) {
+        String lead = Disambiguator.strongAdmin1(Disambiguator.totalsFor(Disambiguator.admin1Votes(cs), ""));
+        if (lead == null || !GazetteerBuilder.transliterated(lead.substring(0, lead.indexOf('/')))) return List.of();
+        return List.of(lead);
     }
 
     /**
