@@ -138,8 +138,10 @@ final class Disambiguator {
                 at.add(c.span().start());
             }
             if (c.qualifier() < 0) continue;
+            // a town qualified by its country ("Van, Turkey") fixes no admin1 unit for the rest of the document
             java.util.Set<String> own = d.pass().equals("admin-context") && d.place() != null && d.place().admin1() != null
-                    && Gazetteer.featureRank(d.place()) == 2 ? java.util.Set.of(admin1Key(d.place())) : qualifierUnits(c, cs);
+                    && Gazetteer.featureRank(d.place()) == 2 && !namesCountry(cs.get(c.qualifier()))
+                    ? java.util.Set.of(admin1Key(d.place())) : qualifierUnits(c, cs);
             if (!own.isEmpty()) {
                 units.addAll(own);
                 at.add(c.span().start());
@@ -217,6 +219,19 @@ final class Disambiguator {
             return new Decision(null, "outside-document-context", 1);
         }
         return d;
+    }
+
+    /**
+     * Is the name a country's or a continent's own name ("Iraq, Iran" is a list, not Arak; "Benin" is not Benin City)?
+     * An alias does not count: "Salvador, Bahia" is the city, whatever El Salvador is also called.
+     */
+    private static boolean namesCountry(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            String f = m.place().feature() == null ? "" : m.place().feature();
+            if (m.exact() && (f.equals("country") || f.equals("continent"))
+                    && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+        }
+        return false;
     }
 
     /** Is one exact reading a country, an admin1 unit, a continent or a curated region (a list item, not a town)? */
@@ -297,7 +312,17 @@ final class Disambiguator {
         // a province or district named after its main town means the town, unless the text says "province"
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
-        // 3. admin-context from a qualifier
+        // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
+        // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
+        // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth
+        // naming lies in Idlib
+        if (c.qualifier() >= 0 && !namesCountry(c)) {
+            Candidate q = all.get(c.qualifier());
+            boolean unitQualifier = MentionFinder.ADMIN_SUFFIX.contains(q.suffix());
+            List<Gazetteer.Match> inside = filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                    && (unitQualifier || m.place().population() >= 100_000) && withinChain(m.place(), q, all));
+            if (!inside.isEmpty()) return decided(best(inside), "admin-context", c);
+        }
         if (c.qualifier() >= 0 && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
@@ -426,8 +451,9 @@ final class Disambiguator {
                 // the seat bears the unit's name and is a real town ("Hama", "Kyiv"), not a village that shares it
                 if (!f.equals("admin2")) {
                     if (p.population() < SEAT_MIN_POPULATION) continue;
-                    if (!NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeleton(u.name()))
-                            && !(o.exact() && m.exact() && sameFold(p, u))) continue;
+                    // Cyrillic г is g in Russian and h in Ukrainian and Belarusian: Homyel' is the seat of Gomel
+                    if (!sameSeatName(p, u) && !(o.exact() && m.exact() && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.name()))))
+                        continue;
                 }
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
@@ -445,6 +471,12 @@ final class Disambiguator {
         return out.isEmpty() ? pool : out;
     }
 
+    /** The same name up to transliteration, g and h taken as one letter (Gomel / Homyel', Gorlovka / Horlivka). */
+    private static boolean sameSeatName(GeoPlace seat, GeoPlace unit) {
+        String a = NameNormalizer.skeleton(seat.name()), b = NameNormalizer.skeleton(unit.name());
+        return a.equals(b) || a.replace('g', 'h').equals(b.replace('g', 'h'));
+    }
+
     /**
      * Is one exact reading a country, an admin1 unit or a large city? Such a name is not qualified by its
      * neighbour: in "Hama, Idlib and Latakia" Hama is a list item, not a village inside Idlib.
@@ -455,10 +487,6 @@ final class Disambiguator {
             if (Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 100_000) return true;
         }
         return false;
-    }
-
-    private static boolean sameFold(GeoPlace a, GeoPlace b) {
-        return NameNormalizer.fold(a.name()).equals(NameNormalizer.fold(b.name()));
     }
 
     /**

@@ -61,6 +61,8 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
             "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
+    /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
     private final Gazetteer gazetteer;
@@ -413,7 +415,9 @@ final class MentionFinder {
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         if (notPlaces.contains(head)) {
-            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places
+            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
+            // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
+            if (exact && ROMANCE_ARTICLES.contains(head) && (kindOf(c) != GeoKind.SMALL || c.cued())) return true;
             return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);

@@ -292,6 +292,50 @@ class RegressionTest {
         }
     }
 
+    @Test void romanceArticleNamesAreFound() {
+        // "La" is on the not-a-place list as a word, which used to drop "La Plata" and "La Serena" entirely
+        PlaceMention m = get("Teachers marched through La Plata (Buenos Aires) to demand their back pay.", "La Plata");
+        assertEquals("AR", m.place().iso2());
+        PlaceMention n = get("On Friday, in La Serena, Coquimbo, bus drivers stopped work.", "La Serena");
+        assertEquals("CL", n.place().iso2());
+    }
+
+    @Test void prominentReadingInsideItsQualifierBeatsACountryAlias() {
+        // "Salvador" is also an alias of El Salvador; qualified by Bahia it is the Brazilian city
+        PlaceMention m = get("Nurses gathered outside a clinic in Salvador, Bahia, over unpaid wages.", "Salvador");
+        assertEquals("BR", m.place().iso2());
+        assertEquals("Bahia", m.place().admin1());
+    }
+
+    @Test void townInsideAStateQualifierBeatsABigNamesakeAbroad() {
+        // Callao (Peru) is large, but "Bolivar state" says which El Callao is meant
+        PlaceMention m = get("Miners blocked a road in El Callao, Bolivar state, on Tuesday.", "El Callao");
+        assertEquals("VE", m.place().iso2());
+    }
+
+    @Test void cityNamedLikeItsRegionInAnotherTransliteration() {
+        // Gomel (Russian) is Homyel' (Belarusian): the city, not the region around it
+        PlaceMention m = get("Around thirty people protested in Gomel on Thursday.", "Gomel");
+        assertEquals("BY", m.place().iso2());
+        assertTrue(!"admin1".equals(m.place().feature()), m.place().toString());
+    }
+
+    @Test void countryInAListWithAnotherCountryStaysTheCountry() {
+        // Arak in Iran carries "Iraq" as an alias; "Iraq, Iran" is a list of countries, not a town inside Iran
+        PlaceMention m = get("Pilgrims crossed between Iraq, Iran and Syria during the holiday.", "Iraq");
+        assertEquals("country", m.place().feature());
+        assertEquals("IQ", m.place().iso2());
+    }
+
+    @Test void townQualifiedByItsCountryFixesNoProvinceForTheDocument() {
+        // "Van, Turkey" names a country, not a province: a town of another province later in the text stays readable
+        String text = "Five patients were taken to a hospital in the city of Van, Turkey. They came from Dogubayazit, "
+                + "a farming town near the Iranian border.";
+        PlaceMention m = get(text, "Dogubayazit");
+        assertNotNull(m.place());
+        assertEquals("TR", m.place().iso2());
+    }
+
     private static long cell(double lat, double lon) {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
