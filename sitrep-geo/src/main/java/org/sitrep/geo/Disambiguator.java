@@ -259,6 +259,41 @@ final class Disambiguator {
         return d;
     }
 
+    /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
+    static final double QUARTER_KM = 40;
+
+    /**
+     * The matches without the curated quarters and zones of large cities ("Hodan", "North Zone", "Airport Road") that
+     * no other mention of the text lies near: those names recur in other cities, so the city must be named too.
+     */
+    static List<Gazetteer.Match> quartersWithTheirCity(Candidate c, List<Candidate> all) {
+        List<Gazetteer.Match> out = null;
+        for (int k = 0; k < c.matches().size(); k++) {
+            Gazetteer.Match m = c.matches().get(k);
+            boolean keep = !isQuarter(m.place()) || vouched(m.place(), c, all);
+            if (!keep && out == null) out = new ArrayList<>(c.matches().subList(0, k));
+            else if (keep && out != null) out.add(m);
+        }
+        return out == null ? c.matches() : out;
+    }
+
+    private static boolean isQuarter(GeoPlace p) {
+        return p.gazetteerId().startsWith("sitrep:") && ("neighbourhood".equals(p.feature()) || "city-zone".equals(p.feature()));
+    }
+
+    private static boolean vouched(GeoPlace q, Candidate c, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o == c || o.span().equals(c.span())) continue;
+            for (Gazetteer.Match m : o.matches()) {
+                if (!m.exact() || isQuarter(m.place())) continue;
+                // a town near it, or its own admin1 unit by name ("Wadi al-Rabi (Aljfara)")
+                if (Gazetteer.featureRank(m.place()) == 2 && Gazetteer.km(m.place(), q) <= QUARTER_KM) return true;
+                if ("admin1".equals(m.place().feature()) && q.admin1() != null && admin1Key(m.place()).equals(admin1Key(q))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean exactReading(Candidate c, GeoPlace p) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().equals(p.gazetteerId())) return true;
         return false;
@@ -266,8 +301,8 @@ final class Disambiguator {
 
     private Decision choose(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
-        List<Gazetteer.Match> ms = c.matches();
-        if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
+        List<Gazetteer.Match> ms = quartersWithTheirCity(c, all);
+        if (ms.isEmpty()) return new Decision(null, c.matches().isEmpty() ? "unresolved" : "quarter-without-city", 1);
         // exact-name matches, when there are any, come before transliteration variants
         List<Gazetteer.Match> pool = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);

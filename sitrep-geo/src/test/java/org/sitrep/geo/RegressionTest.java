@@ -336,6 +336,30 @@ class RegressionTest {
         assertEquals("TR", m.place().iso2());
     }
 
+    @Test void districtOfMogadishuAfterTheCityHyphen() {
+        // the district used to fall back on the city centre (or on a namesake abroad)
+        PlaceMention m = get("A grenade hit a tea shop in Mogadishu-Hodan district (Hodan, Banadir) on Monday.", "Hodan");
+        assertEquals("sitrep:so-mogadishu-hodan", m.place().gazetteerId());
+        assertEquals(1, m.precision());
+    }
+
+    @Test void zoneOfRioWhenTheCityIsNamed() {
+        PlaceMention m = get("On Tuesday, in the North Zone of Rio de Janeiro, police raided a market.", "North Zone");
+        assertEquals("sitrep:br-rio-north-zone", m.place().gazetteerId());
+    }
+
+    @Test void zoneNameWithoutItsCityIsNotRio() {
+        // "North Zone" recurs in other cities: without Rio named nearby, Rio's zone is not read
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Bus drivers in the North Zone of Sao Paulo stopped work."));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && m.place().gazetteerId().startsWith("sitrep:br-rio")), ms.toString());
+    }
+
+    @Test void quarterVouchedForByItsProvinceName() {
+        PlaceMention m = get("Two fighters were wounded by shelling in Wadi al-Rabi (Aljfara) at dawn.", "Wadi al-Rabi");
+        assertEquals("LY", m.place().iso2());
+        assertEquals("Aljfara", m.place().admin1());
+    }
+
     private static long cell(double lat, double lon) {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
