@@ -252,7 +252,8 @@ final class Disambiguator {
         Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
         // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
         // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
-        if (d.place() != null && strongFocus(focus) && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
+        // (one country named by the rest of the text is enough: "Oba town ... (Anambra)" is no French Aubas)
+        if (d.place() != null && focus.size() == 1 && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
                 && Gazetteer.featureRank(d.place()) == 2) {
             return new Decision(null, "outside-focus", 1);
         }

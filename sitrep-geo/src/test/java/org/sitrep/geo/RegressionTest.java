@@ -360,6 +360,12 @@ class RegressionTest {
         assertEquals("Aljfara", m.place().admin1());
     }
 
+    @Test void looseSpellingAbroadInATextAboutOneCountry() {
+        // one country named by the rest of a short text is enough to drop a loose reading abroad (Oba is no Aubas)
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Traders marched through Oba town in Anambra on Friday."));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && !"NG".equals(m.place().iso2())), ms.toString());
+    }
+
     private static long cell(double lat, double lon) {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
