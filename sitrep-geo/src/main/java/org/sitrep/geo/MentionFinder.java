@@ -61,6 +61,13 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
             "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
+    /**
+     * Last words of facility names, after which "in Y" or ", Y" says where the facility (and its name) lies. Not roads
+     * and bridges: "Murree Road, Rawalpindi" is named after the town it leads to, which lies elsewhere.
+     */
+    private static final Set<String> FACILITY_HEADS = Set.of("prison", "jail", "market", "hospital", "school",
+            "university", "college", "stadium", "mosque", "church", "station", "checkpoint");
+
     /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
@@ -746,6 +753,9 @@ final class MentionFinder {
         for (int k = 0; k + 1 < cs.size(); k++) {
             Candidate a = cs.get(k), b = cs.get(k + 1);
             int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
+            // "St Albans Prison in Port Elizabeth", "Korogocho market (Ruaraka, Nairobi)": the facility lies in the next place
+            if (a.suffix().isEmpty() && gapStart < b.firstToken()
+                    && FACILITY_HEADS.contains(tokens.get(gapStart).text().toLowerCase(Locale.ROOT))) gapStart++;
             int gap = b.firstToken() - gapStart;
             if (gap < 1) continue;
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);

@@ -366,6 +366,13 @@ class RegressionTest {
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && !"NG".equals(m.place().iso2())), ms.toString());
     }
 
+    @Test void facilityNamedAfterAPlaceLiesInTheTownThatFollows() {
+        // "Loyola University in Los Angeles": the university is in Los Angeles, not in a town called Loyola
+        PlaceMention m = given("Students rallied outside Loyola University in Los Angeles on Monday.", "Loyola University");
+        assertNotNull(m.place());
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 34.05, -118.25) < 50, m.place().toString());
+    }
+
     private static long cell(double lat, double lon) {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
