@@ -169,22 +169,21 @@ final class MentionFinder {
                     Token t = tokens.get(j);
                     if (taken[j] || t.start() - tokens.get(j - 1).end() > 1) break;
                     if (startsName(t) && plausibleName(t, lowerWords)) last = j;
+                    else if (articleLed(tokens, j, s) == j) last = j; // "Deir el-Zour": the glued article part
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
+                // the units the sentence names; a sentence that names none takes the units the document names, where
+                // the closest spelling must lie in one of them
                 java.util.Collection<String> units = sentenceUnits;
+                boolean oneUnit = false;
                 if (units.isEmpty()) {
                     if (docUnits == null) docUnits = documentUnits(out);
                     units = docUnits;
+                    oneUnit = true;
                 }
                 if (units.isEmpty()) continue;
-                Candidate c = variantAt(text, tokens, s, i, first, last, units);
-                if (c == null && units == sentenceUnits) {
-                    // the sentence's units do not have it: the unit the document is about may ("the town of X" in a
-                    // sentence that names a neighbouring province)
-                    if (docUnits == null) docUnits = documentUnits(out);
-                    if (!docUnits.isEmpty() && !sentenceUnits.containsAll(docUnits)) c = variantAt(text, tokens, s, i, first, last, docUnits);
-                }
+                Candidate c = variantAt(text, tokens, s, i, first, last, units, oneUnit);
                 if (c != null) {
                     found.add(c);
                     for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
@@ -201,13 +200,16 @@ final class MentionFinder {
 
     /** The longest name from token first to at most token last (the span starting at token i) that the units have. */
     private Candidate variantAt(String text, List<Token> tokens, Sentence s, int i, int first, int last,
-                                java.util.Collection<String> units) {
+                                java.util.Collection<String> units, boolean oneUnit) {
         for (int j = last; j >= first; j--) {
-            if (!startsName(tokens.get(j))) continue;
+            if (!startsName(tokens.get(j)) && articleLed(tokens, j, s) != j) continue;
+            // a name that goes on with a glued article part ("Deir el-Zour") is not its first word alone
+            if (j + 1 < s.endToken() && tokens.get(j + 1).start() - tokens.get(j).end() <= 1 && articleLed(tokens, j + 1, s) >= 0)
+                return null;
             Token a = tokens.get(i), b = tokens.get(j);
             String surface = text.substring(a.start(), b.end());
             String folded = NameNormalizer.fold(surface);
-            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units);
+            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units, oneUnit);
             if (ms.isEmpty()) continue;
             return new Candidate(new Span(a.start(), b.end()), surface, i, j + 1, folded, ms,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
@@ -284,11 +286,17 @@ final class MentionFinder {
         return units;
     }
 
-    /** The admin1 unit the document is clearly about, when it lies in a country whose names are transliterated. */
+    /**
+     * The admin1 units the document names (a unit's own name, or a place found in that unit only), in countries whose
+     * names are transliterated.
+     */
     private static java.util.Collection<String> documentUnits(List<Candidate> cs) {
-        String lead = Disambiguator.strongAdmin1(Disambiguator.totalsFor(Disambiguator.admin1Votes(cs), ""));
-        if (lead == null || !GazetteerBuilder.transliterated(lead.substring(0, lead.indexOf('/')))) return List.of();
-        return List.of(lead);
+        List<String> out = new ArrayList<>();
+        Disambiguator.totalsFor(Disambiguator.admin1Votes(cs), "").forEach((unit, votes) -> {
+            if (votes >= 1.0 && GazetteerBuilder.transliterated(unit.substring(0, unit.indexOf('/')))) out.add(unit);
+        });
+        java.util.Collections.sort(out);
+        return out;
     }
 
     /**

@@ -60,6 +60,15 @@ final class VariantMatcher {
      * spellings first; empty when none (or when the text is too short to compare).
      */
     List<Gazetteer.Match> find(String folded, Collection<String> units) {
+        return find(folded, units, false);
+    }
+
+    /**
+     * As {@link #find(String, Collection)}; with {@code oneUnit}, the closest spellings must all lie in one of the
+     * units (else nothing: a name that two of the document's provinces spell as closely is not decided here), and only
+     * that unit's matches are returned.
+     */
+    List<Gazetteer.Match> find(String folded, Collection<String> units, boolean oneUnit) {
         String a = light(folded);
         if (a.length() < 4 || units.isEmpty()) return List.of();
         String sa = consonants(a);
@@ -80,6 +89,14 @@ final class VariantMatcher {
         }
         found.sort((x, y) -> x[1] != y[1] ? Integer.compare(x[1], y[1])
                 : Long.compare(gazetteer.place(y[0]).population(), gazetteer.place(x[0]).population()));
+        if (oneUnit && !found.isEmpty()) {
+            String unit = Disambiguator.admin1Key(gazetteer.place(found.get(0)[0]));
+            int bestDistance = found.get(0)[1];
+            for (int[] f : found) {
+                if (f[1] == bestDistance && !Disambiguator.admin1Key(gazetteer.place(f[0])).equals(unit)) return List.of();
+            }
+            found.removeIf(f -> !Disambiguator.admin1Key(gazetteer.place(f[0])).equals(unit));
+        }
         List<Gazetteer.Match> out = new ArrayList<>(found.size());
         for (int[] f : found) out.add(new Gazetteer.Match(gazetteer.place(f[0]), false));
         return out;

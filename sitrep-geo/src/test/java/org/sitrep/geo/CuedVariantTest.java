@@ -78,4 +78,20 @@ class CuedVariantTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Assad") && m.span().start() > 30), ms.toString());
     }
+
+    @Test void firstWordOfALongerNameIsNotAVillage() {
+        // "Deir" alone is a village somewhere in Idlib; "the city of Deir el-Zour" is not it
+        List<PlaceMention> ms = places("Bombers struck targets near the city of Deir el-Zour, far from Idlib province.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Deir")), ms.toString());
+    }
+
+    @Test void documentProvincesMustAgreeOnTheClosestSpelling() {
+        // a sentence naming no province takes the provinces the document names; the village is read in the one
+        // province that has the closest spelling (Ash Shaddadah is in Hasakeh, though Hama is named more often)
+        String text = "Fighting went on in Hama and in northern Hama and near Hama city. In Hasakeh, fighters entered "
+                + "the town of Shaddadeh at dawn.";
+        PlaceMention m = get(text, "Shaddadeh");
+        assertNotNull(m.place());
+        assertEquals("Al-Hasakeh", m.place().admin1());
+    }
 }
