@@ -373,6 +373,14 @@ class RegressionTest {
         assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 34.05, -118.25) < 50, m.place().toString());
     }
 
+    @Test void conflictRegionsWithoutASettlementOfTheirName() {
+        // regions news names as places, with no town of that name: they used to stay unresolved
+        PlaceMention m = get("Drone strikes were reported in South Waziristan and across the tribal belt.", "South Waziristan");
+        assertEquals("PK", m.place().iso2());
+        PlaceMention k = get("Ceasefire talks on Nagorno-Karabakh resumed in Moscow.", "Nagorno-Karabakh");
+        assertEquals("AZ", k.place().iso2());
+    }
+
     private static long cell(double lat, double lon) {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
