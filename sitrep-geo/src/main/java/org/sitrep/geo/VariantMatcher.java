@@ -35,11 +35,14 @@ final class VariantMatcher {
     private final Map<String, int[]> byUnit;
     /** Light keys per place index (null for places outside the covered countries); one or two per place. */
     private final String[][] keys;
+    /** The consonants of each light key, in the same layout (compared first: cheap and selective). */
+    private final String[][] consonantKeys;
 
     VariantMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Map<String, List<Integer>> units = new HashMap<>();
         this.keys = new String[gazetteer.size()][];
+        this.consonantKeys = new String[gazetteer.size()][];
         for (int i = 0; i < gazetteer.size(); i++) {
             GeoPlace p = gazetteer.place(i);
             if (p.admin1() == null || !GazetteerBuilder.transliterated(p.iso2()) || Gazetteer.featureRank(p) < 2
@@ -48,6 +51,8 @@ final class VariantMatcher {
             String full = light(folded);
             String bare = withoutDescriptor(folded);
             keys[i] = bare == null ? new String[] {full} : new String[] {full, light(bare)};
+            consonantKeys[i] = new String[keys[i].length];
+            for (int k = 0; k < keys[i].length; k++) consonantKeys[i][k] = consonants(keys[i][k]);
             units.computeIfAbsent(Disambiguator.admin1Key(p), k -> new ArrayList<>()).add(i);
         }
         Map<String, int[]> m = new HashMap<>();
@@ -79,8 +84,9 @@ final class VariantMatcher {
             if (ps == null) continue;
             for (int i : ps) {
                 int best = Integer.MAX_VALUE;
-                for (String b : keys[i]) {
-                    if (b.isEmpty() || b.charAt(0) != a.charAt(0) || !consonants(b).equals(sa)) continue;
+                for (int k = 0; k < keys[i].length; k++) {
+                    String b = keys[i][k];
+                    if (b.isEmpty() || b.charAt(0) != a.charAt(0) || !consonantKeys[i][k].equals(sa)) continue;
                     int d = distance(a, b);
                     if (d <= allowed(a, b)) best = Math.min(best, d);
                 }
