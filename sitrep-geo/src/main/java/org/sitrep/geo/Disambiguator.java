@@ -138,8 +138,10 @@ final class Disambiguator {
                 at.add(c.span().start());
             }
             if (c.qualifier() < 0) continue;
+            // a town qualified by its country ("Van, Turkey") fixes no admin1 unit for the rest of the document
             java.util.Set<String> own = d.pass().equals("admin-context") && d.place() != null && d.place().admin1() != null
-                    && Gazetteer.featureRank(d.place()) == 2 ? java.util.Set.of(admin1Key(d.place())) : qualifierUnits(c, cs);
+                    && Gazetteer.featureRank(d.place()) == 2 && !namesCountry(cs.get(c.qualifier()))
+                    ? java.util.Set.of(admin1Key(d.place())) : qualifierUnits(c, cs);
             if (!own.isEmpty()) {
                 units.addAll(own);
                 at.add(c.span().start());
@@ -219,6 +221,19 @@ final class Disambiguator {
         return d;
     }
 
+    /**
+     * Is the name a country's or a continent's own name ("Iraq, Iran" is a list, not Arak; "Benin" is not Benin City)?
+     * An alias does not count: "Salvador, Bahia" is the city, whatever El Salvador is also called.
+     */
+    private static boolean namesCountry(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            String f = m.place().feature() == null ? "" : m.place().feature();
+            if (m.exact() && (f.equals("country") || f.equals("continent"))
+                    && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+        }
+        return false;
+    }
+
     /** Is one exact reading a country, an admin1 unit, a continent or a curated region (a list item, not a town)? */
     private static boolean namesUnit(List<Gazetteer.Match> ms) {
         for (Gazetteer.Match m : ms) {
@@ -237,11 +252,47 @@ final class Disambiguator {
         Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
         // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
         // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
-        if (d.place() != null && strongFocus(focus) && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
+        // (one country named by the rest of the text is enough: "Oba town ... (Anambra)" is no French Aubas)
+        if (d.place() != null && focus.size() == 1 && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
                 && Gazetteer.featureRank(d.place()) == 2) {
             return new Decision(null, "outside-focus", 1);
         }
         return d;
+    }
+
+    /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
+    static final double QUARTER_KM = 40;
+
+    /**
+     * The matches without the curated quarters and zones of large cities ("Hodan", "North Zone", "Airport Road") that
+     * no other mention of the text lies near: those names recur in other cities, so the city must be named too.
+     */
+    static List<Gazetteer.Match> quartersWithTheirCity(Candidate c, List<Candidate> all) {
+        List<Gazetteer.Match> out = null;
+        for (int k = 0; k < c.matches().size(); k++) {
+            Gazetteer.Match m = c.matches().get(k);
+            boolean keep = !isQuarter(m.place()) || vouched(m.place(), c, all);
+            if (!keep && out == null) out = new ArrayList<>(c.matches().subList(0, k));
+            else if (keep && out != null) out.add(m);
+        }
+        return out == null ? c.matches() : out;
+    }
+
+    private static boolean isQuarter(GeoPlace p) {
+        return p.gazetteerId().startsWith("sitrep:") && ("neighbourhood".equals(p.feature()) || "city-zone".equals(p.feature()));
+    }
+
+    private static boolean vouched(GeoPlace q, Candidate c, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o == c || o.span().equals(c.span())) continue;
+            for (Gazetteer.Match m : o.matches()) {
+                if (!m.exact() || isQuarter(m.place())) continue;
+                // a town near it, or its own admin1 unit by name ("Wadi al-Rabi (Aljfara)")
+                if (Gazetteer.featureRank(m.place()) == 2 && Gazetteer.km(m.place(), q) <= QUARTER_KM) return true;
+                if ("admin1".equals(m.place().feature()) && q.admin1() != null && admin1Key(m.place()).equals(admin1Key(q))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean exactReading(Candidate c, GeoPlace p) {
@@ -251,8 +302,8 @@ final class Disambiguator {
 
     private Decision choose(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
-        List<Gazetteer.Match> ms = c.matches();
-        if (ms.isEmpty()) return new Decision(null, "unresolved", 1);
+        List<Gazetteer.Match> ms = quartersWithTheirCity(c, all);
+        if (ms.isEmpty()) return new Decision(null, c.matches().isEmpty() ? "unresolved" : "quarter-without-city", 1);
         // exact-name matches, when there are any, come before transliteration variants
         List<Gazetteer.Match> pool = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);
@@ -297,7 +348,17 @@ final class Disambiguator {
         // a province or district named after its main town means the town, unless the text says "province"
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
-        // 3. admin-context from a qualifier
+        // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
+        // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
+        // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth
+        // naming lies in Idlib
+        if (c.qualifier() >= 0 && !namesCountry(c)) {
+            Candidate q = all.get(c.qualifier());
+            boolean unitQualifier = MentionFinder.ADMIN_SUFFIX.contains(q.suffix());
+            List<Gazetteer.Match> inside = filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                    && (unitQualifier || m.place().population() >= 100_000) && withinChain(m.place(), q, all));
+            if (!inside.isEmpty()) return decided(best(inside), "admin-context", c);
+        }
         if (c.qualifier() >= 0 && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
@@ -426,8 +487,9 @@ final class Disambiguator {
                 // the seat bears the unit's name and is a real town ("Hama", "Kyiv"), not a village that shares it
                 if (!f.equals("admin2")) {
                     if (p.population() < SEAT_MIN_POPULATION) continue;
-                    if (!NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeleton(u.name()))
-                            && !(o.exact() && m.exact() && sameFold(p, u))) continue;
+                    // Cyrillic г is g in Russian and h in Ukrainian and Belarusian: Homyel' is the seat of Gomel
+                    if (!sameSeatName(p, u) && !(o.exact() && m.exact() && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.name()))))
+                        continue;
                 }
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
@@ -445,6 +507,12 @@ final class Disambiguator {
         return out.isEmpty() ? pool : out;
     }
 
+    /** The same name up to transliteration, g and h taken as one letter (Gomel / Homyel', Gorlovka / Horlivka). */
+    private static boolean sameSeatName(GeoPlace seat, GeoPlace unit) {
+        String a = NameNormalizer.skeleton(seat.name()), b = NameNormalizer.skeleton(unit.name());
+        return a.equals(b) || a.replace('g', 'h').equals(b.replace('g', 'h'));
+    }
+
     /**
      * Is one exact reading a country, an admin1 unit or a large city? Such a name is not qualified by its
      * neighbour: in "Hama, Idlib and Latakia" Hama is a list item, not a village inside Idlib.
@@ -455,10 +523,6 @@ final class Disambiguator {
             if (Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 100_000) return true;
         }
         return false;
-    }
-
-    private static boolean sameFold(GeoPlace a, GeoPlace b) {
-        return NameNormalizer.fold(a.name()).equals(NameNormalizer.fold(b.name()));
     }
 
     /**
@@ -538,8 +602,9 @@ final class Disambiguator {
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
-            if (m.exact() && Gazetteer.featureRank(u) == 2 && u.iso2() != null && u.iso2().equals(p.iso2())
-                    && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
+            // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab")
+            if ((m.exact() || q.matches().size() == 1) && Gazetteer.featureRank(u) == 2 && u.iso2() != null
+                    && u.iso2().equals(p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
         }
         return false;
     }

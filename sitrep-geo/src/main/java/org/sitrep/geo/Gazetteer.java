@@ -158,6 +158,23 @@ public final class Gazetteer {
 
     public int size() { return places.length; }
 
+    /** The entry at an index in [0, {@link #size}) (for scans over the whole index, such as {@link VariantMatcher}). */
+    GeoPlace place(int index) { return places[index]; }
+
+    /** Loose spellings inside given admin1 units, built on first use (see {@link VariantMatcher}). */
+    private volatile VariantMatcher variants;
+
+    VariantMatcher variants() {
+        VariantMatcher v = variants;
+        if (v == null) {
+            synchronized (this) {
+                if (variants == null) variants = new VariantMatcher(this);
+                v = variants;
+            }
+        }
+        return v;
+    }
+
     /** The attribution line the index's sources require (show it wherever results are published). */
     public String attribution() { return attribution; }
 

@@ -61,6 +61,15 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
             "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
+    /**
+     * Last words of facility names, after which "in Y" or ", Y" says where the facility (and its name) lies. Not roads
+     * and bridges: "Murree Road, Rawalpindi" is named after the town it leads to, which lies elsewhere.
+     */
+    private static final Set<String> FACILITY_HEADS = Set.of("prison", "jail", "market", "hospital", "school",
+            "university", "college", "stadium", "mosque", "church", "station", "checkpoint");
+
+    /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
     private final Gazetteer gazetteer;
@@ -110,8 +119,184 @@ final class MentionFinder {
                 i = c.endToken();
             }
         }
+        addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         return linkQualifiers(tokens, out);
+    }
+
+    /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
+    private static final Set<String> SETTLEMENT_CUES = Set.of("village", "villages", "town", "towns", "city", "hamlet",
+            "hamlets", "settlement", "settlements", "township", "neighbourhood", "neighborhood", "suburb", "farms");
+
+    /**
+     * Settlement names spelt in a way the index does not know, found by {@link VariantMatcher} where the text
+     * strongly says a settlement is named: after "the town of", "the village of", "the villages of" (or "village X",
+     * "X village"), or as the next item of a list that such a cue opens ("the town of X, Y and Z"). The name must be
+     * capitalised (or led by an Arabic article, "al-Bahsa"), no ordinary or stop word, and it is looked up only among
+     * the settlements of the admin1 units the sentence names, else the unit the document is clearly about; a
+     * document about no transliterated country's unit gets nothing here.
+     */
+    private void addCuedVariants(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords, List<Candidate> out) {
+        java.util.Map<Integer, Candidate> byStart = new java.util.HashMap<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) {
+            byStart.put(c.firstToken(), c);
+            for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        }
+        List<Candidate> found = new ArrayList<>();
+        java.util.Collection<String> docUnits = null;
+        for (Sentence s : sentences) {
+            java.util.Collection<String> sentenceUnits = null;
+            boolean prevStrong = false;
+            int prevEnd = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Candidate existing = byStart.get(i);
+                boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i);
+                if (existing != null) {
+                    prevStrong = cue || MentionFinder.SETTLEMENT_SUFFIX.contains(existing.suffix());
+                    prevEnd = existing.endToken();
+                    i = existing.endToken() - 1;
+                    continue;
+                }
+                if (taken[i] || !cue) continue;
+                int nameStart = articleLed(tokens, i, s);
+                if (nameStart < 0 && !startsName(tokens.get(i))) continue;
+                int first = nameStart < 0 ? i : nameStart; // the first capitalised token
+                if (!plausibleName(tokens.get(first), lowerWords)) continue;
+                int limit = Math.min(s.endToken(), first + 4);
+                int last = first;
+                for (int j = first + 1; j < limit; j++) {
+                    Token t = tokens.get(j);
+                    if (taken[j] || t.start() - tokens.get(j - 1).end() > 1) break;
+                    if (startsName(t) && plausibleName(t, lowerWords)) last = j;
+                    else if (articleLed(tokens, j, s) == j) last = j; // "Deir el-Zour": the glued article part
+                    else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
+                }
+                if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
+                // the units the sentence names; a sentence that names none takes the units the document names, where
+                // the closest spelling must lie in one of them
+                java.util.Collection<String> units = sentenceUnits;
+                boolean oneUnit = false;
+                if (units.isEmpty()) {
+                    if (docUnits == null) docUnits = documentUnits(out);
+                    units = docUnits;
+                    oneUnit = true;
+                }
+                if (units.isEmpty()) continue;
+                Candidate c = variantAt(text, tokens, s, i, first, last, units, oneUnit);
+                if (c != null) {
+                    found.add(c);
+                    for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+                    prevStrong = true;
+                    prevEnd = c.endToken();
+                    i = c.endToken() - 1;
+                }
+            }
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    /** The longest name from token first to at most token last (the span starting at token i) that the units have. */
+    private Candidate variantAt(String text, List<Token> tokens, Sentence s, int i, int first, int last,
+                                java.util.Collection<String> units, boolean oneUnit) {
+        for (int j = last; j >= first; j--) {
+            if (!startsName(tokens.get(j)) && articleLed(tokens, j, s) != j) continue;
+            // a name that goes on with a glued article part ("Deir el-Zour") is not its first word alone
+            if (j + 1 < s.endToken() && tokens.get(j + 1).start() - tokens.get(j).end() <= 1 && articleLed(tokens, j + 1, s) >= 0)
+                return null;
+            Token a = tokens.get(i), b = tokens.get(j);
+            String surface = text.substring(a.start(), b.end());
+            String folded = NameNormalizer.fold(surface);
+            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units, oneUnit);
+            if (ms.isEmpty()) continue;
+            return new Candidate(new Span(a.start(), b.end()), surface, i, j + 1, folded, ms,
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
+        }
+        return null;
+    }
+
+    /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */
+    private static boolean strongCue(List<Token> tokens, int i, Sentence s) {
+        int k = i - 1;
+        if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
+        if (k < s.firstToken()) return false;
+        String p = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (p.equals("of") && k - 1 >= s.firstToken()) return SETTLEMENT_CUES.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+        return p.equals("village") || p.equals("villages") || p.equals("town") || p.equals("towns");
+    }
+
+    /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
+    private static boolean listContinues(List<Token> tokens, int prevEnd, int i) {
+        if (prevEnd < 0 || i - prevEnd < 1 || i - prevEnd > 2) return false;
+        String a = tokens.get(prevEnd).text().toLowerCase(Locale.ROOT);
+        if (i - prevEnd == 1) return a.equals(",") || a.equals("and") || a.equals("or");
+        return a.equals(",") && (tokens.get(prevEnd + 1).text().equalsIgnoreCase("and") || tokens.get(prevEnd + 1).text().equalsIgnoreCase("or"));
+    }
+
+    /**
+     * When token i opens a name with a lower-case Arabic article ("al-Bahsa" as one token, or "al", "-", "Bahsa"),
+     * the index of the first capitalised token (i itself when the article is glued to it); otherwise -1.
+     */
+    private static int articleLed(List<Token> tokens, int i, Sentence s) {
+        String x = tokens.get(i).text();
+        int dash = x.indexOf('-');
+        if (dash > 0 && dash + 1 < x.length() && ARTICLE_WORDS.contains(x.substring(0, dash)) && Character.isUpperCase(x.charAt(dash + 1)))
+            return i;
+        if (ARTICLE_WORDS.contains(x) && i + 2 < s.endToken() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && startsName(tokens.get(i + 2))) return i + 2;
+        return -1;
+    }
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
+            "ath", "adh", "ed", "er", "es", "et", "ez");
+
+    /** A capitalised word that may be a village's name: no stop word, ordinary English word or known non-place. */
+    private boolean plausibleName(Token t, Set<String> lowerWords) {
+        String x = t.text();
+        int dash = x.indexOf('-');
+        String word = dash > 0 && ARTICLE_WORDS.contains(x.substring(0, dash)) ? x.substring(dash + 1) : x;
+        String f = NameNormalizer.fold(word);
+        if (f.length() < 3 || word.equals(word.toUpperCase(Locale.ROOT))) return false; // acronyms
+        return !notPlaces.contains(f) && !stopWords.contains(f) && !englishWords.contains(f) && !lowerWords.contains(f)
+                && !demonyms.contains(f);
+    }
+
+    /**
+     * Admin1 units (in countries whose names are transliterated) that the sentence's own mentions name: exact admin1
+     * readings, and places whose exact readings all lie in one unit ("southern Idlib", "in Sahl al-Ghab").
+     */
+    private static java.util.Collection<String> sentenceUnits(List<Candidate> cs, Sentence s) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (Candidate c : cs) {
+            if (c.firstToken() < s.firstToken() || c.firstToken() >= s.endToken()) continue;
+            String unit = null;
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace p = m.place();
+                if (!m.exact() || p.admin1() == null || "country".equals(p.feature())) continue;
+                if ("admin1".equals(p.feature())) { unit = Disambiguator.admin1Key(p); break; }
+                all.add(Disambiguator.admin1Key(p));
+            }
+            if (unit == null && all.size() == 1) unit = all.iterator().next();
+            if (unit != null && GazetteerBuilder.transliterated(unit.substring(0, unit.indexOf('/')))) units.add(unit);
+        }
+        return units;
+    }
+
+    /**
+     * The admin1 units the document names (a unit's own name, or a place found in that unit only), in countries whose
+     * names are transliterated.
+     */
+    private static java.util.Collection<String> documentUnits(List<Candidate> cs) {
+        List<String> out = new ArrayList<>();
+        Disambiguator.totalsFor(Disambiguator.admin1Votes(cs), "").forEach((unit, votes) -> {
+            if (votes >= 1.0 && GazetteerBuilder.transliterated(unit.substring(0, unit.indexOf('/')))) out.add(unit);
+        });
+        java.util.Collections.sort(out);
+        return out;
     }
 
     /**
@@ -245,7 +430,9 @@ final class MentionFinder {
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         if (notPlaces.contains(head)) {
-            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places
+            // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
+            // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
+            if (exact && ROMANCE_ARTICLES.contains(head) && (kindOf(c) != GeoKind.SMALL || c.cued())) return true;
             return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);
@@ -574,6 +761,9 @@ final class MentionFinder {
         for (int k = 0; k + 1 < cs.size(); k++) {
             Candidate a = cs.get(k), b = cs.get(k + 1);
             int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
+            // "St Albans Prison in Port Elizabeth", "Korogocho market (Ruaraka, Nairobi)": the facility lies in the next place
+            if (a.suffix().isEmpty() && gapStart < b.firstToken()
+                    && FACILITY_HEADS.contains(tokens.get(gapStart).text().toLowerCase(Locale.ROOT))) gapStart++;
             int gap = b.firstToken() - gapStart;
             if (gap < 1) continue;
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);

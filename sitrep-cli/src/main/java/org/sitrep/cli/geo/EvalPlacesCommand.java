@@ -94,10 +94,11 @@ public final class EvalPlacesCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(eval.evaluate(notes, org.sitrep.geo.eval.AcledPlaceEval.readGold(goldCsv), items).summary());
         items.stream().filter(i -> i.gold().geoPrecision() == 1 && i.errorKm() > 10).limit(explain).forEach(i -> out.printf(
-                "  %s %s / %s (%.3f,%.3f) -> %s %.0f km%s%n", i.gold().id(), i.gold().location(), i.gold().admin1(),
+                "  %s %s / %s (%.3f,%.3f) -> %s %.0f km%s%s%n", i.gold().id(), i.gold().location(), i.gold().admin1(),
                 i.gold().latitude(), i.gold().longitude(), i.chosen().map(m -> "'" + m.text() + "' " + m.place().name()
                         + " / " + m.place().admin1() + ", " + m.place().iso2() + " [" + m.pass() + "]").orElse("no place"),
-                i.errorKm(), i.admin1Ok() ? "" : " (admin1 differs)"));
+                i.errorKm(), i.admin1Ok() ? "" : " (admin1 differs)",
+                i.anyWithin10() ? " (another mention within 10 km)" : ""));
         return 0;
     }
 }
