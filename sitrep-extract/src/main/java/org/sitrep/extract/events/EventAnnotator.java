@@ -83,7 +83,7 @@ public final class EventAnnotator implements Annotator {
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
                 final int at = si;
-                inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
+                inSentence.replaceAll(m -> FightBack.upgrade(SubEventRules.abductionOutcome(ProtestOutcome.upgrade(m, views, at), views, at), views, at));
                 // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
                 // reports no event of its own, are that event's toll
                 // "Fatalities coded as 0 (X reported 1).", "3 fatalities.": a coder's explicit toll is the toll of every

@@ -14,7 +14,8 @@ final class FightBack {
     private FightBack() {}
 
     static EventMention upgrade(EventMention m, List<SentenceView> views, int index) {
-        if (m.type() != SubEventType.ATTACK) return m;
+        // a grenade thrown at a checkpoint whose guards answered with gunfire is an exchange of fire (ACLED)
+        if (m.type() != SubEventType.ATTACK && m.type() != SubEventType.GRENADE) return armedVictim(m, views, index);
         for (int i = index; i < Math.min(views.size(), index + 2); i++) {
             SentenceView s = views.get(i);
             if (foughtBack(s)) {
@@ -28,7 +29,67 @@ final class FightBack {
                         m.ownPlace(), prov);
             }
         }
+        return armedVictim(m, views, index);
+    }
+
+    /**
+     * "A man was shot dead. The victim had charges against him for drug trafficking": the killing of a gang member or
+     * trafficker is a fight between armed groups (ACLED codes it as an armed clash), told in the sentence or the next.
+     */
+    static EventMention armedVictim(EventMention m, List<SentenceView> views, int index) {
+        if (m.type() != SubEventType.ATTACK) return m;
+        switch (m.trigger().type()) {
+            case KILL, SHOOT, BODY, STAB, FIRE, ATTACK, INJURE -> { }
+            default -> { return m; }
+        }
+        for (int i = index; i < Math.min(views.size(), index + 3); i++) {
+            SentenceView s = views.get(i);
+            if (i > index && !s.dates().isEmpty() && s.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break;
+            if (victimIsArmed(s, i == index ? m.trigger() : null)) return m.retyped(SubEventType.ARMED_CLASH, "victim-in-armed-group", s.sentence().span());
+        }
         return m;
+    }
+
+    private static final java.util.Set<String> CRIME_WORDS = java.util.Set.of("trafficking", "trafficker", "traffickers",
+            "gang", "gangs", "cartel", "charges", "criminal");
+
+    /**
+     * "The victim had charges against him for drug trafficking", "the victim was involved in a gang", "a drug trafficker
+     * was found dead", "an alleged member of Los Zetas was shot": the victim, not the doer, belongs to an armed group.
+     */
+    static boolean victimIsArmed(SentenceView s, TriggerMatch trigger) {
+        boolean victim = s.hasWord(java.util.Set.of("victim", "victims"));
+        boolean negated = s.hasWord(java.util.Set.of("not", "no", "never", "innocent"));
+        if (victim && !negated && s.hasWord(CRIME_WORDS)) return true;
+        // "the victim was armed"
+        for (int i = s.first(); victim && !negated && i + 1 < s.end(); i++) {
+            if ((s.norm(i).equals("was") || s.norm(i).equals("were")) && s.norm(i + 1).equals("armed")) return true;
+        }
+        if (trigger == null) return false;
+        // the passive subject: "a drug trafficker was found dead", "an alleged member of X, was shot"
+        boolean passive = false;
+        for (int i = trigger.from() - 1; i >= Math.max(s.first(), trigger.from() - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been")) passive = true;
+        }
+        if (!passive && trigger.type() != TriggerClass.BODY) return false;
+        for (int i = trigger.from() - 1; i >= Math.max(s.first(), trigger.from() - 8); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") && i < trigger.from() - 3 || n.equals(";")) break;
+            if (n.equals("trafficker") || n.equals("traffickers") || n.equals("gangster") || n.equals("gangsters")) return true;
+            if (n.equals("member") || n.equals("members")) {
+                String prev = i > s.first() ? s.norm(i - 1) : "";
+                if (prev.equals("gang") || prev.equals("alleged") || prev.equals("cartel") || prev.equals("suspected")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(SentenceView s, int i, int n, String... words) {
+        for (int k = i + 1; k < Math.min(s.end(), i + 1 + n); k++) {
+            for (String w : words) if (s.norm(k).equals(w)) return true;
+        }
+        return false;
     }
 
     /** "shot back", "fired back", "returned fire", "repelled/repulsed the attack", "exchanging fire", "fought back". */
@@ -39,6 +100,9 @@ final class FightBack {
             if ((n.equals("shot") || n.equals("fired") || n.equals("fought") || n.equals("hit")) && next.equals("back")) return true;
             if ((n.startsWith("return") || n.startsWith("exchang")) && (next.equals("fire") || next.equals("gunfire"))) return true;
             if (n.startsWith("repell") || n.startsWith("repuls") || n.equals("routed")) return true;
+            // "police reacted with gunfire", "soldiers responded with gunfire", "opened gunfire in response"
+            if ((n.equals("reacted") || n.equals("responded") || n.equals("retaliated") || n.equals("opened"))
+                    && within(s, i, 4, "gunfire", "fire", "firing")) return true;
         }
         return false;
     }

@@ -170,11 +170,11 @@ final class Modality {
             if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
         }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
-        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST) {
+        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.DEMAND) {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
-        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE) {
+        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE && t.type() != TriggerClass.DEMAND) {
             for (int i = s.first(); i < t.from(); i++) if (LEGAL.contains(s.norm(i))) return Optional.of("legal-proceedings:" + s.norm(i));
         }
         // an accusation or allegation governs everything after it in the sentence: "X accuses the regime of ..."
@@ -189,6 +189,12 @@ final class Modality {
             if (!n.equals("been") && !n.equals("become") && !n.equals("remains") && !n.equals("is")) continue;
             for (int k = i + 1; k < Math.min(t.from(), i + 4); k++) {
                 if (HABITUAL.contains(s.norm(k))) return Optional.of("habitual:" + s.norm(k));
+            }
+        }
+        // "there have been several attacks in the region": a tally of earlier happenings, not a report of one
+        for (int i = Math.max(s.first(), t.from() - 5); i + 2 < t.from(); i++) {
+            if (s.norm(i).equals("there") && (s.norm(i + 1).equals("have") || s.norm(i + 1).equals("has")) && s.norm(i + 2).equals("been")) {
+                return Optional.of("tally:there-have-been");
             }
         }
         // cumulative tolls: "have been killed in the war", "has killed more than 240,000 people since"

@@ -17,7 +17,8 @@ final class ProtestOutcome {
 
     private static final Set<String> VIOLENCE = Set.of("stones", "stone-pelting", "pelted", "torched", "vandalised",
             "vandalized", "smashed", "looted", "ransacked", "molotov", "barricades", "burned", "burnt", "clashed",
-            "attacked", "rioting", "rioters", "hurled", "threw");
+            "attacked", "rioting", "rioters", "hurled", "threw", "clashes", "clash", "scuffle", "scuffles", "brawl", "destroyed",
+            "stoned", "vandalism", "retaliate", "retaliated");
 
     private static final Set<String> PARTICIPANTS = Set.of("protesters", "protestors", "demonstrators", "participants",
             "them", "marchers", "crowd", "protest", "demonstration", "rally", "strikers", "gathering");
@@ -30,6 +31,16 @@ final class ProtestOutcome {
     private static boolean arrestsOfMany(SentenceView s) {
         if (s.hasWord(Set.of("they", "some", "several", "arrests", "detentions", "members", "participants", "organisers", "organizers"))) return true;
         return s.numbers().stream().anyMatch(n -> n.value() >= 2 && n.value() < 100_000);
+    }
+
+    /** "The blogger was arrested on an administrative charge": one person's arrest, told as the grievance. */
+    private static boolean singleArrest(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            if (!s.norm(i).equals("was")) continue;
+            String n = s.norm(i + 1);
+            if (n.startsWith("arrest") || n.startsWith("detain")) return !s.hasWord(Set.of("protesters", "protestors", "demonstrators", "participants"));
+        }
+        return false;
     }
 
     private static boolean onlyArrests(SentenceView s) {
@@ -45,13 +56,17 @@ final class ProtestOutcome {
         for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
             SentenceView next = views.get(i);
             if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break; // a new report
+            // violence by the demonstrators makes a riot even when the police answered with live fire (ACLED)
+            if (next.hasWord(VIOLENCE) && SubEventRules.protesterViolence(next) || next.hasWord(Set.of("clashed", "clashes", "scuffle", "brawl"))) {
+                return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
+            }
             if (next.hasWord(SubEventRules.EXCESSIVE_WORDS) && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
                 return with(m, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, next);
             }
             if (next.hasWord(VIOLENCE)) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
             // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
-            boolean arrestOfProtesters = next.hasWord(PARTICIPANTS) || arrestsOfMany(next);
+            boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next)) && !singleArrest(next);
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
             }

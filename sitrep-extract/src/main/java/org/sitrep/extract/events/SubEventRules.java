@@ -98,10 +98,13 @@ final class SubEventRules {
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
             case ROCKET, MISSILE -> targetNoun(t, s) ? Optional.empty() : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
-            case IED -> targetNoun(t, s) ? Optional.empty() : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
+            // "defused five IEDs", "a bomb found on a roadside was defused": the device did not go off
+            case IED -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty() : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
             case EXPLOSION -> {
-                if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
+                if (has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.DISRUPT)) yield Optional.empty();
                 if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
+                // "police detonated a bomb planted at a mosque": a controlled detonation defuses the weapon
+                if (stateAgent && s.norm(t.from()).startsWith("detonat") && active(s, agent.get(), t)) yield d(SubEventType.DISRUPTED_WEAPONS_USE, "controlled-detonation");
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "explosion+air-context");
                 if (directFire(s)) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
                 if (shell || s.hasWord(Set.of("weapons", "weapon"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
@@ -109,7 +112,13 @@ final class SubEventRules {
                 yield d(SubEventType.REMOTE_EXPLOSIVE, "explosion");
             }
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
-            case GRENADE -> d(SubEventType.GRENADE, "grenade");
+            case GRENADE -> {
+                // "shot a militant who was armed with a hand grenade": carried, not thrown; the shooting is the event
+                if (armedWith(t, s)) yield combatTarget || s.hasWord(ARMED_WORDS) ? d(SubEventType.ARMED_CLASH, "armed-with-grenade") : Optional.empty();
+                // grenades and firearms used in one fight: an exchange of fire is an armed clash (ACLED)
+                if (s.hasWord(FIREARMS) || FightBack.foughtBack(s)) yield d(SubEventType.ARMED_CLASH, "grenade+firearms");
+                yield d(SubEventType.GRENADE, "grenade");
+            }
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
             // "the offensive" names a campaign; its battles are reported on their own. An offensive launched against a
             // named position with casualties is a battle
@@ -119,8 +128,13 @@ final class SubEventRules {
             case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
-                if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
+                // clan, communal and ethnic fighting is between identity militias: an armed clash (ACLED)
+                if (t.type() == TriggerClass.CLASH && s.hasWord(COMMUNAL_WORDS)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
+                // a crowd that clashes with the police while sitting in or stating demands is a violent demonstration
+                if (t.type() == TriggerClass.CLASH && s.hasWord(DEMAND_WORDS) && !s.hasWord(COMBATANTS_PROPER)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-demonstrators");
+                if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s) && !s.hasWord(SHOOTING_WORDS)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
                 if (t.type() == TriggerClass.CLASH && crowdSide(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-of-crowd");
+                if (t.type() == TriggerClass.ASSAULT && mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "assault-by-civilian-group");
                 if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH || oneSided && t.type() == TriggerClass.AMBUSH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
@@ -137,7 +151,10 @@ final class SubEventRules {
                 }
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
+                // "attacked and set fire to two trucks", no one hurt: the arson codes it (property destruction)
+                if (propertyOnly(s, all)) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if (mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
                 if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
@@ -169,6 +186,7 @@ final class SubEventRules {
                 if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
+                if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-civilian-group");
                 if (t.type() == TriggerClass.BODY) {
                     // a missing hiker found by rescuers is not a killing
                     if (s.hasWord(BENIGN_DEATH) && !s.hasWord(VIOLENCE_SIGNS)) yield Optional.empty();
@@ -203,11 +221,17 @@ final class SubEventRules {
             case RELEASE -> d(SubEventType.OTHER, "release");
             case BLOCKADE -> {
                 if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
-                if (violenceNear(s, t) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
+                if (violenceNear(s, t) || protesterViolence(s) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
                 if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
             }
-            case ABDUCT -> d(SubEventType.ABDUCTION, "abduction");
+            case ABDUCT -> {
+                // "confessed to be kidnappers": the word names people, not an abduction
+                if (s.norm(t.from()).startsWith("kidnapper") || s.norm(t.from()).startsWith("abductor")) yield Optional.empty();
+                // abducted and then killed, or found beaten: ACLED codes what was done to the victim (an attack)
+                if (victimHarmed(s)) yield d(SubEventType.ATTACK, "abducted-and-harmed");
+                yield d(SubEventType.ABDUCTION, "abduction");
+            }
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
@@ -215,6 +239,8 @@ final class SubEventRules {
                 if (t.to() < s.end() && s.norm(t.to()).equals("that")) yield Optional.empty();
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
                 if (diplomaticProtest(s, t)) yield Optional.empty();
+                // demonstrators who were violent make a riot even when the police answered with live fire (ACLED)
+                if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+protester-violence");
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
                 if (violenceNear(s, t) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
                         || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
@@ -227,15 +253,26 @@ final class SubEventRules {
             // told, mob violence (ACLED)
             // workers marking Labour Day in the street: ACLED codes the gathering as a protest; a government's
             // ceremony is not one
+            // "workers of a factory demanded unpaid wages": a group stating demands with no other act told is a
+            // demonstration; officials and governments demanding something are not
+            case DEMAND -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE) || has(all, TriggerClass.RIOT)
+                        || has(all, TriggerClass.PELT) || has(all, TriggerClass.PROTEST_DAY) || hasViolentOther(all, t)) yield Optional.empty();
+                if (!demandingGroup(s, t) || s.hasWord(STATEMENT_WORDS)) yield Optional.empty();
+                if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "demands+protester-violence");
+                if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "demands+intervention");
+                yield d(SubEventType.PEACEFUL_PROTEST, "group-demands");
+            }
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
             case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
-                    : hasProtestWord(s) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
+                    : hasProtestWord(s) || s.hasWord(DEMAND_WORDS)
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
+                if (propertyOnly(s, all)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
@@ -267,6 +304,9 @@ final class SubEventRules {
                 yield agent.isEmpty() ? Optional.empty() : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
             }
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
+            // refugees returning, villagers fleeing: a strategic development (ACLED 'Other'), unless it is the flight
+            // from a violent event told in the same sentence
+            case RETURN -> !hasViolentOther(all, t) && displacedGroup(s, t) ? d(SubEventType.OTHER, "return-or-displacement") : Optional.empty();
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
     }
@@ -431,10 +471,33 @@ final class SubEventRules {
             if (n.equals("force") && i > s.first() && Set.of("used", "using", "use").contains(s.norm(i - 1))) return true;
             if (n.equals("interfered") || n.equals("interrupted")) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
+            // "demanding the release of a blogger who was arrested", "after a police officer beat up a trader": the
+            // grievance, told in its own clause, is no intervention at this protest
+            if (inGrievanceClause(s, i)) continue;
             boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
             if (!arrestWord) return true;
             String before = i > s.first() ? s.norm(i - 1) : "";
-            if (!ARREST_AS_GRIEVANCE.contains(before)) return true;
+            if (ARREST_AS_GRIEVANCE.contains(before)) continue;
+            // "families of migrants detained in Spain": a participle describing people is no arrest made here
+            if (!ARREST_MAKERS.contains(before) && !(i + 1 < s.end() && ARRESTED_AFTER.contains(s.norm(i + 1)))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ARREST_MAKERS = Set.of("was", "were", "been", "being", "got", "police", "policemen",
+            "officers", "forces", "authorities", "security", "troops", "soldiers", "and", "then", "later", "also", "gendarmes",
+            "they", "personnel", "agents", "guards");
+    private static final Set<String> ARRESTED_AFTER = Set.of("some", "several", "dozens", "many", "protesters",
+            "demonstrators", "participants", "them", "the", "about", "around", "at", "more", "over", "activists", "members");
+    private static final Set<String> CLAUSE_GRIEVANCE = Set.of("after", "following", "over", "against", "because",
+            "release", "who", "whose", "which", "that", "demanding", "justice", "denounce", "denouncing", "condemning", "condemn");
+
+    private static boolean inGrievanceClause(SentenceView s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
+            String b = s.norm(k);
+            if (b.equals(",") || b.equals(";")) return false;
+            if (CLAUSE_GRIEVANCE.contains(b)) return true;
         }
         return false;
     }
@@ -651,6 +714,214 @@ final class SubEventRules {
         for (int i = s.first(); i < s.end(); i++) {
             if (PROTEST_WORDS.contains(s.norm(i)) && !isMonthMarch(s, i)) return true;
         }
+        return false;
+    }
+    static final Set<String> COMMUNAL_WORDS = Set.of("clan", "clans", "inter-clan", "intercommunal", "inter-communal",
+            "communal", "ethnic", "tribal", "tribe", "tribes", "inter-ethnic", "interethnic", "sub-clan", "subclan");
+    static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanding", "demanded", "slogans", "calling",
+            "dharna", "sit-in", "chanting", "chanted");
+    private static final Set<String> SHOOTING_WORDS = Set.of("shot", "shooting", "shootings", "gunshots", "shots", "gunmen");
+
+    /** An unorganised group or a few civilians as the doers: ACLED's rioters, their violence is mob violence. */
+    private static final Set<String> MOB_PERPETRATORS = Set.of("group", "mob", "crowd", "people", "persons", "youths",
+            "youth", "villagers", "residents", "locals", "community", "inhabitants", "neighbours", "neighbors", "traders",
+            "sellers", "vendors", "citizens", "supporters", "kin", "relatives", "students", "fans", "volunteers",
+            "merchants", "passengers", "employees");
+    /** Words that make the doers an armed or organised force, whatever group word comes with them. */
+    private static final Set<String> ORGANISED_PERPETRATORS = Set.of("gunmen", "gunman", "armed", "militants", "militant",
+            "rebels", "insurgents", "soldiers", "soldier", "troops", "army", "police", "policemen", "officers", "forces",
+            "gang", "gangs", "cartel", "fighters", "militia", "militias", "militiamen", "jihadists", "terrorists", "guards",
+            "security", "military", "bandits", "herdsmen", "pirates", "kidnappers", "robbers", "assassins", "hitmen");
+
+    /**
+     * "a group of youths attacked a police patrol", "was beaten up by three persons": the doers are a crowd or a few
+     * civilians, named before an active trigger or after a passive "by", and no firearm is in the sentence.
+     */
+    static boolean mobPerpetrators(SentenceView s, TriggerMatch t) {
+        if (s.hasWord(FIREARMS) || s.hasWord(SHOOTING_WORDS)) return false;
+        List<String> doers = doerWords(s, t);
+        boolean group = false;
+        for (String w : doers) {
+            if (ORGANISED_PERPETRATORS.contains(w)) return false;
+            // "four men beat up a farmer": a beating by a few men is mob violence; a killing by "men" is not told apart
+            if (MOB_PERPETRATORS.contains(w) || w.equals("men") && t.type() == TriggerClass.STAB) group = true;
+        }
+        if (!group) return false;
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 3 && inDoerSpan(s, t, k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean passiveTrigger(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("being") || n.equals("got")) return true;
+        }
+        return false;
+    }
+
+    /** The words naming who acted: after "by" for a passive trigger, else the trigger's clause before it. */
+    private static List<String> doerWords(SentenceView s, TriggerMatch t) {
+        List<String> out = new java.util.ArrayList<>();
+        if (passiveTrigger(s, t)) {
+            int by = -1;
+            for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) if (s.norm(i).equals("by")) { by = i; break; }
+            if (by < 0) return out;
+            for (int i = by + 1; i < Math.min(s.end(), by + 9); i++) {
+                String n = s.norm(i);
+                if (n.equals(",") || n.equals(";") || n.equals(".") || n.equals("in") || n.equals("at") || n.equals("while")) break;
+                out.add(n);
+            }
+            return out;
+        }
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 12); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals("after") || n.equals("when") || n.equals("because")) break;
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean inDoerSpan(SentenceView s, TriggerMatch t, int k) {
+        if (passiveTrigger(s, t)) return k > t.to() && k < Math.min(s.end(), t.to() + 12);
+        return k < t.from() && k >= t.from() - 12;
+    }
+
+    /** People who state demands together: workers, residents, students, a group. */
+    private static final Set<String> DEMANDING_GROUPS = Set.of("workers", "residents", "students", "villagers", "members",
+            "staff", "drivers", "farmers", "people", "traders", "parents", "employees", "nurses", "doctors", "teachers",
+            "families", "relatives", "fans", "supporters", "activists", "locals", "citizens", "merchants", "vendors",
+            "fishermen", "miners", "prisoners", "inmates", "group", "community", "communities", "women", "youths",
+            "unionists", "retirees", "pensioners", "labourers", "laborers", "inhabitants", "neighbours", "neighbors",
+            "protesters", "demonstrators", "sellers", "operators", "owners", "producers", "growers", "refugees", "migrants",
+            "passengers", "patients", "tenants", "taxi", "journalists", "lawyers", "health", "medical");
+    /** A demand made in writing or speech is no demonstration. */
+    private static final Set<String> STATEMENT_WORDS = Set.of("said", "says", "statement", "letter", "petition",
+            "interview", "tweet", "tweeted", "press", "told", "wrote", "ultimatum", "lawsuit", "court", "minister",
+            "president", "government", "governor", "ministry", "party", "spokesman", "spokesperson");
+
+    private static boolean demandingGroup(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 14); i--) {
+            String n = s.norm(i);
+            if (n.equals(";")) break;
+            if (DEMANDING_GROUPS.contains(n)) return true;
+        }
+        return false;
+    }
+
+    /** Who flees or returns: people, not troops ("troops returned to base"). */
+    private static final Set<String> DISPLACED = Set.of("refugees", "migrants", "families", "villagers", "residents",
+            "people", "civilians", "returnees", "nationals", "households", "idps", "displaced", "inhabitants", "persons");
+
+    private static boolean displacedGroup(SentenceView s, TriggerMatch t) {
+        if (s.hasWord(COMBATANTS_PROPER)) return false;
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 8); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (DISPLACED.contains(n)) return true;
+        }
+        return false;
+    }
+
+    /** "armed with a hand grenade", "carrying grenades": a weapon held, not used. */
+    private static boolean armedWith(TriggerMatch t, SentenceView s) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
+            String n = s.norm(i);
+            if (n.equals("carrying") || n.equals("possession") || n.equals("armed") && i + 1 < s.end() && s.norm(i + 1).equals("with")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> HARM_WORDS = Set.of("killed", "dead", "died", "murdered", "beheaded", "executed",
+            "corpse", "body", "bodies", "beaten", "tortured", "injured", "wounded", "stabbed", "shot");
+
+    /** The victim of an abduction was killed, found hurt or found dead in the same sentence. */
+    static boolean victimHarmed(SentenceView s) {
+        return s.hasWord(HARM_WORDS) || s.hasWord(Set.of("found")) && s.hasWord(Set.of("blindfolded", "handcuffed", "naked", "tied"));
+    }
+
+    /**
+     * "He had been kidnapped. His body was found the next day": an abduction whose victim is found dead or hurt in the
+     * next two sentences is coded by what was done to the victim (ACLED: attack).
+     */
+    static EventMention abductionOutcome(EventMention m, List<SentenceView> views, int index) {
+        if (m.type() != SubEventType.ABDUCTION) return m;
+        for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
+            SentenceView next = views.get(i);
+            if (victimHarmed(next) && !next.hasWord(Set.of("released", "freed", "rescued"))) {
+                return m.retyped(SubEventType.ATTACK, "abducted-then-harmed", next.sentence().span());
+            }
+        }
+        return m;
+    }
+
+    private static final Set<String> PERSON_HARM = Set.of("killed", "killing", "dead", "died", "wounded", "injured",
+            "injuring", "hurt", "shot", "fatalities", "fatality", "casualties", "injuries", "beaten", "murdered");
+
+    /** Someone killed or hurt in the sentence; "no casualties", "neither fatalities nor injuries" do not count. */
+    static boolean harmToPeople(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            if (!PERSON_HARM.contains(s.norm(i))) continue;
+            boolean negated = false;
+            for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {
+                String n = s.norm(k);
+                if (n.equals("no") || n.equals("neither") || n.equals("nor") || n.equals("without") || n.equals("not")) negated = true;
+            }
+            if (!negated) return true;
+        }
+        return false;
+    }
+
+    /** Arson, looting or demolition told with no one killed or hurt: the attack was on property. */
+    private static boolean propertyOnly(SentenceView s, List<TriggerMatch> all) {
+        boolean destruction = has(all, TriggerClass.TORCH) || has(all, TriggerClass.LOOT) || has(all, TriggerClass.VANDAL)
+                || s.hasWord(Set.of("damaged", "damage", "destroyed", "burned", "burnt", "ransacked"));
+        if (!destruction || harmToPeople(s)) return false;
+        for (TriggerMatch m : all) {
+            switch (m.type()) {
+                case KILL, SHOOT, STAB, EXECUTE, ABDUCT, SEXUAL, FIRE, CLASH, GUNFIGHT, AIR, SHELLING, ROCKET, MISSILE, IED,
+                     EXPLOSION, SUICIDE, GRENADE, CAPTURE -> { return false; }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    /** Violence by demonstrators themselves, not by the police: "clashed with police", "set fire", "pelted stones". */
+    private static final Set<String> PROTESTER_VIOLENCE = Set.of("pelted", "pelting", "stone-pelting", "torched",
+            "vandalised", "vandalized", "vandalism", "ransacked", "looted", "looting", "smashed", "molotov", "clashed",
+            "clash", "clashes", "scuffle", "scuffles", "scuffled", "brawl", "confronted", "rioted", "rioting", "rioters",
+            "violent", "destroyed", "stormed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
+            "retaliated", "vandalising", "vandalizing");
+    private static final Set<String> GRIEVANCE_MARKERS = Set.of("after", "following", "over", "against", "because",
+            "since", "demanding", "demand", "demanded", "denouncing", "condemning", "who", "whose", "which", "that", "for");
+
+    static boolean protesterViolence(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            boolean violent = PROTESTER_VIOLENCE.contains(n)
+                    || n.equals("set") && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
+                    || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"));
+            if (!violent) continue;
+            // "protesters were attacked by police": done to them
+            if (i + 1 < s.end() && s.norm(i + 1).equals("by")) continue;
+            // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
+            boolean grievance = false;
+            for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
+                String b = s.norm(k);
+                if (b.equals(",") || b.equals(";")) break;
+                if (GRIEVANCE_MARKERS.contains(b)) { grievance = true; break; }
+            }
+            if (!grievance) return true;
+        }
+        return false;
+    }
+
+    private static boolean followsWithin(SentenceView s, int i, int n, Set<String> words) {
+        for (int k = i + 1; k < Math.min(s.end(), i + 1 + n); k++) if (words.contains(s.norm(k))) return true;
         return false;
     }
 }
