@@ -50,8 +50,9 @@ final class FightBack {
         return m;
     }
 
+    /** Membership of an armed group: drug trafficking organisations, cartels, gangs (a criminal record alone is not). */
     private static final java.util.Set<String> CRIME_WORDS = java.util.Set.of("trafficking", "trafficker", "traffickers",
-            "gang", "gangs", "cartel", "charges", "criminal");
+            "cartel", "cartels");
 
     /**
      * "The victim had charges against him for drug trafficking", "the victim was involved in a gang", "a drug trafficker
@@ -61,9 +62,16 @@ final class FightBack {
         boolean victim = s.hasWord(java.util.Set.of("victim", "victims"));
         boolean negated = s.hasWord(java.util.Set.of("not", "no", "never", "innocent"));
         if (victim && !negated && s.hasWord(CRIME_WORDS)) return true;
+        // "the victim was involved in a gang", "a gang member"
+        for (int i = s.first() + 1; victim && !negated && i < s.end(); i++) {
+            if (!s.norm(i).equals("gang")) continue;
+            String before = s.norm(i - 1), after = i + 1 < s.end() ? s.norm(i + 1) : "";
+            if (after.startsWith("member") || (before.equals("a") || before.equals("the")) && i - 2 >= s.first()
+                    && (s.norm(i - 2).equals("in") || s.norm(i - 2).equals("of"))) return true;
+        }
         // "the victim was armed"
         for (int i = s.first(); victim && !negated && i + 1 < s.end(); i++) {
-            if ((s.norm(i).equals("was") || s.norm(i).equals("were")) && s.norm(i + 1).equals("armed")) return true;
+            if (s.norm(i).equals("was") && s.norm(i + 1).equals("armed") && i > s.first() && s.norm(i - 1).equals("victim")) return true;
         }
         if (trigger == null) return false;
         // the passive subject: "a drug trafficker was found dead", "an alleged member of X, was shot"
@@ -101,8 +109,8 @@ final class FightBack {
             if ((n.startsWith("return") || n.startsWith("exchang")) && (next.equals("fire") || next.equals("gunfire"))) return true;
             if (n.startsWith("repell") || n.startsWith("repuls") || n.equals("routed")) return true;
             // "police reacted with gunfire", "soldiers responded with gunfire", "opened gunfire in response"
-            if ((n.equals("reacted") || n.equals("responded") || n.equals("retaliated") || n.equals("opened"))
-                    && within(s, i, 4, "gunfire", "fire", "firing")) return true;
+            if ((n.equals("reacted") || n.equals("responded") || n.equals("retaliated")) && within(s, i, 4, "gunfire", "fire", "firing")) return true;
+            if (n.equals("opened") && within(s, i, 2, "gunfire", "fire") && within(s, i, 5, "response")) return true;
         }
         return false;
     }

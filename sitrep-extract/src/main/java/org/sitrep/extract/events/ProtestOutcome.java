@@ -57,13 +57,13 @@ final class ProtestOutcome {
             SentenceView next = views.get(i);
             if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break; // a new report
             // violence by the demonstrators makes a riot even when the police answered with live fire (ACLED)
-            if (next.hasWord(VIOLENCE) && SubEventRules.protesterViolence(next) || next.hasWord(Set.of("clashed", "clashes", "scuffle", "brawl"))) {
+            if (next.hasWord(VIOLENCE) && SubEventRules.protesterViolence(next)) {
                 return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             }
             if (next.hasWord(SubEventRules.EXCESSIVE_WORDS) && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
                 return with(m, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, next);
             }
-            if (next.hasWord(VIOLENCE)) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
+            if (next.hasWord(VIOLENCE) && !next.hasWord(Set.of("clashes", "clash"))) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
             // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
             boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next)) && !singleArrest(next);

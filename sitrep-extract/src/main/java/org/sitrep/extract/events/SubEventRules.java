@@ -324,7 +324,8 @@ final class SubEventRules {
             "arsenal", "ammunition", "weapons", "training", "camp");
 
     private static final Set<String> THROW = Set.of("threw", "throwing", "thrown", "pelted", "pelting", "hurled", "hurling");
-    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because");
+    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because",
+            "for", "demanding", "demanded");
 
     /**
      * Violence by the protesters, told in the protest's own clause: "protesters pelted stones", "the march turned
@@ -744,7 +745,7 @@ final class SubEventRules {
         for (String w : doers) {
             if (ORGANISED_PERPETRATORS.contains(w)) return false;
             // "four men beat up a farmer": a beating by a few men is mob violence; a killing by "men" is not told apart
-            if (MOB_PERPETRATORS.contains(w) || w.equals("men") && t.type() == TriggerClass.STAB) group = true;
+            if (MOB_PERPETRATORS.contains(w)) group = true;
         }
         if (!group) return false;
         for (ActorMention a : s.actors()) {
@@ -894,7 +895,7 @@ final class SubEventRules {
     private static final Set<String> PROTESTER_VIOLENCE = Set.of("pelted", "pelting", "stone-pelting", "torched",
             "vandalised", "vandalized", "vandalism", "ransacked", "looted", "looting", "smashed", "molotov", "clashed",
             "clash", "clashes", "scuffle", "scuffles", "scuffled", "brawl", "confronted", "rioted", "rioting", "rioters",
-            "violent", "destroyed", "stormed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
+            "violent", "destroyed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
             "retaliated", "vandalising", "vandalizing");
     private static final Set<String> GRIEVANCE_MARKERS = Set.of("after", "following", "over", "against", "because",
             "since", "demanding", "demand", "demanded", "denouncing", "condemning", "who", "whose", "which", "that", "for");
@@ -906,8 +907,8 @@ final class SubEventRules {
                     || n.equals("set") && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
                     || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"));
             if (!violent) continue;
-            // "protesters were attacked by police": done to them
-            if (i + 1 < s.end() && s.norm(i + 1).equals("by")) continue;
+            // "protesters were attacked by police": done to them; "barricaded themselves in an office": a sit-in
+            if (i + 1 < s.end() && (s.norm(i + 1).equals("by") || s.norm(i + 1).equals("themselves"))) continue;
             // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
             boolean grievance = false;
             for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
