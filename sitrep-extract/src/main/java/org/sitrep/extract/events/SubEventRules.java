@@ -151,8 +151,9 @@ final class SubEventRules {
                 }
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
-                // "attacked and set fire to two trucks", no one hurt: the arson codes it (property destruction)
-                if (propertyOnly(s, all)) yield Optional.empty();
+                // "attacked and damaged the offices", no one hurt: property destruction; an attack on a village that
+                // burnt its houses stays an attack on its people
+                if (propertyOnly(s, all) && !attackOnSettlement(t, s)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
                 if (mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
                 if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
@@ -165,7 +166,9 @@ final class SubEventRules {
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
                 // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
+                // armed groups taking phones or cattle loot just the same (ACLED)
                 if (seizesGoods(t, s)) yield stateAgent || agent.isEmpty() && s.hasWord(Set.of("police", "forces", "army", "troops"))
+                        || agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS)
                         ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "seizure-of-goods") : Optional.empty();
                 // territory is taken: a place must follow ("seized the town of X"), not goods ("seizing boxes")
                 if (!territoryFollows(t, s)) yield Optional.empty();
@@ -272,6 +275,8 @@ final class SubEventRules {
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
+                // "community members set alight a tavern": a crowd's arson is mob violence (ACLED)
+                if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) yield d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
                 if (propertyOnly(s, all)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
@@ -280,6 +285,7 @@ final class SubEventRules {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
+                if (propertyOnly(s, all) && !has(all, TriggerClass.ATTACK) && (agent.isPresent() || passiveTrigger(s, t))) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
             }
@@ -295,8 +301,14 @@ final class SubEventRules {
                     ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
             case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
-            case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
-                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
+            case LOOT -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT)) yield Optional.empty();
+                // "stole", "took away": theft is looting when armed men or an armed group take (ACLED), not any theft
+                boolean lootWord = t.pattern().startsWith("loot") || t.pattern().startsWith("ransack") || t.pattern().startsWith("plunder");
+                if (!lootWord && !agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+                        && !s.hasWord(ARMED_WORDS) && !s.hasWord(ARMED_GROUP_WORDS)) yield Optional.empty();
+                yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, lootWord ? "looting" : "theft-by-armed-men");
+            }
             case DESTROY -> {
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 // "the air force destroyed the headquarters", "a depot was also destroyed" in an air war: a strike
@@ -346,7 +358,8 @@ final class SubEventRules {
 
     private static final Set<String> GOODS = Set.of("marijuana", "cannabis", "cocaine", "heroin", "drugs", "drug",
             "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
-            "kg", "kilos", "packs", "sachets", "pills");
+            "kg", "kilos", "packs", "sachets", "pills", "boats", "boat", "phones", "food", "foods", "cattle", "livestock",
+            "cows", "goats", "money", "cash", "motorcycles", "vehicles", "trucks", "fuel", "goods", "crops", "timber");
 
     /** A seizure whose object is drugs or contraband, not a place. */
     private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
@@ -805,7 +818,7 @@ final class SubEventRules {
             "president", "government", "governor", "ministry", "party", "spokesman", "spokesperson");
 
     private static boolean demandingGroup(SentenceView s, TriggerMatch t) {
-        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 14); i--) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 40); i--) {
             String n = s.norm(i);
             if (n.equals(";")) break;
             if (DEMANDING_GROUPS.contains(n)) return true;
@@ -889,6 +902,19 @@ final class SubEventRules {
             }
         }
         return true;
+    }
+
+    private static final Set<String> SETTLEMENT = Set.of("village", "villages", "town", "towns", "settlement",
+            "settlements", "community", "communities", "locality", "hamlet", "camp", "neighbourhood", "neighborhood", "city");
+
+    /** "attacked Debiro", "attacked the village of X": a place with its people, not a building. */
+    private static boolean attackOnSettlement(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 4); i++) if (SETTLEMENT.contains(s.norm(i))) return true;
+        for (org.sitrep.model.PlaceMention p : s.places()) {
+            int k = s.tokenAt(p.span().start());
+            if (k >= t.to() && k <= t.to() + 1) return true;
+        }
+        return false;
     }
 
     /** Violence by demonstrators themselves, not by the police: "clashed with police", "set fire", "pelted stones". */
