@@ -38,6 +38,10 @@ final class ProtestOutcome {
         for (int i = s.first(); i + 1 < s.end(); i++) {
             if (!s.norm(i).equals("was")) continue;
             String n = s.norm(i + 1);
+            // "One woman was arrested", "a man was detained": someone at the protest, not the grievance's subject
+            String subj = i > s.first() ? s.norm(i - 1) : "";
+            String det = i - 1 > s.first() ? s.norm(i - 2) : "";
+            if (det.equals("one") || det.equals("a") || det.equals("an") || subj.equals("protester") || subj.equals("demonstrator")) return false;
             if (n.startsWith("arrest") || n.startsWith("detain")) return !s.hasWord(Set.of("protesters", "protestors", "demonstrators", "participants"));
         }
         return false;

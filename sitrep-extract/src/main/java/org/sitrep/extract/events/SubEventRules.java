@@ -27,7 +27,8 @@ final class SubEventRules {
             "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket", "picketed");
     static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
             "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
-            "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun");
+            "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun", "removed", "evicted",
+            "repressed");
     static final Set<String> VIOLENT_PROTEST_WORDS = Set.of("stones", "stone", "rocks", "pelted", "pelting",
             "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
             "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
@@ -153,9 +154,10 @@ final class SubEventRules {
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 // "attacked and damaged the offices", no one hurt: property destruction; an attack on a village that
                 // burnt its houses stays an attack on its people
-                if (propertyOnly(s, all) && !attackOnSettlement(t, s)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
+                if (propertyOnly(s, all) && !attackOnSettlement(t, s) && attackOnProperty(t, s)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
-                if (mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
+                if (mobPerpetrators(s, t)) yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "attack-by-demonstrators")
+                        : d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
                 if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
@@ -166,7 +168,8 @@ final class SubEventRules {
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
                 // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
-                // armed groups taking phones or cattle loot just the same (ACLED)
+                // armed groups taking phones or cattle loot just the same (ACLED); beside a killing, the killing codes it
+                if (seizesGoods(t, s) && killingInSentence(all)) yield Optional.empty();
                 if (seizesGoods(t, s)) yield stateAgent || agent.isEmpty() && s.hasWord(Set.of("police", "forces", "army", "troops"))
                         || agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS)
                         ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "seizure-of-goods") : Optional.empty();
@@ -189,13 +192,22 @@ final class SubEventRules {
                 if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
-                if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-civilian-group");
+                if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) {
+                    yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "violence-by-demonstrators")
+                            : d(SubEventType.MOB_VIOLENCE, "violence-by-civilian-group");
+                }
                 if (t.type() == TriggerClass.BODY) {
                     // a missing hiker found by rescuers is not a killing
                     if (s.hasWord(BENIGN_DEATH) && !s.hasWord(VIOLENCE_SIGNS)) yield Optional.empty();
                     yield d(SubEventType.ATTACK, "body-found");
                 }
                 if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
+                // "traffic police who tried to stop two men were shot": the passive subject, not the nearest noun, was hit
+                Optional<Boolean> subjectArmed = passiveSubjectArmed(s, t);
+                if (subjectArmed.isPresent()) {
+                    yield subjectArmed.get() ? d(SubEventType.ARMED_CLASH, "killing-of-combatants:passive-subject")
+                            : d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians:passive-subject");
+                }
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
@@ -268,21 +280,26 @@ final class SubEventRules {
             }
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
+            // prisoners rioting over their conditions or release are demonstrating (ACLED: violent demonstration)
             case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
-                    : hasProtestWord(s) || s.hasWord(DEMAND_WORDS)
+                    : hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || demonstrative(s)
+                    || t.type() == TriggerClass.RIOT && s.hasWord(Set.of("prisoners", "inmates", "detainees", "prison", "jail"))
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
+                if (killingInSentence(all)) yield Optional.empty();   // "shot a guard and burned two schools": the killing codes it
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 // "community members set alight a tavern": a crowd's arson is mob violence (ACLED)
-                if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) yield d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
+                if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) {
+                    yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "arson-by-demonstrators") : d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
+                }
                 if (propertyOnly(s, all)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
             case BURN -> {
-                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE) || killingInSentence(all)) yield Optional.empty();
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
                 if (propertyOnly(s, all) && !has(all, TriggerClass.ATTACK) && (agent.isPresent() || passiveTrigger(s, t))) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning-no-one-hurt");
@@ -302,7 +319,7 @@ final class SubEventRules {
             case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> {
-                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT)) yield Optional.empty();
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || killingInSentence(all)) yield Optional.empty();
                 // "stole", "took away": theft is looting when armed men or an armed group take (ACLED), not any theft
                 boolean lootWord = t.pattern().startsWith("loot") || t.pattern().startsWith("ransack") || t.pattern().startsWith("plunder");
                 if (!lootWord && !agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
@@ -493,7 +510,7 @@ final class SubEventRules {
             String before = i > s.first() ? s.norm(i - 1) : "";
             if (ARREST_AS_GRIEVANCE.contains(before)) continue;
             // "families of migrants detained in Spain": a participle describing people is no arrest made here
-            if (!ARREST_MAKERS.contains(before) && !(i + 1 < s.end() && ARRESTED_AFTER.contains(s.norm(i + 1)))) continue;
+            if (!ARREST_MAKERS.contains(before) && !(!before.isEmpty() && before.chars().allMatch(Character::isDigit)) && !(i + 1 < s.end() && ARRESTED_AFTER.contains(s.norm(i + 1)))) continue;
             return true;
         }
         return false;
@@ -769,6 +786,32 @@ final class SubEventRules {
         return true;
     }
 
+    /**
+     * Who was hit when the trigger is passive: an armed actor named in the subject ("2 NDS members were shot") or the
+     * first victim word of the subject's clause ("traffic police who tried to stop two men were shot"). Empty when
+     * the trigger is active or the subject names no one.
+     */
+    private static Optional<Boolean> passiveSubjectArmed(SentenceView s, TriggerMatch t) {
+        if (!passiveTrigger(s, t)) return Optional.empty();
+        int start = t.from();
+        while (start > s.first() && !s.norm(start - 1).equals(",") && !s.norm(start - 1).equals(";") && t.from() - start < 15) start--;
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k >= start && k < t.from()) {
+                int inter = a.actor().inter();
+                if (inter >= 1 && inter <= 4) return Optional.of(true);
+                if (inter == 7) return Optional.of(false);
+            }
+        }
+        for (int i = start; i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("former") || n.equals("retired") || n.equals("ex")) return Optional.empty();
+            if (COMBATANT_WORDS.contains(n) && !n.equals("security") && !n.equals("check")) return Optional.of(true);
+            if (CIVILIAN_WORDS.contains(n) && !n.equals("his") && !n.equals("her")) return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
     private static boolean passiveTrigger(SentenceView s, TriggerMatch t) {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
@@ -893,7 +936,7 @@ final class SubEventRules {
     private static boolean propertyOnly(SentenceView s, List<TriggerMatch> all) {
         boolean destruction = has(all, TriggerClass.TORCH) || has(all, TriggerClass.LOOT) || has(all, TriggerClass.VANDAL)
                 || s.hasWord(Set.of("damaged", "damage", "destroyed", "burned", "burnt", "ransacked"));
-        if (!destruction || harmToPeople(s)) return false;
+        if (!destruction || harmToPeople(s) || s.hasWord(Set.of("body", "bodies", "corpse", "remains", "victim", "victims"))) return false;
         for (TriggerMatch m : all) {
             switch (m.type()) {
                 case KILL, SHOOT, STAB, EXECUTE, ABDUCT, SEXUAL, FIRE, CLASH, GUNFIGHT, AIR, SHELLING, ROCKET, MISSILE, IED,
@@ -904,8 +947,33 @@ final class SubEventRules {
         return true;
     }
 
+    private static boolean killingInSentence(List<TriggerMatch> all) {
+        return has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.STAB)
+                || has(all, TriggerClass.EXECUTE) || has(all, TriggerClass.ABDUCT);
+    }
+
     private static final Set<String> SETTLEMENT = Set.of("village", "villages", "town", "towns", "settlement",
             "settlements", "community", "communities", "locality", "hamlet", "camp", "neighbourhood", "neighborhood", "city");
+
+    private static final Set<String> PROPERTY = Set.of("building", "buildings", "office", "offices", "house", "houses",
+            "home", "homes", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "store", "stores", "shop", "shops",
+            "school", "schools", "church", "mosque", "machinery", "tractor", "tractors", "pipeline", "oil", "field",
+            "tower", "company", "factory", "station", "property", "properties", "premises", "warehouse", "bank", "bus",
+            "buses", "train", "railway", "bridge", "facility", "facilities", "headquarters", "plant", "equipment");
+
+    /** The attack's object is a thing: "attacked and damaged the building", "the pipeline was attacked". */
+    private static boolean attackOnProperty(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals("by")) break;
+            if (PROPERTY.contains(n)) return true;
+            if (CIVILIAN_WORDS.contains(n) || COMBATANT_WORDS.contains(n)) return false;
+        }
+        if (passiveTrigger(s, t)) {
+            for (int i = Math.max(s.first(), t.from() - 6); i < t.from(); i++) if (PROPERTY.contains(s.norm(i))) return true;
+        }
+        return false;
+    }
 
     /** "attacked Debiro", "attacked the village of X": a place with its people, not a building. */
     private static boolean attackOnSettlement(TriggerMatch t, SentenceView s) {
@@ -913,6 +981,11 @@ final class SubEventRules {
         for (org.sitrep.model.PlaceMention p : s.places()) {
             int k = s.tokenAt(p.span().start());
             if (k >= t.to() && k <= t.to() + 1) return true;
+        }
+        // a capitalised name right after the verb that is no actor: a place the gazetteer does not know
+        if (t.to() < s.end() && Character.isUpperCase(s.token(t.to()).text().charAt(0))) {
+            for (ActorMention a : s.actors()) if (s.tokenAt(a.span().start()) == t.to()) return false;
+            return true;
         }
         return false;
     }
@@ -943,6 +1016,15 @@ final class SubEventRules {
                 if (GRIEVANCE_MARKERS.contains(b)) { grievance = true; break; }
             }
             if (!grievance) return true;
+        }
+        return false;
+    }
+
+    /** The crowd acted to make a point: "to demonstrate over", "agitating against", "demanding". */
+    static boolean demonstrative(SentenceView s) {
+        if (hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || s.hasWord(Set.of("agitating", "agitation", "agitated"))) return true;
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            if (s.norm(i).equals("to") && (s.norm(i + 1).equals("demonstrate") || s.norm(i + 1).equals("protest"))) return true;
         }
         return false;
     }
