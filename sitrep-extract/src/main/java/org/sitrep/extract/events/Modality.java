@@ -84,6 +84,9 @@ final class Modality {
         String after = t.to() < s.end() ? s.norm(t.to()) : ".";
         if (w.equals("fighting") || w.equals("battling")) {
             if (t.from() == s.first()) return true;
+            // "help in fighting terrorists", "battling the insurgency": a verb with its enemy as object describes a role
+            if (SubEventRules.COMBATANT_WORDS.contains(after) || SubEventRules.ARMED_WORDS.contains(after)
+                    || Set.of("terrorism", "terror", "extremism", "insurgency", "crime", "corruption", "jihadists").contains(after)) return false;
             return FIGHTING_NOUN_BEFORE.contains(before) && !before.equals("been") || FIGHTING_NOUN_AFTER.contains(after) && !isPlural(before);
         }
         if (w.equals("advanced") || w.equals("advancing")) return ADVANCE_DIRECTION.contains(after);
@@ -105,6 +108,21 @@ final class Modality {
             if (d.date().isBefore(published.minusDays(21)) || d.date().isAfter(published.plusDays(1))) continue;
             int after = s.tokenAt(d.span().end());
             return after < s.end() && s.norm(after).equals(",");
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC_AIM = Set.of("mainly", "mostly", "largely", "primarily", "aimed", "directed",
+            "intended", "meant", "usually", "always", "often");
+
+    private static final Set<String> CONTROL_QUANTIFIERS = Set.of("all", "most", "much", "swathes", "parts", "large");
+
+    /** "X has seized all of Y", "controls most of Z": who holds what, undated. */
+    private static boolean controlStatement(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            String n = s.norm(i);
+            if ((n.startsWith("seiz") || n.startsWith("captur") || n.startsWith("control") || n.equals("took") || n.equals("taken"))
+                    && CONTROL_QUANTIFIERS.contains(s.norm(i + 1))) return true;
         }
         return false;
     }
@@ -208,6 +226,11 @@ final class Modality {
             return Optional.of("cumulative-toll");
         }
         if (!isEventUse(s, t)) return Optional.of("descriptive-use");
+        // "its air strikes are mainly aimed at ISIL": what a campaign is for, not a strike that happened
+        if (t.to() + 1 < s.end() && (s.norm(t.to()).equals("are") || s.norm(t.to()).equals("is"))
+                && GENERIC_AIM.contains(s.norm(t.to() + 1))) return Optional.of("generic-aim");
+        // "has seized all of Idlib province and has advanced west towards Latakia": the advance of a control statement
+        if (t.type() == TriggerClass.ADVANCE && controlStatement(s)) return Optional.of("control-statement");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident
