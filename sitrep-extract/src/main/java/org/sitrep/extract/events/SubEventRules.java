@@ -131,6 +131,9 @@ final class SubEventRules {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
                 // clan, communal and ethnic fighting is between identity militias: an armed clash (ACLED)
                 if (t.type() == TriggerClass.CLASH && s.hasWord(COMMUNAL_WORDS)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
+                // party supporters fighting with machetes and sticks, a brawl over a dispute: no guns, no forces, a mob
+                if (t.type() == TriggerClass.CLASH && !firearmsInAct(s) && !stateForces(s)
+                        && (s.hasWord(COLD_WEAPONS) || s.hasWord(PARTISAN_WORDS))) yield d(SubEventType.MOB_VIOLENCE, "clash-of-partisans");
                 // a crowd that clashes with the police while sitting in or stating demands is a violent demonstration
                 if (t.type() == TriggerClass.CLASH && s.hasWord(DEMAND_WORDS) && !s.hasWord(COMBATANTS_PROPER)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-demonstrators");
                 if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s) && !s.hasWord(SHOOTING_WORDS)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
@@ -243,6 +246,8 @@ final class SubEventRules {
             case ABDUCT -> {
                 // "confessed to be kidnappers": the word names people, not an abduction
                 if (s.norm(t.from()).startsWith("kidnapper") || s.norm(t.from()).startsWith("abductor")) yield Optional.empty();
+                // "a man suspected of kidnapping a child was beaten": the abduction is an accusation
+                if (t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("of") && Set.of("suspected", "accused", "suspicion", "charges").contains(s.norm(t.from() - 2))) yield Optional.empty();
                 // abducted and then killed, or found beaten: ACLED codes what was done to the victim (an attack)
                 if (victimHarmed(s)) yield d(SubEventType.ATTACK, "abducted-and-harmed");
                 yield d(SubEventType.ABDUCTION, "abduction");
@@ -281,7 +286,7 @@ final class SubEventRules {
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
             // prisoners rioting over their conditions or release are demonstrating (ACLED: violent demonstration)
-            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
+            case RIOT, PELT -> has(all, TriggerClass.PROTEST) || t.type() == TriggerClass.PELT && killingInSentence(all) ? Optional.empty()
                     : hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || demonstrative(s)
                     || t.type() == TriggerClass.RIOT && s.hasWord(Set.of("prisoners", "inmates", "detainees", "prison", "jail"))
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
@@ -748,7 +753,19 @@ final class SubEventRules {
         return false;
     }
     static final Set<String> COMMUNAL_WORDS = Set.of("clan", "clans", "inter-clan", "intercommunal", "inter-communal",
-            "communal", "ethnic", "tribal", "tribe", "tribes", "inter-ethnic", "interethnic", "sub-clan", "subclan");
+            "communal", "ethnic", "tribal", "tribe", "tribes", "inter-ethnic", "interethnic", "sub-clan", "subclan", "sections",
+            "sub-sections", "subsections");
+    private static final Set<String> COLD_WEAPONS = Set.of("machetes", "machete", "sticks", "stick", "stones", "clubs",
+            "knives", "knife", "bows", "arrows", "spears", "axes", "rods", "batons", "bamboo");
+    private static final Set<String> PARTISAN_WORDS = Set.of("party", "parties", "supporters", "election", "campaign",
+            "electoral", "dispute", "representatives", "councillors", "councilors");
+
+    /** State forces on the scene, by name or by word. */
+    private static boolean stateForces(SentenceView s) {
+        for (ActorMention a : s.actors()) if (a.actor().inter() == 1) return true;
+        return s.hasWord(Set.of("soldiers", "troops", "army", "police", "policemen", "military", "gendarmes", "officers"));
+    }
+
     static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanding", "demanded", "slogans", "calling",
             "dharna", "sit-in", "chanting", "chanted");
     private static final Set<String> SHOOTING_WORDS = Set.of("shot", "shooting", "shootings", "gunshots", "shots", "gunmen");
@@ -757,7 +774,7 @@ final class SubEventRules {
     private static final Set<String> MOB_PERPETRATORS = Set.of("group", "mob", "crowd", "people", "persons", "youths",
             "youth", "villagers", "residents", "locals", "community", "inhabitants", "neighbours", "neighbors", "traders",
             "sellers", "vendors", "citizens", "supporters", "kin", "relatives", "students", "fans", "volunteers",
-            "merchants", "passengers", "employees");
+            "merchants", "passengers", "employees", "party", "nationals", "migrants", "refugees");
     /** Words that make the doers an armed or organised force, whatever group word comes with them. */
     private static final Set<String> ORGANISED_PERPETRATORS = Set.of("gunmen", "gunman", "armed", "militants", "militant",
             "rebels", "insurgents", "soldiers", "soldier", "troops", "army", "police", "policemen", "officers", "forces",
@@ -769,7 +786,7 @@ final class SubEventRules {
      * civilians, named before an active trigger or after a passive "by", and no firearm is in the sentence.
      */
     static boolean mobPerpetrators(SentenceView s, TriggerMatch t) {
-        if (s.hasWord(FIREARMS) || s.hasWord(SHOOTING_WORDS)) return false;
+        if (t.type() == TriggerClass.SHOOT || t.type() == TriggerClass.FIRE || firearmsInAct(s)) return false;
         List<String> doers = doerWords(s, t);
         boolean group = false;
         for (String w : doers) {
@@ -812,6 +829,18 @@ final class SubEventRules {
         return Optional.empty();
     }
 
+    /**
+     * Guns used in the act the sentence reports; not in its grievance clause ("attacked police after two children
+     * were killed by gunmen").
+     */
+    private static boolean firearmsInAct(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if ((FIREARMS.contains(n) || SHOOTING_WORDS.contains(n)) && !inGrievanceClause(s, i)) return true;
+        }
+        return false;
+    }
+
     private static boolean passiveTrigger(SentenceView s, TriggerMatch t) {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
@@ -827,9 +856,9 @@ final class SubEventRules {
             int by = -1;
             for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) if (s.norm(i).equals("by")) { by = i; break; }
             if (by < 0) return out;
-            for (int i = by + 1; i < Math.min(s.end(), by + 9); i++) {
+            for (int i = by + 1; i < Math.min(s.end(), by + 10); i++) {
                 String n = s.norm(i);
-                if (n.equals(",") || n.equals(";") || n.equals(".") || n.equals("in") || n.equals("at") || n.equals("while")) break;
+                if (n.equals(";") || n.equals(".") || n.equals("in") || n.equals("at") || n.equals("while")) break;
                 out.add(n);
             }
             return out;
