@@ -95,12 +95,16 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
             }
-            case SHELLING -> targetNoun(t, s) ? Optional.empty() : directFire(s) && !air ? d(SubEventType.ARMED_CLASH, "shelling+direct-fire") : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
+            case SHELLING -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : directFire(s) && !air ? d(SubEventType.ARMED_CLASH, "shelling+direct-fire") : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
-            case ROCKET, MISSILE -> targetNoun(t, s) ? Optional.empty() : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+            case ROCKET, MISSILE -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
             // "defused five IEDs", "a bomb found on a roadside was defused": the device did not go off
-            case IED -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty() : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
+            // a war's leftover mine or shell going off is no attack by anyone (ACLED: strategic development, other)
+            case IED -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
             case EXPLOSION -> {
                 if (has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.DISRUPT)) yield Optional.empty();
                 if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
@@ -114,6 +118,7 @@ final class SubEventRules {
             }
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> {
+                if (has(all, TriggerClass.DISRUPT)) yield Optional.empty();
                 // "shot a militant who was armed with a hand grenade": carried, not thrown; the shooting is the event
                 if (armedWith(t, s)) yield combatTarget || s.hasWord(ARMED_WORDS) ? d(SubEventType.ARMED_CLASH, "armed-with-grenade") : Optional.empty();
                 // grenades and firearms used in one fight: an exchange of fire is an armed clash (ACLED)
@@ -148,6 +153,9 @@ final class SubEventRules {
             case ATTACK -> {
                 if (protest) yield Optional.empty();
                 if (abstractTarget(t, s)) yield Optional.empty();   // "an attack on media freedom"
+                // "due to continued attacks by militiamen": a pattern of attacks, the reason for something else
+                if (t.from() > s.first() && Set.of("continued", "repeated", "ongoing", "recurrent", "frequent", "persistent", "continuing")
+                        .contains(s.norm(t.from() - 1))) yield Optional.empty();
                 if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
                         || has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.MISSILE) || has(all, TriggerClass.ROCKET)
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
@@ -157,7 +165,9 @@ final class SubEventRules {
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 // "attacked and damaged the offices", no one hurt: property destruction; an attack on a village that
                 // burnt its houses stays an attack on its people
-                if (propertyOnly(s, all) && !attackOnSettlement(t, s) && attackOnProperty(t, s)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
+                if ((propertyOnly(s, all) && attackOnProperty(t, s, PROPERTY) || !harmToPeople(s) && !killingInSentence(all) && attackOnProperty(t, s, INSTALLATIONS))
+                        && !attackOnSettlement(t, s))
+                    yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
                 if (mobPerpetrators(s, t)) yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "attack-by-demonstrators")
                         : d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
@@ -227,6 +237,8 @@ final class SubEventRules {
                     ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
+                // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
+                if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
                 // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
                 if (hasViolentOther(all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList(), t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
@@ -312,7 +324,10 @@ final class SubEventRules {
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
             }
             // ACLED codes politically significant arrests, not ordinary policing
-            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
+            // arrests made in a fight ("7 militants were killed and 3 arrested") are part of it; "related to the arrest
+            // of a leader" is a motive, not an arrest reported here
+            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) || killingInSentence(all)
+                    || hasViolentOther(all, t) || inGrievanceClause(s, t.from()) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
             case GROUP_CHANGE -> hasViolentOther(all, t) || has(all, TriggerClass.PROTEST) ? Optional.empty()
@@ -321,7 +336,9 @@ final class SubEventRules {
             case AID -> (agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS))
                     && !hasViolentOther(all, t)
                     ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
-            case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
+            // "police dismantled a cocaine lab": destroying a drug facility is property destruction (ACLED)
+            case DISRUPT -> drugFacility(t, s) ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "drug-facility-dismantled")
+                    : d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || killingInSentence(all)) yield Optional.empty();
@@ -381,12 +398,17 @@ final class SubEventRules {
     private static final Set<String> GOODS = Set.of("marijuana", "cannabis", "cocaine", "heroin", "drugs", "drug",
             "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
             "kg", "kilos", "packs", "sachets", "pills", "boats", "boat", "phones", "food", "foods", "cattle", "livestock",
-            "cows", "goats", "money", "cash", "motorcycles", "vehicles", "trucks", "fuel", "goods", "crops", "timber");
+            "cows", "goats", "money", "cash", "motorcycles", "vehicles", "trucks", "fuel", "goods", "crops", "timber",
+            "vehicle", "truck", "car", "cars", "motorcycle", "motorbike", "motorbikes", "boxes", "ton", "tonne");
 
     /** A seizure whose object is drugs or contraband, not a place. */
     private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
         if (!s.norm(t.from()).startsWith("seiz")) return false;
-        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) if (GOODS.contains(s.norm(i))) return true;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 12); i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (GOODS.contains(n)) return true;
+        }
         return false;
     }
 
@@ -976,6 +998,32 @@ final class SubEventRules {
         return true;
     }
 
+    private static final Set<String> REMNANT = Set.of("leftover", "left-over", "unexploded", "uxo", "remnant", "remnants",
+            "accidentally", "old");
+
+    /** "a rocket, believed to be leftover from the civil war, exploded", "accidentally stepped on a landmine". */
+    private static boolean explosiveRemnant(SentenceView s) {
+        return s.hasWord(REMNANT) && !s.hasWord(Set.of("planted", "militants", "insurgents", "rebels", "fired", "launched"));
+    }
+
+    /** "fired shots in the air", "firing into the air". */
+    private static boolean intoTheAir(SentenceView s) {
+        for (int i = s.first(); i + 2 < s.end(); i++) {
+            if ((s.norm(i).equals("in") || s.norm(i).equals("into")) && s.norm(i + 1).equals("the") && s.norm(i + 2).equals("air")) return true;
+            if (s.norm(i).equals("into") && s.norm(i + 1).equals("air")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DRUG_FACILITY = Set.of("lab", "labs", "laboratory", "laboratories", "plantation",
+            "plantations", "crops", "airstrip", "cocaine", "marijuana", "drug", "drugs", "narcotics", "poppy");
+
+    private static boolean drugFacility(TriggerMatch t, SentenceView s) {
+        if (!s.norm(t.from()).startsWith("dismantl") && !s.norm(t.from()).startsWith("destroy")) return false;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 6); i++) if (DRUG_FACILITY.contains(s.norm(i))) return true;
+        return false;
+    }
+
     private static boolean killingInSentence(List<TriggerMatch> all) {
         return has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.STAB)
                 || has(all, TriggerClass.EXECUTE) || has(all, TriggerClass.ABDUCT);
@@ -991,18 +1039,23 @@ final class SubEventRules {
             "buses", "train", "railway", "bridge", "facility", "facilities", "headquarters", "plant", "equipment");
 
     /** The attack's object is a thing: "attacked and damaged the building", "the pipeline was attacked". */
-    private static boolean attackOnProperty(TriggerMatch t, SentenceView s) {
+    private static boolean attackOnProperty(TriggerMatch t, SentenceView s, Set<String> things) {
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) {
             String n = s.norm(i);
             if (n.equals(",") || n.equals(";") || n.equals("by")) break;
-            if (PROPERTY.contains(n)) return true;
+            if (things.contains(n)) return true;
             if (CIVILIAN_WORDS.contains(n) || COMBATANT_WORDS.contains(n)) return false;
         }
         if (passiveTrigger(s, t)) {
-            for (int i = Math.max(s.first(), t.from() - 6); i < t.from(); i++) if (PROPERTY.contains(s.norm(i))) return true;
+            for (int i = Math.max(s.first(), t.from() - 6); i < t.from(); i++) if (things.contains(s.norm(i))) return true;
         }
         return false;
     }
+
+    /** Installations nobody is said to be in: an attack on them that hurts no one is an attack on property. */
+    private static final Set<String> INSTALLATIONS = Set.of("pipeline", "pipelines", "oil", "tower", "towers", "pylon",
+            "pylons", "machinery", "tractor", "tractors", "equipment", "warehouse", "premises", "property", "properties",
+            "plant", "offices", "office", "building", "buildings", "antenna", "substation", "infrastructure");
 
     /** "attacked Debiro", "attacked the village of X": a place with its people, not a building. */
     private static boolean attackOnSettlement(TriggerMatch t, SentenceView s) {
