@@ -42,6 +42,15 @@ final class FightBack {
             case KILL, SHOOT, BODY, STAB, FIRE, ATTACK, INJURE -> { }
             default -> { return m; }
         }
+        // "The Military Police carried out an operation against drug trafficking. Two suspects were shot": suspects
+        // shot in an operation against traffickers are taken for armed (ACLED codes an armed clash)
+        if (suspectsShot(views.get(index), m.trigger())) {
+            for (int i = Math.max(0, index - 1); i <= index; i++) {
+                if (views.get(i).hasWord(CRIME_WORDS) || views.get(i).hasWord(java.util.Set.of("gang", "gangs"))) {
+                    return m.retyped(SubEventType.ARMED_CLASH, "suspects-in-operation-against-armed-group", views.get(i).sentence().span());
+                }
+            }
+        }
         for (int i = index; i < Math.min(views.size(), index + 3); i++) {
             SentenceView s = views.get(i);
             if (i > index && !s.dates().isEmpty() && s.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break;
@@ -60,7 +69,7 @@ final class FightBack {
      */
     static boolean victimIsArmed(SentenceView s, TriggerMatch trigger) {
         boolean victim = s.hasWord(java.util.Set.of("victim", "victims"));
-        boolean negated = s.hasWord(java.util.Set.of("not", "no", "never", "innocent"));
+        boolean negated = s.hasWord(java.util.Set.of("not", "never", "innocent"));
         if (victim && !negated && s.hasWord(CRIME_WORDS)) return true;
         // "the victim was involved in a gang", "a gang member"
         for (int i = s.first() + 1; victim && !negated && i < s.end(); i++) {
@@ -89,6 +98,14 @@ final class FightBack {
                 String prev = i > s.first() ? s.norm(i - 1) : "";
                 if (prev.equals("gang") || prev.equals("alleged") || prev.equals("cartel") || prev.equals("suspected")) return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean suspectsShot(SentenceView s, TriggerMatch t) {
+        for (int i = Math.max(s.first(), t.from() - 4); i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("suspect") || n.equals("suspects")) return true;
         }
         return false;
     }

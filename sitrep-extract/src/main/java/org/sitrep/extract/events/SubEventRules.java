@@ -71,7 +71,7 @@ final class SubEventRules {
         boolean combatTarget = target.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
                 || victimsAreCombatants(t, s);
         // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
-        boolean oneSided = oneSidedAttack(s);
+        boolean oneSided = oneSidedAttack(s) && !driveByOnForcesOnDuty(s);
         boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties"));
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
@@ -176,6 +176,12 @@ final class SubEventRules {
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
                 // no target named: an attack where armed forces other than the attackers are on the scene is a clash,
                 // else violence against civilians ("Islamic militants attacked Namava village")
+                // "3 policemen were killed following attacks by militants on check points": the dead were forces
+                for (TriggerMatch m : all) {
+                    if ((m.type() == TriggerClass.KILL || m.type() == TriggerClass.INJURE) && passiveSubjectArmed(s, m).orElse(false)) {
+                        yield d(SubEventType.ARMED_CLASH, "attack-killing-forces");
+                    }
+                }
                 yield opposingForces(s, t, agent) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
@@ -260,6 +266,8 @@ final class SubEventRules {
                 if (s.norm(t.from()).startsWith("kidnapper") || s.norm(t.from()).startsWith("abductor")) yield Optional.empty();
                 // "a man suspected of kidnapping a child was beaten": the abduction is an accusation
                 if (t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("of") && Set.of("suspected", "accused", "suspicion", "charges").contains(s.norm(t.from() - 2))) yield Optional.empty();
+                // "killed a policeman and abducted an agent": the killing codes the event
+                if (has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
                 // abducted and then killed, or found beaten: ACLED codes what was done to the victim (an attack)
                 if (victimHarmed(s)) yield d(SubEventType.ATTACK, "abducted-and-harmed");
                 yield d(SubEventType.ABDUCTION, "abduction");
@@ -456,6 +464,23 @@ final class SubEventRules {
         return false;
     }
 
+    /**
+     * "carried out a drive-by shooting against two police officers who were driving a patrol": a drive-by on forces on
+     * duty is still a fight with them (ACLED: armed clash); on off-duty or former members, an attack.
+     */
+    static boolean driveByOnForcesOnDuty(SentenceView s) {
+        boolean driveBy = false, offDuty = false;
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (n.equals("drive-by") || n.equals("driveby") || n.equals("drive") && i + 2 < s.end() && s.norm(i + 2).equals("by")
+                    || n.equals("drive-") && i + 1 < s.end() && s.norm(i + 1).equals("by")) driveBy = true;
+            if (n.equals("off-duty") || n.equals("off") && i + 1 < s.end() && (s.norm(i + 1).equals("duty") || s.norm(i + 1).equals("-"))
+                    || n.equals("former") || n.equals("retired")) offDuty = true;
+        }
+        return driveBy && !offDuty && s.hasWord(Set.of("patrol", "police", "officers", "policemen", "soldiers", "troops",
+                "station", "stations", "checkpoint", "convoy", "guards"));
+    }
+
     /** Drive-by shootings and attacks on off-duty officers: ACLED codes them as attacks, not clashes. */
     static boolean oneSidedAttack(SentenceView s) {
         for (int i = s.first(); i < s.end(); i++) {
@@ -564,7 +589,8 @@ final class SubEventRules {
     static final Set<String> DIRECT_FIRE = Set.of("rifles", "rifle", "automatic", "sniper", "snipers", "infantry",
             "firearms", "pistol", "pistols", "kalashnikov", "kalashnikovs");
     static final Set<String> HEAVY_WEAPONS = Set.of("launchers", "launcher", "machineguns", "machine-guns", "machinegun",
-            "cannons", "cannon", "heavy", "mm", "recoilless", "anti-tank", "atgm", "bmp", "apc");
+            "cannons", "cannon", "heavy", "mm", "recoilless", "anti-tank", "atgm", "bmp", "apc", "ifv", "ifvs", "bmps", "apcs",
+            "agl", "agls", "anti-aircraft", "spg", "zu-23", "tank", "tanks");
 
     /** Small arms beside the heavy weapons, or fire "in both directions": a clash, not one-sided shelling. */
     static boolean directFire(SentenceView s) {
@@ -684,7 +710,7 @@ final class SubEventRules {
             if (m == self) continue;
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
-                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
+                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, FIRE -> { return true; }
                 default -> { }
             }
         }
@@ -948,6 +974,7 @@ final class SubEventRules {
 
     /** The victim of an abduction was killed, found hurt or found dead in the same sentence. */
     static boolean victimHarmed(SentenceView s) {
+        if (s.hasWord(Set.of("released", "freed", "rescued", "escaped"))) return false;
         return s.hasWord(HARM_WORDS) || s.hasWord(Set.of("found")) && s.hasWord(Set.of("blindfolded", "handcuffed", "naked", "tied"));
     }
 
