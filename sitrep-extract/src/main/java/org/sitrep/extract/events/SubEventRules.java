@@ -135,7 +135,7 @@ final class SubEventRules {
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
                 // clan, communal and ethnic fighting is between identity militias: an armed clash (ACLED)
-                if (t.type() == TriggerClass.CLASH && s.hasWord(COMMUNAL_WORDS)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
+                if (t.type() == TriggerClass.CLASH && communal(s)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
                 // party supporters fighting with machetes and sticks, a brawl over a dispute: no guns, no forces, a mob
                 if (t.type() == TriggerClass.CLASH && !firearmsInAct(s) && !stateForces(s)
                         && (s.hasWord(COLD_WEAPONS) || s.hasWord(PARTISAN_WORDS))) yield d(SubEventType.MOB_VIOLENCE, "clash-of-partisans");
@@ -407,7 +407,7 @@ final class SubEventRules {
             "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
             "kg", "kilos", "packs", "sachets", "pills", "boats", "boat", "phones", "food", "foods", "cattle", "livestock",
             "cows", "goats", "money", "cash", "motorcycles", "vehicles", "trucks", "fuel", "goods", "crops", "timber",
-            "vehicle", "truck", "car", "cars", "motorcycle", "motorbike", "motorbikes", "boxes", "ton", "tonne");
+            "vehicle", "truck", "car", "cars", "motorcycle", "motorbike", "motorbikes", "ton", "tonne");
 
     /** A seizure whose object is drugs or contraband, not a place. */
     private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
@@ -814,6 +814,15 @@ final class SubEventRules {
         return s.hasWord(Set.of("soldiers", "troops", "army", "police", "policemen", "military", "gendarmes", "officers"));
     }
 
+    /** A clan, communal or ethnic word, however the tokenizer cut its hyphens ("Inter-clan", "inter- clan", "-clan"). */
+    static boolean communal(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (COMMUNAL_WORDS.contains(n) || n.endsWith("clan") || n.endsWith("clans") || n.endsWith("communal")) return true;
+        }
+        return false;
+    }
+
     static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanding", "demanded", "slogans", "calling",
             "dharna", "sit-in", "chanting", "chanted");
     private static final Set<String> SHOOTING_WORDS = Set.of("shot", "shooting", "shootings", "gunshots", "shots", "gunmen");
@@ -822,7 +831,7 @@ final class SubEventRules {
     private static final Set<String> MOB_PERPETRATORS = Set.of("group", "mob", "crowd", "people", "persons", "youths",
             "youth", "villagers", "residents", "locals", "community", "inhabitants", "neighbours", "neighbors", "traders",
             "sellers", "vendors", "citizens", "supporters", "kin", "relatives", "students", "fans", "volunteers",
-            "merchants", "passengers", "employees", "party", "nationals", "migrants", "refugees");
+            "merchants", "passengers", "employees", "nationals", "migrants", "refugees");
     /** Words that make the doers an armed or organised force, whatever group word comes with them. */
     private static final Set<String> ORGANISED_PERPETRATORS = Set.of("gunmen", "gunman", "armed", "militants", "militant",
             "rebels", "insurgents", "soldiers", "soldier", "troops", "army", "police", "policemen", "officers", "forces",
@@ -900,7 +909,12 @@ final class SubEventRules {
     /** The words naming who acted: after "by" for a passive trigger, else the trigger's clause before it. */
     private static List<String> doerWords(SentenceView s, TriggerMatch t) {
         List<String> out = new java.util.ArrayList<>();
-        if (passiveTrigger(s, t)) {
+        // "22 people were killed in an attack (by X)": a noun in a phrase; its doers follow "by", if anyone's
+        boolean nominal = false;
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            if (Set.of("in", "during", "amid", "following", "after", "of", "with").contains(s.norm(i))) nominal = true;
+        }
+        if (passiveTrigger(s, t) || nominal) {
             int by = -1;
             for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) if (s.norm(i).equals("by")) { by = i; break; }
             if (by < 0) return out;
@@ -1100,7 +1114,7 @@ final class SubEventRules {
     }
 
     /** Violence by demonstrators themselves, not by the police: "clashed with police", "set fire", "pelted stones". */
-    private static final Set<String> PROTESTER_VIOLENCE = Set.of("pelted", "pelting", "stone-pelting", "torched",
+    private static final Set<String> PROTESTER_VIOLENCE = Set.of("pelted", "pelting", "stone-pelting", "torched", "attacked", "assaulted",
             "vandalised", "vandalized", "vandalism", "ransacked", "looted", "looting", "smashed", "molotov", "clashed",
             "clash", "clashes", "scuffle", "scuffles", "scuffled", "brawl", "confronted", "rioted", "rioting", "rioters",
             "violent", "destroyed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
