@@ -100,6 +100,8 @@ final class SubEventRules {
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
             case ROCKET, MISSILE -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
                     : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+                    // "fired anti-tank guided missiles, heavy machine guns and small arms": a firefight (ACLED: armed clash)
+                    : directFire(s) ? d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase() + "+direct-fire")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
             // "defused five IEDs", "a bomb found on a roadside was defused": the device did not go off
             // a war's leftover mine or shell going off is no attack by anyone (ACLED: strategic development, other)
@@ -111,7 +113,7 @@ final class SubEventRules {
                 // "police detonated a bomb planted at a mosque": a controlled detonation defuses the weapon
                 if (stateAgent && s.norm(t.from()).startsWith("detonat") && active(s, agent.get(), t)) yield d(SubEventType.DISRUPTED_WEAPONS_USE, "controlled-detonation");
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "explosion+air-context");
-                if (directFire(s)) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
+                if (directFire(s) || s.hasWord(Set.of("gunshots", "gunfire", "firefight", "shootout"))) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
                 if (shell || s.hasWord(Set.of("weapons", "weapon"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
                 if (s.hasWord(Set.of("grenade", "grenades"))) yield Optional.empty();
                 yield d(SubEventType.REMOTE_EXPLOSIVE, "explosion");
@@ -161,7 +163,9 @@ final class SubEventRules {
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
                     yield Optional.empty();
                 }
-                if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
+                // "militants attacked forces who were airdropped by helicopters": a ground attacker named, no strike
+                boolean groundAttacker = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) && !agentKind(agent, "AIR");
+                if (air && !groundAttacker) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
                 // "attacked and damaged the offices", no one hurt: property destruction; an attack on a village that
                 // burnt its houses stays an attack on its people
@@ -282,8 +286,7 @@ final class SubEventRules {
                 // demonstrators who were violent make a riot even when the police answered with live fire (ACLED)
                 if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+protester-violence");
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
-                if (violenceNear(s, t) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
-                        || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
+                if (violenceNear(s, t) || violentTrigger(s, all))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (intervened(s))
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
@@ -1120,17 +1123,25 @@ final class SubEventRules {
             "violent", "destroyed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
             "retaliated", "vandalising", "vandalizing");
     private static final Set<String> GRIEVANCE_MARKERS = Set.of("after", "following", "over", "against", "because",
-            "since", "demanding", "demand", "demanded", "denouncing", "condemning", "who", "whose", "which", "that", "for");
+            "since", "demanding", "demand", "demanded", "denouncing", "condemning", "whose", "which", "that", "for");
 
     static boolean protesterViolence(SentenceView s) {
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
-            boolean violent = PROTESTER_VIOLENCE.contains(n)
-                    || n.equals("set") && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
-                    || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"));
+            boolean violent = PROTESTER_VIOLENCE.contains(n) && !followsWithin(s, i, 3, Set.of("effigy", "effigies", "flags", "flag", "pictures", "posters"))
+                    || (n.equals("set") || n.equals("setting")) && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
+                    || (n.equals("lit") || n.equals("burning")) && followsWithin(s, i, 3, Set.of("tires", "tyres", "debris", "barricades", "mattresses", "vehicles", "cars", "tire", "tyre"))
+                    || n.equals("on") && i + 1 < s.end() && s.norm(i + 1).equals("fire") && i > s.first() && !s.norm(i - 1).equals("opened")
+                    || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"))
+                    || (n.equals("confrontation") || n.equals("force") && i + 1 < s.end() && s.norm(i + 1).equals("themselves"))
+                    || (n.equals("firing") || n.equals("fired")) && followsWithin(s, i, 5, Set.of("air")) && !forceBefore(s, i);
             if (!violent) continue;
+            // "journalists were beaten up by demonstrators": done by them
+            if (i + 1 < s.end() && s.norm(i + 1).equals("by") && followsWithin(s, i + 1, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "rioters"))) return true;
             // "protesters were attacked by police": done to them; "barricaded themselves in an office": a sit-in
             if (i + 1 < s.end() && (s.norm(i + 1).equals("by") || s.norm(i + 1).equals("themselves"))) continue;
+            // "police assaulted the demonstrators": the police did it
+            if (forceBefore(s, i) || followsWithin(s, i, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "crowd"))) continue;
             // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
             boolean grievance = false;
             for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
@@ -1148,6 +1159,27 @@ final class SubEventRules {
         if (hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || s.hasWord(Set.of("agitating", "agitation", "agitated"))) return true;
         for (int i = s.first(); i + 1 < s.end(); i++) {
             if (s.norm(i).equals("to") && (s.norm(i + 1).equals("demonstrate") || s.norm(i + 1).equals("protest"))) return true;
+        }
+        return false;
+    }
+
+    /** Police or troops named just before a verb: they did it. */
+    private static boolean forceBefore(SentenceView s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            if (Set.of("police", "policemen", "officers", "forces", "troops", "soldiers", "guards", "gendarmes").contains(s.norm(k))) return true;
+        }
+        return false;
+    }
+
+    /** Rioting, stone-throwing or arson told in the protest's sentence, outside a grievance clause. */
+    private static boolean violentTrigger(SentenceView s, List<TriggerMatch> all) {
+        for (TriggerMatch m : all) {
+            switch (m.type()) {
+                case RIOT, PELT, TORCH, VANDAL, BURN -> {
+                    if (!inGrievanceClause(s, m.from()) && !followsWithin(s, m.to() - 1, 3, Set.of("effigy", "effigies"))) return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }
