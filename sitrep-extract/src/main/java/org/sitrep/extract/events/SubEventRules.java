@@ -913,10 +913,13 @@ final class SubEventRules {
     private static List<String> doerWords(SentenceView s, TriggerMatch t) {
         List<String> out = new java.util.ArrayList<>();
         // "22 people were killed in an attack (by X)": a noun in a phrase; its doers follow "by", if anyone's
-        boolean nominal = false;
-        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
-            if (Set.of("in", "during", "amid", "following", "after", "of", "with").contains(s.norm(i))) nominal = true;
-        }
+        Set<String> preps = Set.of("in", "during", "amid", "following", "after", "of", "with");
+        String prev = t.from() > s.first() ? s.norm(t.from() - 1) : "";
+        String prev2 = t.from() - 1 > s.first() ? s.norm(t.from() - 2) : "";
+        String prev3 = t.from() - 2 > s.first() ? s.norm(t.from() - 3) : "";
+        boolean det = Set.of("a", "an", "the", "this", "that").contains(prev);
+        boolean nominal = preps.contains(prev) || det && preps.contains(prev2)
+                || Set.of("a", "an", "the").contains(prev2) && preps.contains(prev3);
         if (passiveTrigger(s, t) || nominal) {
             int by = -1;
             for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) if (s.norm(i).equals("by")) { by = i; break; }
