@@ -161,6 +161,8 @@ final class Modality {
                     || n.equals("when") || n.equals("which") || n.equals("who")) break;
             // "carried out a planned attack": an adjective, not a plan
             if (n.equals("planned") && i - 1 >= s.first() && Set.of("a", "the", "well", "carefully").contains(s.norm(i - 1))) continue;
+            // "fired warning shots": a kind of shot, not a warning of one
+            if (n.equals("warning") && i == t.from() - 1 && s.norm(t.from()).startsWith("shot")) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
                 return Optional.of("modality:" + n);
@@ -192,7 +194,11 @@ final class Modality {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
-        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE && t.type() != TriggerClass.DEMAND) {
+        // an execution carried out is reported even when a court ordered it ("sentenced to death and executed")
+        boolean carriedOutExecution = t.type() == TriggerClass.EXECUTE && s.norm(t.from()).equals("executed")
+                && !(t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("be"));
+        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE
+                && t.type() != TriggerClass.DEMAND && !carriedOutExecution) {
             for (int i = s.first(); i < t.from(); i++) if (LEGAL.contains(s.norm(i))) return Optional.of("legal-proceedings:" + s.norm(i));
         }
         // an accusation or allegation governs everything after it in the sentence: "X accuses the regime of ..."

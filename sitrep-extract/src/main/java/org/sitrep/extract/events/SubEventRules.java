@@ -212,7 +212,7 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
-                if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
+                if (hasViolentOther(s, all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
                 if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) {
@@ -309,7 +309,9 @@ final class SubEventRules {
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
             // prisoners rioting over their conditions or release are demonstrating (ACLED: violent demonstration)
+            // "a man threw stones at a nurse": one person's assault is an attack, not a riot
             case RIOT, PELT -> has(all, TriggerClass.PROTEST) || t.type() == TriggerClass.PELT && killingInSentence(all) ? Optional.empty()
+                    : t.type() == TriggerClass.PELT && singleDoer(s, t) ? d(SubEventType.ATTACK, "stoning-by-individual")
                     : hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || demonstrative(s)
                     || t.type() == TriggerClass.RIOT && s.hasWord(Set.of("prisoners", "inmates", "detainees", "prison", "jail"))
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
@@ -707,6 +709,12 @@ final class SubEventRules {
         return false;
     }
 
+    /** As below, but a seizure of goods ("seized 47500 pills") is no fight that could absorb a killing. */
+    private static boolean hasViolentOther(SentenceView s, List<TriggerMatch> all, TriggerMatch self) {
+        List<TriggerMatch> others = all.stream().filter(m -> m.type() != TriggerClass.CAPTURE || !seizesGoods(m, s)).toList();
+        return hasViolentOther(others, self);
+    }
+
     /** Another trigger in the sentence that is itself a violent event (its casualties absorb a "killed"). */
     static boolean hasViolentOther(List<TriggerMatch> all, TriggerMatch self) {
         for (TriggerMatch m : all) {
@@ -901,6 +909,15 @@ final class SubEventRules {
         return false;
     }
 
+    /** "a man threw", "an individual on a bicycle threw": one person acted. */
+    private static boolean singleDoer(SentenceView s, TriggerMatch t) {
+        List<String> doers = doerWords(s, t);
+        if (doers.isEmpty()) return false;
+        String head = doers.getLast();                      // doer words run backwards from the trigger
+        String next = doers.size() > 1 ? doers.get(doers.size() - 2) : "";
+        return (head.equals("a") || head.equals("an") || head.equals("one")) && Set.of("man", "woman", "individual", "person", "youth", "boy", "girl", "neighbour", "neighbor").contains(next);
+    }
+
     private static boolean passiveTrigger(SentenceView s, TriggerMatch t) {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
@@ -972,9 +989,10 @@ final class SubEventRules {
 
     private static boolean displacedGroup(SentenceView s, TriggerMatch t) {
         if (s.hasWord(COMBATANTS_PROPER)) return false;
-        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 8); i--) {
+        // the subject may stand far before the verb: "840 families from X and Y (coded separately ...) in Z, evacuated"
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 25); i--) {
             String n = s.norm(i);
-            if (n.equals(",") || n.equals(";")) break;
+            if (n.equals(";")) break;
             if (DISPLACED.contains(n)) return true;
         }
         return false;
