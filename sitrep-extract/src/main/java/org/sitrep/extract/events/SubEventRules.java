@@ -40,6 +40,7 @@ final class SubEventRules {
             "farmer", "farmers", "journalist", "journalists", "teacher", "student", "students", "passengers", "people",
             "person", "doctor", "doctors", "aid", "shepherd", "herders", "trader", "businessman", "activist", "activists",
             "politician", "leader", "candidate", "councillor", "official", "mayor", "priest", "imam", "worker", "workers",
+            "mla", "mp", "lawmaker", "legislator", "councilor", "minister", "senator", "deputy", "judge", "chairman",
             "body", "bodies", "youth", "youths", "resident", "pedestrian", "driver", "villager", "fishermen", "refugees",
             "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives", "village",
             "villages", "minibus", "bus", "vehicle", "vehicles", "market", "church", "mosque", "school", "hospital",
@@ -49,7 +50,8 @@ final class SubEventRules {
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
             "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders",
-            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant",
+            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant", "vigilante", "vigilantes",
+            "militiaman",
             // members of armed gangs and cartels are armed actors (ACLED): their killing is a clash, not an attack
             "gang", "gangster", "gangsters", "trafficker", "traffickers", "dealer", "cadre", "cadres", "policewoman");
     /** Nouns of non-state armed groups, for acts where the catalogue may not know the group's name. */
@@ -190,6 +192,10 @@ final class SubEventRules {
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
+                // "Ogaden National Liberation Front": a word inside a name
+                if (inName(s, t)) yield Optional.empty();
+                // "gunmen entered the village and killed two people": the entry is the way in, the killing the event
+                if (s.norm(t.from()).equals("entered") && killingInSentence(all)) yield Optional.empty();
                 // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
                 // armed groups taking phones or cattle loot just the same (ACLED); beside a killing, the killing codes it
                 if (seizesGoods(t, s) && killingInSentence(all)) yield Optional.empty();
@@ -247,6 +253,10 @@ final class SubEventRules {
                     ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
+                // "shot to death by armed men, with two shots to the head", "five shots were fired": the shots of the
+                // shooting told, not a firefight of their own
+                if (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
+                if (shotsAsDetail(s, t)) yield Optional.empty();
                 // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
                 if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
                 // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
@@ -711,7 +721,9 @@ final class SubEventRules {
 
     /** As below, but a seizure of goods ("seized 47500 pills") is no fight that could absorb a killing. */
     private static boolean hasViolentOther(SentenceView s, List<TriggerMatch> all, TriggerMatch self) {
-        List<TriggerMatch> others = all.stream().filter(m -> m.type() != TriggerClass.CAPTURE || !seizesGoods(m, s)).toList();
+        List<TriggerMatch> others = all.stream().filter(m -> m.type() == TriggerClass.CAPTURE
+                ? !seizesGoods(m, s) && !s.norm(m.from()).equals("entered") && !inName(s, m)
+                : m.type() != TriggerClass.FIRE || !shotsAsDetail(s, m)).toList();
         return hasViolentOther(others, self);
     }
 
@@ -1087,6 +1099,21 @@ final class SubEventRules {
         if (!s.norm(t.from()).startsWith("dismantl") && !s.norm(t.from()).startsWith("destroy")) return false;
         for (int i = t.to(); i < Math.min(s.end(), t.to() + 6); i++) if (DRUG_FACILITY.contains(s.norm(i))) return true;
         return false;
+    }
+
+    /** A capitalised trigger word inside the sentence: part of a name ("National Liberation Front"). */
+    private static boolean inName(SentenceView s, TriggerMatch t) {
+        return t.from() > s.first() && Character.isUpperCase(s.token(t.from()).text().charAt(0));
+    }
+
+    /** "with two shots to the back of the head", "five shots were fired": how a shooting was done, no event of its own. */
+    private static boolean shotsAsDetail(SentenceView s, TriggerMatch t) {
+        String w = s.norm(t.from());
+        if (!w.equals("shots") && !w.equals("gunshots")) return false;
+        String a1 = t.to() < s.end() ? s.norm(t.to()) : "", a2 = t.to() + 1 < s.end() ? s.norm(t.to() + 1) : "";
+        return (a1.equals("were") || a1.equals("was")) && a2.equals("fired") && t.to() + 2 < s.end() && s.norm(t.to() + 2).equals(".")
+                || a1.equals("to") && a2.equals("the") || a1.equals("in") && a2.equals("the") && t.to() + 2 < s.end()
+                && Set.of("head", "back", "chest", "neck", "face", "body").contains(s.norm(t.to() + 2));
     }
 
     private static boolean killingInSentence(List<TriggerMatch> all) {
