@@ -289,6 +289,8 @@ final class SubEventRules {
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
+                // "militias marched to Gordi and attacked settlers": armed men on the move, not demonstrators
+                if (s.norm(t.from()).startsWith("march") && armedBefore(s, t)) yield Optional.empty();
                 // "protested that the rules were unfair": a complaint reported as speech
                 if (t.to() < s.end() && s.norm(t.to()).equals("that")) yield Optional.empty();
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
@@ -867,6 +869,8 @@ final class SubEventRules {
      */
     static boolean mobPerpetrators(SentenceView s, TriggerMatch t) {
         if (t.type() == TriggerClass.SHOOT || t.type() == TriggerClass.FIRE || firearmsInAct(s)) return false;
+        // hostage-takers are no crowd
+        if (s.hasWord(Set.of("hostage", "hostages", "kidnapped", "abducted"))) return false;
         List<String> doers = doerWords(s, t);
         boolean group = false;
         for (String w : doers) {
@@ -1179,7 +1183,8 @@ final class SubEventRules {
             boolean violent = PROTESTER_VIOLENCE.contains(n) && !followsWithin(s, i, 3, Set.of("effigy", "effigies", "flags", "flag", "pictures", "posters"))
                     || (n.equals("set") || n.equals("setting")) && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
                     || (n.equals("lit") || n.equals("burning")) && followsWithin(s, i, 3, Set.of("tires", "tyres", "debris", "barricades", "mattresses", "vehicles", "cars", "tire", "tyre"))
-                    || n.equals("on") && i + 1 < s.end() && s.norm(i + 1).equals("fire") && i > s.first() && !s.norm(i - 1).equals("opened")
+                    || n.equals("on") && i + 1 < s.end() && s.norm(i + 1).equals("fire") && i > s.first()
+                        && !Set.of("opened", "herself", "himself", "themselves").contains(s.norm(i - 1))
                     || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"))
                     || (n.equals("confrontation") || n.equals("force") && i + 1 < s.end() && s.norm(i + 1).equals("themselves"))
                     || (n.equals("firing") || n.equals("fired")) && followsWithin(s, i, 5, Set.of("air")) && !forceBefore(s, i);
@@ -1189,7 +1194,8 @@ final class SubEventRules {
             // "protesters were attacked by police": done to them; "barricaded themselves in an office": a sit-in
             if (i + 1 < s.end() && (s.norm(i + 1).equals("by") || s.norm(i + 1).equals("themselves"))) continue;
             // "police assaulted the demonstrators": the police did it
-            if (forceBefore(s, i) || followsWithin(s, i, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "crowd"))) continue;
+            if (forceBefore(s, i) || followsWithin(s, i, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "crowd",
+                    "protest", "demonstration", "rally", "march", "sit-in"))) continue;
             // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
             boolean grievance = false;
             for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
@@ -1208,6 +1214,11 @@ final class SubEventRules {
         for (int i = s.first(); i + 1 < s.end(); i++) {
             if (s.norm(i).equals("to") && (s.norm(i + 1).equals("demonstrate") || s.norm(i + 1).equals("protest"))) return true;
         }
+        return false;
+    }
+
+    private static boolean armedBefore(SentenceView s, TriggerMatch t) {
+        for (int i = Math.max(s.first(), t.from() - 8); i < t.from(); i++) if (COMBATANTS_PROPER.contains(s.norm(i))) return true;
         return false;
     }
 
