@@ -313,7 +313,7 @@ final class SubEventRules {
             case DEMAND -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE) || has(all, TriggerClass.RIOT)
                         || has(all, TriggerClass.PELT) || has(all, TriggerClass.PROTEST_DAY) || hasViolentOther(all, t)) yield Optional.empty();
-                if (!demandingGroup(s, t) || s.hasWord(STATEMENT_WORDS)) yield Optional.empty();
+                if (!demandingGroup(s, t) || s.hasWord(STATEMENT_WORDS) || authorityDemands(s, t)) yield Optional.empty();
                 if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "demands+protester-violence");
                 if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "demands+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "group-demands");
@@ -332,6 +332,8 @@ final class SubEventRules {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
                 if (killingInSentence(all)) yield Optional.empty();   // "shot a guard and burned two schools": the killing codes it
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
+                // "inmates set alight their sheets, demanding court dates": arson with demands is a riot
+                if (s.hasWord(DEMAND_WORDS) && !killingInSentence(all)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "arson-with-demands");
                 // "community members set alight a tavern": a crowd's arson is mob violence (ACLED)
                 if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) {
                     yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "arson-by-demonstrators") : d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
@@ -835,7 +837,10 @@ final class SubEventRules {
 
     /** State forces on the scene, by name or by word. */
     private static boolean stateForces(SentenceView s) {
-        for (ActorMention a : s.actors()) if (a.actor().inter() == 1) return true;
+        for (ActorMention a : s.actors()) {
+            String name = a.actor().name();
+            if (a.actor().inter() == 1 && (name.startsWith("Military") || name.startsWith("Police"))) return true;
+        }
         return s.hasWord(Set.of("soldiers", "troops", "army", "police", "policemen", "military", "gendarmes", "officers"));
     }
 
@@ -987,8 +992,19 @@ final class SubEventRules {
             "passengers", "patients", "tenants", "taxi", "journalists", "lawyers", "health", "medical");
     /** A demand made in writing or speech is no demonstration. */
     private static final Set<String> STATEMENT_WORDS = Set.of("said", "says", "statement", "letter", "petition",
-            "interview", "tweet", "tweeted", "press", "told", "wrote", "ultimatum", "lawsuit", "court", "minister",
-            "president", "government", "governor", "ministry", "party", "spokesman", "spokesperson");
+            "interview", "tweet", "tweeted", "press", "told", "wrote", "ultimatum", "lawsuit", "court");
+    /** Authorities who demand something: named as the subject, they make a statement, not a demonstration. */
+    private static final Set<String> AUTHORITIES = Set.of("minister", "president", "government", "governor", "ministry",
+            "party", "spokesman", "spokesperson", "mayor", "authorities", "officials", "council", "parliament");
+
+    private static boolean authorityDemands(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 8); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (AUTHORITIES.contains(n)) return true;
+        }
+        return false;
+    }
 
     private static boolean demandingGroup(SentenceView s, TriggerMatch t) {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 40); i--) {
