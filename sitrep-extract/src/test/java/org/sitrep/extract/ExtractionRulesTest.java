@@ -113,6 +113,30 @@ class ExtractionRulesTest {
             "About 300 migrants returned to Maracaibo on Sunday.|Other",
             "Border guards fired shots into the air near Tychero on Sunday.|Other",
             "An unexploded shell went off in a field near Battambang on Sunday, injuring a farmer.|Other",
+            "Border guards fired warning shots near Tychero on Sunday.|Other",
+            "Twelve soldiers were released from rebel prisons in Kunduz on Sunday.|Other",
+            "Hundreds of families evacuated from two villages in Mamasapano on Sunday.|Other",
+            "Women of the village formed a patrol in Chenpur on Sunday to enforce the curfew.|Change to group/activity",
+            // who acted and how
+            "Militants sentenced a man to death and executed him in Jilib on Sunday.|Attack",
+            "A man threw a stone at a nurse in Apodaca on Sunday and injured her.|Attack",
+            "The body of a man was found in Leon on Sunday. The body was burned.|Attack",
+            "Gunmen entered the village of Boungou on Sunday and killed two people.|Attack",
+            "Security forces arrested and beat a leader of the National Liberation Front in Warder on Sunday.|Attack",
+            "Border guards shot two men dead and seized 500 pills in Maungdaw on Sunday.|Attack",
+            "A trader was shot dead by gunmen in Mossoro on Sunday, with two shots to the head.|Attack",
+            "Observers counted 14 shots involving small arms near Popasna on Sunday.|Armed clash",
+            "Unknown gunmen fired shots at a former lawmaker in Phulbani on Sunday.|Attack",
+            "Gunmen killed a member of a vigilante group near Golo on Sunday.|Armed clash",
+            "Workers took a group of farmers as hostages in Yby Yau on Sunday.|Abduction/forced disappearance",
+            "Members of two parties fought in the assembly hall in Yerevan on Sunday after a heated debate.|Mob violence",
+            // riots and protests
+            "Inmates set fire to their mattresses at the prison in Port Elizabeth on Sunday, demanding court dates.|Violent demonstration",
+            "Members of indigenous communities in Oaxaca demanded financial support from the government on Sunday.|Peaceful protest",
+            "Residents burned tyres on the main road in Sikasso on Sunday.|Violent demonstration",
+            "A ward councillor attacked a protest of residents in Jamalpur on Sunday.|Protest with intervention",
+            "Police assaulted the demonstrators in Khartoum on Sunday and fired tear gas.|Protest with intervention",
+            "Activists held a protest in Jammu on Sunday and burned an effigy of the chief minister.|Peaceful protest",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -157,6 +181,7 @@ class ExtractionRulesTest {
             "Senators approved the deployment after the chief of staff said the army needed help in fighting terrorists.",
             "Thieves stole a car from a parking lot in Kano on Sunday.",
             "Millions of people have been displaced by the war in Syria.",
+            "Communal militias marched to Gordi on Sunday.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);

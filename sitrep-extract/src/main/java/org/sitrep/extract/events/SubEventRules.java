@@ -417,6 +417,7 @@ final class SubEventRules {
             String n = s.norm(i);
             if (!VIOLENT_PROTEST_WORDS.contains(n) || n.equals("set") || n.equals("damaged")) continue;
             if ((n.equals("stones") || n.equals("stone") || n.equals("rocks")) && !s.hasWord(THROW)) continue;
+            if (doneToProtest(s, i)) continue;
             return true;
         }
         return false;
@@ -572,6 +573,8 @@ final class SubEventRules {
             // "police used force against", "officers interfered"
             if (n.equals("force") && i > s.first() && Set.of("used", "using", "use").contains(s.norm(i - 1))) return true;
             if (n.equals("interfered") || n.equals("interrupted")) return true;
+            // "a councillor attacked the protest", "police assaulted the demonstrators"
+            if (Set.of("attacked", "assaulted", "charged", "beat").contains(n) && followsWithin(s, i, 3, PROTEST_OBJECTS)) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
             // "demanding the release of a blogger who was arrested", "after a police officer beat up a trader": the
             // grievance, told in its own clause, is no intervention at this protest
@@ -1103,8 +1106,9 @@ final class SubEventRules {
         return s.hasWord(REMNANT) && !s.hasWord(Set.of("planted", "militants", "insurgents", "rebels", "fired", "launched"));
     }
 
-    /** "fired shots in the air", "firing into the air". */
+    /** "fired shots in the air", "firing into the air", "warning shots". */
     private static boolean intoTheAir(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) if (s.norm(i).equals("warning") && s.norm(i + 1).startsWith("shot")) return true;
         for (int i = s.first(); i + 2 < s.end(); i++) {
             if ((s.norm(i).equals("in") || s.norm(i).equals("into")) && s.norm(i + 1).equals("the") && s.norm(i + 2).equals("air")) return true;
             if (s.norm(i).equals("into") && s.norm(i + 1).equals("air")) return true;
@@ -1210,8 +1214,7 @@ final class SubEventRules {
             // "protesters were attacked by police": done to them; "barricaded themselves in an office": a sit-in
             if (i + 1 < s.end() && (s.norm(i + 1).equals("by") || s.norm(i + 1).equals("themselves"))) continue;
             // "police assaulted the demonstrators": the police did it
-            if (forceBefore(s, i) || followsWithin(s, i, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "crowd",
-                    "protest", "demonstration", "rally", "march", "sit-in"))) continue;
+            if (doneToProtest(s, i)) continue;
             // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
             boolean grievance = false;
             for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
@@ -1236,6 +1239,18 @@ final class SubEventRules {
     private static boolean armedBefore(SentenceView s, TriggerMatch t) {
         for (int i = Math.max(s.first(), t.from() - 8); i < t.from(); i++) if (COMBATANTS_PROPER.contains(s.norm(i))) return true;
         return false;
+    }
+
+    private static final Set<String> PROTEST_OBJECTS = Set.of("demonstrators", "protesters", "protestors", "marchers",
+            "crowd", "protest", "demonstration", "rally", "march", "sit-in");
+
+    /**
+     * A violent word whose doer is not the protest: "police assaulted the demonstrators", "a councillor attacked the
+     * protest", "burned an effigy" (a symbol, no violence).
+     */
+    private static boolean doneToProtest(SentenceView s, int i) {
+        return forceBefore(s, i) || followsWithin(s, i, 3, PROTEST_OBJECTS)
+                || followsWithin(s, i, 3, Set.of("effigy", "effigies"));
     }
 
     /** Police or troops named just before a verb: they did it. */
