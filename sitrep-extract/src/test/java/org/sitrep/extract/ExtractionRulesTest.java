@@ -137,6 +137,10 @@ class ExtractionRulesTest {
             "A ward councillor attacked a protest of residents in Jamalpur on Sunday.|Protest with intervention",
             "Police assaulted the demonstrators in Khartoum on Sunday and fired tear gas.|Protest with intervention",
             "Activists held a protest in Jammu on Sunday and burned an effigy of the chief minister.|Peaceful protest",
+            // what happened to the protest, told in the next sentences
+            "Surfers held a demonstration at the beach in Muizenberg on Sunday. Several arrests were made.|Protest with intervention",
+            "Protesters shouted at election officials in Georgetown on Sunday. One woman was arrested.|Protest with intervention",
+            "Nurses held a protest in Tbilisi on Sunday. They demanded masks. One of them fainted. Police interfered to help her.|Protest with intervention",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

@@ -47,7 +47,18 @@ final class ProtestOutcome {
         return false;
     }
 
+    /** "One woman was arrested", "a man was detained": someone unnamed, so someone at the protest. */
+    private static boolean indefiniteArrest(SentenceView s) {
+        for (int i = s.first() + 2; i + 1 < s.end(); i++) {
+            if (!s.norm(i).equals("was")) continue;
+            String n = s.norm(i + 1), det = s.norm(i - 2);
+            if ((n.startsWith("arrest") || n.startsWith("detain")) && (det.equals("one") || det.equals("a") || det.equals("an"))) return true;
+        }
+        return false;
+    }
+
     private static boolean onlyArrests(SentenceView s) {
+        if (s.hasWord(Set.of("interfered", "interrupted"))) return false;
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
             if (SubEventRules.INTERVENTION_WORDS.contains(n) && !n.startsWith("arrest") && !n.startsWith("detain")) return false;
@@ -57,7 +68,8 @@ final class ProtestOutcome {
 
     static EventMention upgrade(EventMention m, List<SentenceView> views, int index) {
         if (m.type() != SubEventType.PEACEFUL_PROTEST) return m;
-        for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
+        // a short report tells what happened to its protest within its next three sentences
+        for (int i = index + 1; i < Math.min(views.size(), index + 4); i++) {
             SentenceView next = views.get(i);
             if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break; // a new report
             // violence by the demonstrators makes a riot even when the police answered with live fire (ACLED)
@@ -70,7 +82,7 @@ final class ProtestOutcome {
             if (next.hasWord(VIOLENCE) && !next.hasWord(Set.of("clashes", "clash"))) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
             // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
-            boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next)) && !singleArrest(next);
+            boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next) || indefiniteArrest(next)) && !singleArrest(next);
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
             }

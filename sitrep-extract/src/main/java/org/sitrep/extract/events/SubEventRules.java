@@ -28,7 +28,7 @@ final class SubEventRules {
     static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
             "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
             "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun", "removed", "evicted",
-            "repressed");
+            "repressed", "arrests", "detentions", "controlled");
     static final Set<String> VIOLENT_PROTEST_WORDS = Set.of("stones", "stone", "rocks", "pelted", "pelting",
             "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
             "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
@@ -592,9 +592,10 @@ final class SubEventRules {
 
     private static final Set<String> ARREST_MAKERS = Set.of("was", "were", "been", "being", "got", "police", "policemen",
             "officers", "forces", "authorities", "security", "troops", "soldiers", "and", "then", "later", "also", "gendarmes",
-            "they", "personnel", "agents", "guards");
+            "they", "personnel", "agents", "guards", "briefly", "subsequently", "temporarily", "reportedly");
     private static final Set<String> ARRESTED_AFTER = Set.of("some", "several", "dozens", "many", "protesters",
-            "demonstrators", "participants", "them", "the", "about", "around", "at", "more", "over", "activists", "members");
+            "demonstrators", "participants", "them", "the", "about", "around", "at", "more", "over", "activists", "members",
+            "were", "was", "made");
     private static final Set<String> CLAUSE_GRIEVANCE = Set.of("after", "following", "over", "against", "because",
             "release", "who", "whose", "which", "that", "demanding", "justice", "denounce", "denouncing", "condemning", "condemn");
 
