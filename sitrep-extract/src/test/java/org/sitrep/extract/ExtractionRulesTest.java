@@ -76,6 +76,71 @@ class ExtractionRulesTest {
             "On 4 March 2020, gunmen shot dead two traders in Kano.|Attack",
             "On 4 March 2020, soldiers clashed with militants near Maiduguri.|Armed clash",
             "Protesters marched through Kano on Sunday against fuel prices.|Peaceful protest",
+            // crowds and a few civilians are rioters: their violence is mob violence, with a demonstrative aim a riot
+            "A group of youths attacked two health workers at a market in Kisumu on Sunday.|Mob violence",
+            "A farmer was beaten up by five persons over a boundary dispute in Gaya on Sunday.|Mob violence",
+            "A man suspected of kidnapping a child was beaten up by locals in Fortaleza on Sunday.|Mob violence",
+            // victims named before "in an attack" did not act: no crowd, whatever word names them
+            "At least 22 people were killed on Sunday in an attack on a wedding party in Hassakeh.|Attack",
+            "Youths attacked a police station in Tamale on Sunday to protest the death of a trader in custody.|Violent demonstration",
+            "Prisoners rioted at the central prison in Kassala on Sunday, demanding their release.|Violent demonstration",
+            "Members of two rival parties clashed with sticks and stones in Ngozi on Sunday.|Mob violence",
+            "Inter-clan clashes left four people dead near Galkayo on Sunday.|Armed clash",
+            // demonstrators who fight the police riot, even when the police answer with live fire
+            "Hundreds of textile workers protested in Faisalabad on Sunday and clashed with police.|Violent demonstration",
+            "Protesters burned tyres and smashed shop windows in Lome on Sunday; police shot dead two of them.|Violent demonstration",
+            "Families of detainees protested in Tunis on Sunday, demanding the release of relatives who were arrested last week.|Peaceful protest",
+            "Nurses at the district hospital in Multan demanded unpaid salaries on Sunday.|Peaceful protest",
+            "Students staged a dharna outside the university in Patna on Sunday.|Peaceful protest",
+            // who the victim was decides attack or clash
+            "Gunmen kidnapped a trader in Zamfara on Sunday. His body was found the next day.|Attack",
+            "A man was shot dead in Fortaleza on Sunday. The victim had a record of drug trafficking.|Armed clash",
+            "A woman was shot dead in Fortaleza on Sunday. The victim was not involved in drug trafficking.|Attack",
+            "Traffic police who stopped two men on a motorbike were shot and wounded in Culiacan on Sunday.|Armed clash",
+            "Gunmen in a car carried out a drive-by shooting against a police patrol in Celaya on Sunday.|Armed clash",
+            "Three people were found wrapped in blankets in Leon on Sunday.|Attack",
+            // weapons: an exchange of fire is a clash even with grenades; heavy direct fire is shelling
+            "Militants threw a hand grenade at a police checkpoint in Mogadishu on Sunday. The police responded with gunfire.|Armed clash",
+            "Militants threw a grenade at a market in Srinagar on Sunday, wounding five shoppers.|Grenade",
+            "Separatists fired IFVs at army positions near Avdiivka on Sunday.|Shelling/artillery/missile attack",
+            "Police defused two IEDs planted on a road near Latehar on Sunday.|Disrupted weapons use",
+            "A bomb that militants were planting exploded prematurely near Ghazni on Sunday, killing two of them.|Disrupted weapons use",
+            // property, theft and strategic developments
+            "Unknown men set fire to two trucks of a logging company near Temuco on Sunday.|Looting/property destruction",
+            "Gunmen attacked an oil pipeline in Arauca on Sunday.|Looting/property destruction",
+            "Police dismantled a cocaine lab in Petrolina on Sunday.|Looting/property destruction",
+            "Boko Haram fighters stole cattle from herders near Maiduguri on Sunday.|Looting/property destruction",
+            "About 300 migrants returned to Maracaibo on Sunday.|Other",
+            "Border guards fired shots into the air near Tychero on Sunday.|Other",
+            "An unexploded shell went off in a field near Battambang on Sunday, injuring a farmer.|Other",
+            "Border guards fired warning shots near Tychero on Sunday.|Other",
+            "Twelve soldiers were released from rebel prisons in Kunduz on Sunday.|Other",
+            "Hundreds of families evacuated from two villages in Mamasapano on Sunday.|Other",
+            "Women of the village formed a patrol in Chenpur on Sunday to enforce the curfew.|Change to group/activity",
+            // who acted and how
+            "Militants sentenced a man to death and executed him in Jilib on Sunday.|Attack",
+            "A man threw a stone at a nurse in Apodaca on Sunday and injured her.|Attack",
+            "The body of a man was found in Leon on Sunday. The body was burned.|Attack",
+            "Gunmen entered the village of Boungou on Sunday and killed two people.|Attack",
+            "Security forces arrested and beat a leader of the National Liberation Front in Warder on Sunday.|Attack",
+            "Border guards shot two men dead and seized 500 pills in Maungdaw on Sunday.|Attack",
+            "A trader was shot dead by gunmen in Mossoro on Sunday, with two shots to the head.|Attack",
+            "Observers counted 14 shots involving small arms near Popasna on Sunday.|Armed clash",
+            "Unknown gunmen fired shots at a former lawmaker in Phulbani on Sunday.|Attack",
+            "Gunmen killed a member of a vigilante group near Golo on Sunday.|Armed clash",
+            "Workers took a group of farmers as hostages in Yby Yau on Sunday.|Abduction/forced disappearance",
+            "Members of two parties fought in the assembly hall in Yerevan on Sunday after a heated debate.|Mob violence",
+            // riots and protests
+            "Inmates set fire to their mattresses at the prison in Port Elizabeth on Sunday, demanding court dates.|Violent demonstration",
+            "Members of indigenous communities in Oaxaca demanded financial support from the government on Sunday.|Peaceful protest",
+            "Residents burned tyres on the main road in Sikasso on Sunday.|Violent demonstration",
+            "A ward councillor attacked a protest of residents in Jamalpur on Sunday.|Protest with intervention",
+            "Police assaulted the demonstrators in Khartoum on Sunday and fired tear gas.|Protest with intervention",
+            "Activists held a protest in Jammu on Sunday and burned an effigy of the chief minister.|Peaceful protest",
+            // what happened to the protest, told in the next sentences
+            "Surfers held a demonstration at the beach in Muizenberg on Sunday. Several arrests were made.|Protest with intervention",
+            "Protesters shouted at election officials in Georgetown on Sunday. One woman was arrested.|Protest with intervention",
+            "Nurses held a protest in Tbilisi on Sunday. They demanded masks. One of them fainted. Police interfered to help her.|Protest with intervention",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -113,6 +178,14 @@ class ExtractionRulesTest {
             "Organisers postponed a rally in Mombasa on Sunday because of the heavy rain.",
             "The city council distributed food packages to families in Culiacan on Sunday.",
             "Shops in Kano reopened on Sunday after the coronavirus lockdown was eased.",
+            "The minister demanded an apology from the opposition in Multan on Sunday.",
+            "There have been several attacks on logging trucks in the region.",
+            "Russia says its air strikes are mainly aimed at terrorists.",
+            "The Army of Conquest has seized all of Idlib province and has advanced west towards Latakia.",
+            "Senators approved the deployment after the chief of staff said the army needed help in fighting terrorists.",
+            "Thieves stole a car from a parking lot in Kano on Sunday.",
+            "Millions of people have been displaced by the war in Syria.",
+            "Communal militias marched to Gordi on Sunday.",
     })
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
@@ -266,6 +339,23 @@ class ExtractionRulesTest {
     void aSentenceThatOnlyStatesTheTollOverridesTheCount() {
         assertEquals(3, events("Three farmers were found shot in a field in Benue on Sunday. 3 fatalities.").getFirst().fatalities());
         assertEquals(0, events("Gunmen fired at a police post in Kunduz on Sunday. No fatalities reported.").getFirst().fatalities());
+    }
+
+    @Test
+    void arrestsAndSeizuresInsideAFightArePartOfIt() {
+        assertEquals("Armed clash", types(events("Three militants were killed and two were arrested during a police operation in Kunar on Sunday.")));
+        assertEquals("Attack", types(events("Gunmen shot dead a teacher and burned two schools in Logobou on Sunday.")));
+    }
+
+    @Test
+    void aFightToldAgainKeepsItsType() {
+        assertEquals("Armed clash", types(events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a local man.")));
+    }
+
+    @Test
+    void theRuleThatDecidedTheTypeIsKept() {
+        Event e = events("Prisoners rioted at the central prison in Kassala on Sunday, demanding their release.").getFirst();
+        assertTrue(e.provenance().get("sub_event_type").rule().contains("riot"), () -> e.provenance().toString());
     }
 
     @Test

@@ -82,8 +82,15 @@ public final class EventAnnotator implements Annotator {
                 List<EventMention> inSentence = new ArrayList<>();
                 for (TriggerMatch t : live) inSentence.addAll(mentionsFor(doc, s, t, live, carry, published, focus, ctx));
                 inSentence = oncePerSentence(inSentence);
+                // "Two clans clashed in X. The fighting left one dead.": the fighting told again is the same fight, so it
+                // keeps the type the first sentence's fuller description gave it
+                if (!mentions.isEmpty() && si - lastEventSentence <= 2) {
+                    EventMention before = mentions.getLast();
+                    inSentence.replaceAll(m -> m.anaphoric() && isFight(m) && isFight(before) && m.type() != before.type()
+                            ? m.retyped(before.type(), "same-fight-as-before", before.sentence()) : m);
+                }
                 final int at = si;
-                inSentence.replaceAll(m -> FightBack.upgrade(ProtestOutcome.upgrade(m, views, at), views, at));
+                inSentence.replaceAll(m -> FightBack.upgrade(SubEventRules.abductionOutcome(ProtestOutcome.upgrade(m, views, at), views, at), views, at));
                 // "The victim died.", "One of them was killed.": deaths told right after an event, in a sentence that
                 // reports no event of its own, are that event's toll
                 // "Fatalities coded as 0 (X reported 1).", "3 fatalities.": a coder's explicit toll is the toll of every
@@ -253,6 +260,11 @@ public final class EventAnnotator implements Annotator {
                 && (o.type() == SubEventType.GOVERNMENT_REGAINS_TERRITORY || o.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                 && placeKey(o).equals(placeKey(m))));
         return out;
+    }
+
+    private static boolean isFight(EventMention m) {
+        return (m.type() == SubEventType.ARMED_CLASH || m.type() == SubEventType.MOB_VIOLENCE)
+                && (m.trigger().type() == TriggerClass.CLASH || m.trigger().type() == TriggerClass.GUNFIGHT);
     }
 
     /** The date nearest to the trigger that dates it: not a reference point ("since September 30") nor another clause's. */

@@ -84,6 +84,9 @@ final class Modality {
         String after = t.to() < s.end() ? s.norm(t.to()) : ".";
         if (w.equals("fighting") || w.equals("battling")) {
             if (t.from() == s.first()) return true;
+            // "help in fighting terrorists", "battling the insurgency": a verb with its enemy as object describes a role
+            if (SubEventRules.COMBATANT_WORDS.contains(after) || SubEventRules.ARMED_WORDS.contains(after)
+                    || Set.of("terrorism", "terror", "extremism", "insurgency", "crime", "corruption", "jihadists").contains(after)) return false;
             return FIGHTING_NOUN_BEFORE.contains(before) && !before.equals("been") || FIGHTING_NOUN_AFTER.contains(after) && !isPlural(before);
         }
         if (w.equals("advanced") || w.equals("advancing")) return ADVANCE_DIRECTION.contains(after);
@@ -105,6 +108,21 @@ final class Modality {
             if (d.date().isBefore(published.minusDays(21)) || d.date().isAfter(published.plusDays(1))) continue;
             int after = s.tokenAt(d.span().end());
             return after < s.end() && s.norm(after).equals(",");
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC_AIM = Set.of("mainly", "mostly", "largely", "primarily", "aimed", "directed",
+            "intended", "meant", "usually", "always", "often");
+
+    private static final Set<String> CONTROL_QUANTIFIERS = Set.of("all", "most", "much", "swathes", "parts", "large");
+
+    /** "X has seized all of Y", "controls most of Z": who holds what, undated. */
+    private static boolean controlStatement(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            String n = s.norm(i);
+            if ((n.startsWith("seiz") || n.startsWith("captur") || n.startsWith("control") || n.equals("took") || n.equals("taken"))
+                    && CONTROL_QUANTIFIERS.contains(s.norm(i + 1))) return true;
         }
         return false;
     }
@@ -143,6 +161,8 @@ final class Modality {
                     || n.equals("when") || n.equals("which") || n.equals("who")) break;
             // "carried out a planned attack": an adjective, not a plan
             if (n.equals("planned") && i - 1 >= s.first() && Set.of("a", "the", "well", "carefully").contains(s.norm(i - 1))) continue;
+            // "fired warning shots": a kind of shot, not a warning of one
+            if (n.equals("warning") && i == t.from() - 1 && s.norm(t.from()).startsWith("shot")) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
                 return Optional.of("modality:" + n);
@@ -170,11 +190,15 @@ final class Modality {
             if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
         }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
-        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST) {
+        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.DEMAND) {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
-        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE) {
+        // an execution carried out is reported even when a court ordered it ("sentenced to death and executed")
+        boolean carriedOutExecution = t.type() == TriggerClass.EXECUTE && s.norm(t.from()).equals("executed")
+                && !(t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("be"));
+        if (t.type() != TriggerClass.ARREST && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.BLOCKADE
+                && t.type() != TriggerClass.DEMAND && !carriedOutExecution) {
             for (int i = s.first(); i < t.from(); i++) if (LEGAL.contains(s.norm(i))) return Optional.of("legal-proceedings:" + s.norm(i));
         }
         // an accusation or allegation governs everything after it in the sentence: "X accuses the regime of ..."
@@ -191,6 +215,12 @@ final class Modality {
                 if (HABITUAL.contains(s.norm(k))) return Optional.of("habitual:" + s.norm(k));
             }
         }
+        // "there have been several attacks in the region": a tally of earlier happenings, not a report of one
+        for (int i = Math.max(s.first(), t.from() - 5); i + 2 < t.from(); i++) {
+            if (s.norm(i).equals("there") && (s.norm(i + 1).equals("have") || s.norm(i + 1).equals("has")) && s.norm(i + 2).equals("been")) {
+                return Optional.of("tally:there-have-been");
+            }
+        }
         // cumulative tolls: "have been killed in the war", "has killed more than 240,000 people since"
         for (int i = s.first(); i + 2 < s.end(); i++) {
             if ((s.norm(i).equals("in") || s.norm(i).equals("during") || s.norm(i).equals("throughout")) && s.norm(i + 1).equals("the")
@@ -202,6 +232,11 @@ final class Modality {
             return Optional.of("cumulative-toll");
         }
         if (!isEventUse(s, t)) return Optional.of("descriptive-use");
+        // "its air strikes are mainly aimed at ISIL": what a campaign is for, not a strike that happened
+        if (t.to() + 1 < s.end() && (s.norm(t.to()).equals("are") || s.norm(t.to()).equals("is"))
+                && GENERIC_AIM.contains(s.norm(t.to() + 1))) return Optional.of("generic-aim");
+        // "has seized all of Idlib province and has advanced west towards Latakia": the advance of a control statement
+        if (t.type() == TriggerClass.ADVANCE && controlStatement(s)) return Optional.of("control-statement");
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident

@@ -17,7 +17,8 @@ final class ProtestOutcome {
 
     private static final Set<String> VIOLENCE = Set.of("stones", "stone-pelting", "pelted", "torched", "vandalised",
             "vandalized", "smashed", "looted", "ransacked", "molotov", "barricades", "burned", "burnt", "clashed",
-            "attacked", "rioting", "rioters", "hurled", "threw");
+            "attacked", "rioting", "rioters", "hurled", "threw", "clashes", "clash", "scuffle", "scuffles", "brawl", "destroyed",
+            "stoned", "vandalism", "retaliate", "retaliated");
 
     private static final Set<String> PARTICIPANTS = Set.of("protesters", "protestors", "demonstrators", "participants",
             "them", "marchers", "crowd", "protest", "demonstration", "rally", "strikers", "gathering");
@@ -32,7 +33,32 @@ final class ProtestOutcome {
         return s.numbers().stream().anyMatch(n -> n.value() >= 2 && n.value() < 100_000);
     }
 
+    /** "The blogger was arrested on an administrative charge": one person's arrest, told as the grievance. */
+    private static boolean singleArrest(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            if (!s.norm(i).equals("was")) continue;
+            String n = s.norm(i + 1);
+            // "One woman was arrested", "a man was detained": someone at the protest, not the grievance's subject
+            String subj = i > s.first() ? s.norm(i - 1) : "";
+            String det = i - 1 > s.first() ? s.norm(i - 2) : "";
+            if (det.equals("one") || det.equals("a") || det.equals("an") || subj.equals("protester") || subj.equals("demonstrator")) return false;
+            if (n.startsWith("arrest") || n.startsWith("detain")) return !s.hasWord(Set.of("protesters", "protestors", "demonstrators", "participants"));
+        }
+        return false;
+    }
+
+    /** "One woman was arrested", "a man was detained": someone unnamed, so someone at the protest. */
+    private static boolean indefiniteArrest(SentenceView s) {
+        for (int i = s.first() + 2; i + 1 < s.end(); i++) {
+            if (!s.norm(i).equals("was")) continue;
+            String n = s.norm(i + 1), det = s.norm(i - 2);
+            if ((n.startsWith("arrest") || n.startsWith("detain")) && (det.equals("one") || det.equals("a") || det.equals("an"))) return true;
+        }
+        return false;
+    }
+
     private static boolean onlyArrests(SentenceView s) {
+        if (s.hasWord(Set.of("interfered", "interrupted"))) return false;
         for (int i = s.first(); i < s.end(); i++) {
             String n = s.norm(i);
             if (SubEventRules.INTERVENTION_WORDS.contains(n) && !n.startsWith("arrest") && !n.startsWith("detain")) return false;
@@ -42,16 +68,21 @@ final class ProtestOutcome {
 
     static EventMention upgrade(EventMention m, List<SentenceView> views, int index) {
         if (m.type() != SubEventType.PEACEFUL_PROTEST) return m;
-        for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
+        // a short report tells what happened to its protest within its next three sentences
+        for (int i = index + 1; i < Math.min(views.size(), index + 4); i++) {
             SentenceView next = views.get(i);
             if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break; // a new report
+            // violence by the demonstrators makes a riot even when the police answered with live fire (ACLED)
+            if (next.hasWord(VIOLENCE) && SubEventRules.protesterViolence(next)) {
+                return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
+            }
             if (next.hasWord(SubEventRules.EXCESSIVE_WORDS) && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
                 return with(m, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, next);
             }
-            if (next.hasWord(VIOLENCE)) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
+            if (next.hasWord(VIOLENCE) && !next.hasWord(Set.of("clashes", "clash"))) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
             // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
-            boolean arrestOfProtesters = next.hasWord(PARTICIPANTS) || arrestsOfMany(next);
+            boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next) || indefiniteArrest(next)) && !singleArrest(next);
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
             }

@@ -27,7 +27,8 @@ final class SubEventRules {
             "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket", "picketed");
     static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
             "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
-            "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun");
+            "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun", "removed", "evicted",
+            "repressed", "arrests", "detentions", "controlled");
     static final Set<String> VIOLENT_PROTEST_WORDS = Set.of("stones", "stone", "rocks", "pelted", "pelting",
             "torched", "vandalised", "vandalized", "vandalism", "smashed", "set", "burned", "burnt", "looted", "riot",
             "rioters", "rioting", "violent", "attacked", "clashed", "clashes", "molotov", "petrol", "damaged", "ransacked",
@@ -39,6 +40,7 @@ final class SubEventRules {
             "farmer", "farmers", "journalist", "journalists", "teacher", "student", "students", "passengers", "people",
             "person", "doctor", "doctors", "aid", "shepherd", "herders", "trader", "businessman", "activist", "activists",
             "politician", "leader", "candidate", "councillor", "official", "mayor", "priest", "imam", "worker", "workers",
+            "mla", "mp", "lawmaker", "legislator", "councilor", "minister", "senator", "deputy", "judge", "chairman",
             "body", "bodies", "youth", "youths", "resident", "pedestrian", "driver", "villager", "fishermen", "refugees",
             "displaced", "civilian's", "patients", "wife", "husband", "son", "daughter", "relatives", "village",
             "villages", "minibus", "bus", "vehicle", "vehicles", "market", "church", "mosque", "school", "hospital",
@@ -48,7 +50,8 @@ final class SubEventRules {
             "rebels", "insurgents", "policemen", "police", "officers", "guards", "militiamen", "jihadists", "gunmen",
             "personnel", "servicemen", "army", "forces", "checkpoint", "positions", "position", "base", "post", "convoy",
             "patrol", "militia", "militias", "separatists", "combatants", "terrorists", "commander", "commanders",
-            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant",
+            "guard", "officer", "policeman", "ranger", "rangers", "check", "security", "taliban", "militant", "vigilante", "vigilantes",
+            "militiaman",
             // members of armed gangs and cartels are armed actors (ACLED): their killing is a clash, not an attack
             "gang", "gangster", "gangsters", "trafficker", "traffickers", "dealer", "cadre", "cadres", "policewoman");
     /** Nouns of non-state armed groups, for acts where the catalogue may not know the group's name. */
@@ -70,7 +73,7 @@ final class SubEventRules {
         boolean combatTarget = target.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
                 || victimsAreCombatants(t, s);
         // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
-        boolean oneSided = oneSidedAttack(s);
+        boolean oneSided = oneSidedAttack(s) && !driveByOnForcesOnDuty(s);
         boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties"));
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
@@ -94,22 +97,38 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.BOMBED && stateAgent) yield d(SubEventType.AIR_DRONE_STRIKE, "bombed-by-state");
                 yield Optional.empty();
             }
-            case SHELLING -> targetNoun(t, s) ? Optional.empty() : directFire(s) && !air ? d(SubEventType.ARMED_CLASH, "shelling+direct-fire") : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
+            case SHELLING -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : directFire(s) && !air ? d(SubEventType.ARMED_CLASH, "shelling+direct-fire") : air && !s.hasWord(Set.of("artillery", "mortar", "mortars", "shelling", "shelled", "shells"))
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
-            case ROCKET, MISSILE -> targetNoun(t, s) ? Optional.empty() : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+            case ROCKET, MISSILE -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
+                    // "fired anti-tank guided missiles, heavy machine guns and small arms": a firefight (ACLED: armed clash)
+                    : directFire(s) ? d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase() + "+direct-fire")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
-            case IED -> targetNoun(t, s) ? Optional.empty() : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
+            // "defused five IEDs", "a bomb found on a roadside was defused": the device did not go off
+            // a war's leftover mine or shell going off is no attack by anyone (ACLED: strategic development, other)
+            case IED -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
+                    : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : d(SubEventType.REMOTE_EXPLOSIVE, "ied");
             case EXPLOSION -> {
-                if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
+                if (has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.DISRUPT)) yield Optional.empty();
                 if (s.hasWord(ACCIDENT_EXPLOSION)) yield Optional.empty();
+                // "police detonated a bomb planted at a mosque": a controlled detonation defuses the weapon
+                if (stateAgent && s.norm(t.from()).startsWith("detonat") && active(s, agent.get(), t)) yield d(SubEventType.DISRUPTED_WEAPONS_USE, "controlled-detonation");
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "explosion+air-context");
-                if (directFire(s)) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
+                if (directFire(s) || s.hasWord(Set.of("gunshots", "gunfire", "firefight", "shootout"))) yield d(SubEventType.ARMED_CLASH, "explosions+direct-fire");
                 if (shell || s.hasWord(Set.of("weapons", "weapon"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "explosion+artillery-context");
                 if (s.hasWord(Set.of("grenade", "grenades"))) yield Optional.empty();
                 yield d(SubEventType.REMOTE_EXPLOSIVE, "explosion");
             }
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
-            case GRENADE -> d(SubEventType.GRENADE, "grenade");
+            case GRENADE -> {
+                if (has(all, TriggerClass.DISRUPT)) yield Optional.empty();
+                // "shot a militant who was armed with a hand grenade": carried, not thrown; the shooting is the event
+                if (armedWith(t, s)) yield combatTarget || s.hasWord(ARMED_WORDS) ? d(SubEventType.ARMED_CLASH, "armed-with-grenade") : Optional.empty();
+                // grenades and firearms used in one fight: an exchange of fire is an armed clash (ACLED)
+                if (s.hasWord(FIREARMS) || FightBack.foughtBack(s)) yield d(SubEventType.ARMED_CLASH, "grenade+firearms");
+                yield d(SubEventType.GRENADE, "grenade");
+            }
             case CHEMICAL -> d(SubEventType.CHEMICAL_WEAPON, "chemical");
             // "the offensive" names a campaign; its battles are reported on their own. An offensive launched against a
             // named position with casualties is a battle
@@ -119,8 +138,16 @@ final class SubEventRules {
             case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
-                if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
+                // clan, communal and ethnic fighting is between identity militias: an armed clash (ACLED)
+                if (t.type() == TriggerClass.CLASH && communal(s)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
+                // party supporters fighting with machetes and sticks, a brawl over a dispute: no guns, no forces, a mob
+                if (t.type() == TriggerClass.CLASH && !firearmsInAct(s) && !stateForces(s)
+                        && (s.hasWord(COLD_WEAPONS) || s.hasWord(PARTISAN_WORDS))) yield d(SubEventType.MOB_VIOLENCE, "clash-of-partisans");
+                // a crowd that clashes with the police while sitting in or stating demands is a violent demonstration
+                if (t.type() == TriggerClass.CLASH && s.hasWord(DEMAND_WORDS) && !s.hasWord(COMBATANTS_PROPER)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "clash-of-demonstrators");
+                if (t.type() == TriggerClass.CLASH && !warArticle && !armedPresent(s) && !s.hasWord(SHOOTING_WORDS)) yield d(SubEventType.MOB_VIOLENCE, "clash-between-unarmed-groups");
                 if (t.type() == TriggerClass.CLASH && crowdSide(s)) yield d(SubEventType.MOB_VIOLENCE, "clash-of-crowd");
+                if (t.type() == TriggerClass.ASSAULT && mobPerpetrators(s, t)) yield d(SubEventType.MOB_VIOLENCE, "assault-by-civilian-group");
                 if (civilianTarget && !combatTarget && t.type() != TriggerClass.CLASH || oneSided && t.type() == TriggerClass.AMBUSH) {
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-on-civilians");
                 }
@@ -130,25 +157,50 @@ final class SubEventRules {
             case ATTACK -> {
                 if (protest) yield Optional.empty();
                 if (abstractTarget(t, s)) yield Optional.empty();   // "an attack on media freedom"
+                // "due to continued attacks by militiamen": a pattern of attacks, the reason for something else
+                if (t.from() > s.first() && Set.of("continued", "repeated", "ongoing", "recurrent", "frequent", "persistent", "continuing")
+                        .contains(s.norm(t.from() - 1))) yield Optional.empty();
                 if (has(all, TriggerClass.AIR) || has(all, TriggerClass.SHELLING) || has(all, TriggerClass.IED)
                         || has(all, TriggerClass.SUICIDE) || has(all, TriggerClass.MISSILE) || has(all, TriggerClass.ROCKET)
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
                     yield Optional.empty();
                 }
-                if (air) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
+                // "militants attacked forces who were airdropped by helicopters": a ground attacker named, no strike
+                boolean groundAttacker = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) && !agentKind(agent, "AIR");
+                if (air && !groundAttacker) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
+                // "attacked and damaged the offices", no one hurt: property destruction; an attack on a village that
+                // burnt its houses stays an attack on its people
+                if ((propertyOnly(s, all) && attackOnProperty(t, s, PROPERTY) || !harmToPeople(s) && !killingInSentence(all) && attackOnProperty(t, s, INSTALLATIONS))
+                        && !attackOnSettlement(t, s))
+                    yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "attack-on-property");
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "attack-by-crowd");
+                if (mobPerpetrators(s, t)) yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "attack-by-demonstrators")
+                        : d(SubEventType.MOB_VIOLENCE, "attack-by-civilian-group");
                 if (oneSided) yield d(SubEventType.ATTACK, "attack-one-sided");
                 if (civilianTarget && !combatTarget) yield d(SubEventType.ATTACK, "attack-on-civilians");
                 if (combatTarget) yield d(SubEventType.ARMED_CLASH, "attack-on-armed");
                 // no target named: an attack where armed forces other than the attackers are on the scene is a clash,
                 // else violence against civilians ("Islamic militants attacked Namava village")
+                // "3 policemen were killed following attacks by militants on check points": the dead were forces
+                for (TriggerMatch m : all) {
+                    if ((m.type() == TriggerClass.KILL || m.type() == TriggerClass.INJURE) && passiveSubjectArmed(s, m).orElse(false)) {
+                        yield d(SubEventType.ARMED_CLASH, "attack-killing-forces");
+                    }
+                }
                 yield opposingForces(s, t, agent) ? d(SubEventType.ARMED_CLASH, "attack-forces-in-sentence") : d(SubEventType.ATTACK, "attack-no-armed-target");
             }
             case CAPTURE, FELL_TO -> {
                 if (protest) yield Optional.empty();
+                // "Ogaden National Liberation Front": a word inside a name
+                if (inName(s, t)) yield Optional.empty();
+                // "gunmen entered the village and killed two people": the entry is the way in, the killing the event
+                if (s.norm(t.from()).equals("entered") && killingInSentence(all)) yield Optional.empty();
                 // "police seized 3 tons of marijuana": a seizure of goods (ACLED: looting/property destruction)
+                // armed groups taking phones or cattle loot just the same (ACLED); beside a killing, the killing codes it
+                if (seizesGoods(t, s) && killingInSentence(all)) yield Optional.empty();
                 if (seizesGoods(t, s)) yield stateAgent || agent.isEmpty() && s.hasWord(Set.of("police", "forces", "army", "troops"))
+                        || agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS)
                         ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "seizure-of-goods") : Optional.empty();
                 // territory is taken: a place must follow ("seized the town of X"), not goods ("seizing boxes")
                 if (!territoryFollows(t, s)) yield Optional.empty();
@@ -166,15 +218,25 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
-                if (hasViolentOther(all, t)) yield Optional.empty();  // casualties of another event in the sentence
+                if (hasViolentOther(s, all, t)) yield Optional.empty();  // casualties of another event in the sentence
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
+                if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) {
+                    yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "violence-by-demonstrators")
+                            : d(SubEventType.MOB_VIOLENCE, "violence-by-civilian-group");
+                }
                 if (t.type() == TriggerClass.BODY) {
                     // a missing hiker found by rescuers is not a killing
                     if (s.hasWord(BENIGN_DEATH) && !s.hasWord(VIOLENCE_SIGNS)) yield Optional.empty();
                     yield d(SubEventType.ATTACK, "body-found");
                 }
                 if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
+                // "traffic police who tried to stop two men were shot": the passive subject, not the nearest noun, was hit
+                Optional<Boolean> subjectArmed = passiveSubjectArmed(s, t);
+                if (subjectArmed.isPresent()) {
+                    yield subjectArmed.get() ? d(SubEventType.ARMED_CLASH, "killing-of-combatants:passive-subject")
+                            : d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians:passive-subject");
+                }
                 if (combatTarget && !civilianTarget) yield d(SubEventType.ARMED_CLASH, "killing-of-combatants");
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
@@ -191,6 +253,12 @@ final class SubEventRules {
                     ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
+                // "shot to death by armed men, with two shots to the head", "five shots were fired": the shots of the
+                // shooting told, not a firefight of their own
+                if (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
+                if (shotsAsDetail(s, t)) yield Optional.empty();
+                // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
+                if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
                 // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
                 if (hasViolentOther(all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList(), t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
@@ -203,21 +271,34 @@ final class SubEventRules {
             case RELEASE -> d(SubEventType.OTHER, "release");
             case BLOCKADE -> {
                 if (has(all, TriggerClass.PROTEST)) yield Optional.empty();
-                if (violenceNear(s, t) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
+                if (violenceNear(s, t) || protesterViolence(s) || has(all, TriggerClass.BURN) || has(all, TriggerClass.TORCH)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "blockade+violence");
                 if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "blockade+intervention");
                 yield d(SubEventType.PEACEFUL_PROTEST, "blockade");
             }
-            case ABDUCT -> d(SubEventType.ABDUCTION, "abduction");
+            case ABDUCT -> {
+                // "confessed to be kidnappers": the word names people, not an abduction
+                if (s.norm(t.from()).startsWith("kidnapper") || s.norm(t.from()).startsWith("abductor")) yield Optional.empty();
+                // "a man suspected of kidnapping a child was beaten": the abduction is an accusation
+                if (t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("of") && Set.of("suspected", "accused", "suspicion", "charges").contains(s.norm(t.from() - 2))) yield Optional.empty();
+                // "killed a policeman and abducted an agent": the killing codes the event
+                if (has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
+                // abducted and then killed, or found beaten: ACLED codes what was done to the victim (an attack)
+                if (victimHarmed(s)) yield d(SubEventType.ATTACK, "abducted-and-harmed");
+                yield d(SubEventType.ABDUCTION, "abduction");
+            }
             case SEXUAL -> d(SubEventType.SEXUAL_VIOLENCE, "sexual-violence");
             case PROTEST -> {
                 if (isMonthMarch(t, s)) yield Optional.empty();
+                // "militias marched to Gordi and attacked settlers": armed men on the move, not demonstrators
+                if (s.norm(t.from()).startsWith("march") && armedBefore(s, t)) yield Optional.empty();
                 // "protested that the rules were unfair": a complaint reported as speech
                 if (t.to() < s.end() && s.norm(t.to()).equals("that")) yield Optional.empty();
                 // "the minister summoned the ambassador to protest", "lodged a formal protest": diplomacy, not a demonstration
                 if (diplomaticProtest(s, t)) yield Optional.empty();
+                // demonstrators who were violent make a riot even when the police answered with live fire (ACLED)
+                if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+protester-violence");
                 if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
-                if (violenceNear(s, t) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.PELT)
-                        || has(all, TriggerClass.TORCH) || has(all, TriggerClass.VANDAL) || has(all, TriggerClass.BURN))
+                if (violenceNear(s, t) || violentTrigger(s, all))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (intervened(s))
                     yield d(SubEventType.PROTEST_WITH_INTERVENTION, "protest+intervention");
@@ -227,27 +308,53 @@ final class SubEventRules {
             // told, mob violence (ACLED)
             // workers marking Labour Day in the street: ACLED codes the gathering as a protest; a government's
             // ceremony is not one
+            // "workers of a factory demanded unpaid wages": a group stating demands with no other act told is a
+            // demonstration; officials and governments demanding something are not
+            case DEMAND -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE) || has(all, TriggerClass.RIOT)
+                        || has(all, TriggerClass.PELT) || has(all, TriggerClass.PROTEST_DAY) || hasViolentOther(all, t)) yield Optional.empty();
+                if (!demandingGroup(s, t) || s.hasWord(STATEMENT_WORDS) || authorityDemands(s, t)) yield Optional.empty();
+                if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "demands+protester-violence");
+                if (intervened(s)) yield d(SubEventType.PROTEST_WITH_INTERVENTION, "demands+intervention");
+                yield d(SubEventType.PEACEFUL_PROTEST, "group-demands");
+            }
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
-            case RIOT, PELT -> has(all, TriggerClass.PROTEST) ? Optional.empty()
-                    : hasProtestWord(s) || s.hasWord(Set.of("demand", "demanding", "demanded", "slogans"))
+            // prisoners rioting over their conditions or release are demonstrating (ACLED: violent demonstration)
+            // "a man threw stones at a nurse": one person's assault is an attack, not a riot
+            case RIOT, PELT -> has(all, TriggerClass.PROTEST) || t.type() == TriggerClass.PELT && killingInSentence(all) ? Optional.empty()
+                    : t.type() == TriggerClass.PELT && singleDoer(s, t) ? d(SubEventType.ATTACK, "stoning-by-individual")
+                    : hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || demonstrative(s)
+                    || t.type() == TriggerClass.RIOT && s.hasWord(Set.of("prisoners", "inmates", "detainees", "prison", "jail"))
                     ? d(SubEventType.VIOLENT_DEMONSTRATION, "riot") : d(SubEventType.MOB_VIOLENCE, "riot-without-demonstration");
             case MOB -> d(SubEventType.MOB_VIOLENCE, "mob");
             case VANDAL, TORCH -> {
                 if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || has(all, TriggerClass.MOB)) yield Optional.empty();
+                if (killingInSentence(all)) yield Optional.empty();   // "shot a guard and burned two schools": the killing codes it
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
+                // "inmates set alight their sheets, demanding court dates": arson with demands is a riot
+                if (s.hasWord(DEMAND_WORDS) && !killingInSentence(all)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "arson-with-demands");
+                // "community members set alight a tavern": a crowd's arson is mob violence (ACLED)
+                if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) {
+                    yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "arson-by-demonstrators") : d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
+                }
+                if (propertyOnly(s, all)) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "arson-or-vandalism") : Optional.empty();
             }
             case BURN -> {
-                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE)) yield Optional.empty();
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.BLOCKADE) || killingInSentence(all)) yield Optional.empty();
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 if (protest) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning+protest");
+                if (propertyOnly(s, all) && !has(all, TriggerClass.ATTACK) && (agent.isPresent() || passiveTrigger(s, t))) yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning-no-one-hurt");
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 yield agent.isPresent() && agent.get().actor().inter() != 7 ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "burning") : Optional.empty();
             }
             // ACLED codes politically significant arrests, not ordinary policing
-            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
+            // arrests made in a fight ("7 militants were killed and 3 arrested") are part of it; "related to the arrest
+            // of a leader" is a motive, not an arrest reported here
+            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) || killingInSentence(all)
+                    || hasViolentOther(all, t) || inGrievanceClause(s, t.from()) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
             case GROUP_CHANGE -> hasViolentOther(all, t) || has(all, TriggerClass.PROTEST) ? Optional.empty()
@@ -256,10 +363,18 @@ final class SubEventRules {
             case AID -> (agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) || s.hasWord(ARMED_GROUP_WORDS))
                     && !hasViolentOther(all, t)
                     ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
-            case DISRUPT -> d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
+            // "police dismantled a cocaine lab": destroying a drug facility is property destruction (ACLED)
+            case DISRUPT -> drugFacility(t, s) ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "drug-facility-dismantled")
+                    : d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
-            case LOOT -> has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) ? Optional.empty()
-                    : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "looting");
+            case LOOT -> {
+                if (has(all, TriggerClass.PROTEST) || has(all, TriggerClass.RIOT) || killingInSentence(all)) yield Optional.empty();
+                // "stole", "took away": theft is looting when armed men or an armed group take (ACLED), not any theft
+                boolean lootWord = t.pattern().startsWith("loot") || t.pattern().startsWith("ransack") || t.pattern().startsWith("plunder");
+                if (!lootWord && !agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
+                        && !s.hasWord(ARMED_WORDS) && !s.hasWord(ARMED_GROUP_WORDS)) yield Optional.empty();
+                yield d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, lootWord ? "looting" : "theft-by-armed-men");
+            }
             case DESTROY -> {
                 if (hasViolentOther(all, t)) yield Optional.empty();
                 // "the air force destroyed the headquarters", "a depot was also destroyed" in an air war: a strike
@@ -267,6 +382,9 @@ final class SubEventRules {
                 yield agent.isEmpty() ? Optional.empty() : d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "destruction");
             }
             case HANDOVER -> d(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, "handover");
+            // refugees returning, villagers fleeing: a strategic development (ACLED 'Other'), unless it is the flight
+            // from a violent event told in the same sentence
+            case RETURN -> !hasViolentOther(all, t) && displacedGroup(s, t) ? d(SubEventType.OTHER, "return-or-displacement") : Optional.empty();
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
     }
@@ -284,7 +402,8 @@ final class SubEventRules {
             "arsenal", "ammunition", "weapons", "training", "camp");
 
     private static final Set<String> THROW = Set.of("threw", "throwing", "thrown", "pelted", "pelting", "hurled", "hurling");
-    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because");
+    private static final Set<String> GRIEVANCE = Set.of("after", "following", "since", "over", "against", "because",
+            "for", "demanding", "demanded");
 
     /**
      * Violence by the protesters, told in the protest's own clause: "protesters pelted stones", "the march turned
@@ -298,6 +417,7 @@ final class SubEventRules {
             String n = s.norm(i);
             if (!VIOLENT_PROTEST_WORDS.contains(n) || n.equals("set") || n.equals("damaged")) continue;
             if ((n.equals("stones") || n.equals("stone") || n.equals("rocks")) && !s.hasWord(THROW)) continue;
+            if (doneToProtest(s, i)) continue;
             return true;
         }
         return false;
@@ -305,12 +425,18 @@ final class SubEventRules {
 
     private static final Set<String> GOODS = Set.of("marijuana", "cannabis", "cocaine", "heroin", "drugs", "drug",
             "methamphetamine", "shabu", "narcotics", "contraband", "smuggled", "cigarettes", "tons", "tonnes", "kilograms",
-            "kg", "kilos", "packs", "sachets", "pills");
+            "kg", "kilos", "packs", "sachets", "pills", "boats", "boat", "phones", "food", "foods", "cattle", "livestock",
+            "cows", "goats", "money", "cash", "motorcycles", "vehicles", "trucks", "fuel", "goods", "crops", "timber",
+            "vehicle", "truck", "car", "cars", "motorcycle", "motorbike", "motorbikes", "ton", "tonne");
 
     /** A seizure whose object is drugs or contraband, not a place. */
     private static boolean seizesGoods(TriggerMatch t, SentenceView s) {
         if (!s.norm(t.from()).startsWith("seiz")) return false;
-        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) if (GOODS.contains(s.norm(i))) return true;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 12); i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (GOODS.contains(n)) return true;
+        }
         return false;
     }
 
@@ -356,6 +482,23 @@ final class SubEventRules {
             if (n.equals("by") || n.equals("attributed") || n.equals("blamed") || n.equals("claimed")) return true;
         }
         return false;
+    }
+
+    /**
+     * "carried out a drive-by shooting against two police officers who were driving a patrol": a drive-by on forces on
+     * duty is still a fight with them (ACLED: armed clash); on off-duty or former members, an attack.
+     */
+    static boolean driveByOnForcesOnDuty(SentenceView s) {
+        boolean driveBy = false, offDuty = false;
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (n.equals("drive-by") || n.equals("driveby") || n.equals("drive") && i + 2 < s.end() && s.norm(i + 2).equals("by")
+                    || n.equals("drive-") && i + 1 < s.end() && s.norm(i + 1).equals("by")) driveBy = true;
+            if (n.equals("off-duty") || n.equals("off") && i + 1 < s.end() && (s.norm(i + 1).equals("duty") || s.norm(i + 1).equals("-"))
+                    || n.equals("former") || n.equals("retired")) offDuty = true;
+        }
+        return driveBy && !offDuty && s.hasWord(Set.of("patrol", "police", "officers", "policemen", "soldiers", "troops",
+                "station", "stations", "checkpoint", "convoy", "guards"));
     }
 
     /** Drive-by shootings and attacks on off-duty officers: ACLED codes them as attacks, not clashes. */
@@ -430,11 +573,37 @@ final class SubEventRules {
             // "police used force against", "officers interfered"
             if (n.equals("force") && i > s.first() && Set.of("used", "using", "use").contains(s.norm(i - 1))) return true;
             if (n.equals("interfered") || n.equals("interrupted")) return true;
+            // "a councillor attacked the protest", "police assaulted the demonstrators"
+            if (Set.of("attacked", "assaulted", "charged", "beat").contains(n) && followsWithin(s, i, 3, PROTEST_OBJECTS)) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
+            // "demanding the release of a blogger who was arrested", "after a police officer beat up a trader": the
+            // grievance, told in its own clause, is no intervention at this protest
+            if (inGrievanceClause(s, i)) continue;
             boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
             if (!arrestWord) return true;
             String before = i > s.first() ? s.norm(i - 1) : "";
-            if (!ARREST_AS_GRIEVANCE.contains(before)) return true;
+            if (ARREST_AS_GRIEVANCE.contains(before)) continue;
+            // "families of migrants detained in Spain": a participle describing people is no arrest made here
+            if (!ARREST_MAKERS.contains(before) && !(!before.isEmpty() && before.chars().allMatch(Character::isDigit)) && !(i + 1 < s.end() && ARRESTED_AFTER.contains(s.norm(i + 1)))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ARREST_MAKERS = Set.of("was", "were", "been", "being", "got", "police", "policemen",
+            "officers", "forces", "authorities", "security", "troops", "soldiers", "and", "then", "later", "also", "gendarmes",
+            "they", "personnel", "agents", "guards", "briefly", "subsequently", "temporarily", "reportedly");
+    private static final Set<String> ARRESTED_AFTER = Set.of("some", "several", "dozens", "many", "protesters",
+            "demonstrators", "participants", "them", "the", "about", "around", "at", "more", "over", "activists", "members",
+            "were", "was", "made");
+    private static final Set<String> CLAUSE_GRIEVANCE = Set.of("after", "following", "over", "against", "because",
+            "release", "who", "whose", "which", "that", "demanding", "justice", "denounce", "denouncing", "condemning", "condemn");
+
+    private static boolean inGrievanceClause(SentenceView s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
+            String b = s.norm(k);
+            if (b.equals(",") || b.equals(";")) return false;
+            if (CLAUSE_GRIEVANCE.contains(b)) return true;
         }
         return false;
     }
@@ -443,7 +612,8 @@ final class SubEventRules {
     static final Set<String> DIRECT_FIRE = Set.of("rifles", "rifle", "automatic", "sniper", "snipers", "infantry",
             "firearms", "pistol", "pistols", "kalashnikov", "kalashnikovs");
     static final Set<String> HEAVY_WEAPONS = Set.of("launchers", "launcher", "machineguns", "machine-guns", "machinegun",
-            "cannons", "cannon", "heavy", "mm", "recoilless", "anti-tank", "atgm", "bmp", "apc");
+            "cannons", "cannon", "heavy", "mm", "recoilless", "anti-tank", "atgm", "bmp", "apc", "ifv", "ifvs", "bmps", "apcs",
+            "agl", "agls", "anti-aircraft", "spg", "zu-23", "tank", "tanks");
 
     /** Small arms beside the heavy weapons, or fire "in both directions": a clash, not one-sided shelling. */
     static boolean directFire(SentenceView s) {
@@ -557,13 +727,21 @@ final class SubEventRules {
         return false;
     }
 
+    /** As below, but a seizure of goods ("seized 47500 pills") is no fight that could absorb a killing. */
+    private static boolean hasViolentOther(SentenceView s, List<TriggerMatch> all, TriggerMatch self) {
+        List<TriggerMatch> others = all.stream().filter(m -> m.type() == TriggerClass.CAPTURE
+                ? !seizesGoods(m, s) && !s.norm(m.from()).equals("entered") && !inName(s, m)
+                : m.type() != TriggerClass.FIRE || !shotsAsDetail(s, m)).toList();
+        return hasViolentOther(others, self);
+    }
+
     /** Another trigger in the sentence that is itself a violent event (its casualties absorb a "killed"). */
     static boolean hasViolentOther(List<TriggerMatch> all, TriggerMatch self) {
         for (TriggerMatch m : all) {
             if (m == self) continue;
             switch (m.type()) {
                 case AIR, BOMBED, BOMBING, BOMBARD, SHELLING, ROCKET, MISSILE, IED, EXPLOSION, SUICIDE, GRENADE, CHEMICAL,
-                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, ABDUCT, FIRE -> { return true; }
+                     CLASH, GUNFIGHT, AMBUSH, ASSAULT, ATTACK, CAPTURE, RAID, MOB, RIOT, FIRE -> { return true; }
                 default -> { }
             }
         }
@@ -651,6 +829,454 @@ final class SubEventRules {
         for (int i = s.first(); i < s.end(); i++) {
             if (PROTEST_WORDS.contains(s.norm(i)) && !isMonthMarch(s, i)) return true;
         }
+        return false;
+    }
+    static final Set<String> COMMUNAL_WORDS = Set.of("clan", "clans", "inter-clan", "intercommunal", "inter-communal",
+            "communal", "ethnic", "tribal", "tribe", "tribes", "inter-ethnic", "interethnic", "sub-clan", "subclan", "sections",
+            "sub-sections", "subsections");
+    private static final Set<String> COLD_WEAPONS = Set.of("machetes", "machete", "sticks", "stick", "stones", "clubs",
+            "knives", "knife", "bows", "arrows", "spears", "axes", "rods", "batons", "bamboo");
+    private static final Set<String> PARTISAN_WORDS = Set.of("party", "parties", "supporters", "election", "campaign",
+            "electoral", "dispute", "representatives", "councillors", "councilors");
+
+    /** State forces on the scene, by name or by word. */
+    private static boolean stateForces(SentenceView s) {
+        for (ActorMention a : s.actors()) {
+            String name = a.actor().name();
+            if (a.actor().inter() == 1 && (name.startsWith("Military") || name.startsWith("Police"))) return true;
+        }
+        return s.hasWord(Set.of("soldiers", "troops", "army", "police", "policemen", "military", "gendarmes", "officers"));
+    }
+
+    /** A clan, communal or ethnic word, however the tokenizer cut its hyphens ("Inter-clan", "inter- clan", "-clan"). */
+    static boolean communal(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if (COMMUNAL_WORDS.contains(n) || n.endsWith("clan") || n.endsWith("clans") || n.endsWith("communal")) return true;
+        }
+        return false;
+    }
+
+    static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanding", "demanded", "slogans", "calling",
+            "dharna", "sit-in", "chanting", "chanted");
+    private static final Set<String> SHOOTING_WORDS = Set.of("shot", "shooting", "shootings", "gunshots", "shots", "gunmen");
+
+    /** An unorganised group or a few civilians as the doers: ACLED's rioters, their violence is mob violence. */
+    private static final Set<String> MOB_PERPETRATORS = Set.of("group", "mob", "crowd", "people", "persons", "youths",
+            "youth", "villagers", "residents", "locals", "community", "inhabitants", "neighbours", "neighbors", "traders",
+            "sellers", "vendors", "citizens", "supporters", "kin", "relatives", "students", "fans", "volunteers",
+            "merchants", "passengers", "employees", "nationals", "migrants", "refugees");
+    /** Words that make the doers an armed or organised force, whatever group word comes with them. */
+    private static final Set<String> ORGANISED_PERPETRATORS = Set.of("gunmen", "gunman", "armed", "militants", "militant",
+            "rebels", "insurgents", "soldiers", "soldier", "troops", "army", "police", "policemen", "officers", "forces",
+            "gang", "gangs", "cartel", "fighters", "militia", "militias", "militiamen", "jihadists", "terrorists", "guards",
+            "security", "military", "bandits", "herdsmen", "pirates", "kidnappers", "robbers", "assassins", "hitmen");
+
+    /**
+     * "a group of youths attacked a police patrol", "was beaten up by three persons": the doers are a crowd or a few
+     * civilians, named before an active trigger or after a passive "by", and no firearm is in the sentence.
+     */
+    static boolean mobPerpetrators(SentenceView s, TriggerMatch t) {
+        if (t.type() == TriggerClass.SHOOT || t.type() == TriggerClass.FIRE || firearmsInAct(s)) return false;
+        // hostage-takers are no crowd
+        if (s.hasWord(Set.of("hostage", "hostages", "kidnapped", "abducted"))) return false;
+        List<String> doers = doerWords(s, t);
+        boolean group = false;
+        for (String w : doers) {
+            if (ORGANISED_PERPETRATORS.contains(w)) return false;
+            // "four men beat up a farmer": a beating by a few men is mob violence; a killing by "men" is not told apart
+            if (MOB_PERPETRATORS.contains(w)) group = true;
+        }
+        if (!group) return false;
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 3 && inDoerSpan(s, t, k)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Who was hit when the trigger is passive: an armed actor named in the subject ("2 NDS members were shot") or the
+     * first victim word of the subject's clause ("traffic police who tried to stop two men were shot"). Empty when
+     * the trigger is active or the subject names no one.
+     */
+    private static Optional<Boolean> passiveSubjectArmed(SentenceView s, TriggerMatch t) {
+        if (!passiveTrigger(s, t)) return Optional.empty();
+        int start = t.from();
+        while (start > s.first() && !s.norm(start - 1).equals(",") && !s.norm(start - 1).equals(";") && t.from() - start < 15) start--;
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k >= start && k < t.from()) {
+                int inter = a.actor().inter();
+                if (inter >= 1 && inter <= 4) return Optional.of(true);
+                if (inter == 7) return Optional.of(false);
+            }
+        }
+        for (int i = start; i < t.from(); i++) {
+            String n = s.norm(i);
+            if (n.equals("former") || n.equals("retired") || n.equals("ex")) return Optional.empty();
+            if (COMBATANT_WORDS.contains(n) && !n.equals("security") && !n.equals("check")) return Optional.of(true);
+            if (CIVILIAN_WORDS.contains(n) && !n.equals("his") && !n.equals("her")) return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Guns used in the act the sentence reports; not in its grievance clause ("attacked police after two children
+     * were killed by gunmen").
+     */
+    private static boolean firearmsInAct(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            if ((FIREARMS.contains(n) || SHOOTING_WORDS.contains(n)) && !inGrievanceClause(s, i)) return true;
+        }
+        return false;
+    }
+
+    /** "a man threw", "an individual on a bicycle threw": one person acted. */
+    private static boolean singleDoer(SentenceView s, TriggerMatch t) {
+        List<String> doers = doerWords(s, t);
+        if (doers.isEmpty()) return false;
+        String head = doers.getLast();                      // doer words run backwards from the trigger
+        String next = doers.size() > 1 ? doers.get(doers.size() - 2) : "";
+        return (head.equals("a") || head.equals("an") || head.equals("one")) && Set.of("man", "woman", "individual", "person", "youth", "boy", "girl", "neighbour", "neighbor").contains(next);
+    }
+
+    private static boolean passiveTrigger(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
+            String n = s.norm(i);
+            if (n.equals("was") || n.equals("were") || n.equals("been") || n.equals("being") || n.equals("got")) return true;
+        }
+        return false;
+    }
+
+    /** The words naming who acted: after "by" for a passive trigger, else the trigger's clause before it. */
+    private static List<String> doerWords(SentenceView s, TriggerMatch t) {
+        List<String> out = new java.util.ArrayList<>();
+        // "22 people were killed in an attack (by X)": a noun in a phrase; its doers follow "by", if anyone's
+        Set<String> preps = Set.of("in", "during", "amid", "following", "after", "of", "with");
+        String prev = t.from() > s.first() ? s.norm(t.from() - 1) : "";
+        String prev2 = t.from() - 1 > s.first() ? s.norm(t.from() - 2) : "";
+        String prev3 = t.from() - 2 > s.first() ? s.norm(t.from() - 3) : "";
+        boolean det = Set.of("a", "an", "the", "this", "that").contains(prev);
+        boolean nominal = preps.contains(prev) || det && preps.contains(prev2)
+                || Set.of("a", "an", "the").contains(prev2) && preps.contains(prev3);
+        if (passiveTrigger(s, t) || nominal) {
+            int by = -1;
+            for (int i = t.to(); i < Math.min(s.end(), t.to() + 8); i++) if (s.norm(i).equals("by")) { by = i; break; }
+            if (by < 0) return out;
+            for (int i = by + 1; i < Math.min(s.end(), by + 10); i++) {
+                String n = s.norm(i);
+                if (n.equals(";") || n.equals(".") || n.equals("in") || n.equals("at") || n.equals("while")) break;
+                out.add(n);
+            }
+            return out;
+        }
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 12); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals("after") || n.equals("when") || n.equals("because")) break;
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean inDoerSpan(SentenceView s, TriggerMatch t, int k) {
+        if (passiveTrigger(s, t)) return k > t.to() && k < Math.min(s.end(), t.to() + 12);
+        return k < t.from() && k >= t.from() - 12;
+    }
+
+    /** People who state demands together: workers, residents, students, a group. */
+    private static final Set<String> DEMANDING_GROUPS = Set.of("workers", "residents", "students", "villagers", "members",
+            "staff", "drivers", "farmers", "people", "traders", "parents", "employees", "nurses", "doctors", "teachers",
+            "families", "relatives", "fans", "supporters", "activists", "locals", "citizens", "merchants", "vendors",
+            "fishermen", "miners", "prisoners", "inmates", "group", "community", "communities", "women", "youths",
+            "unionists", "retirees", "pensioners", "labourers", "laborers", "inhabitants", "neighbours", "neighbors",
+            "protesters", "demonstrators", "sellers", "operators", "owners", "producers", "growers", "refugees", "migrants",
+            "passengers", "patients", "tenants", "taxi", "journalists", "lawyers", "health", "medical");
+    /** A demand made in writing or speech is no demonstration. */
+    private static final Set<String> STATEMENT_WORDS = Set.of("said", "says", "statement", "letter", "petition",
+            "interview", "tweet", "tweeted", "press", "told", "wrote", "ultimatum", "lawsuit", "court");
+    /** Authorities who demand something: named as the subject, they make a statement, not a demonstration. */
+    private static final Set<String> AUTHORITIES = Set.of("minister", "president", "government", "governor", "ministry",
+            "party", "spokesman", "spokesperson", "mayor", "authorities", "officials", "council", "parliament");
+
+    private static boolean authorityDemands(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 8); i--) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";")) break;
+            if (AUTHORITIES.contains(n)) return true;
+        }
+        return false;
+    }
+
+    private static boolean demandingGroup(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 40); i--) {
+            String n = s.norm(i);
+            if (n.equals(";")) break;
+            if (DEMANDING_GROUPS.contains(n)) return true;
+        }
+        return false;
+    }
+
+    /** Who flees or returns: people, not troops ("troops returned to base"). */
+    private static final Set<String> DISPLACED = Set.of("refugees", "migrants", "families", "villagers", "residents",
+            "people", "civilians", "returnees", "nationals", "households", "idps", "displaced", "inhabitants", "persons");
+
+    private static boolean displacedGroup(SentenceView s, TriggerMatch t) {
+        if (s.hasWord(COMBATANTS_PROPER)) return false;
+        // the subject may stand far before the verb: "840 families from X and Y (coded separately ...) in Z, evacuated"
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 25); i--) {
+            String n = s.norm(i);
+            if (n.equals(";")) break;
+            if (DISPLACED.contains(n)) return true;
+        }
+        return false;
+    }
+
+    /** "armed with a hand grenade", "carrying grenades": a weapon held, not used. */
+    private static boolean armedWith(TriggerMatch t, SentenceView s) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
+            String n = s.norm(i);
+            if (n.equals("carrying") || n.equals("possession") || n.equals("armed") && i + 1 < s.end() && s.norm(i + 1).equals("with")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> HARM_WORDS = Set.of("killed", "dead", "died", "murdered", "beheaded", "executed",
+            "corpse", "body", "bodies", "beaten", "tortured", "injured", "wounded", "stabbed", "shot");
+
+    /** The victim of an abduction was killed, found hurt or found dead in the same sentence. */
+    static boolean victimHarmed(SentenceView s) {
+        if (s.hasWord(Set.of("released", "freed", "rescued", "escaped"))) return false;
+        return s.hasWord(HARM_WORDS) || s.hasWord(Set.of("found")) && s.hasWord(Set.of("blindfolded", "handcuffed", "naked", "tied"));
+    }
+
+    /**
+     * "He had been kidnapped. His body was found the next day": an abduction whose victim is found dead or hurt in the
+     * next two sentences is coded by what was done to the victim (ACLED: attack).
+     */
+    static EventMention abductionOutcome(EventMention m, List<SentenceView> views, int index) {
+        if (m.type() != SubEventType.ABDUCTION) return m;
+        for (int i = index + 1; i < Math.min(views.size(), index + 3); i++) {
+            SentenceView next = views.get(i);
+            if (victimHarmed(next) && !next.hasWord(Set.of("released", "freed", "rescued"))) {
+                return m.retyped(SubEventType.ATTACK, "abducted-then-harmed", next.sentence().span());
+            }
+        }
+        return m;
+    }
+
+    private static final Set<String> PERSON_HARM = Set.of("killed", "killing", "dead", "died", "wounded", "injured",
+            "injuring", "hurt", "shot", "fatalities", "fatality", "casualties", "injuries", "beaten", "murdered");
+
+    /** Someone killed or hurt in the sentence; "no casualties", "neither fatalities nor injuries" do not count. */
+    static boolean harmToPeople(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            if (!PERSON_HARM.contains(s.norm(i))) continue;
+            boolean negated = false;
+            for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {
+                String n = s.norm(k);
+                if (n.equals("no") || n.equals("neither") || n.equals("nor") || n.equals("without") || n.equals("not")) negated = true;
+            }
+            if (!negated) return true;
+        }
+        return false;
+    }
+
+    /** Arson, looting or demolition told with no one killed or hurt: the attack was on property. */
+    private static boolean propertyOnly(SentenceView s, List<TriggerMatch> all) {
+        boolean destruction = has(all, TriggerClass.TORCH) || has(all, TriggerClass.LOOT) || has(all, TriggerClass.VANDAL)
+                || s.hasWord(Set.of("damaged", "damage", "destroyed", "burned", "burnt", "ransacked"));
+        if (!destruction || harmToPeople(s) || s.hasWord(Set.of("body", "bodies", "corpse", "remains", "victim", "victims"))) return false;
+        for (TriggerMatch m : all) {
+            switch (m.type()) {
+                case KILL, SHOOT, STAB, EXECUTE, ABDUCT, SEXUAL, FIRE, CLASH, GUNFIGHT, AIR, SHELLING, ROCKET, MISSILE, IED,
+                     EXPLOSION, SUICIDE, GRENADE, CAPTURE -> { return false; }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> REMNANT = Set.of("leftover", "left-over", "unexploded", "uxo", "remnant", "remnants",
+            "accidentally", "old");
+
+    /** "a rocket, believed to be leftover from the civil war, exploded", "accidentally stepped on a landmine". */
+    private static boolean explosiveRemnant(SentenceView s) {
+        return s.hasWord(REMNANT) && !s.hasWord(Set.of("planted", "militants", "insurgents", "rebels", "fired", "launched"));
+    }
+
+    /** "fired shots in the air", "firing into the air", "warning shots". */
+    private static boolean intoTheAir(SentenceView s) {
+        for (int i = s.first(); i + 1 < s.end(); i++) if (s.norm(i).equals("warning") && s.norm(i + 1).startsWith("shot")) return true;
+        for (int i = s.first(); i + 2 < s.end(); i++) {
+            if ((s.norm(i).equals("in") || s.norm(i).equals("into")) && s.norm(i + 1).equals("the") && s.norm(i + 2).equals("air")) return true;
+            if (s.norm(i).equals("into") && s.norm(i + 1).equals("air")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DRUG_FACILITY = Set.of("lab", "labs", "laboratory", "laboratories", "plantation",
+            "plantations", "crops", "airstrip", "cocaine", "marijuana", "drug", "drugs", "narcotics", "poppy");
+
+    private static boolean drugFacility(TriggerMatch t, SentenceView s) {
+        if (!s.norm(t.from()).startsWith("dismantl") && !s.norm(t.from()).startsWith("destroy")) return false;
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 6); i++) if (DRUG_FACILITY.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /** A capitalised trigger word inside the sentence: part of a name ("National Liberation Front"). */
+    private static boolean inName(SentenceView s, TriggerMatch t) {
+        return t.from() > s.first() && Character.isUpperCase(s.token(t.from()).text().charAt(0));
+    }
+
+    /** "with two shots to the back of the head", "five shots were fired": how a shooting was done, no event of its own. */
+    private static boolean shotsAsDetail(SentenceView s, TriggerMatch t) {
+        String w = s.norm(t.from());
+        if (!w.equals("shots") && !w.equals("gunshots")) return false;
+        String a1 = t.to() < s.end() ? s.norm(t.to()) : "", a2 = t.to() + 1 < s.end() ? s.norm(t.to() + 1) : "";
+        return (a1.equals("were") || a1.equals("was")) && a2.equals("fired") && t.to() + 2 < s.end() && s.norm(t.to() + 2).equals(".")
+                || a1.equals("to") && a2.equals("the") || a1.equals("in") && a2.equals("the") && t.to() + 2 < s.end()
+                && Set.of("head", "back", "chest", "neck", "face", "body").contains(s.norm(t.to() + 2));
+    }
+
+    private static boolean killingInSentence(List<TriggerMatch> all) {
+        return has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.STAB)
+                || has(all, TriggerClass.EXECUTE) || has(all, TriggerClass.ABDUCT);
+    }
+
+    private static final Set<String> SETTLEMENT = Set.of("village", "villages", "town", "towns", "settlement",
+            "settlements", "community", "communities", "locality", "hamlet", "camp", "neighbourhood", "neighborhood", "city");
+
+    private static final Set<String> PROPERTY = Set.of("building", "buildings", "office", "offices", "house", "houses",
+            "home", "homes", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "store", "stores", "shop", "shops",
+            "school", "schools", "church", "mosque", "machinery", "tractor", "tractors", "pipeline", "oil", "field",
+            "tower", "company", "factory", "station", "property", "properties", "premises", "warehouse", "bank", "bus",
+            "buses", "train", "railway", "bridge", "facility", "facilities", "headquarters", "plant", "equipment");
+
+    /** The attack's object is a thing: "attacked and damaged the building", "the pipeline was attacked". */
+    private static boolean attackOnProperty(TriggerMatch t, SentenceView s, Set<String> things) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 7); i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals("by")) break;
+            if (things.contains(n)) return true;
+            if (CIVILIAN_WORDS.contains(n) || COMBATANT_WORDS.contains(n)) return false;
+        }
+        if (passiveTrigger(s, t)) {
+            for (int i = Math.max(s.first(), t.from() - 6); i < t.from(); i++) if (things.contains(s.norm(i))) return true;
+        }
+        return false;
+    }
+
+    /** Installations nobody is said to be in: an attack on them that hurts no one is an attack on property. */
+    private static final Set<String> INSTALLATIONS = Set.of("pipeline", "pipelines", "oil", "tower", "towers", "pylon",
+            "pylons", "machinery", "tractor", "tractors", "equipment", "warehouse", "premises", "property", "properties",
+            "plant", "offices", "office", "building", "buildings", "antenna", "substation", "infrastructure");
+
+    /** "attacked Debiro", "attacked the village of X": a place with its people, not a building. */
+    private static boolean attackOnSettlement(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 4); i++) if (SETTLEMENT.contains(s.norm(i))) return true;
+        for (org.sitrep.model.PlaceMention p : s.places()) {
+            int k = s.tokenAt(p.span().start());
+            if (k >= t.to() && k <= t.to() + 1) return true;
+        }
+        // a capitalised name right after the verb that is no actor: a place the gazetteer does not know
+        if (t.to() < s.end() && Character.isUpperCase(s.token(t.to()).text().charAt(0))) {
+            for (ActorMention a : s.actors()) if (s.tokenAt(a.span().start()) == t.to()) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** Violence by demonstrators themselves, not by the police: "clashed with police", "set fire", "pelted stones". */
+    private static final Set<String> PROTESTER_VIOLENCE = Set.of("pelted", "pelting", "stone-pelting", "torched", "attacked", "assaulted",
+            "vandalised", "vandalized", "vandalism", "ransacked", "looted", "looting", "smashed", "molotov", "clashed",
+            "clash", "clashes", "scuffle", "scuffles", "scuffled", "brawl", "confronted", "rioted", "rioting", "rioters",
+            "violent", "destroyed", "stoned", "barricaded", "barricading", "burned", "burnt", "retaliate",
+            "retaliated", "vandalising", "vandalizing");
+    private static final Set<String> GRIEVANCE_MARKERS = Set.of("after", "following", "over", "against", "because",
+            "since", "demanding", "demand", "demanded", "denouncing", "condemning", "whose", "which", "that", "for");
+
+    static boolean protesterViolence(SentenceView s) {
+        for (int i = s.first(); i < s.end(); i++) {
+            String n = s.norm(i);
+            boolean violent = PROTESTER_VIOLENCE.contains(n) && !followsWithin(s, i, 3, Set.of("effigy", "effigies", "flags", "flag", "pictures", "posters"))
+                    || (n.equals("set") || n.equals("setting")) && i + 1 < s.end() && followsWithin(s, i, 4, Set.of("fire", "ablaze", "alight"))
+                    || (n.equals("lit") || n.equals("burning")) && followsWithin(s, i, 3, Set.of("tires", "tyres", "debris", "barricades", "mattresses", "vehicles", "cars", "tire", "tyre"))
+                    || n.equals("on") && i + 1 < s.end() && s.norm(i + 1).equals("fire") && i > s.first()
+                        && !Set.of("opened", "herself", "himself", "themselves").contains(s.norm(i - 1))
+                    || (n.equals("threw") || n.equals("hurled") || n.equals("throwing")) && followsWithin(s, i, 4, Set.of("stones", "rocks", "bottles", "objects", "bricks", "molotov", "petrol"))
+                    || (n.equals("confrontation") || n.equals("force") && i + 1 < s.end() && s.norm(i + 1).equals("themselves"))
+                    || (n.equals("firing") || n.equals("fired")) && followsWithin(s, i, 5, Set.of("air")) && !forceBefore(s, i);
+            if (!violent) continue;
+            // "journalists were beaten up by demonstrators": done by them
+            if (i + 1 < s.end() && s.norm(i + 1).equals("by") && followsWithin(s, i + 1, 3, Set.of("demonstrators", "protesters", "protestors", "marchers", "rioters"))) return true;
+            // "protesters were attacked by police": done to them; "barricaded themselves in an office": a sit-in
+            if (i + 1 < s.end() && (s.norm(i + 1).equals("by") || s.norm(i + 1).equals("themselves"))) continue;
+            // "police assaulted the demonstrators": the police did it
+            if (doneToProtest(s, i)) continue;
+            // a grievance clause: "protested after several days of clashes", "against a road that damaged houses"
+            boolean grievance = false;
+            for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
+                String b = s.norm(k);
+                if (b.equals(",") || b.equals(";")) break;
+                if (GRIEVANCE_MARKERS.contains(b)) { grievance = true; break; }
+            }
+            if (!grievance) return true;
+        }
+        return false;
+    }
+
+    /** The crowd acted to make a point: "to demonstrate over", "agitating against", "demanding". */
+    static boolean demonstrative(SentenceView s) {
+        if (hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || s.hasWord(Set.of("agitating", "agitation", "agitated"))) return true;
+        for (int i = s.first(); i + 1 < s.end(); i++) {
+            if (s.norm(i).equals("to") && (s.norm(i + 1).equals("demonstrate") || s.norm(i + 1).equals("protest"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean armedBefore(SentenceView s, TriggerMatch t) {
+        for (int i = Math.max(s.first(), t.from() - 8); i < t.from(); i++) if (COMBATANTS_PROPER.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    private static final Set<String> PROTEST_OBJECTS = Set.of("demonstrators", "protesters", "protestors", "marchers",
+            "crowd", "protest", "demonstration", "rally", "march", "sit-in");
+
+    /**
+     * A violent word whose doer is not the protest: "police assaulted the demonstrators", "a councillor attacked the
+     * protest", "burned an effigy" (a symbol, no violence).
+     */
+    private static boolean doneToProtest(SentenceView s, int i) {
+        return forceBefore(s, i) || followsWithin(s, i, 3, PROTEST_OBJECTS)
+                || followsWithin(s, i, 3, Set.of("effigy", "effigies"));
+    }
+
+    /** Police or troops named just before a verb: they did it. */
+    private static boolean forceBefore(SentenceView s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            if (Set.of("police", "policemen", "officers", "forces", "troops", "soldiers", "guards", "gendarmes").contains(s.norm(k))) return true;
+        }
+        return false;
+    }
+
+    /** Rioting, stone-throwing or arson told in the protest's sentence, outside a grievance clause. */
+    private static boolean violentTrigger(SentenceView s, List<TriggerMatch> all) {
+        for (TriggerMatch m : all) {
+            switch (m.type()) {
+                case RIOT, PELT, TORCH, VANDAL, BURN -> {
+                    if (!inGrievanceClause(s, m.from()) && !followsWithin(s, m.to() - 1, 3, Set.of("effigy", "effigies"))) return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean followsWithin(SentenceView s, int i, int n, Set<String> words) {
+        for (int k = i + 1; k < Math.min(s.end(), i + 1 + n); k++) if (words.contains(s.norm(k))) return true;
         return false;
     }
 }
