@@ -275,7 +275,7 @@ final class Arguments {
             if (!located.contains(usable.get(i)) && located.contains(usable.get(i + 1)) && glued(s, usable.get(i), usable.get(i + 1))) located.add(usable.get(i));
         }
         located.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        usable = located;
+        usable = inHomeCountry(located, homeCountry(s.doc()));
         if (usable.isEmpty()) return List.of();
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -283,6 +283,7 @@ final class Arguments {
             int k = s.tokenAt(p.span().start());
             int dist = k >= t.to() ? k - t.to() : (t.from() - k) * 2 + 3;  // places after the trigger read better
             if (p.precision() == 1) dist -= 1;
+            if (k >= t.to() && opensClause(s, t.to(), k)) dist += 20;
             if (dist < bestScore) { bestScore = dist; best = p; }
         }
         List<PlaceMention> out = new ArrayList<>();
@@ -316,6 +317,9 @@ final class Arguments {
         List<PlaceMention> admins = new ArrayList<>();
         for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
         if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(p, admins, gazetteer));
+        // "Kochkin village of Shakardara district, Kabul", "the Uskhod metro station in Minsk": a place written as
+        // part of a larger one lies inside it; when the gazetteer puts it elsewhere, it picked a namesake
+        out.replaceAll(p -> withinContainer(s, p, gazetteer));
         // "Kashtanove, Donetsk": the second name is the first one's region (admin1 or admin2), not another place
         if (out.size() > 1) {
             List<PlaceMention> named = new ArrayList<>(out);
@@ -487,10 +491,145 @@ final class Arguments {
                     return new PlaceMention(p.span(), p.text(), c, p.pass() + "+named-admin1", p.precision());
                 }
             }
+            // a city the gazetteer knows in this country is more often right than the province written with it
+            if (admin.iso2().equals(p.place().iso2()) && ("city".equals(p.place().feature()) || "capital".equals(p.place().feature()))) return p;
             // the village is not in the gazetteer: place it in the province the text names (ACLED: geo_precision 2)
             return new PlaceMention(p.span(), p.text(), admin, p.pass() + "+named-admin1-fallback", 2);
         }
         return p;
+    }
+
+    /** Words that open another clause: a place after one of them belongs to that clause's happening. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "who", "which", "whom", "whose", "because",
+            "after", "since", "while", "although", "though", "whereas");
+
+    /** True when a clause opener stands between token {@code from} (inclusive) and token {@code to} (exclusive). */
+    private static boolean opensClause(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (CLAUSE_OPENERS.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /**
+     * The country the document is about: resolved place mentions (a country, province or city name weighs more than
+     * a village's, which is more often a namesake abroad) and the nationalities of the actors it names. Null when
+     * nothing resolved or two countries tie.
+     */
+    static String homeCountry(org.sitrep.pipeline.Document doc) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (PlaceMention p : doc.places()) {
+            if (p.place() == null || p.place().iso2() == null) continue;
+            String f = p.place().feature();
+            int w = "country".equals(f) || "admin1".equals(f) || "capital".equals(f) ? 3 : "city".equals(f) ? 2 : 1;
+            votes.merge(p.place().iso2(), w, Integer::sum);
+        }
+        for (ActorMention a : doc.actors()) if (a.actor().iso2() != null && !implied(a)) votes.merge(a.actor().iso2(), 1, Integer::sum);
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > top) { top = e.getValue(); best = e.getKey(); tie = false; }
+            else if (e.getValue() == top) tie = true;
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * "In Trelew, retirees gathered in Independence Square": when a sentence's candidate places lie in several
+     * countries, the ones outside the document's country are namesakes of local streets, squares and neighbourhoods
+     * (or places named as origin); keep those in the document's country.
+     */
+    private static List<PlaceMention> inHomeCountry(List<PlaceMention> places, String home) {
+        if (home == null || places.size() < 2) return places;
+        boolean anyHome = false, anyAbroad = false;
+        for (PlaceMention p : places) {
+            if (home.equals(p.place().iso2())) anyHome = true;
+            else anyAbroad = true;
+        }
+        if (!anyHome || !anyAbroad) return places;
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : places) if (home.equals(p.place().iso2())) out.add(p);
+        return out;
+    }
+
+    /** Words that may stand between a place and the larger place it is written as part of. */
+    private static final Set<String> CONTAINER_GLUE = Set.of(",", "(", ")", "in", "of", "-", "the", "area", "areas",
+            "district", "districts", "sub-district", "subdistrict", "county", "sub-county", "municipality", "township",
+            "province", "region", "state", "department", "governorate", "oblast", "lga", "subdivision", "commune",
+            "sector", "zone", "neighbourhood", "neighborhood", "community", "village", "town", "city", "locality",
+            "square", "street", "road", "market", "station", "metro", "mall", "statue", "camp", "quarter", "suburb",
+            "ward", "block", "tehsil", "village-tract", "barangay", "colonia", "centre", "center", "limits");
+
+    /**
+     * "X of Y district, Z", "X (Y)", "X in Y": the next resolved place after p, when only glue words and unresolved
+     * names of intermediate units stand between them, is a place p lies in. Null when there is none.
+     */
+    private static PlaceMention container(SentenceView s, PlaceMention p) {
+        int from = s.tokenAt(p.span().end());
+        for (PlaceMention q : s.places()) {
+            if (q.span().start() < p.span().end()) continue;
+            if (q.place() == null) continue;
+            int to = s.tokenAt(q.span().start());
+            if (to - from > 8) return null;
+            boolean glue = to > from;
+            for (int i = from; i < to && glue; i++) {
+                String w = s.token(i).text();
+                boolean name = Character.isUpperCase(w.charAt(0)) && !s.norm(i).equals("and");
+                glue = CONTAINER_GLUE.contains(s.norm(i)) || name;
+            }
+            // the larger place comes after a word that says so: "in", "of", a comma or a bracket
+            boolean said = false;
+            for (int i = from; i < to; i++) {
+                String n = s.norm(i);
+                if (n.equals(",") || n.equals("(") || n.equals("in") || n.equals("of")) { said = true; break; }
+            }
+            return glue && said ? q : null;
+        }
+        return null;
+    }
+
+    /**
+     * A place written as part of a larger resolved place (its container) that the gazetteer put in another country,
+     * or in another province without being a city: its namesake inside the container, else the container itself
+     * (geo_precision 2, the name kept). A city resolved inside the container's country stays: "Bhagalpur, Madhya
+     * Pradesh" names a well-known city with a wrong state more often than an unknown village.
+     */
+    private static PlaceMention withinContainer(SentenceView s, PlaceMention p, Gazetteer gazetteer) {
+        if (p.place() == null || p.precision() == 3) return p;
+        PlaceMention q = container(s, p);
+        if (q == null || "country".equals(q.place().feature())) return p;
+        GeoPlace c = q.place();
+        GeoPlace g = p.place();
+        if (c.iso2() == null || c.admin1() == null) return p;
+        boolean sameCountry = c.iso2().equals(g.iso2());
+        if (sameCountry && c.admin1().equals(g.admin1())) return p;
+        if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
+        for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
+            if (c.iso2().equals(cand.iso2()) && c.admin1().equals(cand.admin1())) {
+                return new PlaceMention(p.span(), p.text(), cand, p.pass() + "+container", p.precision());
+            }
+        }
+        return new PlaceMention(p.span(), p.text(), c, p.pass() + "+container-fallback", 2);
+    }
+
+    /**
+     * "In Sao Goncalo, Rio de Janeiro, police carried out an operation. A shoot-out broke out.": an event whose
+     * sentences name no place happened where the text last set the scene. The first place named as a location in
+     * the event's sentence or the three before it, in the document's country, inside its container when it has one.
+     */
+    static Optional<PlaceMention> scenePlace(List<SentenceView> views, Span sentence) {
+        int si = -1;
+        for (int i = 0; i < views.size(); i++) if (views.get(i).sentence().span().overlaps(sentence)) { si = i; break; }
+        if (si < 0) return Optional.empty();
+        String home = homeCountry(views.get(si).doc());
+        for (int i = Math.max(0, si - 3); i <= si; i++) {
+            SentenceView v = views.get(i);
+            for (PlaceMention p : v.places()) {
+                if (!isEventPlace(v, p) || home != null && !home.equals(p.place().iso2())) continue;
+                if (!namedAsLocation(v, p)) continue;
+                return Optional.of(withinContainer(v, p, null));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",
