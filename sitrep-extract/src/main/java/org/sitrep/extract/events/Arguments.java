@@ -286,6 +286,11 @@ final class Arguments {
             if (k >= t.to() && opensClause(s, t.to(), k)) dist += 20;
             if (dist < bestScore) { bestScore = dist; best = p; }
         }
+        // "On 7 May, in Vila Velha, Espirito Santo, armed men exchanged fire with police in Boa Vista community": the
+        // place the sentence opens with is the scene; a later name resolved in another province is a namesake of a
+        // street, neighbourhood or landmark inside it
+        PlaceMention scene = openingPlace(s, t, usable);
+        if (scene != null && best != scene && !java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
         List<PlaceMention> out = new ArrayList<>();
         int idx = usable.indexOf(best);
         int lo = idx, hi = idx;
@@ -351,7 +356,13 @@ final class Arguments {
         // only in that position
         if (p.text().length() <= 4 && p.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
                 && !qualifyingAdmin1(s, p)) return false;
-        return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
+        // "MPs", "IDPs", "NGOs": a plural acronym names people or bodies
+        if (p.text().matches("[A-Z]{2,4}s")) return false;
+        // "Tiv and Ichen militias", "the Kurdistan Workers' Party": a word of a named group's name
+        for (ActorMention a : s.actors()) {
+            if (a.rule() != null && a.rule().startsWith("lexicon") && a.span().contains(p.span())) return false;
+        }
+        return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p) && !isOrigin(s, p);
     }
 
     /** An admin1 unit written right after "(" or "," (a qualifier of the place before it). */
@@ -485,6 +496,8 @@ final class Arguments {
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
             GeoPlace admin = a.place();
+            // a province of another country is a namesake ("Santa Rosa ... Plaza San Martin"), not this place's
+            if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2())) continue;
             if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
             for (GeoPlace c : gazetteer.candidates(p.text())) {
                 if (admin.iso2().equals(c.iso2()) && c.admin1() != null && c.admin1().equals(admin.admin1())) {
@@ -499,6 +512,57 @@ final class Arguments {
         return p;
     }
 
+    /**
+     * The place a sentence opens with, before its subject and the trigger: "On 5 May, in Tonala, Jalisco, residents
+     * protested ..."; null when the sentence opens otherwise.
+     */
+    private static PlaceMention openingPlace(SentenceView s, TriggerMatch t, List<PlaceMention> usable) {
+        if (usable.isEmpty()) return null;
+        PlaceMention f = usable.getFirst();
+        if (s.tokenAt(f.span().start()) >= t.from()) return null;
+        return opensSentence(s, f) ? f : null;
+    }
+
+    /** "In X, ...", "On 5 May, in X, ...", "On 5 May, in El Refugio (X), ...": p is in the sentence's opening phrase. */
+    private static boolean opensSentence(SentenceView s, PlaceMention f) {
+        int k = s.tokenAt(f.span().start());
+        if (k - 1 < s.first()) return false;
+        // "in El Refugio (Ahuachapan)": the first resolved name may qualify an unresolved one
+        int prep = s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        while (prep >= s.first() && prep > k - 8 && namePart(s, prep)) prep--;
+        if (prep < s.first() || !Set.of("in", "near", "at", "around", "outside").contains(s.norm(prep))) return false;
+        if (prep > s.first() && !s.norm(prep - 1).equals(",")) return false;       // "On 5 May, in X" or "In X"
+        for (ActorMention a : s.actors()) if (a.span().start() < f.span().start()) return false;
+        return true;
+    }
+
+    /** A token of a place name or its qualifier: "Port-au-Prince", "El Refugio (", "Sao Goncalo ,". */
+    private static boolean namePart(SentenceView s, int i) {
+        String w = s.token(i).text();
+        String n = s.norm(i);
+        if (n.equals("in") || n.equals("at") || n.equals("near")) return false;
+        return Character.isUpperCase(w.charAt(0)) || n.equals("(") || n.equals(",") || w.startsWith("-")
+                || Set.of("au", "de", "del", "da", "do", "dos", "la", "el", "al", "les", "le", "di").contains(n);
+    }
+
+    /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
+    private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
+            "labourers", "laborers", "workers", "members", "fighters", "militiamen", "militants", "students", "traders",
+            "herders", "farmers", "pilgrims", "civilians", "men", "women", "youths", "delegates", "representatives",
+            "officials", "supporters", "activists", "tribesmen", "families", "teachers", "journalists", "protesters",
+            "demonstrators", "troops", "soldiers", "reinforcements", "deputies", "leaders", "returnees", "displaced",
+            "travellers", "travelers", "passengers", "delegation", "elders", "immigrants", "nationals", "citizens");
+
+    /** "migrants from Maharashtra", "men from the Ayr sub-clan": the place says where people come from or belong. */
+    static boolean isOrigin(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int after = s.tokenAt(p.span().end());
+        if (after < s.end() && Set.of("clan", "sub-clan", "subclan", "tribe", "clans", "tribes").contains(s.norm(after))) return true;
+        int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        if (from - 1 < s.first() || !s.norm(from).equals("from")) return false;
+        return PEOPLE.contains(s.norm(from - 1));
+    }
+
     /** Words that open another clause: a place after one of them belongs to that clause's happening. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "who", "which", "whom", "whose", "because",
             "after", "since", "while", "although", "though", "whereas");
@@ -510,19 +574,42 @@ final class Arguments {
     }
 
     /**
-     * The country the document is about: resolved place mentions (a country, province or city name weighs more than
-     * a village's, which is more often a namesake abroad) and the nationalities of the actors it names. Null when
-     * nothing resolved or two countries tie.
+     * The country the document is about: resolved place mentions (a country or province name weighs more, a name
+     * resolved only by picking its most populous namesake less) and the named actors' countries. Null when nothing
+     * resolved or two countries tie.
      */
     static String homeCountry(org.sitrep.pipeline.Document doc) {
+        HomeCache c = HOME.get();
+        if (c != null && c.doc() == doc) return c.iso2();
+        String iso2 = computeHomeCountry(doc);
+        HOME.set(new HomeCache(doc, iso2));
+        return iso2;
+    }
+
+    /** The last document's home country, per thread: the rules ask for it once per trigger. */
+    private record HomeCache(org.sitrep.pipeline.Document doc, String iso2) {}
+    private static final ThreadLocal<HomeCache> HOME = new ThreadLocal<>();
+
+    private static String computeHomeCountry(org.sitrep.pipeline.Document doc) {
         java.util.Map<String, Integer> votes = new java.util.HashMap<>();
-        for (PlaceMention p : doc.places()) {
-            if (p.place() == null || p.place().iso2() == null) continue;
-            String f = p.place().feature();
-            int w = "country".equals(f) || "admin1".equals(f) || "capital".equals(f) ? 3 : "city".equals(f) ? 2 : 1;
-            votes.merge(p.place().iso2(), w, Integer::sum);
+        for (SentenceView s : SentenceView.of(doc)) {
+            for (PlaceMention p : s.places()) {
+                if (p.place() == null || p.place().iso2() == null || isDateline(s, p)) continue;
+                // a name picked as the most populous of several namesakes ("Victoria", "Colonia") says little
+                int w = "population".equals(p.pass()) ? 1 : 2;
+                String f = p.place().feature();
+                if ("country".equals(f) || "admin1".equals(f)) w += 2;
+                // "On 5 May, in Tonala, ...": the place a sentence opens with is where the text is
+                if (opensSentence(s, p)) w += 2;
+                votes.merge(p.place().iso2(), w, Integer::sum);
+            }
         }
-        for (ActorMention a : doc.actors()) if (a.actor().iso2() != null && !implied(a)) votes.merge(a.actor().iso2(), 1, Integer::sum);
+        // named groups and nationalities only: a generic actor ("police", "residents") takes its country from the
+        // places, so it would vote again for the same guess
+        for (ActorMention a : doc.actors()) {
+            if (a.actor().iso2() == null || a.rule() == null || a.rule().startsWith("generic")) continue;
+            votes.merge(a.actor().iso2(), 1, Integer::sum);
+        }
         String best = null;
         int top = 0;
         boolean tie = false;
@@ -551,6 +638,32 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * Whether a place q written after p ("p, q", "p (q)", "p in q") can be the larger place p lies in when the
+     * gazetteer put them in different countries: not when q is a smaller kind of place ("Panama City (Bella Vista)"
+     * names a district of the city), nor when q is the most populous of several namesakes abroad while p is in the
+     * document's country ("Osorno (Los Lagos)").
+     */
+    private static boolean canContain(GeoPlace q, String qPass, PlaceMention pm, String home) {
+        GeoPlace p = pm.place();
+        if (q.iso2() == null || q.iso2().equals(p.iso2())) return true;
+        // the size of p counts only when the text names it ("Meknassy" read as Meknes is a guess)
+        if (rank(q) < rank(p) && sameName(pm.text(), p.name())) return false;
+        return !("population".equals(qPass) && p.iso2() != null && p.iso2().equals(home));
+    }
+
+    /** How large a kind of place is: country, province, capital, city, town, anything smaller. */
+    private static int rank(GeoPlace g) {
+        return switch (g.feature() == null ? "" : g.feature()) {
+            case "country" -> 5;
+            case "admin1" -> 4;
+            case "capital" -> 3;
+            case "city" -> 2;
+            case "town" -> 1;
+            default -> 0;
+        };
+    }
+
     /** Words that may stand between a place and the larger place it is written as part of. */
     private static final Set<String> CONTAINER_GLUE = Set.of(",", "(", ")", "in", "of", "-", "the", "area", "areas",
             "district", "districts", "sub-district", "subdistrict", "county", "sub-county", "municipality", "township",
@@ -563,11 +676,12 @@ final class Arguments {
      * "X of Y district, Z", "X (Y)", "X in Y": the next resolved place after p, when only glue words and unresolved
      * names of intermediate units stand between them, is a place p lies in. Null when there is none.
      */
-    private static PlaceMention container(SentenceView s, PlaceMention p) {
+    private static PlaceMention container(SentenceView s, PlaceMention p, String home) {
         int from = s.tokenAt(p.span().end());
         for (PlaceMention q : s.places()) {
             if (q.span().start() < p.span().end()) continue;
-            if (q.place() == null) continue;
+            // unresolved names, and names that cannot contain p, are intermediate units: look further
+            if (q.place() == null || !isEventPlace(s, q) || !canContain(q.place(), q.pass(), p, home)) continue;
             int to = s.tokenAt(q.span().start());
             if (to - from > 8) return null;
             boolean glue = to > from;
@@ -595,13 +709,18 @@ final class Arguments {
      */
     private static PlaceMention withinContainer(SentenceView s, PlaceMention p, Gazetteer gazetteer) {
         if (p.place() == null || p.precision() == 3) return p;
-        PlaceMention q = container(s, p);
+        String home = homeCountry(s.doc());
+        PlaceMention q = container(s, p, home);
         if (q == null || "country".equals(q.place().feature())) return p;
         GeoPlace c = q.place();
         GeoPlace g = p.place();
         if (c.iso2() == null || c.admin1() == null) return p;
         boolean sameCountry = c.iso2().equals(g.iso2());
         if (sameCountry && c.admin1().equals(g.admin1())) return p;
+        // "Tigre (Buenos Aires)", "Matalam, Cotabato": the container's name is p's province or district, which the
+        // gazetteer resolved to a namesake town
+        if (sameCountry && (sameName(q.text(), g.admin1()) || sameName(q.text(), g.admin2()))) return p;
+
         if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
         for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
             if (c.iso2().equals(cand.iso2()) && c.admin1().equals(cand.admin1())) {
