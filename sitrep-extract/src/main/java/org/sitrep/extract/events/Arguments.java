@@ -309,13 +309,22 @@ final class Arguments {
         // "seized the village of Tak Sukayk in northern Hama": a village the gazetteer lacks keeps its name, placed in
         // the area the sentence names (geo_precision 2)
         if (out.stream().noneMatch(p -> p.precision() == 1)) {
+            PlaceMention area = out.getFirst();
+            // "took the town of Khwain, Zarzoor and Tamanah farms", "recaptured the town of al-Bahsa": the names a
+            // place noun introduces, one event each (ACLED: one event per location)
+            List<Span> listed = namesAfterPlaceNoun(s, t);
+            if (!listed.isEmpty()) {
+                List<PlaceMention> named = new ArrayList<>();
+                String text = s.doc().text();
+                for (Span n : listed) named.add(new PlaceMention(n, n.of(text), namedIn(area.place(), n.of(text)), "unresolved-name-in:" + area.pass(), 2));
+                return named;
+            }
             for (PlaceMention u : s.places()) {
                 if (u.place() != null || !namedAsLocation(s, u) || u.text().length() < 3) continue;
                 if (!Character.isUpperCase(u.text().charAt(0))) continue;
-                PlaceMention area = out.getFirst();
                 int k = s.tokenAt(u.span().start());
                 if (k < t.to() || k - t.to() > 6) continue;     // right after the trigger: its object
-                return List.of(new PlaceMention(u.span(), u.text(), area.place(), "unresolved-name-in:" + area.pass(), 2));
+                return List.of(new PlaceMention(u.span(), u.text(), namedIn(area.place(), u.text()), "unresolved-name-in:" + area.pass(), 2));
             }
         }
         // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
@@ -563,6 +572,58 @@ final class Arguments {
         return PEOPLE.contains(s.norm(from - 1));
     }
 
+    private static final Set<String> PLACE_KINDS = Set.of("town", "towns", "village", "villages", "city", "hamlet",
+            "hamlets", "settlement", "settlements", "neighbourhood", "neighborhood", "suburb", "district", "locality");
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\\p{L}+");
+
+    /**
+     * "the town of Khwain, Zarzoor and Tamanah farms", "the village of Tak Sukayk": the names a place noun right
+     * after the trigger introduces (within six tokens), that the gazetteer did not resolve. Empty when there is no
+     * such phrase or one of its names is a resolved place (the resolved places speak then).
+     */
+    static List<Span> namesAfterPlaceNoun(SentenceView s, TriggerMatch t) {
+        for (int i = t.from(); i < Math.min(s.end() - 1, t.to() + 6); i++) {
+            if (!PLACE_KINDS.contains(s.norm(i)) || !s.norm(i + 1).equals("of")) continue;
+            List<Span> names = new ArrayList<>();
+            int j = i + 2;
+            while (j < s.end()) {
+                int start = j;
+                while (j < s.end() && nameToken(s, j)) j++;
+                if (j == start) break;
+                names.add(new Span(s.token(start).start(), s.token(j - 1).end()));
+                if (j < s.end() && s.norm(j).equals(",") && j + 1 < s.end() && s.norm(j + 1).equals("and")) j += 2;
+                else if (j < s.end() && (s.norm(j).equals(",") || s.norm(j).equals("and"))) j++;
+                else break;
+            }
+            for (Span n : names) for (PlaceMention p : s.places()) if (p.place() != null && p.span().overlaps(n)) return List.of();
+            return names;
+        }
+        return List.of();
+    }
+
+    /** A word of a place name: capitalised ("Tak", "Sukayk") or with an Arabic article ("al-Bahsa"). */
+    private static boolean nameToken(SentenceView s, int i) {
+        String w = s.token(i).text();
+        if (CALENDAR.contains(s.norm(i))) return false;
+        if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase) || ARTICLE_NAME.matcher(w).matches()) return true;
+        // the tokenizer may split "al-Bahsa" into "al" "-Bahsa" or "al" "-" "Bahsa"
+        if (w.length() > 1 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))) return true;
+        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.token(i - 1).text()) && i + 1 < s.end()
+                && Character.isUpperCase(s.token(i + 1).text().charAt(0));
+        return ARTICLE.contains(w) && i + 1 < s.end() && s.token(i + 1).text().startsWith("-");
+    }
+
+    private static final Set<String> ARTICLE = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez");
+
+    /**
+     * A place the gazetteer lacks, named in a resolved area: the area's coordinates and provinces under the text's
+     * name. Its identifier is the area's with the name appended, so two villages of one area stay two places.
+     */
+    private static GeoPlace namedIn(GeoPlace area, String name) {
+        return new GeoPlace(area.gazetteerId() + "#" + name, name, area.latitude(), area.longitude(), area.iso2(),
+                area.country(), area.admin1(), area.admin2(), "locality", 0);
+    }
+
     /** Words that open another clause: a place after one of them belongs to that clause's happening. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "who", "which", "whom", "whose", "because",
             "after", "since", "while", "although", "though", "whereas");
@@ -736,11 +797,11 @@ final class Arguments {
      * the event's sentence or the three before it, in the document's country, inside its container when it has one.
      */
     static Optional<PlaceMention> scenePlace(List<SentenceView> views, Span sentence) {
-        int si = -1;
-        for (int i = 0; i < views.size(); i++) if (views.get(i).sentence().span().overlaps(sentence)) { si = i; break; }
+        int si = sentenceIndex(views, sentence);
         if (si < 0) return Optional.empty();
         String home = homeCountry(views.get(si).doc());
-        for (int i = Math.max(0, si - 3); i <= si; i++) {
+        // the event's own sentence, else the nearest of the three before it that names a place
+        for (int i = si; i >= Math.max(0, si - 3); i--) {
             SentenceView v = views.get(i);
             for (PlaceMention p : v.places()) {
                 if (!isEventPlace(v, p) || home != null && !home.equals(p.place().iso2())) continue;
@@ -749,6 +810,20 @@ final class Arguments {
             }
         }
         return Optional.empty();
+    }
+
+    private static int sentenceIndex(List<SentenceView> views, Span sentence) {
+        for (int i = 0; i < views.size(); i++) if (views.get(i).sentence().span().overlaps(sentence)) return i;
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern AREA_ANAPHOR = java.util.regex.Pattern.compile(
+            "\\b(in|near|around) (the|that|this) (same )?(area|region|vicinity|town|village|city)\\b");
+
+    /** "killed in a barrage of air strikes in the area": the sentence places its event where the text already is. */
+    static boolean refersToArea(List<SentenceView> views, Span sentence) {
+        int si = sentenceIndex(views, sentence);
+        return si >= 0 && AREA_ANAPHOR.matcher(views.get(si).text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",

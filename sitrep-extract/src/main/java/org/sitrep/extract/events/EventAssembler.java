@@ -85,7 +85,8 @@ final class EventAssembler {
         List<SentenceView> views = SentenceView.of(doc);
         for (EventMention m : unlocated) {
             boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
-            if (covered) continue;
+            // a report that says where by pointing back ("in the area") is no lead summary
+            if (covered && !Arguments.refersToArea(views, m.sentence())) continue;
             EventMention c = placeAtScene(views, m, country);
             if (c.place() != null) groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
         }

@@ -57,8 +57,11 @@ final class Fatalities {
             boolean wounded = false;
             boolean clauseBreak = false;
             boolean ownPredicate = false;
-            for (int i = after; i < Math.min(s.end(), after + 9); i++) {
+            int limit = after + 9;
+            for (int i = after; i < Math.min(s.end(), limit); i++) {
                 String w = s.norm(i);
+                // "10 people, six of them rebels, had been killed": a subset told in passing does not end the count
+                if (w.equals("of") && i + 1 < s.end() && (s.norm(i + 1).equals("them") || s.norm(i + 1).equals("whom"))) { limit += 5; continue; }
                 // "1 killed and 50 were missing": the count has a predicate of its own, and it is not a death
                 if (PREDICATE.contains(w) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
                         && !(i + 2 < s.end() && DEATH_WORDS.contains(s.norm(i + 2)))) { ownPredicate = true; break; }
