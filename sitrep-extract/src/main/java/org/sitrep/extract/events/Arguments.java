@@ -330,7 +330,7 @@ final class Arguments {
         // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
         List<PlaceMention> admins = new ArrayList<>();
         for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
-        if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(p, admins, gazetteer));
+        if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(s, p, admins, gazetteer));
         // "Kochkin village of Shakardara district, Kabul", "the Uskhod metro station in Minsk": a place written as
         // part of a larger one lies inside it; when the gazetteer puts it elsewhere, it picked a namesake
         out.replaceAll(p -> withinContainer(s, p, gazetteer));
@@ -500,13 +500,14 @@ final class Arguments {
         return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
     }
 
-    private static PlaceMention withinNamedAdmin1(PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
+    private static PlaceMention withinNamedAdmin1(SentenceView s, PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
         if (p.precision() == 3 || p.place() == null) return p;
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
             GeoPlace admin = a.place();
-            // a province of another country is a namesake ("Santa Rosa ... Plaza San Martin"), not this place's
-            if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2())) continue;
+            // a province of another country speaks of p only in p's own phrase ("the town of Haditha and the nearby
+            // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
+            if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2()) && !samePhrase(s, p, a)) continue;
             if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
             for (GeoPlace c : gazetteer.candidates(p.text())) {
                 if (admin.iso2().equals(c.iso2()) && c.admin1() != null && c.admin1().equals(admin.admin1())) {
@@ -824,6 +825,17 @@ final class Arguments {
     static boolean refersToArea(List<SentenceView> views, Span sentence) {
         int si = sentenceIndex(views, sentence);
         return si >= 0 && AREA_ANAPHOR.matcher(views.get(si).text().toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** Two mentions at most ten tokens apart with no comma, semicolon or colon between them. */
+    private static boolean samePhrase(SentenceView s, PlaceMention a, PlaceMention b) {
+        int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
+        if (to - from > 10) return false;
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals(":") || n.equals(")")) return false;
+        }
+        return true;
     }
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",

@@ -40,7 +40,13 @@ final class EventAssembler {
         List<EventMention> unlocated = new ArrayList<>();
         List<EventMention> unlocatedKillings = new ArrayList<>();
         EventMention lastAny = null;
+        List<SentenceView> views = SentenceView.of(doc);
         for (EventMention m : mentions) {
+            // "killed by air strikes in the area": the area is the place last named, not the last event's place
+            if (m.ownPlace() == null && m.place() != null && !m.anaphoric() && Arguments.refersToArea(views, m.sentence())) {
+                java.util.Optional<org.sitrep.model.PlaceMention> scene = Arguments.scenePlace(views, m.sentence());
+                if (scene.isPresent()) m = m.atScene(scene.get());
+            }
             // "armed men shot a man ... the attack happened after threats": the back-reference takes the type of the
             // killing it refers to, not a type of its own
             if (m.anaphoric() && last.isEmpty() && lastAny != null && lastAny.killOnly() && m.place() != null
@@ -82,11 +88,10 @@ final class EventAssembler {
         keepOneProtestPerPlaceAndDay(groups);
         // an article whose only report of a kind names no place of its own: placed where the text set the scene, else
         // kept at country level
-        List<SentenceView> views = SentenceView.of(doc);
         for (EventMention m : unlocated) {
             boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
-            // a report that says where by pointing back ("in the area") is no lead summary
-            if (covered && !Arguments.refersToArea(views, m.sentence())) continue;
+            // a report that says where by pointing back ("in the area") is no lead summary, when that area is named
+            if (covered && (!Arguments.refersToArea(views, m.sentence()) || Arguments.scenePlace(views, m.sentence()).isEmpty())) continue;
             EventMention c = placeAtScene(views, m, country);
             if (c.place() != null) groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
         }
