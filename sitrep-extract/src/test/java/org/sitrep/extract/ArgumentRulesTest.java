@@ -93,6 +93,12 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aPlaceOfTheSentenceNotWrittenAsALocationStillPlacesTheEvent() {
+        List<Event> es = events("On 5 June 2021, gunmen shot a bus driver on the highway that connects Tlaxcala to Puebla.", "2021-06-05");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.admin1() != null), () -> describe(es));
+    }
+
+    @Test
     void aSubsetToldInPassingDoesNotHideTheToll() {
         List<Event> es = events("On Monday, at least 10 people, six of them fighters, had been killed in shelling on Jisr al-Shughur.", "2015-10-12");
         assertTrue(es.stream().anyMatch(e -> e.fatalities() == 10), () -> es.stream().map(e -> e.location() + " " + e.fatalities()).toList().toString());

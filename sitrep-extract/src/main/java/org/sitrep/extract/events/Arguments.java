@@ -810,6 +810,12 @@ final class Arguments {
                 return Optional.of(withinContainer(v, p, null));
             }
         }
+        // "protested outside parliament [coded to Athens]", "the road that connects Frontera to Villahermosa": a
+        // place of the event's own sentence, even when not written after a locative word
+        SentenceView own = views.get(si);
+        for (PlaceMention p : own.places()) {
+            if (isEventPlace(own, p) && (home == null || home.equals(p.place().iso2()))) return Optional.of(withinContainer(own, p, null));
+        }
         return Optional.empty();
     }
 
