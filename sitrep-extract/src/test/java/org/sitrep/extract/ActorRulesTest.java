@@ -64,6 +64,8 @@ class ActorRulesTest {
             "passive victim|2020-06-04|On 4 June 2020, two policemen were shot dead by unknown gunmen in Herat city.|Unidentified Armed Group (Afghanistan)",
             "IS is not is|2020-06-04|On 4 June 2020, IS attacked an army checkpoint near Tuz Khurmatu in Salahuddin province.|Islamic State",
             "relative clause|2020-06-04|On 4 June 2020, Pakistani troops encountered BLA militants in Kech district in which four militants were killed.|Military Forces of Pakistan",
+            // a participle clause opening the sentence is done by the main clause's subject
+            "participle clause|2019-08-30|After seizing the village of Kafr Nabuda on Monday, Syrian troops pushed north.|Military Forces of Syria",
             // "members of the X" are X
             "members of|2020-06-04|On 4 June 2020, in Uruapan, Michoacan, members of the CJNG shot dead two men outside a bar.|CJNG: Jalisco New Generation Cartel",
     })

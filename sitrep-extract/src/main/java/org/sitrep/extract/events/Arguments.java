@@ -94,12 +94,39 @@ final class Arguments {
                         && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
             }
         }
+        if (best == null) {
+            Optional<ActorMention> controller = participleController(s, t);
+            if (controller.isPresent()) return controller;
+        }
         if (best == null) best = subject(s, t, trigStart, clauseStart, true);
         if (best != null) {
             Optional<ActorMention> attacker = repelledAttacker(s, best);
             if (attacker.isPresent()) return attacker;
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("since", "after", "before", "while", "upon", "on", "when");
+
+    /**
+     * "Since capturing Khan Sheikhoun ten days ago, Russian and Syrian jets ...", "After seizing the town, rebels ...":
+     * a participle clause opening the sentence has the main clause's subject as its agent, the first actor named
+     * after the comma that closes it.
+     */
+    private static Optional<ActorMention> participleController(SentenceView s, TriggerMatch t) {
+        int lead = t.from() - 1;
+        if (lead < s.first() || lead > s.first() + 1 || !PARTICIPLE_LEADS.contains(s.norm(lead))) return Optional.empty();
+        if (!s.norm(t.from()).endsWith("ing")) return Optional.empty();
+        int comma = -1;
+        for (int i = t.to(); i < s.end(); i++) if (s.norm(i).equals(",")) { comma = i; break; }
+        if (comma < 0) return Optional.empty();
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k <= comma || k > comma + 4 || implied(a)) continue;
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 4 || inter == 8) return Optional.of(a);
+        }
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern PRE_MODIFIER_GAP = java.util.regex.Pattern.compile(
