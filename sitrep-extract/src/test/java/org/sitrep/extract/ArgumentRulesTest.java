@@ -98,6 +98,19 @@ class ArgumentRulesTest {
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.admin1() != null), () -> describe(es));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a count introduced by "by" counts the perpetrators
+            "perpetrators counted|2020-06-12|On 12 June 2020, in Macapa, Amapa, a shopkeeper was stabbed to death by three men who entered his store.|1",
+            // "N of them" is the toll when no count came before it
+            "of them as the count|2020-06-13|On 13 June 2020, villagers surrounded a family in a field near Rapar, Gujarat, and attacked them with axes, killing four of them over a land dispute.|4",
+    })
+    void countsTheDead(String rule, String published, String text, int deaths) {
+        List<Event> es = events(text, published);
+        assertTrue(es.stream().anyMatch(e -> e.fatalities() == deaths),
+                () -> rule + ": expected " + deaths + " deaths but got " + es.stream().map(e -> e.subEventType().label() + " " + e.fatalities()).toList());
+    }
+
     @Test
     void aSubsetToldInPassingDoesNotHideTheToll() {
         List<Event> es = events("On Monday, at least 10 people, six of them fighters, had been killed in shelling on Jisr al-Shughur.", "2015-10-12");

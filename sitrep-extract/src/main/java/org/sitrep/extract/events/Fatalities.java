@@ -48,8 +48,11 @@ final class Fatalities {
             int after = s.tokenAt(n.span().end());
             if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
             if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
-            // "six of them", "two of whom": a subset of a count already taken
-            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
+            // "six of them", "two of whom": a subset of a count already taken ("killing five of them" is the count)
+            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))
+                    && !spans.isEmpty()) continue;
+            // "shot to death by four armed men": a count introduced by "by" counts the perpetrators
+            if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
             // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
             // "25 villages, killing one soldier": a count of things, not of people
             if (after < s.end() && NOT_PEOPLE.contains(s.norm(after))) continue;
