@@ -51,6 +51,8 @@ class ArgumentRulesTest {
             "opening place|2021-06-02|On 2 June 2021, in Serra, Espirito Santo, gunmen fired at a police patrol in the Boa Vista neighbourhood.|Espirito Santo",
             // a province named later in the sentence must be in the place's own country
             "province of another country|2021-06-07|On 7 June 2021, in Santa Rosa (La Pampa), shop owners gathered in Plaza San Martin to protest the lockdown in Argentina.|La Pampa",
+            // a name the gazetteer matched to a look-alike province abroad is inside the province written after it
+            "look-alike province|2020-06-14|On 14 June 2020, farmers staged a protest in several villages of Sangrur district (Punjab) against fuel prices.|Punjab",
             // "MPs" is people, not a place
             "plural acronym|2020-06-09|On 9 June 2020, seven MPs and party activists held a protest in Moscow against the lockdown rules.|Moscow",
             // a word of a named group's name is not a place

@@ -797,7 +797,9 @@ final class Arguments {
      * Pradesh" names a well-known city with a wrong state more often than an unknown village.
      */
     private static PlaceMention withinContainer(SentenceView s, PlaceMention p, Gazetteer gazetteer) {
-        if (p.place() == null || p.precision() == 3) return p;
+        // a province is inside nothing but its country, unless its name only resembles the one the gazetteer matched
+        // ("Sangrur district (Punjab)" read as Singerei, "Famale (Dessa, Tillabery)" read as Dosso)
+        if (p.place() == null || p.precision() == 3 && sameName(p.text(), p.place().name())) return p;
         String home = homeCountry(s.doc());
         PlaceMention q = container(s, p, home);
         if (q == null || "country".equals(q.place().feature())) return p;
