@@ -343,7 +343,12 @@ final class Arguments {
             if (!listed.isEmpty()) {
                 List<PlaceMention> named = new ArrayList<>();
                 String text = s.doc().text();
-                for (Span n : listed) named.add(new PlaceMention(n, n.of(text), namedIn(area.place(), n.of(text)), "unresolved-name-in:" + area.pass(), 2));
+                // one name keeps the area's entry (so reports of the area and of the village still meet); several
+                // names need entries of their own to stay several events
+                for (Span n : listed) {
+                    GeoPlace g = listed.size() == 1 ? area.place() : namedIn(area.place(), n.of(text));
+                    named.add(new PlaceMention(n, n.of(text), g, "unresolved-name-in:" + area.pass(), 2));
+                }
                 return named;
             }
             for (PlaceMention u : s.places()) {
@@ -351,7 +356,7 @@ final class Arguments {
                 if (!Character.isUpperCase(u.text().charAt(0))) continue;
                 int k = s.tokenAt(u.span().start());
                 if (k < t.to() || k - t.to() > 6) continue;     // right after the trigger: its object
-                return List.of(new PlaceMention(u.span(), u.text(), namedIn(area.place(), u.text()), "unresolved-name-in:" + area.pass(), 2));
+                return List.of(new PlaceMention(u.span(), u.text(), area.place(), "unresolved-name-in:" + area.pass(), 2));
             }
         }
         // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
