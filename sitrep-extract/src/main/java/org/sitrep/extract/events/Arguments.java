@@ -668,9 +668,9 @@ final class Arguments {
     }
 
     /**
-     * The country the document is about: resolved place mentions (a country or province name weighs more, a name
-     * resolved only by picking its most populous namesake less) and the named actors' countries. Null when nothing
-     * resolved or two countries tie.
+     * The country the document is about: resolved place mentions (a province name weighs more, a name resolved only
+     * by picking its most populous namesake less; a country named is often only context, "supported by Russia") and
+     * the named actors' countries. Null when nothing resolved or two countries tie.
      */
     static String homeCountry(org.sitrep.pipeline.Document doc) {
         HomeCache c = HOME.get();
@@ -692,7 +692,7 @@ final class Arguments {
                 // a name picked as the most populous of several namesakes ("Victoria", "Colonia") says little
                 int w = "population".equals(p.pass()) ? 1 : 2;
                 String f = p.place().feature();
-                if ("country".equals(f) || "admin1".equals(f)) w += 2;
+                if ("admin1".equals(f)) w += 2;
                 // "On 5 May, in Tonala, ...": the place a sentence opens with is where the text is
                 if (opensSentence(s, p)) w += 2;
                 votes.merge(p.place().iso2(), w, Integer::sum);
