@@ -28,6 +28,8 @@ class ActorRulesTest {
             "fire seen on the government side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Avdiivka.|NAF: United Armed Forces of Novorossiya",
             // organised-crime marks
             "bound body in Mexico|2020-06-04|On 4 June 2020, in Culiacan, Sinaloa, the body of a man was found with his hands tied near a highway. 1 fatality.|Unidentified Gang (Mexico)",
+            "severed heads and a message|2021-05-04|On 4 May 2021, in Uruapan, Michoacan, two severed heads were found next to a threatening message. 2 fatalities.|Unidentified Gang (Mexico)",
+            "armed criminals|2021-05-04|On 4 May 2021, in Celaya, Guanajuato, a man was shot dead by armed criminals outside his home. 1 fatality.|Unidentified Gang (Mexico)",
             "drive-by in Brazil|2020-06-04|On 4 June 2020, in Recife, Pernambuco, a teenager was killed in a drive-by shooting by two men on a motorcycle.|Unidentified Gang and/or Police Militia (Brazil)",
             // a claimed attack is the claimant's
             "claim of responsibility|2020-06-04|On 4 June 2020, a roadside bomb hit an army truck near Afgooye in Lower Shabelle. Al Shabaab claimed responsibility for the blast.|Al Shabaab",
@@ -64,6 +66,8 @@ class ActorRulesTest {
             "passive victim|2020-06-04|On 4 June 2020, two policemen were shot dead by unknown gunmen in Herat city.|Unidentified Armed Group (Afghanistan)",
             "IS is not is|2020-06-04|On 4 June 2020, IS attacked an army checkpoint near Tuz Khurmatu in Salahuddin province.|Islamic State",
             "relative clause|2020-06-04|On 4 June 2020, Pakistani troops encountered BLA militants in Kech district in which four militants were killed.|Military Forces of Pakistan",
+            // a participle clause opening the sentence is done by the main clause's subject
+            "participle clause|2019-08-30|After seizing the village of Kafr Nabuda on Monday, Syrian troops pushed north.|Military Forces of Syria",
             // "members of the X" are X
             "members of|2020-06-04|On 4 June 2020, in Uruapan, Michoacan, members of the CJNG shot dead two men outside a bar.|CJNG: Jalisco New Generation Cartel",
     })

@@ -96,17 +96,19 @@ final class ActorDefaults {
     /** Words that name organised crime as the perpetrator or motive. */
     private static final Pattern GANG_MOTIVE = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
             + "criminal (group|groups|organi[sz]ation|cell|gang)|drug[- ]trafficking|drug traffickers?|drug dealing|"
-            + "drug dealers?|narco\\w*|extortions?|sicarios?|plaza)\\b");
+            + "drug dealers?|narco\\w*|extortions?|sicarios?|plaza|(armed )?criminals)\\b");
     /** Words outside Latin America that still name a gang as the perpetrator. */
     private static final Pattern GANG_NAMED = Pattern.compile("\\b(gangs?|gang members?|cartels?|organi[sz]ed crime|"
             + "criminal (group|groups|organi[sz]ation|gang))\\b");
     /**
      * The marks of a cartel or militia killing, where ACLED attributes them so (Mexico, Brazil): a drive-by
-     * shooting, a body bound or mutilated. Torture or a message alone does not name the killers.
+     * shooting, a body bound or mutilated, severed heads or remains left in bags, a threatening message left with the
+     * body. Torture alone does not name the killers.
      */
     private static final Pattern GANG_HALLMARK = Pattern.compile("\\b(drive-by|drive by|tied|handcuffed|"
             + "blindfolded|gagged|mutilated|dismembered|beheaded|decapitated|quartered|coup de grace|narco-?messages?|"
-            + "executed|execution-style|(shot|shots) in the back of the head)\\b");
+            + "executed|execution-style|(shot|shots) in the back of the head|threatening messages?|human remains|"
+            + "(human|male|female|severed) heads?|heads? (was|were) found)\\b");
     private static final Set<String> HALLMARK_COUNTRIES = Set.of("MX", "BR");
     /** A body found burnt: "the body of a man was found ... partially burnt", "were found half burned". */
     private static final Pattern BURNT_BODY = Pattern.compile("\\b(body|bodies|corpse|corpses|found)\\b.{0,80}\\b(burnt|burned|charred|calcined)\\b");

@@ -94,12 +94,39 @@ final class Arguments {
                         && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
             }
         }
+        if (best == null) {
+            Optional<ActorMention> controller = participleController(s, t);
+            if (controller.isPresent()) return controller;
+        }
         if (best == null) best = subject(s, t, trigStart, clauseStart, true);
         if (best != null) {
             Optional<ActorMention> attacker = repelledAttacker(s, best);
             if (attacker.isPresent()) return attacker;
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("since", "after", "before", "while", "upon", "on", "when");
+
+    /**
+     * "Since capturing Khan Sheikhoun ten days ago, Russian and Syrian jets ...", "After seizing the town, rebels ...":
+     * a participle clause opening the sentence has the main clause's subject as its agent, the first actor named
+     * after the comma that closes it.
+     */
+    private static Optional<ActorMention> participleController(SentenceView s, TriggerMatch t) {
+        int lead = t.from() - 1;
+        if (lead < s.first() || lead > s.first() + 1 || !PARTICIPLE_LEADS.contains(s.norm(lead))) return Optional.empty();
+        if (!s.norm(t.from()).endsWith("ing")) return Optional.empty();
+        int comma = -1;
+        for (int i = t.to(); i < s.end(); i++) if (s.norm(i).equals(",")) { comma = i; break; }
+        if (comma < 0) return Optional.empty();
+        for (ActorMention a : s.actors()) {
+            int k = s.tokenAt(a.span().start());
+            if (k <= comma || k > comma + 4 || implied(a)) continue;
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 4 || inter == 8) return Optional.of(a);
+        }
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern PRE_MODIFIER_GAP = java.util.regex.Pattern.compile(
@@ -275,7 +302,7 @@ final class Arguments {
             if (!located.contains(usable.get(i)) && located.contains(usable.get(i + 1)) && glued(s, usable.get(i), usable.get(i + 1))) located.add(usable.get(i));
         }
         located.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        usable = located;
+        usable = inHomeCountry(located, homeCountry(s.doc()));
         if (usable.isEmpty()) return List.of();
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -283,8 +310,14 @@ final class Arguments {
             int k = s.tokenAt(p.span().start());
             int dist = k >= t.to() ? k - t.to() : (t.from() - k) * 2 + 3;  // places after the trigger read better
             if (p.precision() == 1) dist -= 1;
+            if (k >= t.to() && opensClause(s, t.to(), k)) dist += 20;
             if (dist < bestScore) { bestScore = dist; best = p; }
         }
+        // "On 7 May, in Vila Velha, Espirito Santo, armed men exchanged fire with police in Boa Vista community": the
+        // place the sentence opens with is the scene; a later name resolved in another province is a namesake of a
+        // street, neighbourhood or landmark inside it
+        PlaceMention scene = openingPlace(s, t, usable);
+        if (scene != null && best != scene && !java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
         List<PlaceMention> out = new ArrayList<>();
         int idx = usable.indexOf(best);
         int lo = idx, hi = idx;
@@ -303,10 +336,24 @@ final class Arguments {
         // "seized the village of Tak Sukayk in northern Hama": a village the gazetteer lacks keeps its name, placed in
         // the area the sentence names (geo_precision 2)
         if (out.stream().noneMatch(p -> p.precision() == 1)) {
+            PlaceMention area = out.getFirst();
+            // "took the town of Khwain, Zarzoor and Tamanah farms", "recaptured the town of al-Bahsa": the names a
+            // place noun introduces, one event each (ACLED: one event per location)
+            List<Span> listed = namesAfterPlaceNoun(s, t);
+            if (!listed.isEmpty()) {
+                List<PlaceMention> named = new ArrayList<>();
+                String text = s.doc().text();
+                // one name keeps the area's entry (so reports of the area and of the village still meet); several
+                // names need entries of their own to stay several events
+                for (Span n : listed) {
+                    GeoPlace g = listed.size() == 1 ? area.place() : namedIn(area.place(), n.of(text));
+                    named.add(new PlaceMention(n, n.of(text), g, "unresolved-name-in:" + area.pass(), 2));
+                }
+                return named;
+            }
             for (PlaceMention u : s.places()) {
                 if (u.place() != null || !namedAsLocation(s, u) || u.text().length() < 3) continue;
                 if (!Character.isUpperCase(u.text().charAt(0))) continue;
-                PlaceMention area = out.getFirst();
                 int k = s.tokenAt(u.span().start());
                 if (k < t.to() || k - t.to() > 6) continue;     // right after the trigger: its object
                 return List.of(new PlaceMention(u.span(), u.text(), area.place(), "unresolved-name-in:" + area.pass(), 2));
@@ -315,7 +362,10 @@ final class Arguments {
         // a town named with its province ("Mansoura village in Hama province"): the province decides among namesakes
         List<PlaceMention> admins = new ArrayList<>();
         for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
-        if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(p, admins, gazetteer));
+        if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(s, p, admins, gazetteer));
+        // "Kochkin village of Shakardara district, Kabul", "the Uskhod metro station in Minsk": a place written as
+        // part of a larger one lies inside it; when the gazetteer puts it elsewhere, it picked a namesake
+        out.replaceAll(p -> withinContainer(s, p, gazetteer));
         // "Kashtanove, Donetsk": the second name is the first one's region (admin1 or admin2), not another place
         if (out.size() > 1) {
             List<PlaceMention> named = new ArrayList<>(out);
@@ -347,7 +397,13 @@ final class Arguments {
         // only in that position
         if (p.text().length() <= 4 && p.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
                 && !qualifyingAdmin1(s, p)) return false;
-        return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p);
+        // "MPs", "IDPs", "NGOs": a plural acronym names people or bodies
+        if (p.text().matches("[A-Z]{2,4}s")) return false;
+        // "Tiv and Ichen militias", "the Kurdistan Workers' Party": a word of a named group's name
+        for (ActorMention a : s.actors()) {
+            if (a.rule() != null && a.rule().startsWith("lexicon") && a.span().contains(p.span())) return false;
+        }
+        return !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p) && !isOrigin(s, p);
     }
 
     /** An admin1 unit written right after "(" or "," (a qualifier of the place before it). */
@@ -476,21 +532,350 @@ final class Arguments {
         return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
     }
 
-    private static PlaceMention withinNamedAdmin1(PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
+    private static PlaceMention withinNamedAdmin1(SentenceView s, PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
         if (p.precision() == 3 || p.place() == null) return p;
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
             GeoPlace admin = a.place();
+            // a province of another country speaks of p only in p's own phrase ("the town of Haditha and the nearby
+            // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
+            if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2()) && !samePhrase(s, p, a)) continue;
             if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
             for (GeoPlace c : gazetteer.candidates(p.text())) {
                 if (admin.iso2().equals(c.iso2()) && c.admin1() != null && c.admin1().equals(admin.admin1())) {
                     return new PlaceMention(p.span(), p.text(), c, p.pass() + "+named-admin1", p.precision());
                 }
             }
+            // a city the gazetteer knows in this country is more often right than the province written with it
+            if (admin.iso2().equals(p.place().iso2()) && ("city".equals(p.place().feature()) || "capital".equals(p.place().feature()))) return p;
             // the village is not in the gazetteer: place it in the province the text names (ACLED: geo_precision 2)
             return new PlaceMention(p.span(), p.text(), admin, p.pass() + "+named-admin1-fallback", 2);
         }
         return p;
+    }
+
+    /**
+     * The place a sentence opens with, before its subject and the trigger: "On 5 May, in Tonala, Jalisco, residents
+     * protested ..."; null when the sentence opens otherwise.
+     */
+    private static PlaceMention openingPlace(SentenceView s, TriggerMatch t, List<PlaceMention> usable) {
+        if (usable.isEmpty()) return null;
+        PlaceMention f = usable.getFirst();
+        if (s.tokenAt(f.span().start()) >= t.from()) return null;
+        return opensSentence(s, f) ? f : null;
+    }
+
+    /** "In X, ...", "On 5 May, in X, ...", "On 5 May, in El Refugio (X), ...": p is in the sentence's opening phrase. */
+    private static boolean opensSentence(SentenceView s, PlaceMention f) {
+        int k = s.tokenAt(f.span().start());
+        if (k - 1 < s.first()) return false;
+        // "in El Refugio (Ahuachapan)": the first resolved name may qualify an unresolved one
+        int prep = s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        while (prep >= s.first() && prep > k - 8 && namePart(s, prep)) prep--;
+        if (prep < s.first() || !Set.of("in", "near", "at", "around", "outside").contains(s.norm(prep))) return false;
+        if (prep > s.first() && !s.norm(prep - 1).equals(",")) return false;       // "On 5 May, in X" or "In X"
+        for (ActorMention a : s.actors()) if (a.span().start() < f.span().start()) return false;
+        return true;
+    }
+
+    /** A token of a place name or its qualifier: "Port-au-Prince", "El Refugio (", "Sao Goncalo ,". */
+    private static boolean namePart(SentenceView s, int i) {
+        String w = s.token(i).text();
+        String n = s.norm(i);
+        if (n.equals("in") || n.equals("at") || n.equals("near")) return false;
+        return Character.isUpperCase(w.charAt(0)) || n.equals("(") || n.equals(",") || w.startsWith("-")
+                || Set.of("au", "de", "del", "da", "do", "dos", "la", "el", "al", "les", "le", "di").contains(n);
+    }
+
+    /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
+    private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
+            "labourers", "laborers", "workers", "members", "fighters", "militiamen", "militants", "students", "traders",
+            "herders", "farmers", "pilgrims", "civilians", "men", "women", "youths", "delegates", "representatives",
+            "officials", "supporters", "activists", "tribesmen", "families", "teachers", "journalists", "protesters",
+            "demonstrators", "troops", "soldiers", "reinforcements", "deputies", "leaders", "returnees", "displaced",
+            "travellers", "travelers", "passengers", "delegation", "elders", "immigrants", "nationals", "citizens");
+
+    /** "migrants from Maharashtra", "men from the Ayr sub-clan": the place says where people come from or belong. */
+    static boolean isOrigin(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int after = s.tokenAt(p.span().end());
+        if (after < s.end() && Set.of("clan", "sub-clan", "subclan", "tribe", "clans", "tribes").contains(s.norm(after))) return true;
+        int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        if (from - 1 < s.first() || !s.norm(from).equals("from")) return false;
+        return PEOPLE.contains(s.norm(from - 1));
+    }
+
+    private static final Set<String> PLACE_KINDS = Set.of("town", "towns", "village", "villages", "city", "hamlet",
+            "hamlets", "settlement", "settlements", "neighbourhood", "neighborhood", "suburb", "district", "locality");
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\\p{L}+");
+
+    /**
+     * "the town of Khwain, Zarzoor and Tamanah farms", "the village of Tak Sukayk": the names a place noun right
+     * after the trigger introduces (within six tokens), that the gazetteer did not resolve. Empty when there is no
+     * such phrase or one of its names is a resolved place (the resolved places speak then).
+     */
+    static List<Span> namesAfterPlaceNoun(SentenceView s, TriggerMatch t) {
+        for (int i = t.from(); i < Math.min(s.end() - 1, t.to() + 6); i++) {
+            if (!PLACE_KINDS.contains(s.norm(i)) || !s.norm(i + 1).equals("of")) continue;
+            List<Span> names = new ArrayList<>();
+            int j = i + 2;
+            while (j < s.end()) {
+                int start = j;
+                while (j < s.end() && nameToken(s, j)) j++;
+                if (j == start) break;
+                names.add(new Span(s.token(start).start(), s.token(j - 1).end()));
+                if (j < s.end() && s.norm(j).equals(",") && j + 1 < s.end() && s.norm(j + 1).equals("and")) j += 2;
+                else if (j < s.end() && (s.norm(j).equals(",") || s.norm(j).equals("and"))) j++;
+                else break;
+            }
+            for (Span n : names) for (PlaceMention p : s.places()) if (p.place() != null && p.span().overlaps(n)) return List.of();
+            return names;
+        }
+        return List.of();
+    }
+
+    /** A word of a place name: capitalised ("Tak", "Sukayk") or with an Arabic article ("al-Bahsa"). */
+    private static boolean nameToken(SentenceView s, int i) {
+        String w = s.token(i).text();
+        if (CALENDAR.contains(s.norm(i))) return false;
+        if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase) || ARTICLE_NAME.matcher(w).matches()) return true;
+        // the tokenizer may split "al-Bahsa" into "al" "-Bahsa" or "al" "-" "Bahsa"
+        if (w.length() > 1 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))) return true;
+        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.token(i - 1).text()) && i + 1 < s.end()
+                && Character.isUpperCase(s.token(i + 1).text().charAt(0));
+        return ARTICLE.contains(w) && i + 1 < s.end() && s.token(i + 1).text().startsWith("-");
+    }
+
+    private static final Set<String> ARTICLE = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez");
+
+    /**
+     * A place the gazetteer lacks, named in a resolved area: the area's coordinates and provinces under the text's
+     * name. Its identifier is the area's with the name appended, so two villages of one area stay two places.
+     */
+    private static GeoPlace namedIn(GeoPlace area, String name) {
+        return new GeoPlace(area.gazetteerId() + "#" + name, name, area.latitude(), area.longitude(), area.iso2(),
+                area.country(), area.admin1(), area.admin2(), "locality", 0);
+    }
+
+    /** Words that open another clause: a place after one of them belongs to that clause's happening. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "who", "which", "whom", "whose", "because",
+            "after", "since", "while", "although", "though", "whereas");
+
+    /** True when a clause opener stands between token {@code from} (inclusive) and token {@code to} (exclusive). */
+    private static boolean opensClause(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (CLAUSE_OPENERS.contains(s.norm(i))) return true;
+        return false;
+    }
+
+    /**
+     * The country the document is about: resolved place mentions (a province name weighs more, a name resolved only
+     * by picking its most populous namesake less; a country named is often only context, "supported by Russia") and
+     * the named actors' countries. Null when nothing resolved or two countries tie.
+     */
+    static String homeCountry(org.sitrep.pipeline.Document doc) {
+        HomeCache c = HOME.get();
+        if (c != null && c.doc() == doc) return c.iso2();
+        String iso2 = computeHomeCountry(doc);
+        HOME.set(new HomeCache(doc, iso2));
+        return iso2;
+    }
+
+    /** The last document's home country, per thread: the rules ask for it once per trigger. */
+    private record HomeCache(org.sitrep.pipeline.Document doc, String iso2) {}
+    private static final ThreadLocal<HomeCache> HOME = new ThreadLocal<>();
+
+    private static String computeHomeCountry(org.sitrep.pipeline.Document doc) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (SentenceView s : SentenceView.of(doc)) {
+            for (PlaceMention p : s.places()) {
+                if (p.place() == null || p.place().iso2() == null || isDateline(s, p)) continue;
+                // a name picked as the most populous of several namesakes ("Victoria", "Colonia") says little
+                int w = "population".equals(p.pass()) ? 1 : 2;
+                String f = p.place().feature();
+                if ("admin1".equals(f)) w += 2;
+                // "On 5 May, in Tonala, ...": the place a sentence opens with is where the text is
+                if (opensSentence(s, p)) w += 2;
+                votes.merge(p.place().iso2(), w, Integer::sum);
+            }
+        }
+        // named groups and nationalities only: a generic actor ("police", "residents") takes its country from the
+        // places, so it would vote again for the same guess
+        for (ActorMention a : doc.actors()) {
+            if (a.actor().iso2() == null || a.rule() == null || a.rule().startsWith("generic")) continue;
+            votes.merge(a.actor().iso2(), 1, Integer::sum);
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > top) { top = e.getValue(); best = e.getKey(); tie = false; }
+            else if (e.getValue() == top) tie = true;
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * "In Trelew, retirees gathered in Independence Square": when a sentence's candidate places lie in several
+     * countries, the ones outside the document's country are namesakes of local streets, squares and neighbourhoods
+     * (or places named as origin); keep those in the document's country.
+     */
+    private static List<PlaceMention> inHomeCountry(List<PlaceMention> places, String home) {
+        if (home == null || places.size() < 2) return places;
+        boolean anyHome = false, anyAbroad = false;
+        for (PlaceMention p : places) {
+            if (home.equals(p.place().iso2())) anyHome = true;
+            else anyAbroad = true;
+        }
+        if (!anyHome || !anyAbroad) return places;
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : places) if (home.equals(p.place().iso2())) out.add(p);
+        return out;
+    }
+
+    /**
+     * Whether a place q written after p ("p, q", "p (q)", "p in q") can be the larger place p lies in when the
+     * gazetteer put them in different countries: not when q is a smaller kind of place ("Panama City (Bella Vista)"
+     * names a district of the city), nor when q is the most populous of several namesakes abroad while p is in the
+     * document's country ("Osorno (Los Lagos)").
+     */
+    private static boolean canContain(GeoPlace q, String qPass, PlaceMention pm, String home) {
+        GeoPlace p = pm.place();
+        if (q.iso2() == null || q.iso2().equals(p.iso2())) return true;
+        // the size of p counts only when the text names it ("Meknassy" read as Meknes is a guess)
+        if (rank(q) < rank(p) && sameName(pm.text(), p.name())) return false;
+        return !("population".equals(qPass) && p.iso2() != null && p.iso2().equals(home));
+    }
+
+    /** How large a kind of place is: country, province, capital, city, town, anything smaller. */
+    private static int rank(GeoPlace g) {
+        return switch (g.feature() == null ? "" : g.feature()) {
+            case "country" -> 5;
+            case "admin1" -> 4;
+            case "capital" -> 3;
+            case "city" -> 2;
+            case "town" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** Words that may stand between a place and the larger place it is written as part of. */
+    private static final Set<String> CONTAINER_GLUE = Set.of(",", "(", ")", "in", "of", "-", "the", "area", "areas",
+            "district", "districts", "sub-district", "subdistrict", "county", "sub-county", "municipality", "township",
+            "province", "region", "state", "department", "governorate", "oblast", "lga", "subdivision", "commune",
+            "sector", "zone", "neighbourhood", "neighborhood", "community", "village", "town", "city", "locality",
+            "square", "street", "road", "market", "station", "metro", "mall", "statue", "camp", "quarter", "suburb",
+            "ward", "block", "tehsil", "village-tract", "barangay", "colonia", "centre", "center", "limits");
+
+    /**
+     * "X of Y district, Z", "X (Y)", "X in Y": the next resolved place after p, when only glue words and unresolved
+     * names of intermediate units stand between them, is a place p lies in. Null when there is none.
+     */
+    private static PlaceMention container(SentenceView s, PlaceMention p, String home) {
+        int from = s.tokenAt(p.span().end());
+        for (PlaceMention q : s.places()) {
+            if (q.span().start() < p.span().end()) continue;
+            // unresolved names, and names that cannot contain p, are intermediate units: look further
+            if (q.place() == null || !isEventPlace(s, q) || !canContain(q.place(), q.pass(), p, home)) continue;
+            int to = s.tokenAt(q.span().start());
+            if (to - from > 8) return null;
+            boolean glue = to > from;
+            for (int i = from; i < to && glue; i++) {
+                String w = s.token(i).text();
+                boolean name = Character.isUpperCase(w.charAt(0)) && !s.norm(i).equals("and");
+                glue = CONTAINER_GLUE.contains(s.norm(i)) || name;
+            }
+            // the larger place comes after a word that says so: "in", "of", a comma or a bracket
+            boolean said = false;
+            for (int i = from; i < to; i++) {
+                String n = s.norm(i);
+                if (n.equals(",") || n.equals("(") || n.equals("in") || n.equals("of")) { said = true; break; }
+            }
+            return glue && said ? q : null;
+        }
+        return null;
+    }
+
+    /**
+     * A place written as part of a larger resolved place (its container) that the gazetteer put in another country,
+     * or in another province without being a city: its namesake inside the container, else the container itself
+     * (geo_precision 2, the name kept). A city resolved inside the container's country stays: "Bhagalpur, Madhya
+     * Pradesh" names a well-known city with a wrong state more often than an unknown village.
+     */
+    private static PlaceMention withinContainer(SentenceView s, PlaceMention p, Gazetteer gazetteer) {
+        // a province is inside nothing but its country, unless its name only resembles the one the gazetteer matched
+        // ("Sangrur district (Punjab)" read as Singerei, "Famale (Dessa, Tillabery)" read as Dosso)
+        if (p.place() == null || p.precision() == 3 && sameName(p.text(), p.place().name())) return p;
+        String home = homeCountry(s.doc());
+        PlaceMention q = container(s, p, home);
+        if (q == null || "country".equals(q.place().feature())) return p;
+        GeoPlace c = q.place();
+        GeoPlace g = p.place();
+        if (c.iso2() == null || c.admin1() == null) return p;
+        boolean sameCountry = c.iso2().equals(g.iso2());
+        if (sameCountry && c.admin1().equals(g.admin1())) return p;
+        // "Tigre (Buenos Aires)", "Matalam, Cotabato": the container's name is p's province or district, which the
+        // gazetteer resolved to a namesake town
+        if (sameCountry && (sameName(q.text(), g.admin1()) || sameName(q.text(), g.admin2()))) return p;
+
+        if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
+        for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
+            if (c.iso2().equals(cand.iso2()) && c.admin1().equals(cand.admin1())) {
+                return new PlaceMention(p.span(), p.text(), cand, p.pass() + "+container", p.precision());
+            }
+        }
+        return new PlaceMention(p.span(), p.text(), c, p.pass() + "+container-fallback", 2);
+    }
+
+    /**
+     * "In Sao Goncalo, Rio de Janeiro, police carried out an operation. A shoot-out broke out.": an event whose
+     * sentences name no place happened where the text last set the scene. The first place named as a location in
+     * the event's sentence or the three before it, in the document's country, inside its container when it has one.
+     */
+    static Optional<PlaceMention> scenePlace(List<SentenceView> views, Span sentence) {
+        int si = sentenceIndex(views, sentence);
+        if (si < 0) return Optional.empty();
+        String home = homeCountry(views.get(si).doc());
+        // the event's own sentence, else the nearest of the three before it that names a place
+        for (int i = si; i >= Math.max(0, si - 3); i--) {
+            SentenceView v = views.get(i);
+            for (PlaceMention p : v.places()) {
+                if (!isEventPlace(v, p) || home != null && !home.equals(p.place().iso2())) continue;
+                if (!namedAsLocation(v, p)) continue;
+                return Optional.of(withinContainer(v, p, null));
+            }
+        }
+        // "protested outside parliament [coded to Athens]", "the road that connects Frontera to Villahermosa": a
+        // place of the event's own sentence, even when not written after a locative word
+        SentenceView own = views.get(si);
+        for (PlaceMention p : own.places()) {
+            if (isEventPlace(own, p) && (home == null || home.equals(p.place().iso2()))) return Optional.of(withinContainer(own, p, null));
+        }
+        return Optional.empty();
+    }
+
+    private static int sentenceIndex(List<SentenceView> views, Span sentence) {
+        for (int i = 0; i < views.size(); i++) if (views.get(i).sentence().span().overlaps(sentence)) return i;
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern AREA_ANAPHOR = java.util.regex.Pattern.compile(
+            "\\b(in|near|around) (the|that|this) (same )?(area|region|vicinity|town|village|city)\\b");
+
+    /** "killed in a barrage of air strikes in the area": the sentence places its event where the text already is. */
+    static boolean refersToArea(List<SentenceView> views, Span sentence) {
+        int si = sentenceIndex(views, sentence);
+        return si >= 0 && AREA_ANAPHOR.matcher(views.get(si).text().toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** Two mentions at most ten tokens apart with no comma, semicolon or colon between them. */
+    private static boolean samePhrase(SentenceView s, PlaceMention a, PlaceMention b) {
+        int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
+        if (to - from > 10) return false;
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (n.equals(",") || n.equals(";") || n.equals(":") || n.equals(")")) return false;
+        }
+        return true;
     }
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",

@@ -40,7 +40,13 @@ final class EventAssembler {
         List<EventMention> unlocated = new ArrayList<>();
         List<EventMention> unlocatedKillings = new ArrayList<>();
         EventMention lastAny = null;
+        List<SentenceView> views = SentenceView.of(doc);
         for (EventMention m : mentions) {
+            // "killed by air strikes in the area": the area is the place last named, not the last event's place
+            if (m.ownPlace() == null && m.place() != null && !m.anaphoric() && Arguments.refersToArea(views, m.sentence())) {
+                java.util.Optional<org.sitrep.model.PlaceMention> scene = Arguments.scenePlace(views, m.sentence());
+                if (scene.isPresent()) m = m.atScene(scene.get());
+            }
             // "armed men shot a man ... the attack happened after threats": the back-reference takes the type of the
             // killing it refers to, not a type of its own
             if (m.anaphoric() && last.isEmpty() && lastAny != null && lastAny.killOnly() && m.place() != null
@@ -80,13 +86,14 @@ final class EventAssembler {
         mergeFireAtOnePlace(groups);
         foldConsequences(groups);
         keepOneProtestPerPlaceAndDay(groups);
-        // an article whose only report of a kind names no place below the country: keep it at country level
+        // an article whose only report of a kind names no place of its own: placed where the text set the scene, else
+        // kept at country level
         for (EventMention m : unlocated) {
             boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
-            if (!covered && country != null) {
-                EventMention c = m.atCountry(country);
-                groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
-            }
+            // a report that says where by pointing back ("in the area") is no lead summary, when that area is named
+            if (covered && (!Arguments.refersToArea(views, m.sentence()) || Arguments.scenePlace(views, m.sentence()).isEmpty())) continue;
+            EventMention c = placeAtScene(views, m, country);
+            if (c.place() != null) groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
         }
         // an article that reports a happening but names no place we know still reports it: a short report ("Gunmen
         // shot a man on the federal road") is kept at country level, or with its place unknown
@@ -95,10 +102,10 @@ final class EventAssembler {
             rest.addAll(unlocatedKillings);
             if (!rest.isEmpty()) {
                 EventMention m = rest.getFirst();
-                EventMention c = country != null ? m.atCountry(country) : m;
+                EventMention c = placeAtScene(views, m, country);
                 List<EventMention> g = new ArrayList<>();
                 g.add(c);
-                for (EventMention o : rest) if (o != m && sameKind(o.type(), m.type())) g.add(country != null ? o.atCountry(country) : o);
+                for (EventMention o : rest) if (o != m && sameKind(o.type(), m.type())) g.add(placeAtScene(views, o, country));
                 groups.put(key(c), g);
             }
         }
@@ -108,6 +115,13 @@ final class EventAssembler {
         List<Event> events = new ArrayList<>();
         for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
         return events;
+    }
+
+    /** An unlocated mention at the place where the text set the scene, else at country level, else as it is. */
+    private static EventMention placeAtScene(List<SentenceView> views, EventMention m, GeoPlace country) {
+        java.util.Optional<org.sitrep.model.PlaceMention> scene = Arguments.scenePlace(views, m.sentence());
+        if (scene.isPresent()) return m.atScene(scene.get());
+        return country != null ? m.atCountry(country) : m;
     }
 
     /**

@@ -51,6 +51,16 @@ record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, Acto
                 geoPrecision, date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, ownPlace, prov);
     }
 
+    /** The same mention placed where the text set the scene, for sentences that name no place of their own. */
+    EventMention atScene(PlaceMention scene) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        prov.put("location", new FieldProvenance("geo.resolve", "place:document-scene pass:" + scene.pass(), List.of(scene.span())));
+        GeoPlace p = scene.place();
+        String text = scene.precision() == 3 && "admin1".equals(p.feature()) && p.admin1() != null ? p.admin1() : scene.text();
+        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, p, text,
+                scene.precision(), date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, null, prov);
+    }
+
     /** The same mention placed at country level (geo_precision 3), for reports that name no smaller place. */
     EventMention atCountry(GeoPlace country) {
         Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);

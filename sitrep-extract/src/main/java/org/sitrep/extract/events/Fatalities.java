@@ -48,8 +48,11 @@ final class Fatalities {
             int after = s.tokenAt(n.span().end());
             if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
             if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
-            // "six of them", "two of whom": a subset of a count already taken
-            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))) continue;
+            // "six of them", "two of whom": a subset of a count already taken ("killing five of them" is the count)
+            if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))
+                    && !spans.isEmpty()) continue;
+            // "shot to death by four armed men": a count introduced by "by" counts the perpetrators
+            if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
             // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
             // "25 villages, killing one soldier": a count of things, not of people
             if (after < s.end() && NOT_PEOPLE.contains(s.norm(after))) continue;
@@ -57,8 +60,11 @@ final class Fatalities {
             boolean wounded = false;
             boolean clauseBreak = false;
             boolean ownPredicate = false;
-            for (int i = after; i < Math.min(s.end(), after + 9); i++) {
+            int limit = after + 9;
+            for (int i = after; i < Math.min(s.end(), limit); i++) {
                 String w = s.norm(i);
+                // "10 people, six of them rebels, had been killed": a subset told in passing does not end the count
+                if (w.equals("of") && i + 1 < s.end() && (s.norm(i + 1).equals("them") || s.norm(i + 1).equals("whom"))) { limit += 5; continue; }
                 // "1 killed and 50 were missing": the count has a predicate of its own, and it is not a death
                 if (PREDICATE.contains(w) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
                         && !(i + 2 < s.end() && DEATH_WORDS.contains(s.norm(i + 2)))) { ownPredicate = true; break; }

@@ -1,0 +1,121 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Where an event happened, and what else its arguments say: one short text per rule, written for these tests. Each
+ * row is a regression test for a mistake the extractor once made (the rule it exercises is named in the first column).
+ */
+class ArgumentRulesTest {
+
+    static List<Event> events(String text, String published) {
+        return Pipelines.extract(text, LocalDate.parse(published));
+    }
+
+    /** Case and accents ignored: the gazetteer writes "Espírito Santo", the tests "Espirito Santo". */
+    static String fold(String s) {
+        if (s == null) return "";
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    static String describe(List<Event> es) {
+        return es.stream().map(e -> e.subEventType().label() + " at " + e.location() + " / " + e.admin1() + " (" + e.country() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a square, street or neighbourhood named like a place abroad is not where the event was
+            "namesake abroad|2021-06-03|On 3 June 2021, in Trelew, Chubut, retired teachers marched to Independence Square to demand unpaid pensions.|Chubut",
+            // a place written inside a larger one lies in it, whatever namesake the gazetteer picked
+            "village of district, province|2020-06-04|On 4 June 2020, gunmen killed a shopkeeper in Kochkin village of Deh Sabz district, Kabul.|Kabul",
+            "village, region|2020-06-05|On 5 June 2020, government forces fired mortars at positions in the area of Sosnovskoye, Donetsk.|Donetsk",
+            // an event told after the sentence that set the scene happened there
+            "scene of the previous sentence|2020-06-06|On 6 June 2020, in Volta Redonda, Rio de Janeiro, military police officers went to a hillside community to check a tip. A shoot-out broke out and a suspect was injured.|Rio de Janeiro",
+            // a place in a relative clause belongs to that clause, not to the protest
+            "place in another clause|2020-06-07|On 7 June 2020, in Puno, residents staged a protest against the return of travellers who had been stuck in Lima.|Puno",
+            // the place a sentence opens with is its scene; a later name resolved in another province is a namesake
+            "opening place|2021-06-02|On 2 June 2021, in Serra, Espirito Santo, gunmen fired at a police patrol in the Boa Vista neighbourhood.|Espirito Santo",
+            // a province named later in the sentence must be in the place's own country
+            "province of another country|2021-06-07|On 7 June 2021, in Santa Rosa (La Pampa), shop owners gathered in Plaza San Martin to protest the lockdown in Argentina.|La Pampa",
+            // a name the gazetteer matched to a look-alike province abroad is inside the province written after it
+            "look-alike province|2020-06-14|On 14 June 2020, farmers staged a protest in several villages of Sangrur district (Punjab) against fuel prices.|Punjab",
+            // "MPs" is people, not a place
+            "plural acronym|2020-06-09|On 9 June 2020, seven MPs and party activists held a protest in Moscow against the lockdown rules.|Moscow",
+            // a word of a named group's name is not a place
+            "word of a group name|2020-06-10|On 10 June 2020, Tiv and Ichen ethnic militias fought over a farm near Donga (Taraba) and three people were killed.|Taraba",
+            // "migrants from X" says where people come from
+            "origin of people|2020-06-11|On 11 June 2020, stranded labourers from Bihar blocked a highway in Panipat district, Haryana, demanding buses home.|Haryana",
+    })
+    void placesTheEvent(String rule, String published, String text, String admin1) {
+        List<Event> es = events(text, published);
+        assertTrue(es.stream().anyMatch(e -> fold(e.admin1()).equals(fold(admin1))),
+                () -> rule + ": expected an event in " + admin1 + " from: " + text + " but got [" + describe(es) + "]");
+        assertTrue(es.stream().noneMatch(e -> e.admin1() != null && !fold(e.admin1()).equals(fold(admin1))),
+                () -> rule + ": every event should be in " + admin1 + " but got [" + describe(es) + "]");
+    }
+
+    @Test
+    void eachCapturedPlaceTheGazetteerLacksIsAnEventInTheArea() {
+        String text = "On Friday, government forces took the villages of Khirbet Zaqra, Tell Ruzan and Umm Ablin farms in southern Idlib.";
+        List<Event> es = events(text, "2019-08-30");
+        Set<String> places = es.stream().filter(e -> e.subEventType() == SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+                .map(Event::location).collect(Collectors.toSet());
+        assertEquals(Set.of("Khirbet Zaqra", "Tell Ruzan", "Umm Ablin"), places, () -> describe(es));
+        assertTrue(es.stream().allMatch(e -> fold(e.admin1()).startsWith("idl")), () -> describe(es));
+    }
+
+    @Test
+    void aVillageWithAnArabicArticleKeepsItsName() {
+        List<Event> es = events("Regime troops recaptured the village of al-Qusaybah in the northwest of Hama on Sunday.", "2015-10-12");
+        assertTrue(es.stream().anyMatch(e -> "al-Qusaybah".equals(e.location()) && fold(e.admin1()).equals("hama")), () -> describe(es));
+    }
+
+    @Test
+    void aReportPointingBackToTheAreaIsPlacedThere() {
+        String text = "Russian jets struck rebel positions in Hama province on Tuesday. "
+                + "The army said it had begun an operation north of Homs on Tuesday. "
+                + "Activists said eight people were killed by Russian air strikes in the area.";
+        List<Event> es = events(text, "2015-10-15");
+        assertTrue(es.stream().anyMatch(e -> e.subEventType() == SubEventType.AIR_DRONE_STRIKE && fold(e.admin1()).equals("homs")
+                && e.fatalities() == 8), () -> describe(es));
+    }
+
+    @Test
+    void aPlaceOfTheSentenceNotWrittenAsALocationStillPlacesTheEvent() {
+        List<Event> es = events("On 5 June 2021, gunmen shot a bus driver on the highway that connects Tlaxcala to Puebla.", "2021-06-05");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.admin1() != null), () -> describe(es));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a count introduced by "by" counts the perpetrators
+            "perpetrators counted|2020-06-12|On 12 June 2020, in Macapa, Amapa, a shopkeeper was stabbed to death by three men who entered his store.|1",
+            // "N of them" is the toll when no count came before it
+            "of them as the count|2020-06-13|On 13 June 2020, villagers surrounded a family in a field near Rapar, Gujarat, and attacked them with axes, killing four of them over a land dispute.|4",
+    })
+    void countsTheDead(String rule, String published, String text, int deaths) {
+        List<Event> es = events(text, published);
+        assertTrue(es.stream().anyMatch(e -> e.fatalities() == deaths),
+                () -> rule + ": expected " + deaths + " deaths but got " + es.stream().map(e -> e.subEventType().label() + " " + e.fatalities()).toList());
+    }
+
+    @Test
+    void aSubsetToldInPassingDoesNotHideTheToll() {
+        List<Event> es = events("On Monday, at least 10 people, six of them fighters, had been killed in shelling on Jisr al-Shughur.", "2015-10-12");
+        assertTrue(es.stream().anyMatch(e -> e.fatalities() == 10), () -> es.stream().map(e -> e.location() + " " + e.fatalities()).toList().toString());
+    }
+}
