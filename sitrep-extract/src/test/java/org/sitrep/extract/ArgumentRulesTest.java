@@ -59,6 +59,11 @@ class ArgumentRulesTest {
             "word of a group name|2020-06-10|On 10 June 2020, Tiv and Ichen ethnic militias fought over a farm near Donga (Taraba) and three people were killed.|Taraba",
             // "migrants from X" says where people come from
             "origin of people|2020-06-11|On 11 June 2020, stranded labourers from Bihar blocked a highway in Panipat district, Haryana, demanding buses home.|Haryana",
+            // 2015-2022: fire observed near a bare village name in a ceasefire-monitor report is at the line of contact,
+            // not at the most populous namesake elsewhere in Ukraine
+            "front-line namesake|2019-03-02|On 1 March 2019, the SMM recorded 12 explosions of undetermined origin near Lozove.|Donetsk",
+            // a village the text places itself keeps its reading
+            "qualified village stays|2019-03-02|On 1 March 2019, a grenade exploded near a shop in Serhiivka, Odesa region, injuring two people.|Odesa",
     })
     void placesTheEvent(String rule, String published, String text, String admin1) {
         List<Event> es = events(text, published);

@@ -7,11 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.actors.DonbasLine;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPlace;
-import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
@@ -121,7 +119,7 @@ final class ActorDefaults {
     private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
 
     static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,
-                                    LocalDate date, SentenceView s, Gazetteer gazetteer) {
+                                    LocalDate date, SentenceView s) {
         boolean unknown = rule != null && (rule.startsWith("default:unidentified") || rule.startsWith("default:state-military")
                 || UNNAMED_ARMED.contains(rule)) || name.startsWith("Unidentified Armed Group");
         String country = place != null && place.country() != null ? place.country() : countryIn(name);
@@ -151,7 +149,7 @@ final class ActorDefaults {
             Optional<Refined> context = contextAgent(s, t);
             if (context.isPresent()) return context;
         }
-        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place, s, gazetteer);
+        GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place);
         if (front != null && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 && t != SubEventType.AIR_DRONE_STRIKE) {
             // fire observed at a place came from the other side of the line of contact
@@ -217,27 +215,13 @@ final class ActorDefaults {
     private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
 
     /**
-     * The place as a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought: the resolved place,
-     * else its namesake there ("Lozove" is also a village in Crimea); null for a region or when there is none.
+     * The place when it is a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought; null for a
+     * region or a place elsewhere. (A bare village name resolved elsewhere was already moved to its namesake at the
+     * line by {@link FrontLineNamesake}; a place the text put elsewhere, "Serhiivka, Odesa region", stays there.)
      */
-    private static GeoPlace inDonbas(GeoPlace place, SentenceView s, Gazetteer gazetteer) {
+    private static GeoPlace inDonbas(GeoPlace place) {
         if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
-        if (place.admin1() != null && DONBAS.contains(place.admin1())) return place;
-        if (gazetteer == null) return null;
-        // the name as the text writes it ("Molodizhne"), not the chosen namesake's gazetteer name ("Molodyozhnoye")
-        String name = place.name();
-        for (PlaceMention p : s.places()) if (place.equals(p.place())) { name = p.text(); break; }
-        if (name == null) return null;
-        // the namesake there nearest the line, where the fire is reported (namesakes may lie on both sides)
-        GeoPlace found = null;
-        double best = Double.MAX_VALUE;
-        DonbasLine line = DonbasLine.loadDefault();
-        for (GeoPlace c : gazetteer.candidates(name)) {
-            if (!"UA".equals(c.iso2()) || c.admin1() == null || !DONBAS.contains(c.admin1()) || "admin1".equals(c.feature())) continue;
-            double km = line.kmToLine(c.latitude(), c.longitude());
-            if (km < best) { best = km; found = c; }
-        }
-        return found;
+        return place.admin1() != null && DONBAS.contains(place.admin1()) ? place : null;
     }
 
     private static boolean violent(SubEventType t) {

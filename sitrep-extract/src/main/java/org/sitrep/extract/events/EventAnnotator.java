@@ -56,6 +56,7 @@ public final class EventAnnotator implements Annotator {
         carry.airArticle = mentionsAirWar(doc);
         carry.airForce = dominantAirForce(doc);
         carry.warArticle = aboutArmedConflict(views);
+        carry.aboutUkraine = FrontLineNamesake.aboutUkraine(focus, doc.tokens());
         int titleEnd = titleEnd(doc);
         int lastEventSentence = -10;
         int codedFrom = 0;
@@ -182,6 +183,8 @@ public final class EventAnnotator implements Annotator {
         List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList((PlaceMention) null) : places;
         for (PlaceMention p : targets) {
             GeoPlace gp = p == null ? null : p.place();
+            Optional<GeoPlace> front = FrontLineNamesake.of(p, type, date, carry.aboutUkraine, gazetteer);
+            if (front.isPresent()) gp = front.get();
             String country = gp != null ? gp.country() : focus != null ? focus.country() : null;
             Map<String, FieldProvenance> prov = new HashMap<>();
             prov.put("sub_event_type", new FieldProvenance(STAGE, "trigger:" + t.pattern() + " rule:" + decision.get().rule(), List.of(t.span())));
@@ -203,7 +206,7 @@ public final class EventAnnotator implements Annotator {
                 i1 = d.inter();
                 prov.put("actor1", new FieldProvenance(STAGE, d.rule(), List.of()));
             }
-            Optional<ActorDefaults.Refined> refined = ActorDefaults.refine(a1, i1, prov.get("actor1").rule(), type, gp != null ? gp : focus, date, s, gazetteer);
+            Optional<ActorDefaults.Refined> refined = ActorDefaults.refine(a1, i1, prov.get("actor1").rule(), type, gp != null ? gp : focus, date, s);
             if (refined.isPresent()) {
                 a1 = refined.get().name();
                 i1 = refined.get().inter();
@@ -229,7 +232,8 @@ public final class EventAnnotator implements Annotator {
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
             int precision = p == null ? 3 : adjustPrecision(s, p);
-            if (p != null) prov.put("location", new FieldProvenance("geo.resolve", placeRule + " pass:" + p.pass(), List.of(p.span())));
+            if (p != null) prov.put("location", new FieldProvenance("geo.resolve", placeRule + " pass:" + p.pass()
+                    + (front.isPresent() ? " front-line-namesake" : ""), List.of(p.span())));
             prov.put("event_date", new FieldProvenance(STAGE, dateRule, dateSpans));
             if (!toll.spans().isEmpty()) prov.put("fatalities", new FieldProvenance(STAGE, "deaths-near-count", toll.spans()));
             out.add(new EventMention(type, t, s.sentence().span(), agent.orElse(null), a1, i1, a2, i2, gp,
@@ -457,6 +461,7 @@ public final class EventAnnotator implements Annotator {
         boolean airArticle;
         boolean warArticle;
         ActorMention airForce;
+        boolean aboutUkraine;
         private DateMention date;
         private int placeAge;
 
