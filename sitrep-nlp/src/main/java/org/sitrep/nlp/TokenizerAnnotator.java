@@ -84,6 +84,19 @@ public final class TokenizerAnnotator implements Annotator {
             }
             return;
         }
+        // the model sometimes cuts "Mogadishu-Hodan" as "Mogadishu-" + "Hodan" and "Athens-Central" as "Athens" +
+        // "-Central" (while it splits "al-Bahsa" at the hyphen): a word with a hyphen glued to it would match no
+        // lexicon or gazetteer name, so the hyphen becomes a token of its own
+        if (end - start > 2 && t.charAt(t.length() - 1) == '-' && Character.isLetter(t.charAt(t.length() - 2))) {
+            out.add(token(text, start, end - 1));
+            out.add(token(text, end - 1, end));
+            return;
+        }
+        if (end - start > 2 && t.charAt(0) == '-' && Character.isUpperCase(t.charAt(1))) {
+            out.add(token(text, start, start + 1));
+            out.add(token(text, start + 1, end));
+            return;
+        }
         out.add(new Token(start, end, t, TextNorm.norm(t), null));
     }
 

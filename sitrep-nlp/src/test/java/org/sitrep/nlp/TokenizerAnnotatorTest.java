@@ -42,6 +42,18 @@ class TokenizerAnnotatorTest {
     }
 
     @Test
+    void aHyphenGluedToTheEndOfAWordIsItsOwnToken() {
+        // the model glues the hyphen to the first word here, to the second one there
+        for (String place : List.of("Mogadishu-Hodan (Banadir)", "Athens-Central (Attica)")) {
+            Document d = tokenize("On 8 May 2020, gunmen shot dead a trader in " + place + ".");
+            List<String> words = d.tokens().stream().map(Token::text).toList();
+            String[] parts = place.substring(0, place.indexOf(' ')).split("-");
+            assertTrue(words.contains(parts[0]) && words.contains("-") && words.contains(parts[1]), words.toString());
+            assertTrue(words.stream().noneMatch(w -> w.length() > 1 && (w.endsWith("-") || w.startsWith("-"))), words.toString());
+        }
+    }
+
+    @Test
     void normFoldsAccentsAndCase() {
         assertEquals("hamah", TextNorm.norm("Ḥamāh"));
         assertEquals("kyiv", TextNorm.norm("Kyiv"));
