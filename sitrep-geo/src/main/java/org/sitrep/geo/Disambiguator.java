@@ -67,6 +67,19 @@ final class Disambiguator {
             first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
                     List.of()));
         }
+        // document coherence: the admin1 unit the confidently resolved mentions agree on reads the article's
+        // remaining ambiguous names (local news names its towns without their state: Paris, Lebanon, Athens)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (strong.get(c.folded()) != null || !revisable(c, d)) continue;
+            String unit = strongAdmin1(resolvedUnits(cs, first, c.folded()));
+            if (unit == null) continue;
+            Gazetteer.Match local = localReading(withCounties(quartersWithTheirCity(c, cs), c.folded(), unit), c.folded(),
+                    focusFor(votes, c.folded()), unit);
+            if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
+                first.set(k, decided(local, "document-state", c));
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -94,6 +107,42 @@ final class Disambiguator {
             }
             out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(),
                     d.precision()));
+        }
+        return out;
+    }
+
+    /**
+     * May the document's agreed unit overrule this decision? Only a bare name (no qualifier, suffix or area word)
+     * that the earlier passes chose by prominence or by country-wide votes, not by its own context.
+     */
+    private static boolean revisable(Candidate c, Decision d) {
+        if (c.qualifier() >= 0 || !c.suffix().isEmpty() || !c.modifier().isEmpty() || c.matches().size() < 2) return false;
+        return switch (d.pass()) {
+            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Votes for admin1 units from the mentions already resolved without guessing, every name but this one: an
+     * admin1 unit by name counts 2, a settlement or county resolved by its qualifier, its suffix, the only reading
+     * of its name or the article's state counts 1 (each name once).
+     */
+    private static Map<String, Double> resolvedUnits(List<Candidate> cs, List<Decision> ds, String ownName) {
+        Map<String, Double> out = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = ds.get(k);
+            GeoPlace p = d.place();
+            if (p == null || p.admin1() == null || sameStem(c.folded(), ownName) || !seen.add(c.folded())) continue;
+            if ("admin1".equals(p.feature()) && exactReading(c, p)) { out.merge(admin1Key(p), 2.0, Double::sum); continue; }
+            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
+            boolean grounded = switch (d.pass()) {
+                case "admin-context", "admin-suffix", "single-candidate", "focus-state" -> true;
+                default -> false;
+            };
+            if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
         }
         return out;
     }
@@ -342,7 +391,7 @@ final class Disambiguator {
         }
         // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
         if (c.qualifier() < 0 && strongUnit != null) {
-            Gazetteer.Match local = localReading(ms, c.folded(), focus, strongUnit);
+            Gazetteer.Match local = localReading(withCounties(ms, c.folded(), strongUnit), c.folded(), focus, strongUnit);
             if (local != null) return decided(local, "focus-state", c);
         }
         // a province or district named after its main town means the town, unless the text says "province"
@@ -456,7 +505,10 @@ final class Disambiguator {
         }
         // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
         // an alias is too weak a reading to overrule the country-wide choice)
-        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
+        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded));
+        // a town of the state is meant before its county of the same name (Madison, not Madison County)
+        List<Gazetteer.Match> towns = filter(local, m -> !"admin2".equals(m.place().feature()));
+        if (!towns.isEmpty()) local = towns;
         if (local.isEmpty()) return null;
         // a district named after its seat means the town (Ariha, not Ariha district)
         local = seatsOverUnits(local, ms);
@@ -466,6 +518,33 @@ final class Disambiguator {
         // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
         if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
         return b;
+    }
+
+    /** Words after a county's name in its own name ("Charlton County", "Rapides Parish"). */
+    private static final List<String> COUNTY_WORDS = List.of("county", "parish", "borough");
+
+    /** Is the place a county (admin2) called the name plus a county word ("Charlton" for Charlton County)? */
+    private static boolean isCountyOf(GeoPlace p, String folded) {
+        if (!"admin2".equals(p.feature())) return false;
+        String n = NameNormalizer.fold(p.name());
+        for (String w : COUNTY_WORDS) if (n.equals(folded + " " + w)) return true;
+        return false;
+    }
+
+    /**
+     * The readings plus the counties of the article's unit that bear the name with a county word: local news writes
+     * "Charlton and Camden counties", then "Charlton" alone, for the county.
+     */
+    private List<Gazetteer.Match> withCounties(List<Gazetteer.Match> ms, String folded, String unit) {
+        List<Gazetteer.Match> out = null;
+        for (String w : COUNTY_WORDS) {
+            for (Gazetteer.Match m : gazetteer.matchFolded(folded + " " + w)) {
+                if (!m.exact() || !isCountyOf(m.place(), folded) || !unit.equals(admin1Key(m.place()))) continue;
+                if (out == null) out = new ArrayList<>(ms);
+                out.add(m);
+            }
+        }
+        return out == null ? ms : out;
     }
 
     /**
