@@ -514,7 +514,8 @@ final class Disambiguator {
         local = seatsOverUnits(local, ms);
         Gazetteer.Match b = best(local);
         // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
-        if (prior(b) < elsewhere - FOCUS_MARGIN) return null;
+        // (a county's population is often unknown in the dumps: its name in local news is prominence enough)
+        if (prior(b) < elsewhere - FOCUS_MARGIN && !isCountyOf(b.place(), folded)) return null;
         // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
         if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
         return b;
@@ -572,7 +573,9 @@ final class Disambiguator {
                 }
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
-                    if ((u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
+                    // (the county's own state: Platte City, Missouri is no seat of Platte County, Nebraska)
+                    boolean ofUnit = u.name().equals(p.admin2()) && java.util.Objects.equals(u.admin1(), p.admin1());
+                    if ((ofUnit || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
                         seat = o;
                     continue;
                 }
