@@ -72,9 +72,18 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (strong.get(c.folded()) != null || !revisable(c, d)) continue;
+            if (!revisable(c, d)) continue;
+            boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0;
+            if (strong.get(c.folded()) != null && !country) continue;
             String unit = strongAdmin1(resolvedUnits(cs, first, c.folded()));
             if (unit == null) continue;
+            // a country's name is a town of the article's state only in an article that names nothing abroad
+            // ("Palestine", "Lebanon", "Jordan" in local news of Texas, Indiana, Minnesota)
+            if (country && !domestic(cs, first, c.folded(), unit.substring(0, unit.indexOf('/')))) continue;
+            // without a state named or found by the votes, a city of 100,000 in another state stays (Buffalo, New
+            // York); one abroad does not (Paris, Lima and London of local news are the state's own)
+            if (strong.get(c.folded()) == null && d.place() != null && Gazetteer.featureRank(d.place()) == 2
+                    && d.place().population() >= CONTEXT_OVERRIDE_POPULATION && unit.startsWith(d.place().iso2() + "/")) continue;
             Gazetteer.Match local = localReading(withCounties(quartersWithTheirCity(c, cs), c.folded(), unit), c.folded(),
                     focusFor(votes, c.folded()), unit);
             if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
@@ -119,8 +128,23 @@ final class Disambiguator {
         if (c.qualifier() >= 0 || !c.suffix().isEmpty() || !c.modifier().isEmpty() || c.matches().size() < 2) return false;
         return switch (d.pass()) {
             case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity" -> true;
+            // a country's name alone in the text, when a town of the name exists
+            case "single-candidate" -> d.place() != null && Gazetteer.featureRank(d.place()) == 0;
             default -> false;
         };
+    }
+
+    /**
+     * Does every other mention of the article that resolved to a place lie in this one country (countries, admin1
+     * units and settlements alike)? Guesses by prominence alone do not count.
+     */
+    private static boolean domestic(List<Candidate> cs, List<Decision> ds, String ownName, String iso2) {
+        for (int k = 0; k < cs.size(); k++) {
+            GeoPlace p = ds.get(k).place();
+            if (p == null || weak(ds.get(k)) || sameStem(cs.get(k).folded(), ownName)) continue;
+            if (p.iso2() == null || !p.iso2().equals(iso2)) return false;
+        }
+        return true;
     }
 
     /**
@@ -136,12 +160,16 @@ final class Disambiguator {
             Decision d = ds.get(k);
             GeoPlace p = d.place();
             if (p == null || p.admin1() == null || sameStem(c.folded(), ownName) || !seen.add(c.folded())) continue;
-            if ("admin1".equals(p.feature()) && exactReading(c, p)) { out.merge(admin1Key(p), 2.0, Double::sum); continue; }
-            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
             boolean grounded = switch (d.pass()) {
                 case "admin-context", "admin-suffix", "single-candidate", "focus-state" -> true;
                 default -> false;
             };
+            // a state by name ("Nov" read as Nevada by country-wide votes is no evidence)
+            if ("admin1".equals(p.feature()) && exactReading(c, p)) {
+                if (grounded) out.merge(admin1Key(p), 2.0, Double::sum);
+                continue;
+            }
+            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
             if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
         }
         return out;
