@@ -89,6 +89,18 @@ final class Disambiguator {
             if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(local, "document-state", c));
         }
+        // mutual proximity: two names guessed by prominence alone that have readings side by side mean those
+        // ("Paris" and "Henry County" are Paris, Tennessee and the county around it)
+        List<Decision> guessed = new ArrayList<>(first);
+        for (int k = 0; k < cs.size(); k++) {
+            Decision d = guessed.get(k);
+            Candidate c = cs.get(k);
+            if (!weak(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
+                    || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
+            Gazetteer.Match pair = mutualReading(c, cs, guessed);
+            if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
+                first.set(k, decided(pair, "mutual-proximity", c));
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -173,6 +185,50 @@ final class Disambiguator {
             if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
         }
         return out;
+    }
+
+    /** km within which readings of two names count as side by side. */
+    static final double MUTUAL_KM = 30;
+    /** A name with more readings than this is too common to vouch for any of them. */
+    static final int MUTUAL_MAX_READINGS = 40;
+
+    /**
+     * The most prominent local reading (settlement or county) of a guessed name that lies within {@link #MUTUAL_KM}
+     * of a reading of another name of the article in the same admin1 unit (a county counts for the places inside
+     * it), where that other name was itself guessed or resolved to that very reading; null when none does.
+     */
+    private static Gazetteer.Match mutualReading(Candidate c, List<Candidate> cs, List<Decision> ds) {
+        // the places' own names, not aliases (Saint Paris is no reading of "Paris", Logan City none of "Logan")
+        List<Gazetteer.Match> own = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                && m.place().admin1() != null && ownName(m.place(), c.folded()));
+        if (own.isEmpty() || own.size() > MUTUAL_MAX_READINGS) return null;
+        // a capital or a city of a million is moved only by the county it would lie in ("Paris" and "Henry County")
+        GeoPlace now = ds.get(cs.indexOf(c)).place();
+        boolean countyOnly = now != null && famousPlace(now);
+        Gazetteer.Match best = null;
+        for (Gazetteer.Match r : own) {
+            if (best != null && prior(r) <= prior(best)) continue;
+            boolean supported = false;
+            for (int j = 0; j < cs.size() && !supported; j++) {
+                Candidate o = cs.get(j);
+                if (sameStem(o.folded(), c.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
+                Decision od = ds.get(j);
+                for (Gazetteer.Match q : o.matches()) {
+                    GeoPlace qp = q.place();
+                    if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r.place()))
+                            || !ownName(qp, o.folded())) continue;
+                    // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only
+                    // for its own reading (Los Angeles, California is no Mexican village's neighbour)
+                    boolean fixed = !weak(od) || od.place() != null && famousPlace(od.place());
+                    if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
+                    boolean county = "admin2".equals(qp.feature()) && qp.name().equals(r.place().admin2())
+                            || "admin2".equals(r.place().feature()) && r.place().name().equals(qp.admin2());
+                    if (county || !countyOnly && Gazetteer.km(qp, r.place()) <= MUTUAL_KM) { supported = true; break; }
+                }
+            }
+            if (supported) best = r;
+        }
+        return best;
     }
 
     /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
@@ -551,6 +607,21 @@ final class Disambiguator {
 
     /** Words after a county's name in its own name ("Charlton County", "Rapides Parish"). */
     private static final List<String> COUNTY_WORDS = List.of("county", "parish", "borough");
+
+    private static boolean famousPlace(GeoPlace p) {
+        return "capital".equals(p.feature()) || p.population() >= 1_000_000;
+    }
+
+    private static int exactCount(Candidate c) {
+        int n = 0;
+        for (Gazetteer.Match m : c.matches()) if (m.exact()) n++;
+        return n;
+    }
+
+    /** Is the name the place's own (or its county's name without the county word)? */
+    private static boolean ownName(GeoPlace p, String folded) {
+        return NameNormalizer.fold(p.name()).equals(folded) || isCountyOf(p, folded);
+    }
 
     /** Is the place a county (admin2) called the name plus a county word ("Charlton" for Charlton County)? */
     private static boolean isCountyOf(GeoPlace p, String folded) {
