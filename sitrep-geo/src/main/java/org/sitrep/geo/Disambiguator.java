@@ -14,7 +14,8 @@ import org.sitrep.model.PlaceMention;
  *   <li>{@code admin-suffix}: "Idlib province" is the admin1 unit, "Idlib city" a settlement;</li>
  *   <li>{@code area-modifier}: "northern Latakia", "Idlib countryside" name the admin1 unit's area;</li>
  *   <li>{@code focus-state}: the article's clear admin1 unit (a named state, or the unit most of its names are
- *       found in) has a place of exactly this name: local news means its own Paris (Texas);</li>
+ *       found in) has a place of exactly this name: local news means its own Paris (Texas); a bare county name ("Lancaster" in
+ *       Nebraska news) reads as the unit's county when no town of the state has it;</li>
  *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;
  *       {@code outside-qualifier} leaves a name unresolved when the qualifier names a unit (or a big city) where
  *       no reading of it lies;</li>
@@ -25,6 +26,10 @@ import org.sitrep.model.PlaceMention;
  *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population; the curated
  *       seas and regions of features.csv rank with countries);</li>
  * </ol>
+ * After the first decisions, two document-level passes revise names chosen by prominence alone:
+ * {@code document-state} (the admin1 unit the grounded mentions agree on has a town or county of the name; a
+ * country's name is such a town only when nothing else in the text lies abroad) and {@code mutual-proximity} (two
+ * guessed names with readings side by side, or a town and its county, mean those readings).
  * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
  * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
  * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
