@@ -14,7 +14,8 @@ import org.sitrep.model.PlaceMention;
  *   <li>{@code admin-suffix}: "Idlib province" is the admin1 unit, "Idlib city" a settlement;</li>
  *   <li>{@code area-modifier}: "northern Latakia", "Idlib countryside" name the admin1 unit's area;</li>
  *   <li>{@code focus-state}: the article's clear admin1 unit (a named state, or the unit most of its names are
- *       found in) has a place of exactly this name: local news means its own Paris (Texas);</li>
+ *       found in) has a place of exactly this name: local news means its own Paris (Texas); a bare county name ("Lancaster" in
+ *       Nebraska news) reads as the unit's county when no town of the state has it;</li>
  *   <li>{@code admin-context}: "X, Hama", "X in Hama", "X (Hama)": candidates inside that admin1 or country;
  *       {@code outside-qualifier} leaves a name unresolved when the qualifier names a unit (or a big city) where
  *       no reading of it lies;</li>
@@ -25,6 +26,10 @@ import org.sitrep.model.PlaceMention;
  *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population; the curated
  *       seas and regions of features.csv rank with countries);</li>
  * </ol>
+ * After the first decisions, two document-level passes revise names chosen by prominence alone:
+ * {@code document-state} (the admin1 unit the grounded mentions agree on has a town or county of the name; a
+ * country's name is such a town only when nothing else in the text lies abroad) and {@code mutual-proximity} (two
+ * guessed names with readings side by side, or a town and its county, mean those readings).
  * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
  * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
  * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
@@ -67,6 +72,40 @@ final class Disambiguator {
             first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
                     List.of()));
         }
+        // document coherence: the admin1 unit the confidently resolved mentions agree on reads the article's
+        // remaining ambiguous names (local news names its towns without their state: Paris, Lebanon, Athens)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (!revisable(c, d)) continue;
+            boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0;
+            if (strong.get(c.folded()) != null && !country) continue;
+            String unit = strongAdmin1(resolvedUnits(cs, first, c.folded()));
+            if (unit == null) continue;
+            // a country's name is a town of the article's state only in an article that names nothing abroad
+            // ("Palestine", "Lebanon", "Jordan" in local news of Texas, Indiana, Minnesota)
+            if (country && !domestic(cs, first, c.folded(), unit.substring(0, unit.indexOf('/')))) continue;
+            // without a state named or found by the votes, a city of 100,000 in another state stays (Buffalo, New
+            // York); one abroad does not (Paris, Lima and London of local news are the state's own)
+            if (strong.get(c.folded()) == null && d.place() != null && Gazetteer.featureRank(d.place()) == 2
+                    && d.place().population() >= CONTEXT_OVERRIDE_POPULATION && unit.startsWith(d.place().iso2() + "/")) continue;
+            Gazetteer.Match local = localReading(withCounties(quartersWithTheirCity(c, cs), c.folded(), unit), c.folded(),
+                    focusFor(votes, c.folded()), unit);
+            if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
+                first.set(k, decided(local, "document-state", c));
+        }
+        // mutual proximity: two names guessed by prominence alone that have readings side by side mean those
+        // ("Paris" and "Henry County" are Paris, Tennessee and the county around it)
+        List<Decision> guessed = new ArrayList<>(first);
+        for (int k = 0; k < cs.size(); k++) {
+            Decision d = guessed.get(k);
+            Candidate c = cs.get(k);
+            if (!weak(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
+                    || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
+            Gazetteer.Match pair = mutualReading(c, cs, guessed);
+            if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
+                first.set(k, decided(pair, "mutual-proximity", c));
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -96,6 +135,105 @@ final class Disambiguator {
                     d.precision()));
         }
         return out;
+    }
+
+    /**
+     * May the document's agreed unit overrule this decision? Only a bare name (no qualifier, suffix or area word)
+     * that the earlier passes chose by prominence or by country-wide votes, not by its own context.
+     */
+    private static boolean revisable(Candidate c, Decision d) {
+        if (c.qualifier() >= 0 || !c.suffix().isEmpty() || !c.modifier().isEmpty() || c.matches().size() < 2) return false;
+        return switch (d.pass()) {
+            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity" -> true;
+            // a country's name alone in the text, when a town of the name exists
+            case "single-candidate" -> d.place() != null && Gazetteer.featureRank(d.place()) == 0;
+            default -> false;
+        };
+    }
+
+    /**
+     * Does every other mention of the article that resolved to a place lie in this one country (countries, admin1
+     * units and settlements alike)? Guesses by prominence alone do not count.
+     */
+    private static boolean domestic(List<Candidate> cs, List<Decision> ds, String ownName, String iso2) {
+        for (int k = 0; k < cs.size(); k++) {
+            GeoPlace p = ds.get(k).place();
+            if (p == null || weak(ds.get(k)) || sameStem(cs.get(k).folded(), ownName)) continue;
+            if (p.iso2() == null || !p.iso2().equals(iso2)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Votes for admin1 units from the mentions already resolved without guessing, every name but this one: an
+     * admin1 unit by name counts 2, a settlement or county resolved by its qualifier, its suffix, the only reading
+     * of its name or the article's state counts 1 (each name once).
+     */
+    private static Map<String, Double> resolvedUnits(List<Candidate> cs, List<Decision> ds, String ownName) {
+        Map<String, Double> out = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = ds.get(k);
+            GeoPlace p = d.place();
+            if (p == null || p.admin1() == null || sameStem(c.folded(), ownName) || !seen.add(c.folded())) continue;
+            boolean grounded = switch (d.pass()) {
+                case "admin-context", "admin-suffix", "single-candidate", "focus-state" -> true;
+                default -> false;
+            };
+            // a state by name ("Nov" read as Nevada by country-wide votes is no evidence)
+            if ("admin1".equals(p.feature()) && exactReading(c, p)) {
+                if (grounded) out.merge(admin1Key(p), 2.0, Double::sum);
+                continue;
+            }
+            if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
+            if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
+        }
+        return out;
+    }
+
+    /** km within which readings of two names count as side by side. */
+    static final double MUTUAL_KM = 30;
+    /** A name with more readings than this is too common to vouch for any of them. */
+    static final int MUTUAL_MAX_READINGS = 40;
+
+    /**
+     * The most prominent local reading (settlement or county) of a guessed name that lies within {@link #MUTUAL_KM}
+     * of a reading of another name of the article in the same admin1 unit (a county counts for the places inside
+     * it), where that other name was itself guessed or resolved to that very reading; null when none does.
+     */
+    private static Gazetteer.Match mutualReading(Candidate c, List<Candidate> cs, List<Decision> ds) {
+        // the places' own names, not aliases (Saint Paris is no reading of "Paris", Logan City none of "Logan")
+        List<Gazetteer.Match> own = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                && m.place().admin1() != null && ownName(m.place(), c.folded()));
+        if (own.isEmpty() || own.size() > MUTUAL_MAX_READINGS) return null;
+        // a capital or a city of a million is moved only by the county it would lie in ("Paris" and "Henry County")
+        GeoPlace now = ds.get(cs.indexOf(c)).place();
+        boolean countyOnly = now != null && famousPlace(now);
+        Gazetteer.Match best = null;
+        for (Gazetteer.Match r : own) {
+            if (best != null && prior(r) <= prior(best)) continue;
+            boolean supported = false;
+            for (int j = 0; j < cs.size() && !supported; j++) {
+                Candidate o = cs.get(j);
+                if (sameStem(o.folded(), c.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
+                Decision od = ds.get(j);
+                for (Gazetteer.Match q : o.matches()) {
+                    GeoPlace qp = q.place();
+                    if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r.place()))
+                            || !ownName(qp, o.folded())) continue;
+                    // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only
+                    // for its own reading (Los Angeles, California is no Mexican village's neighbour)
+                    boolean fixed = !weak(od) || od.place() != null && famousPlace(od.place());
+                    if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
+                    boolean county = "admin2".equals(qp.feature()) && qp.name().equals(r.place().admin2())
+                            || "admin2".equals(r.place().feature()) && r.place().name().equals(qp.admin2());
+                    if (county || !countyOnly && Gazetteer.km(qp, r.place()) <= MUTUAL_KM) { supported = true; break; }
+                }
+            }
+            if (supported) best = r;
+        }
+        return best;
     }
 
     /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
@@ -342,7 +480,7 @@ final class Disambiguator {
         }
         // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
         if (c.qualifier() < 0 && strongUnit != null) {
-            Gazetteer.Match local = localReading(ms, c.folded(), focus, strongUnit);
+            Gazetteer.Match local = localReading(withCounties(ms, c.folded(), strongUnit), c.folded(), focus, strongUnit);
             if (local != null) return decided(local, "focus-state", c);
         }
         // a province or district named after its main town means the town, unless the text says "province"
@@ -456,16 +594,62 @@ final class Disambiguator {
         }
         // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
         // an alias is too weak a reading to overrule the country-wide choice)
-        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded));
+        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded));
+        // a town of the state is meant before its county of the same name (Madison, not Madison County)
+        List<Gazetteer.Match> towns = filter(local, m -> !"admin2".equals(m.place().feature()));
+        if (!towns.isEmpty()) local = towns;
         if (local.isEmpty()) return null;
         // a district named after its seat means the town (Ariha, not Ariha district)
         local = seatsOverUnits(local, ms);
         Gazetteer.Match b = best(local);
         // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
-        if (prior(b) < elsewhere - FOCUS_MARGIN) return null;
+        // (a county's population is often unknown in the dumps: its name in local news is prominence enough)
+        if (prior(b) < elsewhere - FOCUS_MARGIN && !isCountyOf(b.place(), folded)) return null;
         // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
         if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
         return b;
+    }
+
+    /** Words after a county's name in its own name ("Charlton County", "Rapides Parish"). */
+    private static final List<String> COUNTY_WORDS = List.of("county", "parish", "borough");
+
+    private static boolean famousPlace(GeoPlace p) {
+        return "capital".equals(p.feature()) || p.population() >= 1_000_000;
+    }
+
+    private static int exactCount(Candidate c) {
+        int n = 0;
+        for (Gazetteer.Match m : c.matches()) if (m.exact()) n++;
+        return n;
+    }
+
+    /** Is the name the place's own (or its county's name without the county word)? */
+    private static boolean ownName(GeoPlace p, String folded) {
+        return NameNormalizer.fold(p.name()).equals(folded) || isCountyOf(p, folded);
+    }
+
+    /** Is the place a county (admin2) called the name plus a county word ("Charlton" for Charlton County)? */
+    private static boolean isCountyOf(GeoPlace p, String folded) {
+        if (!"admin2".equals(p.feature())) return false;
+        String n = NameNormalizer.fold(p.name());
+        for (String w : COUNTY_WORDS) if (n.equals(folded + " " + w)) return true;
+        return false;
+    }
+
+    /**
+     * The readings plus the counties of the article's unit that bear the name with a county word: local news writes
+     * "Charlton and Camden counties", then "Charlton" alone, for the county.
+     */
+    private List<Gazetteer.Match> withCounties(List<Gazetteer.Match> ms, String folded, String unit) {
+        List<Gazetteer.Match> out = null;
+        for (String w : COUNTY_WORDS) {
+            for (Gazetteer.Match m : gazetteer.matchFolded(folded + " " + w)) {
+                if (!m.exact() || !isCountyOf(m.place(), folded) || !unit.equals(admin1Key(m.place()))) continue;
+                if (out == null) out = new ArrayList<>(ms);
+                out.add(m);
+            }
+        }
+        return out == null ? ms : out;
     }
 
     /**
@@ -493,7 +677,9 @@ final class Disambiguator {
                 }
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
-                    if ((u.name().equals(p.admin2()) || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
+                    // (the county's own state: Platte City, Missouri is no seat of Platte County, Nebraska)
+                    boolean ofUnit = u.name().equals(p.admin2()) && java.util.Objects.equals(u.admin1(), p.admin1());
+                    if ((ofUnit || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
                         seat = o;
                     continue;
                 }

@@ -385,4 +385,51 @@ class RegressionTest {
         long y = (long) Math.floor((lat + 90) * 4), x = (long) Math.floor((lon + 180) * 4);
         return y * 1_000_000L + x;
     }
+
+    @Test void bareCountyNameInTheArticlesState() {
+        // "Lancaster" in a Nebraska article is Lancaster County, not Lancaster, Pennsylvania
+        String text = "New census figures for Nebraska show that Lancaster grew faster than any other county, while "
+                + "most rural counties of Nebraska lost people.";
+        PlaceMention m = get(text, "Lancaster");
+        assertEquals("admin2", m.place().feature());
+        assertEquals("Nebraska", m.place().admin1());
+    }
+
+    @Test void countySeatLiesInTheCountysOwnState() {
+        // Platte City, Missouri (in Missouri's Platte County) used to stand in for Nebraska's Platte County
+        String text = "Census figures show Platte gained 300 residents last year, more than any county in Nebraska.";
+        PlaceMention m = given(text, "Platte");
+        assertEquals("Nebraska", m.place().admin1());
+    }
+
+    @Test void placeAndItsCountyReadTogether() {
+        // both names guessed by prominence alone: Paris, France and Henry County, Georgia before
+        String text = "The Paris fire department and the Henry County sheriff held a joint drill on Saturday.";
+        PlaceMention paris = get(text, "Paris");
+        PlaceMention county = get(text, "Henry County");
+        assertEquals("Tennessee", paris.place().admin1());
+        assertEquals("Tennessee", county.place().admin1());
+        assertEquals("mutual-proximity", paris.pass());
+    }
+
+    @Test void bigCityKeepsItsReadingBesideAVillageNamesakeAbroad() {
+        String text = "Traffic between Los Angeles and San Fernando slowed to a crawl after the storm.";
+        assertEquals("US", get(text, "Los Angeles").place().iso2());
+        // San Fernando is not moved to the Mexican village beside the Mexican Los Angeles
+        assertTrue(!"MX".equals(get(text, "San Fernando").place().iso2()));
+    }
+
+    @Test void countryNameIsATownInPurelyLocalNews() {
+        String text = "A Palestine man was arrested on Friday after a chase from Frankston to Grapeland, "
+                + "deputies said. He was taken to the jail in Palestine.";
+        PlaceMention m = get(text, "Palestine");
+        assertEquals("US", m.place().iso2(), m.toString());
+        assertEquals("Texas", m.place().admin1());
+    }
+
+    @Test void countryNameStaysACountryWhenTheTextNamesPlacesAbroad() {
+        String text = "Aid workers from Frankston and Grapeland flew to Palestine, where they joined a team in Jordan.";
+        PlaceMention m = get(text, "Palestine");
+        assertTrue(m.place() == null || !"US".equals(m.place().iso2()), m.toString());
+    }
 }
