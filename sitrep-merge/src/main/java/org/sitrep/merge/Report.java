@@ -30,6 +30,7 @@ final class Report {
     final String actor1, actor2; // canonical names of specific actors, or null (unknown / unidentified)
     final int fatalities;
     final int[] words;           // sorted distinct hashes of evidence content words
+    final int[][] sentenceWords; // the same per evidence sentence, for sentences long enough to compare alone
     final long[] sentences;      // sorted evidence spans (start << 32 | end) within the article
 
     Report(Event e) {
@@ -68,6 +69,12 @@ final class Report {
         Set<String> ws = new LinkedHashSet<>();
         for (Evidence ev : e.evidence()) ws.addAll(Text.contentWords(ev.text()));
         this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+        java.util.List<int[]> per = new java.util.ArrayList<>();
+        for (Evidence ev : e.evidence()) {
+            int[] h = Text.contentWords(ev.text()).stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+            if (h.length >= SENTENCE_MIN_WORDS) per.add(h);
+        }
+        this.sentenceWords = per.size() > 1 ? per.toArray(new int[0][]) : NO_SENTENCES;
         this.sentences = e.evidence().stream().mapToLong(ev -> ((long) ev.start() << 32) | (ev.end() & 0xffffffffL))
                 .distinct().sorted().toArray();
     }
@@ -116,6 +123,31 @@ final class Report {
         }
         if (named.contains(iso) || named.size() != 1) return null;
         return named.iterator().next();
+    }
+
+    /**
+     * A sentence with fewer content words is not compared alone: short sentences ("the attack killed five people")
+     * share most of their words by chance.
+     */
+    static final int SENTENCE_MIN_WORDS = 8;
+    private static final int[][] NO_SENTENCES = new int[0][];
+
+    /**
+     * How much of one wire text two reports share: the Jaccard similarity of all their evidence words ({@code
+     * allWords}), or of their best-matching evidence sentences when a report cites several. A report that cites one
+     * more sentence of its article (a detail of the scene) has not become less like a wire story it shares its lead
+     * sentence with. Used only for the wording link (copy reused by outlets), not for the weaker corroboration.
+     */
+    static double copy(Report a, Report b, double allWords) {
+        double best = allWords;
+        int[][] xs = a.sentenceWords.length > 0 ? a.sentenceWords : new int[][] {a.words};
+        int[][] ys = b.sentenceWords.length > 0 ? b.sentenceWords : new int[][] {b.words};
+        if (xs.length == 1 && ys.length == 1) return best;
+        for (int[] x : xs) {
+            if (x.length < SENTENCE_MIN_WORDS) continue;
+            for (int[] y : ys) if (y.length >= SENTENCE_MIN_WORDS) best = Math.max(best, jaccard(x, y));
+        }
+        return best;
     }
 
     boolean dated() { return day != Long.MIN_VALUE; }

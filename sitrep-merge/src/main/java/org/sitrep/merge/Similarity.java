@@ -59,12 +59,15 @@ public final class Similarity {
         // (and tolls are updated day by day: figures alike days apart say nothing)
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
-        boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
+        boolean wording = sameType && Math.max(s.wording(), s.copy()) >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
         // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
         // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
-        boolean singularAct = s.bothCoarse() && s.singular() && s.type() == 1.0 && sameDay && s.place() >= 0.15
-                && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING);
+        // (outlets name the bomb differently: "a bomb blast" and "a suicide car bomb" with tolls of 100 and 102 that day
+        // are one bombing; a toll that high and that close rarely recurs the same day)
+        boolean singularAct = s.bothCoarse() && s.singular() && sameDay && s.place() >= 0.15
+                && (s.type() == 1.0 && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING)
+                    || s.type() >= TypeCompatibility.SAME_ACCOUNT && s.numbers() >= 0.8 && s.minToll() >= DISTINCT_TOLL);
         return identity || figure || wording || singularAct;
     }
 
@@ -187,7 +190,8 @@ public final class Similarity {
         boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
         return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
                 singular(a.event.subEventType()) && singular(b.event.subEventType()),
-                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3);
+                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3,
+                Report.copy(a, b, wording), Math.min(a.fatalities, b.fatalities));
     }
 
     /**
