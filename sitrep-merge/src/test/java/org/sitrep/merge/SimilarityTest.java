@@ -182,4 +182,47 @@ class SimilarityTest {
         var farToll = event("ev_e", "docE", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 40, "a car bomb killed 40 at a checkpoint");
         assertFalse(sim.linked(city, farToll), "tolls far apart and other words");
     }
+
+    @Test
+    void oneBombingToldAsTwoBombSubTypesAtCoarsePlacesLinksOnlyByCloseHighTolls() {
+        // "a bomb blast" (remote explosive) with 100 dead at the province's city and "a suicide car bomb" with 102 dead
+        // placed only in the country, the same day: one bombing
+        var blast = event("ev_a", "docA", "2017-04-15", REMOTE_EXPLOSIVE, HAMA_CITY, null, 100, "a blast hit waiting buses");
+        var suicide = event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 102, "a suicide attacker drove a van");
+        assertTrue(sim.linked(blast, suicide));
+        var low = event("ev_c", "docC", "2017-04-15", REMOTE_EXPLOSIVE, HAMA_CITY, null, 4, "a roadside device hit a car");
+        var lowSuicide = event("ev_d", "docD", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 4, "a bomber struck a checkpoint");
+        assertFalse(sim.linked(low, lowSuicide), "a low toll recurs on one day: two bomb sub-types need more");
+        var farToll = event("ev_e", "docE", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 40, "a bomber struck a market");
+        assertFalse(sim.linked(blast, farToll), "tolls 100 and 40 are not one account");
+    }
+
+    @Test
+    void anExtraCitedSentenceDoesNotDiluteSharedWireCopy() {
+        String lead = "A bomb blast hit a bus convoy waiting to enter the city on Saturday killing dozens of evacuated villagers";
+        var a = event("ev_a", "docA", "2017-04-15", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0, lead);
+        var b = withSecondSentence(event("ev_b", "docB", "2017-04-15", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 0, lead),
+                "Images posted online showed charred buses with their windows blown out and flaming vehicles belching smoke nearby");
+        PairScore s = sim.score(a, b);
+        assertTrue(s.wording() < 0.7, "all words: diluted by the second sentence");
+        assertTrue(s.copy() > 0.9, "best sentence pair: the shared lead");
+        assertTrue(sim.linked(a, b));
+        // short sentences are not compared alone: "the attack killed five people" is shared by chance
+        var c = withSecondSentence(event("ev_c", "docC", "2017-04-15", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0,
+                "the attack killed five people"), "Officials blamed a militant cell operating across the border region for months");
+        var d = withSecondSentence(event("ev_d", "docD", "2017-04-15", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 0,
+                "the attack killed five people"), "Farmers returned to their fields after the harvest festival ended peacefully yesterday");
+        assertTrue(sim.score(c, d).copy() < 0.35);
+    }
+
+    private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
+        String first = e.evidence().get(0).text();
+        int start = first.length() + 1;
+        var evidence = java.util.List.of(e.evidence().get(0),
+                new org.sitrep.model.Evidence(e.docId(), start, start + second.length(), second));
+        return new org.sitrep.model.Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(),
+                e.assocActor1(), e.actor2(), e.assocActor2(), e.country(), e.iso3(), e.admin1(), e.admin2(), e.location(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.gazetteerId(), e.fatalities(), e.source(), e.notes(), evidence,
+                e.claims(), e.articles(), e.disputed(), e.confidence(), e.provenance());
+    }
 }
