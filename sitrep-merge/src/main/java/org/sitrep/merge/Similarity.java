@@ -80,10 +80,33 @@ public final class Similarity {
      * which one it means).
      */
     boolean containable(Report coarse, Report specific, PairScore s) {
+        return containment(coarse, specific, s) == Containment.CORROBORATED;
+    }
+
+    /** How a coarse report may be a vaguer account of a specific one: not at all, by kind alone, or corroborated. */
+    enum Containment { NONE, RARE_ACT, CORROBORATED }
+
+    /**
+     * {@link #containable}, and also the weaker kind of candidate: a chemical attack is rare enough that a report dated
+     * only by its own day of "the chemical attack in Syria", in the week a town's is reported, is most likely that one
+     * with nothing else to corroborate it (a same-day account still needs corroboration: a sparse feed's one town may
+     * be another happening).
+     * {@link EventMerger} uses such candidates only when a coarse report has no corroborated one, and still links it
+     * only to a single (or dominant) place.
+     */
+    Containment containment(Report coarse, Report specific, PairScore s) {
+        if (!kindDayAndArea(coarse, specific, s)) return Containment.NONE;
+        if (corroborates(coarse, specific, s)) return Containment.CORROBORATED;
+        boolean rare = coarse.reportDated && coarse.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON
+                && specific.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON;
+        return rare ? Containment.RARE_ACT : Containment.NONE;
+    }
+
+    private boolean kindDayAndArea(Report coarse, Report specific, PairScore s) {
         // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
         boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
                 && coarse.reportDated && coarse.day > specific.day;
-        if (!s.compatible() || specific.geoPrecision > 2 || !when || !corroborates(coarse, specific, s)) return false;
+        if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
                     && s.type() >= TypeCompatibility.SAME_ACCOUNT;
