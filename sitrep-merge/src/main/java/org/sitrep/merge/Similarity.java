@@ -57,7 +57,10 @@ public final class Similarity {
         // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
         // and in Idlib on one Saturday)
         // (and tolls are updated day by day: figures alike days apart say nothing)
-        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
+        // two province-level accounts of strikes, shelling or fighting (acts that recur across a province on one day)
+        // need the very same toll: 49 and 50 dead, 60 and 75, are other strikes that day or other counting periods
+        double tollsAlike = s.bothCoarse() && !s.singular() ? 1.0 : 0.8;
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         boolean wording = sameType && Math.max(s.wording(), s.copy()) >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
         // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
@@ -170,7 +173,9 @@ public final class Similarity {
      * that a sparse feed happens to carry alone.
      */
     private static boolean corroborates(Report coarse, Report specific, PairScore s) {
-        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= 0.6;
+        // tolls within a factor of two for a bombing or chemical attack (a place suffers one that day); strikes and
+        // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
+        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
         boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
         return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
     }
