@@ -215,6 +215,31 @@ class SimilarityTest {
         assertTrue(sim.score(c, d).copy() < 0.35);
     }
 
+    @Test
+    void provinceLevelStrikesLinkByFigureOnlyWithTheVerySameToll() {
+        // strikes recur across a province on one day: 49 and 50 dead are two reports of two raids (or two periods)
+        var a = event("ev_a", "docA", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 49, "bombs dropped over the weekend");
+        var b = event("ev_b", "docB", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 50, "jets hit a market at noon");
+        assertFalse(sim.linked(a, b));
+        var c = event("ev_c", "docC", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 49, "jets hit a market at noon");
+        assertTrue(sim.linked(a, c), "the very same toll");
+        // a bombing is singular: close tolls still tell one act
+        var d = event("ev_d", "docD", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 49, "a car bomb went off");
+        var e = event("ev_e", "docE", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 50, "an explosion shook the square");
+        assertTrue(sim.linked(d, e));
+    }
+
+    @Test
+    void containmentByTollsNeedsCloseTollsForStrikesButNotForBombings() {
+        // a province-level air strike that killed 16 and shelling of a town that killed 12 the same day: two raids
+        Report coarse = new Report(event("ev_p", "docP", "2016-09-20", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 16, "medics died at a clinic"));
+        Report town = new Report(event("ev_t", "docT", "2016-09-20", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, null, 12, "a convoy was hit"));
+        assertFalse(sim.containable(coarse, town, sim.score(coarse, town)));
+        Report bomb = new Report(event("ev_q", "docQ", "2016-09-20", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 16, "medics died at a clinic"));
+        Report townBomb = new Report(event("ev_u", "docU", "2016-09-20", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 12, "a convoy was hit"));
+        assertTrue(sim.containable(bomb, townBomb, sim.score(bomb, townBomb)), "a bombing: tolls within a factor of two");
+    }
+
     private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
         String first = e.evidence().get(0).text();
         int start = first.length() + 1;
