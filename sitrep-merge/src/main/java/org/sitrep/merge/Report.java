@@ -87,7 +87,8 @@ final class Report {
     static int placePrecision(Event e) {
         boolean countryOnly = e.location() == null
                 || (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3))
-                || Text.skeleton(e.location()).equals(Text.skeleton(e.country()));
+                // the country's own name (letters, vowels kept: the consonant skeleton of "Shaer" is that of "Syria")
+                || Text.letters(e.location()).equals(Text.letters(e.country()));
         if (countryOnly) return 4;
         int precision = e.geoPrecision() == null ? 3 : e.geoPrecision();
         String place = Text.skeleton(e.location());

@@ -44,6 +44,13 @@ final class Text {
         return RUNS.matcher(s).replaceAll("$1");
     }
 
+    /** Lower-case letters of a name, accents and everything else dropped ("Syria", "SYRIA " -> "syria"); "" for null. */
+    static String letters(String name) {
+        if (name == null) return "";
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^a-z]", "");
+    }
+
     /** admin1 skeleton with "Rural Damascus" folded into "Damascus" (the two are often confused in reports). */
     static String admin1Key(String admin1) {
         String s = skeleton(admin1);

@@ -240,6 +240,14 @@ class SimilarityTest {
         assertTrue(sim.containable(bomb, townBomb, sim.score(bomb, townBomb)), "a bombing: tolls within a factor of two");
     }
 
+    @Test
+    void aTownWhoseConsonantsAreTheCountrysIsStillATown() {
+        // "Shaer" and "Syria" share the skeleton "sr": the town is not the country
+        var shaer = new Place("Shaer", "Homs", 34.6, 37.8, "sitrep:sy-shaer");
+        assertEquals(1, Report.placePrecision(event("ev_a", "docA", "2014-10-29", ARMED_CLASH, shaer, null, 0, "fighters seized the gas field")));
+        assertEquals(4, Report.placePrecision(event("ev_b", "docB", "2014-10-29", ARMED_CLASH, SYRIA_ONLY, null, 0, "fighting went on")));
+    }
+
     private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
         String first = e.evidence().get(0).text();
         int start = first.length() + 1;
