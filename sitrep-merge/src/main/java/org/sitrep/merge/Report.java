@@ -67,13 +67,15 @@ final class Report {
         this.actor2 = specific(e.actor2());
         this.fatalities = e.fatalities();
         Set<String> ws = new LinkedHashSet<>();
-        for (Evidence ev : e.evidence()) ws.addAll(Text.contentWords(ev.text()));
-        this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
         java.util.List<int[]> per = new java.util.ArrayList<>();
         for (Evidence ev : e.evidence()) {
-            int[] h = Text.contentWords(ev.text()).stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+            java.util.List<String> cw = Text.contentWords(ev.text());
+            ws.addAll(cw);
+            if (cw.size() < SENTENCE_MIN_WORDS) continue;
+            int[] h = cw.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
             if (h.length >= SENTENCE_MIN_WORDS) per.add(h);
         }
+        this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
         this.sentenceWords = per.size() > 1 ? per.toArray(new int[0][]) : NO_SENTENCES;
         this.sentences = e.evidence().stream().mapToLong(ev -> ((long) ev.start() << 32) | (ev.end() & 0xffffffffL))
                 .distinct().sorted().toArray();
@@ -140,13 +142,14 @@ final class Report {
      * sentence with. Used only for the wording link (copy reused by outlets), not for the weaker corroboration.
      */
     static double copy(Report a, Report b, double allWords) {
+        if (a.sentenceWords.length == 0 && b.sentenceWords.length == 0) return allWords; // one sentence each at most
         double best = allWords;
-        int[][] xs = a.sentenceWords.length > 0 ? a.sentenceWords : new int[][] {a.words};
-        int[][] ys = b.sentenceWords.length > 0 ? b.sentenceWords : new int[][] {b.words};
-        if (xs.length == 1 && ys.length == 1) return best;
-        for (int[] x : xs) {
-            if (x.length < SENTENCE_MIN_WORDS) continue;
-            for (int[] y : ys) if (y.length >= SENTENCE_MIN_WORDS) best = Math.max(best, jaccard(x, y));
+        if (a.sentenceWords.length == 0) {
+            if (a.words.length >= SENTENCE_MIN_WORDS) for (int[] y : b.sentenceWords) best = Math.max(best, jaccard(a.words, y));
+        } else if (b.sentenceWords.length == 0) {
+            if (b.words.length >= SENTENCE_MIN_WORDS) for (int[] x : a.sentenceWords) best = Math.max(best, jaccard(x, b.words));
+        } else {
+            for (int[] x : a.sentenceWords) for (int[] y : b.sentenceWords) best = Math.max(best, jaccard(x, y));
         }
         return best;
     }

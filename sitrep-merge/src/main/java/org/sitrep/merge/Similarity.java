@@ -219,7 +219,9 @@ public final class Similarity {
         return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
                 singular(a.event.subEventType()) && singular(b.event.subEventType()),
                 a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3,
-                Report.copy(a, b, wording), Math.min(a.fatalities, b.fatalities));
+                // (only where the wording link could use it: linkable types and the whole wording below the link)
+                wording >= policy.wordingLink() || type < TypeCompatibility.LINKABLE ? wording : Report.copy(a, b, wording),
+                Math.min(a.fatalities, b.fatalities));
     }
 
     /**
