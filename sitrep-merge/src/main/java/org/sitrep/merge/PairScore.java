@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param bothCoarse both places are known only to their province or country (geo_precision 3 or 4 for merging)
  * @param copy      0..1: Jaccard similarity of the best-matching pair of evidence sentences (each long enough to
  *                  compare alone), or {@code wording} when a report cites one sentence: wire copy reused by outlets
+ *                  (computed only where the wording link can use it; {@code wording} otherwise)
  * @param minToll   the smaller of the two death tolls (0 when one report gives none)
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
