@@ -62,7 +62,10 @@ public final class Similarity {
         double tollsAlike = s.bothCoarse() && !s.singular() ? 1.0 : 0.8;
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
-        boolean wording = sameType && Math.max(s.wording(), s.copy()) >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
+        // one shared sentence (the rest of the evidence differing) links only the same day: a stock background
+        // sentence ("the monitor, which relies on a network of sources...") recurs in reports of other days
+        boolean wording = sameType && s.place() >= 0.15 && (s.wording() >= policy.wordingLink() && s.date() >= 0.3
+                || s.copy() >= policy.wordingLink() && sameDay);
         // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
         // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
         // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
