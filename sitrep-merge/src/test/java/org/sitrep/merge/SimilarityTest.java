@@ -210,8 +210,10 @@ class SimilarityTest {
         assertTrue(s.copy() > 0.9, "best sentence pair: the shared lead");
         assertTrue(sim.linked(a, b));
         // one shared sentence a day apart may be a stock background sentence: no link on it alone
-        var nextDay = event("ev_n", "docN", "2017-04-16", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0, lead);
-        assertFalse(sim.linked(nextDay, b));
+        var nextDay = reportDated(event("ev_n", "docN", "2017-04-16", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0, lead), "date:dateline");
+        PairScore later = sim.score(nextDay, b);
+        assertTrue(later.compatible() && later.copy() > 0.9 && later.wording() < MergePolicy.defaults().wordingLink());
+        assertFalse(sim.linked(later));
         // short sentences are not compared alone: "the attack killed five people" is shared by chance
         var c = withSecondSentence(event("ev_c", "docC", "2017-04-15", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0,
                 "the attack killed five people"), "Officials blamed a militant cell operating across the border region for months");
