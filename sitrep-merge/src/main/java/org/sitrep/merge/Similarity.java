@@ -57,9 +57,9 @@ public final class Similarity {
         // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
         // and in Idlib on one Saturday)
         // (and tolls are updated day by day: figures alike days apart say nothing)
-        // two province-level accounts of strikes, shelling or fighting (acts that recur across a province on one day)
+        // strikes, shelling or fighting (acts that recur across a province on one day) not placed at one specific place
         // need the very same toll: 49 and 50 dead, 60 and 75, are other strikes that day or other counting periods
-        double tollsAlike = s.bothCoarse() && !s.singular() ? 1.0 : 0.8;
+        double tollsAlike = s.place() < 0.85 && !s.singular() ? 1.0 : 0.8;
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
         // one shared sentence (the rest of the evidence differing) links only the same day: a stock background

@@ -230,6 +230,12 @@ class SimilarityTest {
         assertFalse(sim.linked(a, b));
         var c = event("ev_c", "docC", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 49, "jets hit a market at noon");
         assertTrue(sim.linked(a, c), "the very same toll");
+        // a town report and a province-level one: the same holds (a day apart, fighting that killed 49 and 50)
+        var town = event("ev_t", "docT", "2016-08-14", ARMED_CLASH, MAARAT, null, 49, "fighters stormed a checkpoint");
+        var province = event("ev_p", "docP", "2016-08-13", ARMED_CLASH, IDLIB_PROVINCE, null, 50, "rebels died crossing the border");
+        assertFalse(sim.linked(town, province));
+        var sameTown = event("ev_s", "docS", "2016-08-14", ARMED_CLASH, MAARAT, null, 50, "rebels died crossing the border");
+        assertTrue(sim.linked(town, sameTown), "at one specific place close tolls still link");
         // a bombing is singular: close tolls still tell one act
         var d = event("ev_d", "docD", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 49, "a car bomb went off");
         var e = event("ev_e", "docE", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 50, "an explosion shook the square");
