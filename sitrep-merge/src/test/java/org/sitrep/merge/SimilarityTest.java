@@ -261,6 +261,14 @@ class SimilarityTest {
         assertEquals(4, Report.placePrecision(event("ev_b", "docB", "2014-10-29", ARMED_CLASH, SYRIA_ONLY, null, 0, "fighting went on")));
     }
 
+    @Test
+    void aCompassWordGluedToTheWordBeforeStillNamesTheCountryAsAPlace() {
+        // scraped text that lost a space: "positions near Kobaninorth Syria"
+        assertEquals(java.util.Set.of("SYR"), Text.countriesNamed("Coalition raids on positions near Kobaninorth Syria killed 35"));
+        assertEquals(java.util.Set.of(), Text.countriesNamed("officials from Syria said the talks would resume"));
+        assertEquals(java.util.Set.of(), Text.countriesNamed("talks with at least Syria and Iran"), "a short word ending so is no glued compass word");
+    }
+
     private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
         String first = e.evidence().get(0).text();
         int start = first.length() + 1;
