@@ -26,13 +26,14 @@ import java.util.Optional;
  *                  compare alone), or {@code wording} when a report cites one sentence: wire copy reused by outlets
  *                  (computed only where the wording link can use it; {@code wording} otherwise)
  * @param minToll   the smaller of the two death tolls (0 when one report gives none)
+ * @param weekDated the days differ and one report dates the act only to a week (time precision 2, not its own day)
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
                         double numbers, double wording, long daysApart, double total, boolean reportWindow,
-                        boolean singular, int sameToll, boolean bothCoarse, double copy, int minToll) {
+                        boolean singular, int sameToll, boolean bothCoarse, double copy, int minToll, boolean weekDated) {
 
     static PairScore blocked(String why) {
-        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0, false, 0, 0);
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0, false, 0, 0, false);
     }
 
     public boolean compatible() { return blockedBy.isEmpty(); }

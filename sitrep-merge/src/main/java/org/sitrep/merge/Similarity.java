@@ -50,7 +50,9 @@ public final class Similarity {
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
         // a report dated only by its own day (stamp, statement, report day) of the very same act at the very same
         // place days before: a later report of it (toll update, investigation, reaction)
-        boolean laterReport = s.reportWindow() && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
+        // (also a report that dates the act only to a week, "last week's bombing of the town": a town suffers one
+        // bombing or chemical attack in a week far more often than two)
+        boolean laterReport = (s.reportWindow() || s.weekDated()) && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
         boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay || laterReport);
         // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
         // shelling that both killed eight in Aleppo that day are a coincidence, not one happening); with a place known
@@ -224,7 +226,8 @@ public final class Similarity {
                 a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3,
                 // (only where the wording link could use it: linkable types and the whole wording below the link)
                 wording >= policy.wordingLink() || type < TypeCompatibility.LINKABLE ? wording : Report.copy(a, b, wording),
-                Math.min(a.fatalities, b.fatalities));
+                Math.min(a.fatalities, b.fatalities),
+                days > 0 && (weekOnly(a) || weekOnly(b)));
     }
 
     /**
@@ -289,6 +292,9 @@ public final class Similarity {
         if (a.countryKey.isEmpty() || b.countryKey.isEmpty() || a.countryKey.equals(b.countryKey)) return false;
         return !(a.placeSkeleton.length() >= 3 && a.placeSkeleton.equals(b.placeSkeleton));
     }
+
+    /** Dated to a week (time precision 2) by the text itself, not by the report's own day. */
+    private static boolean weekOnly(Report r) { return r.timePrecision == 2 && !r.reportDated; }
 
     private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }
 

@@ -269,6 +269,22 @@ class SimilarityTest {
         assertEquals(java.util.Set.of(), Text.countriesNamed("talks with at least Syria and Iran"), "a short word ending so is no glued compass word");
     }
 
+    @Test
+    void aBombingDatedToAWeekJoinsALaterReportOfABombingAtTheSameTown() {
+        // "the explosion that hit the town last week" (week precision) and a report-day account three days later
+        var week = reportDated(event("ev_w", "docW", "2015-02-18", SUICIDE_BOMB, QARDAHA, null, 1, "a car bomb exploded at the hospital"),
+                "date:carried:relative-week");
+        var later = reportDated(event("ev_l", "docL", "2015-02-21", SUICIDE_BOMB, QARDAHA, null, 4, "four dead in an explosion"),
+                "date:report-day");
+        assertTrue(sim.linked(week, later));
+        // strikes recur: the same dating of air strikes on the town says nothing
+        var weekStrike = reportDated(event("ev_x", "docX", "2015-02-18", AIR_DRONE_STRIKE, QARDAHA, null, 1, "jets hit the hospital"),
+                "date:carried:relative-week");
+        var laterStrike = reportDated(event("ev_y", "docY", "2015-02-21", AIR_DRONE_STRIKE, QARDAHA, null, 4, "four dead in raids"),
+                "date:report-day");
+        assertFalse(sim.linked(weekStrike, laterStrike));
+    }
+
     private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
         String first = e.evidence().get(0).text();
         int start = first.length() + 1;
