@@ -57,6 +57,10 @@ public final class EventMerger {
     private final Map<String, Set<String>> candidateOf = new HashMap<>();
     private final Map<String, Set<String>> containLinks = new HashMap<>();
     private final Set<String> dirtyCoarse = new HashSet<>();
+    // candidates by kind alone (a rare act, nothing corroborating): "coarse id \0 specific id"
+    private final Set<String> weakCandidates = new HashSet<>();
+
+    private static String pairKey(String coarse, String specific) { return coarse + '\0' + specific; }
 
     private record Link(String other, double score) {}
 
@@ -203,14 +207,19 @@ public final class EventMerger {
         if (similarity.linked(s)) {
             mine.add(new Link(o.id, s.total()));
             links.get(o.id).add(new Link(r.id, s.total()));
-        } else if (similarity.containable(r, o, s)) {
-            candidate(r.id, o.id);
-        } else if (similarity.containable(o, r, s)) {
-            candidate(o.id, r.id);
+        } else {
+            Similarity.Containment rs = similarity.containment(r, o, s);
+            if (rs != Similarity.Containment.NONE) {
+                candidate(r.id, o.id, rs);
+            } else {
+                Similarity.Containment or = similarity.containment(o, r, s);
+                if (or != Similarity.Containment.NONE) candidate(o.id, r.id, or);
+            }
         }
     }
 
-    private void candidate(String coarse, String specific) {
+    private void candidate(String coarse, String specific, Similarity.Containment how) {
+        if (how == Similarity.Containment.RARE_ACT) weakCandidates.add(pairKey(coarse, specific));
         candidates.computeIfAbsent(coarse, k -> new HashSet<>()).add(specific);
         candidateOf.computeIfAbsent(specific, k -> new HashSet<>()).add(coarse);
         dirtyCoarse.add(coarse);
@@ -229,7 +238,10 @@ public final class EventMerger {
         for (String c : dirty) {
             if (!reports.containsKey(c)) continue;
             Set<String> cands = candidates.getOrDefault(c, Set.of());
-            Set<String> want = dominantPlace(cands);
+            // corroborated candidates decide when there are any; candidates by kind alone only otherwise
+            Set<String> strong = new HashSet<>();
+            for (String o : cands) if (!weakCandidates.contains(pairKey(c, o))) strong.add(o);
+            Set<String> want = dominantPlace(strong.isEmpty() ? cands : strong);
             Set<String> have = containLinks.getOrDefault(c, Set.of());
             if (want.equals(have)) continue;
             for (String o : have) {
@@ -299,6 +311,7 @@ public final class EventMerger {
         Set<String> neighbours = new HashSet<>();
         // containment: as a province-level report, forget its candidates; as a town report, leave its coarse ones
         for (String o : candidates.getOrDefault(id, Set.of())) {
+            weakCandidates.remove(pairKey(id, o));
             Set<String> back = candidateOf.get(o);
             back.remove(id);
             if (back.isEmpty()) candidateOf.remove(o);
@@ -306,6 +319,7 @@ public final class EventMerger {
         candidates.remove(id);
         containLinks.remove(id);
         for (String c : candidateOf.getOrDefault(id, Set.of())) {
+            weakCandidates.remove(pairKey(c, id));
             Set<String> cs = candidates.get(c);
             cs.remove(id);
             if (cs.isEmpty()) candidates.remove(c);

@@ -22,13 +22,18 @@ import java.util.Optional;
  * @param singular  both sub-event types are acts a place suffers once (chemical attack, bombing), not campaign acts
  * @param sameToll  the death toll both reports give when it is the same non-zero figure, else 0
  * @param bothCoarse both places are known only to their province or country (geo_precision 3 or 4 for merging)
+ * @param copy      0..1: Jaccard similarity of the best-matching pair of evidence sentences (each long enough to
+ *                  compare alone), or {@code wording} when a report cites one sentence: wire copy reused by outlets
+ *                  (computed only where the wording link can use it; {@code wording} otherwise)
+ * @param minToll   the smaller of the two death tolls (0 when one report gives none)
+ * @param weekDated the days differ and one report dates the act only to a week (time precision 2, not its own day)
  */
 public record PairScore(Optional<String> blockedBy, double place, double date, double type, double actors,
                         double numbers, double wording, long daysApart, double total, boolean reportWindow,
-                        boolean singular, int sameToll, boolean bothCoarse) {
+                        boolean singular, int sameToll, boolean bothCoarse, double copy, int minToll, boolean weekDated) {
 
     static PairScore blocked(String why) {
-        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0, false);
+        return new PairScore(Optional.of(why), 0, 0, 0, 0, 0, 0, -1, 0, false, false, 0, false, 0, 0, false);
     }
 
     public boolean compatible() { return blockedBy.isEmpty(); }

@@ -30,6 +30,7 @@ final class Report {
     final String actor1, actor2; // canonical names of specific actors, or null (unknown / unidentified)
     final int fatalities;
     final int[] words;           // sorted distinct hashes of evidence content words
+    final int[][] sentenceWords; // the same per evidence sentence, for sentences long enough to compare alone
     final long[] sentences;      // sorted evidence spans (start << 32 | end) within the article
 
     Report(Event e) {
@@ -66,8 +67,16 @@ final class Report {
         this.actor2 = specific(e.actor2());
         this.fatalities = e.fatalities();
         Set<String> ws = new LinkedHashSet<>();
-        for (Evidence ev : e.evidence()) ws.addAll(Text.contentWords(ev.text()));
+        java.util.List<int[]> per = new java.util.ArrayList<>();
+        for (Evidence ev : e.evidence()) {
+            java.util.List<String> cw = Text.contentWords(ev.text());
+            ws.addAll(cw);
+            if (cw.size() < SENTENCE_MIN_WORDS) continue;
+            int[] h = cw.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+            if (h.length >= SENTENCE_MIN_WORDS) per.add(h);
+        }
         this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
+        this.sentenceWords = per.size() > 1 ? per.toArray(new int[0][]) : NO_SENTENCES;
         this.sentences = e.evidence().stream().mapToLong(ev -> ((long) ev.start() << 32) | (ev.end() & 0xffffffffL))
                 .distinct().sorted().toArray();
     }
@@ -80,7 +89,8 @@ final class Report {
     static int placePrecision(Event e) {
         boolean countryOnly = e.location() == null
                 || (e.admin1() == null && (e.geoPrecision() == null || e.geoPrecision() >= 3))
-                || Text.skeleton(e.location()).equals(Text.skeleton(e.country()));
+                // the country's own name (letters, vowels kept: the consonant skeleton of "Shaer" is that of "Syria")
+                || Text.letters(e.location()).equals(Text.letters(e.country()));
         if (countryOnly) return 4;
         int precision = e.geoPrecision() == null ? 3 : e.geoPrecision();
         String place = Text.skeleton(e.location());
@@ -116,6 +126,32 @@ final class Report {
         }
         if (named.contains(iso) || named.size() != 1) return null;
         return named.iterator().next();
+    }
+
+    /**
+     * A sentence with fewer content words is not compared alone: short sentences ("the attack killed five people")
+     * share most of their words by chance.
+     */
+    static final int SENTENCE_MIN_WORDS = 8;
+    private static final int[][] NO_SENTENCES = new int[0][];
+
+    /**
+     * How much of one wire text two reports share: the Jaccard similarity of all their evidence words ({@code
+     * allWords}), or of their best-matching evidence sentences when a report cites several. A report that cites one
+     * more sentence of its article (a detail of the scene) has not become less like a wire story it shares its lead
+     * sentence with. Used only for the wording link (copy reused by outlets), not for the weaker corroboration.
+     */
+    static double copy(Report a, Report b, double allWords) {
+        if (a.sentenceWords.length == 0 && b.sentenceWords.length == 0) return allWords; // one sentence each at most
+        double best = allWords;
+        if (a.sentenceWords.length == 0) {
+            if (a.words.length >= SENTENCE_MIN_WORDS) for (int[] y : b.sentenceWords) best = Math.max(best, jaccard(a.words, y));
+        } else if (b.sentenceWords.length == 0) {
+            if (b.words.length >= SENTENCE_MIN_WORDS) for (int[] x : a.sentenceWords) best = Math.max(best, jaccard(x, b.words));
+        } else {
+            for (int[] x : a.sentenceWords) for (int[] y : b.sentenceWords) best = Math.max(best, jaccard(x, y));
+        }
+        return best;
     }
 
     boolean dated() { return day != Long.MIN_VALUE; }

@@ -50,21 +50,32 @@ public final class Similarity {
         boolean slackDay = s.daysApart() >= 1 && s.daysApart() <= policy.dayTolerance() && s.place() == 1.0 && s.type() == 1.0;
         // a report dated only by its own day (stamp, statement, report day) of the very same act at the very same
         // place days before: a later report of it (toll update, investigation, reaction)
-        boolean laterReport = s.reportWindow() && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
+        // (also a report that dates the act only to a week, "last week's bombing of the town": a town suffers one
+        // bombing or chemical attack in a week far more often than two)
+        boolean laterReport = (s.reportWindow() || s.weekDated()) && s.place() >= 0.85 && s.type() == 1.0 && s.singular();
         boolean identity = sameType && s.place() >= 0.85 && (sameDay || slackDay || laterReport);
         // a matching toll is weak evidence on its own: it needs the very same sub-event type (an air strike and rebel
         // shelling that both killed eight in Aleppo that day are a coincidence, not one happening); with a place known
         // only to the country it needs a toll that rarely recurs the same day (strikes killed 15 civilians near Raqqa
         // and in Idlib on one Saturday)
         // (and tolls are updated day by day: figures alike days apart say nothing)
-        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= 0.8 && s.place() >= 0.45
+        // strikes, shelling or fighting (acts that recur across a province on one day) not placed at one specific place
+        // need the very same toll: 49 and 50 dead, 60 and 75, are other strikes that day or other counting periods
+        double tollsAlike = s.place() < 0.85 && !s.singular() ? 1.0 : 0.8;
+        boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
                 || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
-        boolean wording = sameType && s.wording() >= policy.wordingLink() && s.place() >= 0.15 && s.date() >= 0.3;
+        // one shared sentence (the rest of the evidence differing) links only the same day: a stock background
+        // sentence ("the monitor, which relies on a network of sources...") recurs in reports of other days
+        boolean wording = sameType && s.place() >= 0.15 && (s.wording() >= policy.wordingLink() && s.date() >= 0.3
+                || s.copy() >= policy.wordingLink() && sameDay);
         // two province- or country-level accounts of the same singular act (chemical attack, bombing) the same day in
         // one province, told alike: tolls within a factor of two or shared wording (bombings do not recur in one
         // province on one day the way strikes and shelling do; a town's report joins them by containment instead)
-        boolean singularAct = s.bothCoarse() && s.singular() && s.type() == 1.0 && sameDay && s.place() >= 0.15
-                && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING);
+        // (outlets name the bomb differently: "a bomb blast" and "a suicide car bomb" with tolls of 100 and 102 that day
+        // are one bombing; a toll that high and that close rarely recurs the same day)
+        boolean singularAct = s.bothCoarse() && s.singular() && sameDay && s.place() >= 0.15
+                && (s.type() == 1.0 && (s.numbers() >= 0.6 || s.wording() >= CORROBORATING_WORDING)
+                    || s.type() >= TypeCompatibility.SAME_ACCOUNT && s.numbers() >= 0.8 && s.minToll() >= DISTINCT_TOLL);
         return identity || figure || wording || singularAct;
     }
 
@@ -77,10 +88,33 @@ public final class Similarity {
      * which one it means).
      */
     boolean containable(Report coarse, Report specific, PairScore s) {
+        return containment(coarse, specific, s) == Containment.CORROBORATED;
+    }
+
+    /** How a coarse report may be a vaguer account of a specific one: not at all, by kind alone, or corroborated. */
+    enum Containment { NONE, RARE_ACT, CORROBORATED }
+
+    /**
+     * {@link #containable}, and also the weaker kind of candidate: a chemical attack is rare enough that a report dated
+     * only by its own day of "the chemical attack in Syria", in the week a town's is reported, is most likely that one
+     * with nothing else to corroborate it (a same-day account still needs corroboration: a sparse feed's one town may
+     * be another happening).
+     * {@link EventMerger} uses such candidates only when a coarse report has no corroborated one, and still links it
+     * only to a single (or dominant) place.
+     */
+    Containment containment(Report coarse, Report specific, PairScore s) {
+        if (!kindDayAndArea(coarse, specific, s)) return Containment.NONE;
+        if (corroborates(coarse, specific, s)) return Containment.CORROBORATED;
+        boolean rare = coarse.reportDated && coarse.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON
+                && specific.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON;
+        return rare ? Containment.RARE_ACT : Containment.NONE;
+    }
+
+    private boolean kindDayAndArea(Report coarse, Report specific, PairScore s) {
         // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
         boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
                 && coarse.reportDated && coarse.day > specific.day;
-        if (!s.compatible() || specific.geoPrecision > 2 || !when || !corroborates(coarse, specific, s)) return false;
+        if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
                     && s.type() >= TypeCompatibility.SAME_ACCOUNT;
@@ -144,7 +178,9 @@ public final class Similarity {
      * that a sparse feed happens to carry alone.
      */
     private static boolean corroborates(Report coarse, Report specific, PairScore s) {
-        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= 0.6;
+        // tolls within a factor of two for a bombing or chemical attack (a place suffers one that day); strikes and
+        // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
+        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
         boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
         return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
     }
@@ -187,7 +223,11 @@ public final class Similarity {
         boolean reportWindow = days > 0 && (a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b);
         return new PairScore(java.util.Optional.empty(), place, date, type, actors, numbers, wording, days, total, reportWindow,
                 singular(a.event.subEventType()) && singular(b.event.subEventType()),
-                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3);
+                a.fatalities > 0 && a.fatalities == b.fatalities ? a.fatalities : 0, a.geoPrecision >= 3 && b.geoPrecision >= 3,
+                // (only where the wording link could use it: linkable types and the whole wording below the link)
+                wording >= policy.wordingLink() || type < TypeCompatibility.LINKABLE ? wording : Report.copy(a, b, wording),
+                Math.min(a.fatalities, b.fatalities),
+                days > 0 && (weekOnly(a) || weekOnly(b)));
     }
 
     /**
@@ -252,6 +292,9 @@ public final class Similarity {
         if (a.countryKey.isEmpty() || b.countryKey.isEmpty() || a.countryKey.equals(b.countryKey)) return false;
         return !(a.placeSkeleton.length() >= 3 && a.placeSkeleton.equals(b.placeSkeleton));
     }
+
+    /** Dated to a week (time precision 2) by the text itself, not by the report's own day. */
+    private static boolean weekOnly(Report r) { return r.timePrecision == 2 && !r.reportDated; }
 
     private static boolean exactOrReportDated(Report r) { return r.timePrecision == 1 || r.reportDated; }
 

@@ -44,6 +44,13 @@ final class Text {
         return RUNS.matcher(s).replaceAll("$1");
     }
 
+    /** Lower-case letters of a name, accents and everything else dropped ("Syria", "SYRIA " -> "syria"); "" for null. */
+    static String letters(String name) {
+        if (name == null) return "";
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^a-z]", "");
+    }
+
     /** admin1 skeleton with "Rural Damascus" folded into "Damascus" (the two are often confused in reports). */
     static String admin1Key(String admin1) {
         String s = skeleton(admin1);
@@ -130,10 +137,22 @@ final class Text {
             boolean name = COUNTRY_NAMES.contains(w[i]);
             String before = i > 0 ? w[i - 1].toLowerCase(Locale.ROOT) : "";
             String after = i + 1 < w.length ? w[i + 1].toLowerCase(Locale.ROOT) : "";
-            if (name ? PLACE_BEFORE.contains(before) : PLACE_NOUNS.contains(after)) out.add(iso);
+            if (name ? PLACE_BEFORE.contains(before) || gluedCompass(before) : PLACE_NOUNS.contains(after)) out.add(iso);
         }
         return out;
     }
+
+    /**
+     * A compass word glued to the word before it by scraped text that lost a space ("near Kobaninorth Syria"): a
+     * lower-case word ending in "north", "south", "east" or "west" (or their "-ern" forms) with letters before it.
+     */
+    private static boolean gluedCompass(String word) {
+        for (String c : GLUED_COMPASS) if (word.length() > c.length() + 2 && word.endsWith(c)) return true;
+        return false;
+    }
+
+    private static final java.util.List<String> GLUED_COMPASS = java.util.List.of("northern", "southern", "eastern",
+            "western", "north", "south", "east", "west");
 
     private static final Set<String> PLACE_BEFORE = Set.of("in", "across", "into", "inside", "throughout", "northern",
             "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern",

@@ -117,4 +117,36 @@ class ContainmentTest {
         var nextDay = event("ev_r", "docT", "2017-04-05", CHEMICAL_WEAPON, IDLIB_PROVINCE, null, 0, "another gas attack in Idlib");
         assertEquals(false, new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(TOWN), new Report(nextDay)));
     }
+
+    @Test
+    void aLaterCountryLevelReportOfAChemicalAttackJoinsTheDominantTownWithoutCorroboration() {
+        // "WHO: symptoms consistent with nerve agent use" the day after, placed only in the country, no toll, other words
+        var country = new Fixtures.Place("Syria", null, 35.0, 38.0, "geonames:163843");
+        var later = reportDated(countryOnly(event("ev_w", "docW", "2017-04-05", CHEMICAL_WEAPON, country, null, 0,
+                "health agency says symptoms point to a nerve agent")), "date:dateline");
+        List<Event> towns = new ArrayList<>();
+        for (String d : List.of("docA", "docB", "docC")) {
+            towns.add(event("ev_" + d, d, "2017-04-04", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 58, "the gas attack on the town killed 58 " + d));
+        }
+        List<Event> all = new ArrayList<>(towns);
+        all.add(later);
+        assertEquals(1, EventMerger.merge(all).size());
+        // a bombing is not rare enough: the same report of "a blast in Syria" stays alone
+        var laterBlast = reportDated(countryOnly(event("ev_x", "docX", "2017-04-05", REMOTE_EXPLOSIVE, country, null, 0,
+                "officials said a blast shook a market")), "date:dateline");
+        List<Event> blasts = new ArrayList<>();
+        for (String d : List.of("docA", "docB", "docC")) {
+            blasts.add(event("ev_b" + d, d, "2017-04-04", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 58, "a car bomb in the town killed 58 " + d));
+        }
+        blasts.add(laterBlast);
+        assertEquals(2, EventMerger.merge(blasts).size());
+        // two towns with chemical attacks that week and no dominant one: the later report says nothing about which
+        List<Event> two = new ArrayList<>(towns);
+        two.add(event("ev_q", "docQ", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 2, "a chemical cloud over the coast"));
+        two.add(event("ev_q2", "docQ2", "2017-04-04", CHEMICAL_WEAPON, QARDAHA, null, 2, "a chemical cloud over the coast"));
+        two.add(later);
+        EventMerger m = new EventMerger();
+        m.addAll(two);
+        assertEquals(3, m.clusterCount());
+    }
 }

@@ -182,4 +182,117 @@ class SimilarityTest {
         var farToll = event("ev_e", "docE", "2017-04-19", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 40, "a car bomb killed 40 at a checkpoint");
         assertFalse(sim.linked(city, farToll), "tolls far apart and other words");
     }
+
+    @Test
+    void oneBombingToldAsTwoBombSubTypesAtCoarsePlacesLinksOnlyByCloseHighTolls() {
+        // "a bomb blast" (remote explosive) with 100 dead at the province's city and "a suicide car bomb" with 102 dead
+        // placed only in the country, the same day: one bombing
+        var blast = event("ev_a", "docA", "2017-04-15", REMOTE_EXPLOSIVE, HAMA_CITY, null, 100, "a blast hit waiting buses");
+        var suicide = event("ev_b", "docB", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 102, "a suicide attacker drove a van");
+        assertTrue(sim.linked(blast, suicide));
+        var low = event("ev_c", "docC", "2017-04-15", REMOTE_EXPLOSIVE, HAMA_CITY, null, 4, "a roadside device hit a car");
+        var lowSuicide = event("ev_d", "docD", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 4, "a bomber struck a checkpoint");
+        assertFalse(sim.linked(low, lowSuicide), "a low toll recurs on one day: two bomb sub-types need more");
+        var farToll = event("ev_e", "docE", "2017-04-15", SUICIDE_BOMB, SYRIA_ONLY, null, 40, "a bomber struck a market");
+        assertFalse(sim.linked(blast, farToll), "tolls 100 and 40 are not one account");
+    }
+
+    @Test
+    void anExtraCitedSentenceDoesNotDiluteSharedWireCopy() {
+        String lead = "A bomb blast hit a bus convoy waiting to enter the city on Saturday killing dozens of evacuated villagers";
+        var a = event("ev_a", "docA", "2017-04-15", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0, lead);
+        var b = withSecondSentence(event("ev_b", "docB", "2017-04-15", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 0, lead),
+                "Images posted online showed charred buses with their windows blown out and flaming vehicles belching thick black "
+                + "smoke while medics carried stretchers past crowds of relatives searching among twisted metal debris scattered "
+                + "across the dusty transit yard beside abandoned suitcases blankets food parcels and shattered glass");
+        PairScore s = sim.score(a, b);
+        assertTrue(s.wording() < MergePolicy.defaults().wordingLink(), "all words: diluted below the link by the second sentence");
+        assertTrue(s.copy() > 0.9, "best sentence pair: the shared lead");
+        assertTrue(sim.linked(a, b));
+        // one shared sentence a day apart may be a stock background sentence: no link on it alone
+        var nextDay = reportDated(event("ev_n", "docN", "2017-04-16", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0, lead), "date:dateline");
+        PairScore later = sim.score(nextDay, b);
+        assertTrue(later.compatible() && later.copy() > 0.9 && later.wording() < MergePolicy.defaults().wordingLink());
+        assertFalse(sim.linked(later));
+        // short sentences are not compared alone: "the attack killed five people" is shared by chance
+        var c = withSecondSentence(event("ev_c", "docC", "2017-04-15", REMOTE_EXPLOSIVE, SYRIA_ONLY, null, 0,
+                "the attack killed five people"), "Officials blamed a militant cell operating across the border region for months");
+        var d = withSecondSentence(event("ev_d", "docD", "2017-04-15", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 0,
+                "the attack killed five people"), "Farmers returned to their fields after the harvest festival ended peacefully yesterday");
+        assertTrue(sim.score(c, d).copy() < 0.35);
+    }
+
+    @Test
+    void provinceLevelStrikesLinkByFigureOnlyWithTheVerySameToll() {
+        // strikes recur across a province on one day: 49 and 50 dead are two reports of two raids (or two periods)
+        var a = event("ev_a", "docA", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 49, "bombs dropped over the weekend");
+        var b = event("ev_b", "docB", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 50, "jets hit a market at noon");
+        assertFalse(sim.linked(a, b));
+        var c = event("ev_c", "docC", "2016-08-13", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 49, "jets hit a market at noon");
+        assertTrue(sim.linked(a, c), "the very same toll");
+        // a town report and a province-level one: the same holds (a day apart, fighting that killed 49 and 50)
+        var town = event("ev_t", "docT", "2016-08-14", ARMED_CLASH, MAARAT, null, 49, "fighters stormed a checkpoint");
+        var province = event("ev_p", "docP", "2016-08-13", ARMED_CLASH, IDLIB_PROVINCE, null, 50, "rebels died crossing the border");
+        assertFalse(sim.linked(town, province));
+        var sameTown = event("ev_s", "docS", "2016-08-14", ARMED_CLASH, MAARAT, null, 50, "rebels died crossing the border");
+        assertTrue(sim.linked(town, sameTown), "at one specific place close tolls still link");
+        // a bombing is singular: close tolls still tell one act
+        var d = event("ev_d", "docD", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 49, "a car bomb went off");
+        var e = event("ev_e", "docE", "2016-08-13", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 50, "an explosion shook the square");
+        assertTrue(sim.linked(d, e));
+    }
+
+    @Test
+    void containmentByTollsNeedsCloseTollsForStrikesButNotForBombings() {
+        // a province-level air strike that killed 16 and shelling of a town that killed 12 the same day: two raids
+        Report coarse = new Report(event("ev_p", "docP", "2016-09-20", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 16, "medics died at a clinic"));
+        Report town = new Report(event("ev_t", "docT", "2016-09-20", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, null, 12, "a convoy was hit"));
+        assertFalse(sim.containable(coarse, town, sim.score(coarse, town)));
+        Report bomb = new Report(event("ev_q", "docQ", "2016-09-20", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 16, "medics died at a clinic"));
+        Report townBomb = new Report(event("ev_u", "docU", "2016-09-20", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 12, "a convoy was hit"));
+        assertTrue(sim.containable(bomb, townBomb, sim.score(bomb, townBomb)), "a bombing: tolls within a factor of two");
+    }
+
+    @Test
+    void aTownWhoseConsonantsAreTheCountrysIsStillATown() {
+        // "Shaer" and "Syria" share the skeleton "sr": the town is not the country
+        var shaer = new Place("Shaer", "Homs", 34.6, 37.8, "sitrep:sy-shaer");
+        assertEquals(1, Report.placePrecision(event("ev_a", "docA", "2014-10-29", ARMED_CLASH, shaer, null, 0, "fighters seized the gas field")));
+        assertEquals(4, Report.placePrecision(event("ev_b", "docB", "2014-10-29", ARMED_CLASH, SYRIA_ONLY, null, 0, "fighting went on")));
+    }
+
+    @Test
+    void aCompassWordGluedToTheWordBeforeStillNamesTheCountryAsAPlace() {
+        // scraped text that lost a space: "positions near Kobaninorth Syria"
+        assertEquals(java.util.Set.of("SYR"), Text.countriesNamed("Coalition raids on positions near Kobaninorth Syria killed 35"));
+        assertEquals(java.util.Set.of(), Text.countriesNamed("officials from Syria said the talks would resume"));
+        assertEquals(java.util.Set.of(), Text.countriesNamed("talks with at least Syria and Iran"), "a short word ending so is no glued compass word");
+    }
+
+    @Test
+    void aBombingDatedToAWeekJoinsALaterReportOfABombingAtTheSameTown() {
+        // "the explosion that hit the town last week" (week precision) and a report-day account three days later
+        var week = reportDated(event("ev_w", "docW", "2015-02-18", SUICIDE_BOMB, QARDAHA, null, 1, "a car bomb exploded at the hospital"),
+                "date:carried:relative-week");
+        var later = reportDated(event("ev_l", "docL", "2015-02-21", SUICIDE_BOMB, QARDAHA, null, 4, "four dead in an explosion"),
+                "date:report-day");
+        assertTrue(sim.linked(week, later));
+        // strikes recur: the same dating of air strikes on the town says nothing
+        var weekStrike = reportDated(event("ev_x", "docX", "2015-02-18", AIR_DRONE_STRIKE, QARDAHA, null, 1, "jets hit the hospital"),
+                "date:carried:relative-week");
+        var laterStrike = reportDated(event("ev_y", "docY", "2015-02-21", AIR_DRONE_STRIKE, QARDAHA, null, 4, "four dead in raids"),
+                "date:report-day");
+        assertFalse(sim.linked(weekStrike, laterStrike));
+    }
+
+    private static org.sitrep.model.Event withSecondSentence(org.sitrep.model.Event e, String second) {
+        String first = e.evidence().get(0).text();
+        int start = first.length() + 1;
+        var evidence = java.util.List.of(e.evidence().get(0),
+                new org.sitrep.model.Evidence(e.docId(), start, start + second.length(), second));
+        return new org.sitrep.model.Event(e.eventId(), e.docId(), e.eventDate(), e.timePrecision(), e.subEventType(), e.actor1(),
+                e.assocActor1(), e.actor2(), e.assocActor2(), e.country(), e.iso3(), e.admin1(), e.admin2(), e.location(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.gazetteerId(), e.fatalities(), e.source(), e.notes(), evidence,
+                e.claims(), e.articles(), e.disputed(), e.confidence(), e.provenance());
+    }
 }
