@@ -68,21 +68,40 @@ final class IngestApi {
         }
     }
 
+    /**
+     * The most of a refused body read and thrown away so that the client, still sending, gets the 413 rather than
+     * a connection closed under it; a larger body is cut off.
+     */
+    static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     /** Reads the body, refusing it (413) as soon as it passes the limit, whatever Content-Length claims. */
     static byte[] readBounded(Context ctx, long max) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > max) throw tooLarge(max);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
         byte[] buf = new byte[16 * 1024];
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > max) {
+                drain(in, buf, declared);
+                throw tooLarge(max);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
             long total = 0;
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
-                if (total > max) throw tooLarge(max);
+                if (total > max) {
+                    drain(in, buf, total);
+                    throw tooLarge(max);
+                }
                 out.write(buf, 0, n);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    /** Reads and discards what the client still sends, unless the body is larger than {@link #DRAIN_LIMIT}. */
+    private static void drain(InputStream in, byte[] buf, long size) throws IOException {
+        if (size > DRAIN_LIMIT) return;
+        long read = 0;
+        for (int n; read <= DRAIN_LIMIT && (n = in.read(buf)) > 0; ) read += n;
     }
 
     private static ApiException tooLarge(long max) {
