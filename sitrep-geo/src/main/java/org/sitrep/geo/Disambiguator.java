@@ -479,7 +479,9 @@ final class Disambiguator {
             if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
         }
         // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
-        if (c.qualifier() < 0 && strongUnit != null) {
+        // (a country's name stays the country when the article's focus takes in another country as well: "flew to
+        // Palestine ... in Jordan" from Texas towns is no trip to Palestine, Texas)
+        if (c.qualifier() < 0 && strongUnit != null && !(countryReading(c) && focusAbroad(focus, strongUnit))) {
             Gazetteer.Match local = localReading(withCounties(ms, c.folded(), strongUnit), c.folded(), focus, strongUnit);
             if (local != null) return decided(local, "focus-state", c);
         }
@@ -737,6 +739,19 @@ final class Disambiguator {
         String f = p.feature() == null ? "" : p.feature();
         return m.exact() && (f.equals("country") || f.equals("continent") || f.equals("capital")
                 || p.population() >= 1_000_000);
+    }
+
+    /** Is one exact reading a country (under whatever name the gazetteer gives it: "Palestine")? */
+    private static boolean countryReading(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && "country".equals(m.place().feature())) return true;
+        return false;
+    }
+
+    /** Does the focus take in a country other than the one of the admin1 unit (key "CC/Unit")? */
+    private static boolean focusAbroad(Map<String, Double> focus, String unit) {
+        String iso = unit.substring(0, unit.indexOf('/'));
+        for (String k : focus.keySet()) if (!k.equals(iso)) return true;
+        return false;
     }
 
     /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
