@@ -455,9 +455,12 @@ final class MentionFinder {
         String word = firstWord(folded);
         List<String> forms = COMPASS.get(word);
         if (forms == null || folded.length() == word.length()) return List.of();
+        String rest = folded.substring(word.length() + 1);
+        // "the Northern Province of Aleppo", "Eastern Region": a direction and a unit word describe a part of a
+        // country named elsewhere, not the unit of that name somewhere in the world
+        if (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas")) return List.of();
         List<Gazetteer.Match> own = gazetteer.hasExact(folded) ? lookup(lookups, folded) : List.of();
         for (Gazetteer.Match m : own) if (m.exact() && isUnit(m.place())) return own;
-        String rest = folded.substring(word.length() + 1);
         for (String form : forms) {
             String other = form.startsWith("-") ? NameNormalizer.fold(rest + form) : form + " " + rest;
             if (!gazetteer.hasExact(other)) continue;
@@ -606,8 +609,10 @@ final class MentionFinder {
         if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
         if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
         // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a
-        // by-name (Batumi's "Bus", Plast's "Blast") is that word, unless a cue says a place follows
-        if (exact && !c.cued() && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && commonWord(f) && onlyByName(c)) return false;
+        // by-name (Batumi's "Bus", Plast's "Blast") is that word, even after "near" ("Blast Near Bus Convoy"), unless
+        // "the town of" or "village" says a settlement is named
+        if (exact && !strongCue(tokens, c.firstToken(), s) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1
+                && commonWord(f) && onlyByName(c)) return false;
         if (!exact) {
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
