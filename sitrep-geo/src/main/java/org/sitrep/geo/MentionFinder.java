@@ -393,7 +393,8 @@ final class MentionFinder {
             if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
                 // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
                 // the name of a country or an admin1 unit is part of the name, not an area modifier
-                List<Gazetteer.Match> units = compassUnits(folded, lookups);
+                boolean partOf = j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("of");
+                List<Gazetteer.Match> units = compassUnits(folded, lookups, partOf);
                 if (!units.isEmpty()) {
                     return new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, units,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
@@ -449,16 +450,17 @@ final class MentionFinder {
 
     /**
      * The countries and admin1 units a compass-led name spells exactly, or, when it spells none, the admin1 units
-     * one of its other compass forms spells exactly (read as exact matches); empty when neither names a unit.
+     * one of its other compass forms spells exactly (read as exact matches); empty when neither names a unit, or
+     * when partOf (an "of" follows) and the name is a direction and a unit word only.
      */
-    List<Gazetteer.Match> compassUnits(String folded, java.util.Map<String, List<Gazetteer.Match>> lookups) {
+    List<Gazetteer.Match> compassUnits(String folded, java.util.Map<String, List<Gazetteer.Match>> lookups, boolean partOf) {
         String word = firstWord(folded);
         List<String> forms = COMPASS.get(word);
         if (forms == null || folded.length() == word.length()) return List.of();
         String rest = folded.substring(word.length() + 1);
-        // "the Northern Province of Aleppo", "Eastern Region": a direction and a unit word describe a part of a
-        // country named elsewhere, not the unit of that name somewhere in the world
-        if (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas")) return List.of();
+        // "the Northern Province of Aleppo": a direction and a unit word followed by "of" describe a part of the place
+        // named next, not the unit of that name somewhere in the world
+        if (partOf && (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas"))) return List.of();
         List<Gazetteer.Match> own = gazetteer.hasExact(folded) ? lookup(lookups, folded) : List.of();
         for (Gazetteer.Match m : own) if (m.exact() && isUnit(m.place())) return own;
         for (String form : forms) {
@@ -633,10 +635,18 @@ final class MentionFinder {
                 || englishWords.contains(f + "es");
     }
 
-    /** No exact reading carries the word as its own name: every one matched by an alternate (by-)name. */
+    /**
+     * No exact reading carries the word as its own name (its article aside: "El Congo", "Las Vegas"), every one matched
+     * by an alternate (by-)name; a country, unit or curated feature ("Mediterranean") always counts as named.
+     */
     private static boolean onlyByName(Candidate c) {
         for (Gazetteer.Match m : c.matches()) {
-            if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())) return false;
+            if (!m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) < 2 || m.place().gazetteerId().startsWith("sitrep:")) return false;
+            String name = NameNormalizer.fold(m.place().name());
+            int sp = name.indexOf(' ');
+            if (name.equals(c.folded()) || sp > 0 && name.substring(sp + 1).equals(c.folded())
+                    && (ROMANCE_ARTICLES.contains(name.substring(0, sp)) || LEADING_ARTICLES.contains(name.substring(0, sp)))) return false;
         }
         return true;
     }
