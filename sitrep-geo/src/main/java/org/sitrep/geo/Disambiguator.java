@@ -548,7 +548,7 @@ final class Disambiguator {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
                 List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
                 if (!loose.isEmpty() && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
-                    fc = closestSpellings(c.folded(), loose);
+                    fc = loose;
             }
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
@@ -752,36 +752,6 @@ final class Disambiguator {
         String iso = unit.substring(0, unit.indexOf('/'));
         for (String k : focus.keySet()) if (!k.equals(iso)) return true;
         return false;
-    }
-
-    /**
-     * The variant readings spelt closest to the text (edit distance of the letters, Arabic articles aside): "Kefraya"
-     * is Kafraya before Kafrayya or Kafrah, wherever the other mentions lie.
-     */
-    static List<Gazetteer.Match> closestSpellings(String folded, List<Gazetteer.Match> ms) {
-        String a = MentionFinder.core(folded);
-        int best = Integer.MAX_VALUE;
-        int[] d = new int[ms.size()];
-        for (int k = 0; k < ms.size(); k++) {
-            d[k] = editDistance(a, MentionFinder.core(NameNormalizer.fold(ms.get(k).place().name())));
-            best = Math.min(best, d[k]);
-        }
-        List<Gazetteer.Match> out = new ArrayList<>();
-        for (int k = 0; k < ms.size(); k++) if (d[k] == best) out.add(ms.get(k));
-        return out;
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
