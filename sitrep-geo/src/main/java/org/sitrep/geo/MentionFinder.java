@@ -608,6 +608,10 @@ final class MentionFinder {
             }
         }
         if (!exact && possessive(tokens, c.endToken(), s)) return false; // "Baghdadi's" (a person), not Baghdad
+        // "Tariq al-Bab", "Hayy al-Sukkari": the name goes on with an Arabic article and a capitalised word, and the
+        // whole did not match; its first word alone is no small place elsewhere (a Yemeni hamlet "at-Tariq")
+        if ((best == GeoKind.SMALL || !exact) && c.endToken() < s.endToken()
+                && tokens.get(c.endToken()).start() - t.end() <= 1 && articleLed(tokens, c.endToken(), s) >= 0) return false;
         if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
         if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
         // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a

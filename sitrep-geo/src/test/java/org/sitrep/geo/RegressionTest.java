@@ -480,6 +480,13 @@ class RegressionTest {
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && "LK".equals(m.place().iso2())), ms.toString());
     }
 
+    @Test void headOfALongerArabicNameIsNoHamletAbroad() {
+        // "Tariq" alone matched a Yemeni hamlet; the quarter's full name is unknown to the gazetteer
+        String text = "Snipers fired on the Tariq al-Bab quarter of Aleppo, Syria, on Sunday.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "YE".equals(m.place().iso2())), ms.toString());
+    }
+
     // --- ordinary words that some place carries as a by-name ---
 
     @Test void commonWordByNameIsNoPlace() {
