@@ -479,7 +479,9 @@ final class Disambiguator {
             if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
         }
         // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
-        if (c.qualifier() < 0 && strongUnit != null) {
+        // (a country's name stays the country when the article's focus takes in another country as well: "flew to
+        // Palestine ... in Jordan" from Texas towns is no trip to Palestine, Texas)
+        if (c.qualifier() < 0 && strongUnit != null && !(countryReading(c) && focusAbroad(focus, strongUnit))) {
             Gazetteer.Match local = localReading(withCounties(ms, c.folded(), strongUnit), c.folded(), focus, strongUnit);
             if (local != null) return decided(local, "focus-state", c);
         }
@@ -502,7 +504,10 @@ final class Disambiguator {
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
             for (Gazetteer.Match m : pool) if (withinChain(m.place(), q, all)) inside.add(m);
-            if (inside.isEmpty() && !pool.get(0).exact()) for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
+            // no exact reading inside: a variant spelling inside the qualifier's unit beats an obscure exact namesake
+            // elsewhere ("Kefraya in Idlib" is Idlib's Kafraya, not a Lebanese Kafraiya)
+            if (inside.isEmpty() && (!pool.get(0).exact() || obscureSettlements(pool)))
+                for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
                 return decided(best(ex.isEmpty() ? inside : ex), "admin-context", c);
@@ -527,8 +532,10 @@ final class Disambiguator {
                 return new Decision(null, "outside-qualifier", 1);
             }
         }
-        // 4. single candidate
-        if (pool.size() == 1) return decided(pool.get(0), "single-candidate", c);
+        // 4. single candidate; but a lone obscure exact namesake outside the article's clear focus country, where the
+        // focus country has variant spellings of the name, goes to the focus pass (which may prefer the variant)
+        if (pool.size() == 1 && !(strongFocus(focus) && loneNamesakeAbroad(pool.get(0), ms, focus)))
+            return decided(pool.get(0), "single-candidate", c);
         // 5. focus country
         if (!focus.isEmpty()) {
             double top = prior(best(pool));
@@ -732,6 +739,41 @@ final class Disambiguator {
         String f = p.feature() == null ? "" : p.feature();
         return m.exact() && (f.equals("country") || f.equals("continent") || f.equals("capital")
                 || p.population() >= 1_000_000);
+    }
+
+    /** Is one exact reading a country (under whatever name the gazetteer gives it: "Palestine")? */
+    private static boolean countryReading(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && "country".equals(m.place().feature())) return true;
+        return false;
+    }
+
+    /** Does the focus take in a country other than the one of the admin1 unit (key "CC/Unit")? */
+    private static boolean focusAbroad(Map<String, Double> focus, String unit) {
+        String iso = unit.substring(0, unit.indexOf('/'));
+        for (String k : focus.keySet()) if (!k.equals(iso)) return true;
+        return false;
+    }
+
+    /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
+    private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
+        for (Gazetteer.Match m : pool) {
+            if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
+                    || m.place().population() >= 10_000) return false;
+        }
+        return true;
+    }
+
+    /**
+     * An exact small settlement outside the focus, while some variant reading lies in the focus country, one whose
+     * names are transliterated (Syria's Kafraya for "Kefraya" beside a Lebanese Kafraiya).
+     */
+    private static boolean loneNamesakeAbroad(Gazetteer.Match m, List<Gazetteer.Match> ms, Map<String, Double> focus) {
+        if (!m.exact() || focus.containsKey(m.place().iso2()) || !obscureSettlements(List.of(m))) return false;
+        // only where names reach English through transliteration is a variant spelling the same name
+        for (Gazetteer.Match o : ms) {
+            if (!o.exact() && focus.containsKey(o.place().iso2()) && GazetteerBuilder.transliterated(o.place().iso2())) return true;
+        }
+        return false;
     }
 
     /** One country clearly leads the focus votes (a variant spelling there may then beat an exact name elsewhere). */

@@ -80,6 +80,8 @@ final class MentionFinder {
     private final Set<String> englishWords;
     /** Words for peoples ("Iraqi", "Syrian"): may stand before a province name ("Iraqi Kurdistan"). */
     private final Set<String> demonyms;
+    /** Folded people words and the country they name ("syrian" -> SY), for "the Syrian city of X". */
+    private final java.util.Map<String, String> demonymCountry;
     /** Official short forms of admin1 units ("UP", "J&K", "NSW", "RJ") and the units they may stand for. */
     private final java.util.Map<String, List<GeoPlace>> abbreviations;
 
@@ -89,8 +91,15 @@ final class MentionFinder {
         this.stopWords = new HashSet<>(Resources.lines("english-stopwords.txt"));
         this.englishWords = new HashSet<>(Resources.lines("english-words.txt"));
         Set<String> d = new HashSet<>();
-        for (String[] row : Resources.csv("demonyms.csv")) for (String w : row[0].split("\\|")) d.add(NameNormalizer.fold(w));
+        java.util.Map<String, String> dc = new java.util.HashMap<>();
+        for (String[] row : Resources.csv("demonyms.csv")) {
+            for (String w : row[0].split("\\|")) {
+                d.add(NameNormalizer.fold(w));
+                if (row.length > 1 && !row[1].isBlank()) dc.putIfAbsent(NameNormalizer.fold(w), row[1].trim());
+            }
+        }
         this.demonyms = d;
+        this.demonymCountry = dc;
         java.util.Map<String, List<GeoPlace>> ab = new java.util.HashMap<>();
         for (String[] row : Resources.csv("admin1-abbreviations.csv")) {
             // a row whose unit this gazetteer lacks is skipped: a custom gazetteer may cover other countries only
@@ -380,12 +389,22 @@ final class MentionFinder {
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty()) continue;
+            int n = j - i + 1;
+            if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
+                // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
+                // the name of a country or an admin1 unit is part of the name, not an area modifier
+                boolean partOf = j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("of");
+                List<Gazetteer.Match> units = compassUnits(folded, lookups, partOf);
+                if (!units.isEmpty()) {
+                    return new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, units,
+                            suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
+                }
+            }
             boolean exact = gazetteer.hasExact(folded);
             String skel = NameNormalizer.skeletonOfFolded(folded);
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
             if (!exact && !loose) continue;
-            int n = j - i + 1;
-            List<Gazetteer.Match> matches = lookup(lookups, folded);
+            List<Gazetteer.Match> matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
                 if (matches.isEmpty()) continue;
@@ -404,6 +423,91 @@ final class MentionFinder {
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
+        }
+        return null;
+    }
+
+    /**
+     * Compass words and the other spellings of a unit's name they allow: admin1 names are written "North X" in one
+     * source and "Northern X" in another (GeoNames "Northern Darfur", news "North Darfur"); Persian names put the
+     * direction after the name ("Khorasan-e Shomali" is North Khorasan). "Central" has no other form.
+     */
+    private static final java.util.Map<String, List<String>> COMPASS = java.util.Map.ofEntries(
+            java.util.Map.entry("north", List.of("northern", "-e shomali")),
+            java.util.Map.entry("northern", List.of("north", "-e shomali")),
+            java.util.Map.entry("south", List.of("southern", "-e jonubi")),
+            java.util.Map.entry("southern", List.of("south", "-e jonubi")),
+            java.util.Map.entry("east", List.of("eastern", "-e sharqi")),
+            java.util.Map.entry("eastern", List.of("east", "-e sharqi")),
+            java.util.Map.entry("west", List.of("western", "-e gharbi")),
+            java.util.Map.entry("western", List.of("west", "-e gharbi")),
+            java.util.Map.entry("central", List.of()));
+
+    private static String firstWord(String folded) {
+        int sp = folded.indexOf(' ');
+        return sp < 0 ? folded : folded.substring(0, sp);
+    }
+
+    /**
+     * The countries and admin1 units a compass-led name spells exactly, or, when it spells none, the admin1 units
+     * one of its other compass forms spells exactly (read as exact matches); empty when neither names a unit, or
+     * when partOf (an "of" follows) and the name is a direction and a unit word only.
+     */
+    List<Gazetteer.Match> compassUnits(String folded, java.util.Map<String, List<Gazetteer.Match>> lookups, boolean partOf) {
+        String word = firstWord(folded);
+        List<String> forms = COMPASS.get(word);
+        if (forms == null || folded.length() == word.length()) return List.of();
+        String rest = folded.substring(word.length() + 1);
+        // "the Northern Province of Aleppo": a direction and a unit word followed by "of" describe a part of the place
+        // named next, not the unit of that name somewhere in the world
+        if (partOf && (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas"))) return List.of();
+        List<Gazetteer.Match> own = gazetteer.hasExact(folded) ? lookup(lookups, folded) : List.of();
+        for (Gazetteer.Match m : own) if (m.exact() && isUnit(m.place())) return own;
+        for (String form : forms) {
+            String other = form.startsWith("-") ? NameNormalizer.fold(rest + form) : form + " " + rest;
+            if (!gazetteer.hasExact(other)) continue;
+            List<Gazetteer.Match> units = new ArrayList<>();
+            for (Gazetteer.Match m : lookup(lookups, other)) {
+                if (m.exact() && "admin1".equals(m.place().feature())) units.add(new Gazetteer.Match(m.place(), true));
+            }
+            if (!units.isEmpty()) return units;
+        }
+        return List.of();
+    }
+
+    private static boolean isUnit(GeoPlace p) {
+        return "admin1".equals(p.feature()) || "country".equals(p.feature());
+    }
+
+    /** Words for the kind of place a people's adjective may qualify: "the Syrian city of", "the Iraqi town of". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "port", "province",
+            "governorate", "region", "district", "border", "hamlet", "settlement", "enclave", "stronghold", "island");
+
+    /**
+     * The matches in the country a people's adjective before the name points to ("the Syrian city of Homs", "the
+     * Iraqi town of Hit", "Syrian Homs"); all matches when there is no such adjective or the country has no reading
+     * (the gazetteer may not know the place, and the adjective may be the people of a border town's neighbour).
+     */
+    List<Gazetteer.Match> restrictToPeople(List<Token> tokens, int i, int lowest, List<Gazetteer.Match> ms) {
+        String iso = peopleBefore(tokens, i, lowest);
+        if (iso == null || ms.isEmpty()) return ms;
+        List<Gazetteer.Match> in = new ArrayList<>();
+        for (Gazetteer.Match m : ms) if (iso.equals(m.place().iso2())) in.add(m);
+        return in.isEmpty() || in.size() == ms.size() ? ms : in;
+    }
+
+    private String peopleBefore(List<Token> tokens, int i, int lowest) {
+        if (i - 1 < lowest) return null;
+        String p = tokens.get(i - 1).text();
+        String direct = Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0)) ? demonymCountry.get(NameNormalizer.fold(p)) : null;
+        if (direct != null) return direct;
+        // "the Syrian city of X", "the Syrian border town of X": a people word at most two words before "of"
+        if (!p.equalsIgnoreCase("of") || i - 2 < lowest
+                || !PLACE_NOUNS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) return null;
+        for (int k = i - 3; k >= Math.max(lowest, i - 4); k--) {
+            String w = tokens.get(k).text();
+            String iso = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? demonymCountry.get(NameNormalizer.fold(w)) : null;
+            if (iso != null) return iso;
         }
         return null;
     }
@@ -504,8 +608,17 @@ final class MentionFinder {
             }
         }
         if (!exact && possessive(tokens, c.endToken(), s)) return false; // "Baghdadi's" (a person), not Baghdad
+        // "Tariq al-Bab", "Hayy al-Sukkari": the name goes on with an Arabic article and a capitalised word, and the
+        // whole did not match; its first word alone is no small place elsewhere (a Yemeni hamlet "at-Tariq")
+        if ((best == GeoKind.SMALL || !exact) && c.endToken() < s.endToken()
+                && tokens.get(c.endToken()).start() - t.end() <= 1 && articleLed(tokens, c.endToken(), s) >= 0) return false;
         if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
         if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
+        // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a
+        // by-name (Batumi's "Bus", Plast's "Blast") is that word, even after "near" ("Blast Near Bus Convoy"), unless
+        // "the town of" or "village" says a settlement is named
+        if (exact && !strongCue(tokens, c.firstToken(), s) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1
+                && commonWord(f) && onlyByName(c)) return false;
         if (!exact) {
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
@@ -514,6 +627,31 @@ final class MentionFinder {
             return false;
         }
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
+        return true;
+    }
+
+    /**
+     * An ordinary English word: on the frequent-word or stop-word list, or the singular of a listed plural ("bus" of
+     * "buses": the frequent-word list holds words of four letters or more).
+     */
+    private boolean commonWord(String f) {
+        return englishWords.contains(f) || stopWords.contains(f) || englishWords.contains(f + "s")
+                || englishWords.contains(f + "es");
+    }
+
+    /**
+     * No exact reading carries the word as its own name (its article aside: "El Congo", "Las Vegas"), every one matched
+     * by an alternate (by-)name; a country, unit or curated feature ("Mediterranean") always counts as named.
+     */
+    private static boolean onlyByName(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) < 2 || m.place().gazetteerId().startsWith("sitrep:")) return false;
+            String name = NameNormalizer.fold(m.place().name());
+            int sp = name.indexOf(' ');
+            if (name.equals(c.folded()) || sp > 0 && name.substring(sp + 1).equals(c.folded())
+                    && (ROMANCE_ARTICLES.contains(name.substring(0, sp)) || LEADING_ARTICLES.contains(name.substring(0, sp)))) return false;
+        }
         return true;
     }
 

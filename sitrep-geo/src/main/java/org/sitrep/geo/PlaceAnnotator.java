@@ -97,7 +97,8 @@ public final class PlaceAnnotator implements Annotator {
                 String text = s.of(doc.text());
                 String folded = NameNormalizer.fold(text);
                 int ft = firstTokenAt(tokens, s.start()), et = Math.max(ft + 1, firstTokenAt(tokens, s.end()));
-                List<Gazetteer.Match> ms = finderMatches(folded);
+                List<Gazetteer.Match> ms = finder.compassUnits(folded, new java.util.HashMap<>(), false);
+                if (ms.isEmpty()) ms = finder.restrictToPeople(tokens, ft, 0, finderMatches(folded));
                 String suffix = "";
                 int sp = folded.lastIndexOf(' ');
                 if (ms.isEmpty() && sp > 0) {

@@ -432,4 +432,102 @@ class RegressionTest {
         PlaceMention m = get(text, "Palestine");
         assertTrue(m.place() == null || !"US".equals(m.place().iso2()), m.toString());
     }
+
+    // --- compass words that open a unit's name ---
+
+    @Test void compassWordOpensAnAdmin1Name() {
+        // "North" was taken as an area modifier and only "Sinai" (the peninsula) was found
+        PlaceMention m = get("Tribal fighters clashed near a checkpoint in North Sinai on Friday.", "North Sinai");
+        assertEquals("admin1", m.place().feature());
+        assertEquals("EG", m.place().iso2());
+        PlaceMention k = get("Herders fled the fighting in North Kordofan last week.", "North Kordofan");
+        assertEquals("SD", k.place().iso2());
+        assertEquals("admin1", k.place().feature());
+    }
+
+    @Test void compassWordOpensACountryName() {
+        String text = "Trade ministers from South Korea and the Central African Republic met in Geneva.";
+        assertEquals("KR", get(text, "South Korea").place().iso2());
+        assertEquals("country", get(text, "Central African Republic").place().feature());
+    }
+
+    @Test void northAndNorthernSpellTheSameUnit() {
+        // the gazetteer spells the unit "Northern Darfur"; news writes "North Darfur"
+        PlaceMention m = get("Aid convoys left the capital for North Darfur and South Kordofan.", "North Darfur");
+        assertEquals("admin1", m.place().feature());
+        assertEquals("SD", m.place().iso2());
+        assertTrue(m.place().name().contains("Darfur"), m.toString());
+        assertEquals("SD", get("Aid convoys left the capital for North Darfur and South Kordofan.", "South Kordofan").place().iso2());
+    }
+
+    @Test void persianCompassSuffixIsTheEnglishCompassWord() {
+        // "Khorasan-e Shomali" is North Khorasan
+        PlaceMention m = get("Police in North Khorasan detained four smugglers.", "North Khorasan");
+        assertEquals("IR", m.place().iso2());
+        assertEquals("admin1", m.place().feature());
+    }
+
+    @Test void compassUnitGivenAsASpanResolves() {
+        PlaceMention m = given("Families returned to villages in North Darfur after the rains.", "North Darfur");
+        assertNotNull(m.place());
+        assertEquals("SD", m.place().iso2());
+    }
+
+    @Test void directionAndUnitWordIsNoUnitAbroad() {
+        // "Northern Province" is an admin1 name in several countries; here it describes part of Aleppo
+        String text = "Fighters attacked the village of Tal Hadiya in the Northern Province of Aleppo, Syria.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "LK".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void headOfALongerArabicNameIsNoHamletAbroad() {
+        // "Tariq" alone matched a Yemeni hamlet; the quarter's full name is unknown to the gazetteer
+        String text = "Snipers fired on the Tariq al-Bab quarter of Aleppo, Syria, on Sunday.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "YE".equals(m.place().iso2())), ms.toString());
+    }
+
+    // --- ordinary words that some place carries as a by-name ---
+
+    @Test void commonWordByNameIsNoPlace() {
+        // "Bus" is a by-name of Batumi, "Blast" of a Russian town
+        for (String text : List.of("Bus Crash Kills Nine Near Kandahar", "Blast rocks a crowded market in Kirkuk.",
+                "Mortar Fire Hits Near Bus Depot In Kirkuk")) {
+            List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+            assertTrue(ms.stream().noneMatch(m -> m.text().equals("Bus") || m.text().equals("Blast")), ms.toString());
+        }
+    }
+
+    // --- a people's adjective names the country ---
+
+    @Test void peopleAdjectiveBeforeTownOfRestrictsTheCountry() {
+        // the Syrian Hit (a village of Homs) was taken for "the Iraqi town of Hit" in a text about Homs
+        PlaceMention m = get("Shelling continued in Homs province, and militants also attacked the Iraqi town of Hit.", "Hit");
+        assertEquals("IQ", m.place().iso2(), m.toString());
+    }
+
+    @Test void peopleAdjectiveBeforeCityOfBeatsAStateFocus() {
+        String text = "Residents of Tampa, Orlando and Naples, Florida, rallied after the strike near the Syrian city of Homs.";
+        assertEquals("SY", get(text, "Homs").place().iso2());
+    }
+
+    // --- a variant spelling in the focus country beats an obscure exact namesake abroad ---
+
+    @Test void variantInsideTheQualifierBeatsAnExactNamesakeAbroad() {
+        // the only exact "Kefraya" is a Lebanese village; Idlib has a Kafraya
+        PlaceMention m = get("Government forces shelled Kefraya in Idlib countryside, Syria.", "Kefraya");
+        assertEquals("SY", m.place().iso2(), m.toString());
+    }
+
+    @Test void variantInTheFocusCountryBeatsALoneExactNamesakeAbroad() {
+        String text = "Warplanes struck Kefraya and nearby farms on Monday. Activists in Idlib and Hama, Syria, reported the raids.";
+        assertEquals("SY", get(text, "Kefraya").place().iso2());
+    }
+
+    @Test void exactTownAbroadStaysWhenTheFocusCountryIsNotTransliterated() {
+        // variant spellings are readings only where names are transliterated: Tipperary is no Australian town
+        String text = "Farmers from Perth, Adelaide and Darwin, Australia, visited Tipperary on their tour.";
+        PlaceMention m = given(text, "Tipperary");
+        assertTrue(m.place() == null || !"AU".equals(m.place().iso2()), m.toString());
+    }
 }
