@@ -146,7 +146,7 @@ public final class GazetteerBuilder {
         Map<String, Country> countries = readCountries(src.countryInfo());
         Map<String, Admin1> admin1 = readAdmin1(src.admin1Codes());
         Map<Long, Admin1> admin1ByGeonameId = new HashMap<>();
-        for (Admin1 a : admin1.values()) admin1ByGeonameId.put(a.geonameId, a);
+        for (Admin1 a : admin1.values()) if (a.geonameId > 0) admin1ByGeonameId.put(a.geonameId, a);
         Map<String, String> admin2 = new HashMap<>(src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of()));
         // US counties ship with sitrep (GeoNames' admin2Codes.txt is not in the bundled sources): news names them
         // ("Licking County") and the places of cities500 carry their county codes
@@ -321,8 +321,8 @@ public final class GazetteerBuilder {
                 }
                 Set<String> names = new LinkedHashSet<>(a.aliases);
                 names.add(a.geonamesName);
-                GeoPlace p = new GeoPlace("geonames:" + a.geonameId, a.name, a.lat, a.lon, iso2, c.name, a.name, null,
-                        "admin1", a.population);
+                String id = a.geonameId > 0 ? "geonames:" + a.geonameId : "admin1:" + a.code;
+                GeoPlace p = new GeoPlace(id, a.name, a.lat, a.lon, iso2, c.name, a.name, null, "admin1", a.population);
                 w.write(new GazetteerEntry(p, cleanNames(a.name, names, iso2, "admin1")));
             }
             for (Country c : countries.values()) {
@@ -490,6 +490,12 @@ public final class GazetteerBuilder {
         if (out.isEmpty()) throw new GazetteerFormatException(f + ": no admin1 codes read; is it admin1CodesASCII.txt?");
         for (String[] row : Resources.csv("acled-admin1.csv")) {
             Admin1 a = out.get(row[0]);
+            if (a == null && !row[1].isEmpty()) {
+                // a unit the place rows still use but admin1CodesASCII.txt no longer lists (South Sudan's ten states):
+                // no GeoNames id; its centre comes from its settlements like any other unit's
+                a = new Admin1(row[0], row[1], 0);
+                out.put(row[0], a);
+            }
             if (a == null) continue;
             a.aliases.add(a.name);
             if (!row[1].isEmpty()) a.name = row[1];

@@ -35,6 +35,15 @@ class RegressionTest {
         return annotator.resolveSpans(d, List.of(new Span(at, at + mention.length()))).get(0);
     }
 
+    @Test void southSudanTownsLieInItsTenStates() {
+        // the place rows carry the ten states, which admin1CodesASCII.txt no longer lists: towns had no admin1 at all
+        PlaceMention town = get("Soldiers fired on a crowd in Torit on Friday.", "Torit");
+        assertEquals("Eastern Equatoria", town.place().admin1());
+        PlaceMention state = get("Cattle raiders killed four herders in Upper Nile state on Friday.", "Upper Nile");
+        assertEquals("admin1", state.place().feature());
+        assertEquals("SS", state.place().iso2());
+    }
+
     @Test void countyIsTheUsAdmin2Unit() {
         // a county used to resolve to a foreign province by a loose spelling ("Licking County" -> Ulcinj)
         PlaceMention m = get("Deputies in Licking County arrested two men after a chase near Newark, Ohio.", "Licking County");
