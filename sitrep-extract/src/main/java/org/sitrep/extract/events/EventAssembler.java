@@ -84,6 +84,7 @@ final class EventAssembler {
         mergeUnattributed(groups);
         dropAdvancesAtCaptures(groups);
         mergeFireAtOnePlace(groups);
+        foldRetold(groups);
         foldConsequences(groups);
         keepOneProtestPerPlaceAndDay(groups);
         // an article whose only report of a kind names no place of its own: placed where the text set the scene, else
@@ -190,6 +191,34 @@ final class EventAssembler {
             }
             return false;
         });
+    }
+
+    /**
+     * "Bomb killed 38 soldiers" in a headline dated only by the report's stamp (within the week before it), and "38
+     * soldiers were killed in the blast on Thursday" in the body: the same happening told twice, with the same type,
+     * place and toll. The retelling joins the report that gives the day, so the article has one event with one date.
+     */
+    private static void foldRetold(Map<String, List<EventMention>> groups) {
+        List<List<EventMention>> dayKnown = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) if (g.getFirst().timePrecision() == 1 && g.getFirst().date() != null) dayKnown.add(g);
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            int toll = toll(g);
+            if (m.timePrecision() != 2 || m.date() == null || m.place() == null || toll <= 0) return false;
+            for (List<EventMention> h : dayKnown) {
+                EventMention d = h.getFirst();
+                if (d.type() == m.type() && samePlace(d, m) && toll(h) == toll && !d.date().isAfter(m.date())
+                        && !d.date().isBefore(m.date().minusDays(7))) {
+                    h.addAll(g);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static int toll(List<EventMention> g) {
+        return g.stream().mapToInt(EventMention::fatalities).max().orElse(0);
     }
 
     private static final java.util.Set<SubEventType> CONSEQUENCES = java.util.EnumSet.of(
