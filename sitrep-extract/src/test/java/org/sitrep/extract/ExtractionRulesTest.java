@@ -373,6 +373,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAccusedActToldWithItsDeadIsReported() {
+        // the toll says the deaths happened; only the perpetrator is the accusation
+        List<Event> es = events("The opposition accused government forces of killing 30 civilians with poison gas in Kunduz on Sunday.");
+        assertEquals("Chemical weapon", types(es));
+        assertEquals(30, es.getFirst().fatalities());
+        // without a toll the accusation is no report of an event
+        assertTrue(events("The opposition accused government forces of shelling villages near Kunduz on Sunday.").isEmpty());
+        // a timeline's present tense narrates history, not news
+        assertTrue(events("2013: Washington accuses the regime of killing more than 900 people with nerve gas near Kunduz.").isEmpty());
+    }
+
+    @Test
     void theRunningTollOfAWholeWarIsNoEventsToll() {
         assertEquals(0, events("A car bomb exploded in Kunduz on Sunday. The war, which has killed more than 150,000 people, shows no sign of ending.")
                 .getFirst().fatalities());
