@@ -385,6 +385,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anUnlocatedLeadGivesItsTollToTheOneLocatedReportOfItsKind() {
+        List<Event> es = events("Militants have attacked a gas field in Afghanistan killing at least 30 guards, a monitoring group said Monday. "
+                + "The group said after Sunday's assault at Shaer in Kunduz province that the militants held part of the field.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(30, es.getFirst().fatalities());
+    }
+
+    @Test
     void theRunningTollOfAWholeWarIsNoEventsToll() {
         assertEquals(0, events("A car bomb exploded in Kunduz on Sunday. The war, which has killed more than 150,000 people, shows no sign of ending.")
                 .getFirst().fatalities());

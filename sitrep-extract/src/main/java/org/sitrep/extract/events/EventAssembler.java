@@ -90,7 +90,14 @@ final class EventAssembler {
         // an article whose only report of a kind names no place of its own: placed where the text set the scene, else
         // kept at country level
         for (EventMention m : unlocated) {
-            boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
+            List<List<EventMention>> kin = groups.values().stream().filter(g -> g.getFirst().type().type() == m.type().type()).toList();
+            boolean covered = !kin.isEmpty();
+            // "jihadists attacked a gas field in Syria, killing 30 ... after Tuesday's assault at Shaer": the lead's toll
+            // is the toll of the one located report of its kind that gives none
+            if (kin.size() == 1 && m.fatalities() > 0 && toll(kin.getFirst()) <= 0 && !m.anaphoric()) {
+                kin.getFirst().add(m);
+                continue;
+            }
             // a report that says where by pointing back ("in the area") is no lead summary, when that area is named
             if (covered && (!Arguments.refersToArea(views, m.sentence()) || Arguments.scenePlace(views, m.sentence()).isEmpty())) continue;
             EventMention c = placeAtScene(views, m, country);
