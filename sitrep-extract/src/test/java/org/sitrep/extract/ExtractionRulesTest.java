@@ -398,6 +398,8 @@ class ExtractionRulesTest {
                 .getFirst().fatalities());
         assertEquals(0, events("Gunmen attacked a checkpoint in Kunduz on Sunday. The conflict has left over 90,000 people dead.")
                 .getFirst().fatalities());
+        assertEquals(0, events("The two sides agreed a truce in Kunduz on Sunday, the best chance to end years of conflict in which "
+                + "more than 90000 people have been killed.").getFirst().fatalities());
     }
 
     @Test

@@ -60,7 +60,7 @@ final class Fatalities {
             // "25 villages, killing one soldier": a count of things, not of people
             if (after < s.end() && NOT_PEOPLE.contains(s.norm(after))) continue;
             // "the war has claimed more than 300,000 lives": the running toll of a whole war is no event's toll
-            if (warToll(s, k)) continue;
+            if (warToll(s, k, after)) continue;
             boolean death = false;
             int deathAt = -1;
             boolean wounded = false;
@@ -108,10 +108,14 @@ final class Fatalities {
     private static final Set<String> WARS = Set.of("war", "conflict", "uprising", "revolution", "crisis", "insurgency");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
-    /** A count whose verb has a whole war as its subject: "the conflict has left 320,000 dead", "a war that has killed". */
-    private static boolean warToll(SentenceView s, int count) {
+    /**
+     * A running toll of a whole war: "the conflict has left 320,000 dead", "a war that has killed", "civil war ongoing
+     * since 2011 has brought 230000 deaths", "years of conflict in which 300000 people have been killed".
+     */
+    private static boolean warToll(SentenceView s, int count, int after) {
         boolean perfect = false;
-        for (int i = count - 1; i >= Math.max(s.first(), count - 7); i--) {
+        for (int i = after; i < Math.min(s.end(), after + 3); i++) if (PERFECT.contains(s.norm(i))) perfect = true;
+        for (int i = count - 1; i >= Math.max(s.first(), count - 9); i--) {
             String w = s.norm(i);
             if (PERFECT.contains(w)) perfect = true;
             else if (WARS.contains(w)) return perfect;
