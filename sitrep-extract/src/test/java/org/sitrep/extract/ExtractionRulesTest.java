@@ -336,6 +336,73 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void separateStatementsOfATollAreNotAddedUp() {
+        // a headline glued to its lead restates the toll; a figure in another clause is a different statement
+        assertEquals(7, events("Seven Killed in Mosul Blast as 3 Districts Reopen Seven people were killed by a bomb in Mosul on Sunday.")
+                .getFirst().fatalities());
+        assertEquals(40, events("A car bomb killed 40 people in Kunduz on Sunday, the governor said, raising an earlier toll of 35 dead.")
+                .getFirst().fatalities());
+        // related headlines scraped into the lead: the lead's own toll comes first
+        assertEquals(21, events("Tunnel bomb killed 21 soldiers in Kunduz on Sunday Related 43 civilians dead in shelling of Herat")
+                .getFirst().fatalities());
+        // one death word for a list of victims: the parts add up
+        assertEquals(17, events("A car bomb killed 12 civilians and 5 soldiers in Kunduz on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
+    void aSubsetToldWithAmongThemIsNotAdded() {
+        assertEquals(9, events("Nine villagers among them four children were killed in an air strike on Kunduz on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
+    void aPhotoCaptionsDateDatesNothingAfterIt() {
+        // published Monday 12 October 2015: the picture is from Friday, the strike and the shelling from Sunday
+        List<Event> es = events("A man walks past rubble in Kunduz on Friday (AFP photo) Jets struck a market in Kunduz on Sunday, "
+                + "killing nine people. Artillery also shelled Baghlan, officials said.");
+        for (Event e : es) assertEquals(LocalDate.of(2015, 10, 11), e.eventDate(), e.toString());
+        assertTrue(es.size() >= 2, types(es));
+    }
+
+    @Test
+    void aHeadlineDatedByTheStampJoinsTheBodysDatedRetelling() {
+        List<Event> es = events("AFP Monday 12 Oct 2015 Kunduz car bomb killed 9 soldiers monitor. "
+                + "Nine soldiers were killed when a car bomb exploded in Kunduz on Sunday, a monitoring group said.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(LocalDate.of(2015, 10, 11), es.getFirst().eventDate());
+        assertEquals(9, es.getFirst().fatalities());
+    }
+
+    @Test
+    void anAccusedActToldWithItsDeadIsReported() {
+        // the toll says the deaths happened; only the perpetrator is the accusation
+        List<Event> es = events("The opposition accused government forces of killing 30 civilians with poison gas in Kunduz on Sunday.");
+        assertEquals("Chemical weapon", types(es));
+        assertEquals(30, es.getFirst().fatalities());
+        // without a toll the accusation is no report of an event
+        assertTrue(events("The opposition accused government forces of shelling villages near Kunduz on Sunday.").isEmpty());
+        // a timeline's present tense narrates history, not news
+        assertTrue(events("2013: Washington accuses the regime of killing more than 900 people with nerve gas near Kunduz.").isEmpty());
+    }
+
+    @Test
+    void anUnlocatedLeadGivesItsTollToTheOneLocatedReportOfItsKind() {
+        List<Event> es = events("Militants have attacked a gas field in Afghanistan killing at least 30 guards, a monitoring group said Monday. "
+                + "The group said after Sunday's assault at Shaer in Kunduz province that the militants held part of the field.");
+        assertEquals(1, es.size(), types(es));
+        assertEquals(30, es.getFirst().fatalities());
+    }
+
+    @Test
+    void theRunningTollOfAWholeWarIsNoEventsToll() {
+        assertEquals(0, events("A car bomb exploded in Kunduz on Sunday. The war, which has killed more than 150,000 people, shows no sign of ending.")
+                .getFirst().fatalities());
+        assertEquals(0, events("Gunmen attacked a checkpoint in Kunduz on Sunday. The conflict has left over 90,000 people dead.")
+                .getFirst().fatalities());
+        assertEquals(0, events("The two sides agreed a truce in Kunduz on Sunday, the best chance to end years of conflict in which "
+                + "more than 90000 people have been killed.").getFirst().fatalities());
+    }
+
+    @Test
     void aSentenceThatOnlyStatesTheTollOverridesTheCount() {
         assertEquals(3, events("Three farmers were found shot in a field in Benue on Sunday. 3 fatalities.").getFirst().fatalities());
         assertEquals(0, events("Gunmen fired at a police post in Kunduz on Sunday. No fatalities reported.").getFirst().fatalities());

@@ -63,7 +63,7 @@ public final class EventAnnotator implements Annotator {
         for (int si = 0; si < views.size(); si++) {
             SentenceView s = views.get(si);
             Optional<DateMention> ownDate = s.dates().stream().filter(d -> d.date() != null && !Arguments.isReferencePoint(s, d)
-                    && !inSinceClause(s, d, -1)).findFirst();
+                    && !inSinceClause(s, d, -1) && d.span().start() >= captionEnd(s)).findFirst();
             List<PlaceMention> eventPlaces = new ArrayList<>();
             boolean[] eventInSentence = {false};
             if (s.sentence().span().end() > titleEnd) {
@@ -283,13 +283,34 @@ public final class EventAnnotator implements Annotator {
             int after = s.tokenAt(d.span().end());
             if (after < s.end() && s.norm(after).equals(",") && t.from() > after) fronted = d;
         }
+        int caption = captionEnd(s);
         for (DateMention d : s.dates()) {
             if (d.date() == null || Arguments.isReferencePoint(s, d) || inSinceClause(s, d, t.from())) continue;
+            // a photo caption's date is when the picture was taken: it dates nothing told after the credit
+            if (d.span().start() < caption && t.span().start() >= caption) continue;
             if (fronted != null && d != fronted && (d.precision() > 1 || d.date().isBefore(fronted.date().minusDays(21)))) continue;
             int dist = Math.abs(d.span().start() - t.span().start());
             if (dist < bestDist) { bestDist = dist; best = d; }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A photo credit closing a caption: "(AFP photo)", "(File photo)", "(Reuters Photo)", "[AP]", "[Getty Images]". */
+    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+            "\\([^()]{0,30}\\b(?i:photo|file|archive)\\b[^()]{0,30}\\)"
+            + "|\\[[^\\[\\]]{0,30}\\b(?:AP|AFP|Reuters|EPA|Getty|Anadolu|SANA|(?i:photo|file))\\b[^\\[\\]]{0,30}]");
+
+    /**
+     * Where the last photo caption of a sentence ends (a char offset into the text), or -1 when the sentence has
+     * none. Captions are glued to the body text in scraped articles: "... runs near destroyed buildings in Hasakeh on
+     * Monday (AFP photo) Thirteen civilians were killed on Wednesday".
+     */
+    static int captionEnd(SentenceView s) {
+        String text = s.text();
+        java.util.regex.Matcher m = PHOTO_CREDIT.matcher(text);
+        int end = -1;
+        while (m.find()) end = s.sentence().span().start() + m.end();
+        return end;
     }
 
     /**

@@ -84,12 +84,20 @@ final class EventAssembler {
         mergeUnattributed(groups);
         dropAdvancesAtCaptures(groups);
         mergeFireAtOnePlace(groups);
+        foldRetold(groups);
         foldConsequences(groups);
         keepOneProtestPerPlaceAndDay(groups);
         // an article whose only report of a kind names no place of its own: placed where the text set the scene, else
         // kept at country level
         for (EventMention m : unlocated) {
-            boolean covered = groups.values().stream().anyMatch(g -> g.getFirst().type().type() == m.type().type());
+            List<List<EventMention>> kin = groups.values().stream().filter(g -> g.getFirst().type().type() == m.type().type()).toList();
+            boolean covered = !kin.isEmpty();
+            // "jihadists attacked a gas field in Syria, killing 30 ... after Tuesday's assault at Shaer": the lead's toll
+            // is the toll of the one located report of its kind that gives none
+            if (kin.size() == 1 && m.fatalities() > 0 && toll(kin.getFirst()) <= 0 && !m.anaphoric()) {
+                kin.getFirst().add(m);
+                continue;
+            }
             // a report that says where by pointing back ("in the area") is no lead summary, when that area is named
             if (covered && (!Arguments.refersToArea(views, m.sentence()) || Arguments.scenePlace(views, m.sentence()).isEmpty())) continue;
             EventMention c = placeAtScene(views, m, country);
@@ -190,6 +198,34 @@ final class EventAssembler {
             }
             return false;
         });
+    }
+
+    /**
+     * "Bomb killed 38 soldiers" in a headline dated only by the report's stamp (within the week before it), and "38
+     * soldiers were killed in the blast on Thursday" in the body: the same happening told twice, with the same type,
+     * place and toll. The retelling joins the report that gives the day, so the article has one event with one date.
+     */
+    private static void foldRetold(Map<String, List<EventMention>> groups) {
+        List<List<EventMention>> dayKnown = new ArrayList<>();
+        for (List<EventMention> g : groups.values()) if (g.getFirst().timePrecision() == 1 && g.getFirst().date() != null) dayKnown.add(g);
+        groups.values().removeIf(g -> {
+            EventMention m = g.getFirst();
+            int toll = toll(g);
+            if (m.timePrecision() != 2 || m.date() == null || m.place() == null || toll <= 0) return false;
+            for (List<EventMention> h : dayKnown) {
+                EventMention d = h.getFirst();
+                if (d.type() == m.type() && samePlace(d, m) && toll(h) == toll && !d.date().isAfter(m.date())
+                        && !d.date().isBefore(m.date().minusDays(7))) {
+                    h.addAll(g);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static int toll(List<EventMention> g) {
+        return g.stream().mapToInt(EventMention::fatalities).max().orElse(0);
     }
 
     private static final java.util.Set<SubEventType> CONSEQUENCES = java.util.EnumSet.of(

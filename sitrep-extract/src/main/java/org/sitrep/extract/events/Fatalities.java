@@ -41,13 +41,16 @@ final class Fatalities {
     private static final Set<String> PERSONAL = Set.of("he", "she");
 
     static Toll in(SentenceView s) {
-        int total = 0;
+        // counts taken so far, each with the token of the death word it was read with
+        List<Count> counts = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (NumberMention n : s.numbers()) {
             int k = s.tokenAt(n.span().start());
             int after = s.tokenAt(n.span().end());
             if (k - 1 >= s.first() && s.norm(k - 1).equals("including")) continue;
             if (k - 2 >= s.first() && s.norm(k - 2).equals("including")) continue;
+            // "13 civilians, among them seven children": a subset, like "including"
+            if (k - 2 >= s.first() && s.norm(k - 2).equals("among") && (s.norm(k - 1).equals("them") || s.norm(k - 1).equals("whom"))) continue;
             // "six of them", "two of whom": a subset of a count already taken ("killing five of them" is the count)
             if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))
                     && !spans.isEmpty()) continue;
@@ -56,7 +59,10 @@ final class Fatalities {
             // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
             // "25 villages, killing one soldier": a count of things, not of people
             if (after < s.end() && NOT_PEOPLE.contains(s.norm(after))) continue;
+            // "the war has claimed more than 300,000 lives": the running toll of a whole war is no event's toll
+            if (warToll(s, k, after)) continue;
             boolean death = false;
+            int deathAt = -1;
             boolean wounded = false;
             boolean clauseBreak = false;
             boolean ownPredicate = false;
@@ -73,21 +79,85 @@ final class Fatalities {
                 if (w.equals("and") || w.equals(",")) clauseBreak = true;
                 // the count belongs to the next clause only up to a new noun phrase
                 if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals(".") || w.equals(";")) break;
-                if (DEATH_WORDS.contains(w)) { death = true; break; }
+                if (DEATH_WORDS.contains(w)) { death = true; deathAt = i; break; }
+            }
+            // "killed 21 soldiers ... 43 civilians dead": a death verb right before the count is the one it goes with,
+            // even when a later death word was reached
+            for (int i = k - 1; death && i >= Math.max(s.first(), k - 3); i--) {
+                String w = s.norm(i);
+                if (WOUND_WORDS.contains(w) || w.equals("and") || w.equals(",")) break;
+                if (DEATH_BEFORE.contains(w)) { deathAt = i; break; }
             }
             // "killing 12", "killed at least 48 people": a death verb before the count
             for (int i = k - 1; !death && !wounded && !ownPredicate && i >= Math.max(s.first(), k - 4); i--) {
                 String w = s.norm(i);
-                if (DEATH_BEFORE.contains(w)) { death = true; break; }
+                if (DEATH_BEFORE.contains(w)) { death = true; deathAt = i; break; }
                 if (WOUND_WORDS.contains(w)) break;
             }
             if (death) {
-                total += n.value();
+                counts.add(new Count(n, k, after, deathAt));
                 spans.add(n.span());
             }
         }
-        if (total > 0) return new Toll(total, spans);
-        return oneNamedDeath(s);
+        Optional<Toll> toll = lowestCredible(s, counts);
+        return toll.isPresent() ? toll.get() : oneNamedDeath(s);
+    }
+
+    private record Count(NumberMention n, int from, int to, int deathWord) {}
+
+    private static final Set<String> WARS = Set.of("war", "conflict", "uprising", "revolution", "crisis", "insurgency");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    /**
+     * A running toll of a whole war: "the conflict has left 320,000 dead", "a war that has killed", "civil war ongoing
+     * since 2011 has brought 230000 deaths", "years of conflict in which 300000 people have been killed".
+     */
+    private static boolean warToll(SentenceView s, int count, int after) {
+        boolean perfect = false;
+        for (int i = after; i < Math.min(s.end(), after + 3); i++) if (PERFECT.contains(s.norm(i))) perfect = true;
+        for (int i = count - 1; i >= Math.max(s.first(), count - 9); i--) {
+            String w = s.norm(i);
+            if (PERFECT.contains(w)) perfect = true;
+            else if (WARS.contains(w)) return perfect;
+            else if (w.equals(".") || w.equals(";")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * One toll from the counts of a sentence. Counts read with the same death word and joined by "and" or a comma are
+     * parts of one toll and add up ("12 civilians and 5 fighters were killed"); counts told with death words of their
+     * own are separate statements of a toll (a headline and its lead, "126 people killed ... a previous toll of 112
+     * dead", the toll of another event, a list of related headlines scraped with the lead) and the sentence's toll is
+     * the first statement, the one told with the lead's event, never their sum.
+     */
+    private static Optional<Toll> lowestCredible(SentenceView s, List<Count> counts) {
+        Map<Integer, List<Count>> byWord = new java.util.LinkedHashMap<>();
+        for (Count c : counts) byWord.computeIfAbsent(c.deathWord(), x -> new ArrayList<>()).add(c);
+        int best = 0;
+        List<Span> bestSpans = List.of();
+        for (List<Count> group : byWord.values()) {
+            int sum = 0;
+            List<Span> spans = new ArrayList<>();
+            Count prev = null;
+            for (Count c : group) {
+                // "2440 Over 100 civilians have been killed": a figure not joined to the next one is not part of the toll
+                if (prev != null && !joined(s, prev.to(), c.from())) { sum = 0; spans = new ArrayList<>(); }
+                sum += c.n().value();
+                spans.add(c.n().span());
+                prev = c;
+            }
+            if (sum > 0) { best = sum; bestSpans = List.copyOf(spans); break; }
+        }
+        return best > 0 ? Optional.of(new Toll(best, bestSpans)) : Optional.empty();
+    }
+
+    private static boolean joined(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.norm(i);
+            if (w.equals("and") || w.equals(",") || w.equals("plus")) return true;
+        }
+        return false;
     }
 
     private static final String COUNT = "(\\d+|zero|no|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)";

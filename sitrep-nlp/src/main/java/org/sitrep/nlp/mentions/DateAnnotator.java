@@ -54,6 +54,10 @@ import org.sitrep.pipeline.StageContext;
  */
 public final class DateAnnotator implements Annotator {
 
+    /** Words before a plural weekday that make it a habit ("on Fridays", "most Sundays"), not one day. */
+    private static final Set<String> HABIT_BEFORE = Set.of("on", "every", "most", "all", "some", "many", "few",
+            "several", "other", "two", "three", "the", "between");
+
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
             Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
@@ -103,7 +107,9 @@ public final class DateAnnotator implements Annotator {
 
     @Override public Document apply(Document doc, StageContext ctx) {
         List<DateMention> out = new ArrayList<>();
-        LocalDate pub = doc.article().published();
+        // the article's own stamp ("AFP Wednesday 29 Oct 2014") anchors "Tuesday" and "last week" when the feed's
+        // publication date disagrees with it (a crawl or re-post date)
+        LocalDate pub = stamp(doc).orElse(doc.article().published());
         for (Sentence s : doc.sentences()) {
             int from = out.size();
             new Scan(doc.text(), doc.tokens(), s.firstToken(), s.endToken(), pub, out).run();
@@ -117,6 +123,19 @@ public final class DateAnnotator implements Annotator {
             }
         }
         return doc.withDates(out);
+    }
+
+    /** The date of the stamp near the top of the article, if the text has one (see {@link #isStamp}). */
+    static Optional<LocalDate> stamp(Document doc) {
+        for (Sentence s : doc.sentences()) {
+            if (doc.tokens().get(s.firstToken()).start() >= STAMP_CHARS) break;
+            List<DateMention> found = new ArrayList<>();
+            new Scan(doc.text(), doc.tokens(), s.firstToken(), s.endToken(), null, found).run();
+            for (DateMention m : found) {
+                if (m.date() != null && isStamp(m, doc.tokens(), s.firstToken())) return Optional.of(m.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -366,6 +385,13 @@ public final class DateAnnotator implements Annotator {
             String w = toks.get(i).norm();
             if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
             DayOfWeek d = WEEKDAYS.get(w);
+            // "Saturdays blast": a possessive whose apostrophe was lost in scraping, before the noun it dates; "on
+            // Saturdays", "most Fridays" (habits) are plurals, not days
+            if (d == null && w.length() >= 7 && w.endsWith("s") && WEEKDAYS.containsKey(w.substring(0, w.length() - 1))
+                    && i + 1 < end && !toks.get(i + 1).capitalized() && Character.isLetter(n(i + 1).isEmpty() ? ' ' : n(i + 1).charAt(0))
+                    && !HABIT_BEFORE.contains(n(i - 1))) {
+                return WEEKDAYS.get(w.substring(0, w.length() - 1));
+            }
             // short forms only in the date-like "Sun." / "Sat" capitalised use; "Sun" as a newspaper name is rare
             if (d != null && w.length() <= 4 && (w.equals("sun") || w.equals("sat") || w.equals("wed"))) {
                 return toks.get(i).text().endsWith(".") || n(i + 1).equals(",") ? d : null;

@@ -47,6 +47,24 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aPossessiveWeekdayWithoutItsApostropheIsADay() {
+        // scraped text drops the apostrophe: "Saturday's blast" -> "Saturdays blast"
+        check("Saturdays blast hit a convoy of buses.", "Saturdays", LocalDate.of(2016, 3, 12), 1, "weekday");
+        check("More bodies were found after Mondays shelling of the camp.", "Mondays", LocalDate.of(2016, 3, 14), 1, "weekday");
+        // a habit is no day
+        assertTrue(dates("Markets close on Fridays in the old city.", PUB).isEmpty());
+        assertTrue(dates("Protesters gather most Sundays near the square.", PUB).isEmpty());
+    }
+
+    @Test
+    void theArticlesOwnStampAnchorsRelativeDays() {
+        // the feed says 16 March 2016, the text's stamp 29 October 2014: "Tuesday" is the one before the stamp
+        List<DateMention> ds = dates("AFP Wednesday 29 Oct 2014 Militants stormed a gas field on Tuesday, a monitor said.", PUB);
+        DateMention tuesday = ds.stream().filter(m -> m.text().contains("Tuesday")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2014, 10, 28), tuesday.date());
+    }
+
+    @Test
     void relativeExpressions() {
         check("Gunmen attacked yesterday.", "yesterday", PUB.minusDays(1), 1, "relative-day");
         check("Gunmen attacked the post last night.", "last night", PUB.minusDays(1), 1, "relative-day");
