@@ -85,6 +85,11 @@ final class MentionFinder {
     /** Official short forms of admin1 units ("UP", "J&K", "NSW", "RJ") and the units they may stand for. */
     private final java.util.Map<String, List<GeoPlace>> abbreviations;
 
+    /** Folded people's words ("syrians", "russian") to what demonyms.csv says they stand for (ISO2 or a continent). */
+    java.util.Map<String, String> demonymCountries() {
+        return java.util.Collections.unmodifiableMap(demonymCountry);
+    }
+
     MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
         this.gazetteer = gazetteer;
         this.notPlaces = notPlaces;

@@ -32,13 +32,12 @@ public final class PlaceAnnotator implements Annotator {
     public PlaceAnnotator(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer, new HashSet<>(Resources.lines("not-places.txt")));
         this.disambiguator = new Disambiguator(gazetteer);
-        for (String[] row : Resources.csv("demonyms.csv")) {
-            Optional<GeoPlace> p = row[1].length() == 2 ? gazetteer.countryByIso(row[1])
-                    : gazetteer.match(row[1]).stream().map(Gazetteer.Match::place)
-                      .filter(x -> "continent".equals(x.feature())).findFirst();
-            if (p.isEmpty()) continue;
-            for (String w : row[0].split("\\|")) demonyms.put(NameNormalizer.fold(w), p.get());
-        }
+        // the finder has read demonyms.csv already: resolve each country or continent it names once
+        Map<String, Optional<GeoPlace>> resolved = new HashMap<>();
+        finder.demonymCountries().forEach((word, target) -> resolved.computeIfAbsent(target, t -> t.length() == 2
+                ? gazetteer.countryByIso(t)
+                : gazetteer.match(t).stream().map(Gazetteer.Match::place).filter(x -> "continent".equals(x.feature())).findFirst())
+                .ifPresent(p -> demonyms.put(word, p)));
     }
 
     @Override public String name() { return NAME; }

@@ -124,18 +124,12 @@ class EventMergerTest {
         assertEquals(1, m.clusterCount());
         assertEquals(List.of("docA", "docB", "docC"), m.mergedEvents().get(0).articles());
         // in two sentences too: ACLED codes a chemical weapon delivered from the air as one chemical weapon event
-        EventMerger twoSentences = new EventMerger();
-        twoSentences.addAll(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike));
-        assertEquals(1, twoSentences.clusterCount());
+        assertEquals(1, clusterCount(List.of(strike, atSpan(gas, 61, 120), otherGas, otherStrike)));
         // but an air strike and shelling in two sentences are two ACLED events (the bridge test above); in one sentence
         // ("jets and artillery pounded the town") they are one act told twice
         var shelling = atSpan(event("ev_e", "docA", "2017-04-04", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, null, 58, "s"), 0, 60);
-        EventMerger oneSentence = new EventMerger();
-        oneSentence.addAll(List.of(strike, shelling));
-        assertEquals(1, oneSentence.clusterCount());
-        EventMerger apart = new EventMerger();
-        apart.addAll(List.of(strike, atSpan(shelling, 61, 120)));
-        assertEquals(2, apart.clusterCount());
+        assertEquals(1, clusterCount(List.of(strike, shelling)));
+        assertEquals(2, clusterCount(List.of(strike, atSpan(shelling, 61, 120))));
     }
 
     @Test
@@ -145,9 +139,7 @@ class EventMergerTest {
         var attack = atSpan(event("ev_b", "docA", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "s"), 41, 90);
         var otherAttack = event("ev_c", "docB", "2016-09-10", ATTACK, KAFR_NABUDAH, null, 20, "20 civilians killed in the town");
         var otherStrike = event("ev_d", "docC", "2016-09-10", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "warplanes hit the town");
-        EventMerger m = new EventMerger();
-        m.addAll(List.of(strike, attack, otherAttack, otherStrike));
-        assertEquals(1, m.clusterCount());
+        assertEquals(1, clusterCount(List.of(strike, attack, otherAttack, otherStrike)));
         // a direct attack at another place of the article stays apart
         var elsewhere = atSpan(event("ev_e", "docA", "2016-09-10", ATTACK, KHAN_SHAYKHUN, null, 3, "s"), 91, 120);
         assertFalse(new Similarity(MergePolicy.defaults()).oneActInOneArticle(new Report(strike), new Report(elsewhere)));
@@ -158,5 +150,12 @@ class EventMergerTest {
         var a = event("", "docA", "2015-10-12", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "strike");
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventMerger().add(a));
         assertTrue(e.getMessage().contains("docA"));
+    }
+
+    /** How many happenings the merger makes of these reports. */
+    private static int clusterCount(List<Event> reports) {
+        EventMerger m = new EventMerger();
+        m.addAll(reports);
+        return m.clusterCount();
     }
 }

@@ -33,6 +33,11 @@ public final class DonbasLine {
         static final DonbasLine LINE = load();
     }
 
+    /** True for an admin1 name of the two oblasts the line crosses. */
+    public static boolean inDonbasOblast(String admin1) {
+        return "Donetsk".equals(admin1) || "Luhansk".equals(admin1);
+    }
+
     /** True when the date falls in the period the line describes. */
     public static boolean applies(LocalDate date) {
         return date != null && !date.isBefore(FROM) && date.isBefore(UNTIL);

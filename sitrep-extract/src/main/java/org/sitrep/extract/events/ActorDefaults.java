@@ -212,8 +212,6 @@ final class ActorDefaults {
         return withCountry("Rioters", country);
     }
 
-    private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
-
     /**
      * The place when it is a town of Donetsk or Luhansk oblast, where the war of 2015-2022 was fought; null for a
      * region or a place elsewhere. (A bare village name resolved elsewhere was already moved to its namesake at the
@@ -221,7 +219,7 @@ final class ActorDefaults {
      */
     private static GeoPlace inDonbas(GeoPlace place) {
         if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
-        return place.admin1() != null && DONBAS.contains(place.admin1()) ? place : null;
+        return DonbasLine.inDonbasOblast(place.admin1()) ? place : null;
     }
 
     private static boolean violent(SubEventType t) {

@@ -2,7 +2,6 @@ package org.sitrep.extract.events;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.actors.DonbasLine;
@@ -24,7 +23,6 @@ final class FrontLineNamesake {
     static final double MAX_KM_FROM_LINE = 40;
     /** Geocoding passes that chose by population or by country only, without context from the text. */
     private static final Set<String> WEAK_PASSES = Set.of("population", "focus-country", "focus-country-weak", "single-candidate");
-    private static final Set<String> DONBAS = Set.of("Donetsk", "Luhansk");
     /**
      * Words that tie a text to the Donbas war when no place of it resolved to Ukraine: the OSCE Special Monitoring
      * Mission worked only in Ukraine, and the other words name the war zone itself.
@@ -36,7 +34,7 @@ final class FrontLineNamesake {
     /** True when the text is about Ukraine: its focus country, or a word that names the Donbas war. */
     static boolean aboutUkraine(GeoPlace focus, List<Token> tokens) {
         if (focus != null && "UA".equals(focus.iso2())) return true;
-        for (Token t : tokens) if (DONBAS_WORDS.contains(t.norm().toLowerCase(Locale.ROOT))) return true;
+        for (Token t : tokens) if (DONBAS_WORDS.contains(t.norm())) return true;
         return false;
     }
 
@@ -55,12 +53,12 @@ final class FrontLineNamesake {
         if (!fighting || !WEAK_PASSES.contains(p.pass()) || "admin1".equals(gp.feature()) || "country".equals(gp.feature())) {
             return Optional.empty();
         }
-        if ("UA".equals(gp.iso2()) && gp.admin1() != null && DONBAS.contains(gp.admin1())) return Optional.empty();
+        if ("UA".equals(gp.iso2()) && DonbasLine.inDonbasOblast(gp.admin1())) return Optional.empty();
         DonbasLine line = DonbasLine.loadDefault();
         GeoPlace best = null;
         double bestKm = MAX_KM_FROM_LINE;
         for (GeoPlace c : gazetteer.candidates(p.text())) {
-            if (!"UA".equals(c.iso2()) || c.admin1() == null || !DONBAS.contains(c.admin1())) continue;
+            if (!"UA".equals(c.iso2()) || !DonbasLine.inDonbasOblast(c.admin1())) continue;
             if ("admin1".equals(c.feature()) || "country".equals(c.feature())) continue;
             double km = line.kmToLine(c.latitude(), c.longitude());
             if (km <= bestKm) { bestKm = km; best = c; }
