@@ -226,6 +226,9 @@ public final class GazetteerBuilder {
                         Country country = countries.get(cc);
                         if (country == null) continue; // no country (oceans, Antarctica features)
                         Admin1 a1 = admin1.get(cc + "." + f[10]);
+                        // a first-level unit GeoNames keeps as a second-level one (the City of Belgrade)
+                        Admin1 split = f[11].isEmpty() ? null : admin1.get(cc + "." + f[10] + "." + f[11]);
+                        if (split != null) a1 = split;
                         String feature;
                         if (fclass.equals("A")) {
                             if (fcode.equals("ADM1")) {
@@ -491,8 +494,9 @@ public final class GazetteerBuilder {
         for (String[] row : Resources.csv("acled-admin1.csv")) {
             Admin1 a = out.get(row[0]);
             if (a == null && !row[1].isEmpty()) {
-                // a unit the place rows still use but admin1CodesASCII.txt no longer lists (South Sudan's ten states):
-                // no GeoNames id; its centre comes from its settlements like any other unit's
+                // a unit the place rows still use but admin1CodesASCII.txt no longer lists (South Sudan's ten states),
+                // or a first-level unit GeoNames files as an admin2 of another ("RS.SE.0": the City of Belgrade, one
+                // of Serbia's regions): no GeoNames id; its centre comes from its settlements like any other unit's
                 a = new Admin1(row[0], row[1], 0);
                 out.put(row[0], a);
             }

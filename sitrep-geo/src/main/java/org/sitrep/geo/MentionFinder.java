@@ -608,7 +608,7 @@ final class MentionFinder {
                 if (SPEECH.contains(nx)) return false; // "Russia said": an actor, not a place
             }
             if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
-                    && !isNameWord(next)) {
+                    && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)) {
                 return false;
             }
         }
@@ -802,6 +802,24 @@ final class MentionFinder {
     }
 
     /** A capitalised word that continues a place rather than a person ("Airport", "Governorate", "University"). */
+    /** Words that end the name of a facility named after its town ("Donetsk Filtration Station", "Aleppo Thermal Power Plant"). */
+    private static final Set<String> FACILITY_WORDS = Set.of("station", "plant", "mine", "airport", "airfield", "prison",
+            "hospital", "dam", "bridge", "university", "refinery", "factory", "stadium", "market", "school", "mosque",
+            "church", "port", "barracks", "checkpoint", "depot", "works");
+
+    /**
+     * "near Donetsk Filtration Station": up to two more capitalised words and a facility word follow the name, so the
+     * name is the town the facility is named after (and stands in), not the first word of a person's name.
+     */
+    private static boolean facilityAhead(List<Token> tokens, int from, Sentence s) {
+        for (int k = from; k < Math.min(from + 3, s.endToken()); k++) {
+            Token w = tokens.get(k);
+            if (!startsName(w) || k > from && w.start() - tokens.get(k - 1).end() > 1) return false;
+            if (k > from && FACILITY_WORDS.contains(w.text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static boolean isNameWord(Token t) {
         String x = t.text().toLowerCase(Locale.ROOT);
         return ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x)

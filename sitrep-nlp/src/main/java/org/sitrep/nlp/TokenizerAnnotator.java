@@ -92,6 +92,19 @@ public final class TokenizerAnnotator implements Annotator {
             out.add(token(text, end - 1, end));
             return;
         }
+        // "Donetsk-Kirovskyi", "Zolote-5": a town and its district or numbered part, glued by a hyphen (the model
+        // splits "Mogadishu-Hodan" but not these); the town alone is in a gazetteer, the compound seldom is.
+        // "Guinea-Bissau", "Al-Shabaab" (a lower-case article first) and "Port-au-Prince" are matched as wholes
+        // over the three tokens just the same
+        int dash = t.indexOf('-');
+        if (dash >= 3 && dash < t.length() - 1 && t.indexOf('-', dash + 1) < 0 && Character.isUpperCase(t.charAt(0))
+                && t.chars().limit(dash).allMatch(Character::isLetter) && !t.substring(0, dash).equals(t.substring(0, dash).toUpperCase(java.util.Locale.ROOT))
+                && (Character.isUpperCase(t.charAt(dash + 1)) || t.substring(dash + 1).chars().allMatch(Character::isDigit))) {
+            out.add(token(text, start, start + dash));
+            out.add(token(text, start + dash, start + dash + 1));
+            out.add(token(text, start + dash + 1, end));
+            return;
+        }
         if (end - start > 2 && t.charAt(0) == '-' && Character.isUpperCase(t.charAt(1))) {
             out.add(token(text, start, start + 1));
             out.add(token(text, start + 1, end));

@@ -54,6 +54,13 @@ class TokenizerAnnotatorTest {
     }
 
     @Test
+    void aTownAndItsDistrictOrNumberGluedByAHyphenAreThreeTokens() {
+        Document d = tokenize("Monitors heard explosions near Donetsk-Kirovskyi and Zolote-5 on Friday.");
+        List<String> words = d.tokens().stream().map(Token::text).toList();
+        assertTrue(words.containsAll(List.of("Donetsk", "-", "Kirovskyi", "Zolote", "5")), words.toString());
+    }
+
+    @Test
     void normFoldsAccentsAndCase() {
         assertEquals("hamah", TextNorm.norm("Ḥamāh"));
         assertEquals("kyiv", TextNorm.norm("Kyiv"));

@@ -1,0 +1,55 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * First-level units as news and ACLED-style coding name them, where GeoNames files them otherwise; and towns that
+ * stand in for a facility named after them. Sentences written for the test, against the bundled gazetteer.
+ */
+class AdminUnitsTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    static PlaceMention get(String text, String mention) {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+    }
+
+    @Test void belgradeIsItsOwnRegionNotCentralSerbia() {
+        // GeoNames keeps the City of Belgrade as an admin2 of "Central Serbia"
+        assertEquals("Belgrade", get("Thousands marched through Belgrade on Saturday.", "Belgrade").place().admin1());
+        assertEquals("Belgrade", get("A bus was set alight in Zemun, Serbia, on Friday.", "Zemun").place().admin1());
+        // the rest of Central Serbia stays there
+        assertEquals("Central Serbia", get("Workers protested in Kragujevac, Serbia, on Friday.", "Kragujevac").place().admin1());
+    }
+
+    @Test void russianRegionsCarryTheirKindOfUnit() {
+        assertEquals("Omsk Oblast", get("Workers blocked a road in Omsk, Russia, on Monday.", "Omsk").place().admin1());
+        PlaceMention y = get("Gas field workers protested in Yakutia on Tuesday.", "Yakutia");
+        assertEquals("admin1", y.place().feature());
+        assertEquals("Republic of Sakha", y.place().name());
+    }
+
+    @Test void unitsNamedTheWayNewsWritesThem() {
+        assertEquals("Kayin", get("Troops clashed with rebels in Karen State on Monday.", "Karen State").place().admin1());
+        assertEquals("Urozgan", get("Two soldiers were killed in Chora district, Urozgan, on Friday.", "Urozgan").place().admin1());
+        assertEquals("Banadir", get("A grenade was thrown at a checkpoint in Mogadishu on Friday.", "Mogadishu").place().admin1());
+    }
+
+    @Test void facilityNamedAfterATownStandsInTheTown() {
+        // the capitalised words after the name were read as the rest of a person's or an organisation's name
+        PlaceMention m = get("Monitors heard 20 explosions near Donetsk Filtration Station on Friday.", "Donetsk");
+        assertNotNull(m.place());
+        assertEquals("Donetsk", m.place().admin1());
+        PlaceMention p = get("Shells fell near the Aleppo Thermal Power Plant overnight.", "Aleppo");
+        assertEquals("SY", p.place().iso2());
+    }
+}
