@@ -455,6 +455,9 @@ final class Disambiguator {
         if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())) {
             // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
             List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2()));
+            // "Chin State" is Chin, not the bigger Shan its spelling variant could be
+            List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
+            if (!exactUnits.isEmpty()) named = filter(named, Gazetteer.Match::exact);
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
@@ -486,6 +489,12 @@ final class Disambiguator {
             if (local != null) return decided(local, "focus-state", c);
         }
         // a province or district named after its main town means the town, unless the text says "province"
+        // "Ramos Mejia (Buenos Aires)", "Ecatepec, Mexico": a qualifier names the unit, even where the city of that
+        // name lies in another unit (the capital district), which the seat rule below would otherwise choose
+        if (c.qualifying() && c.qualifier() < 0) {
+            Gazetteer.Match unit = unitApartFromItsNamesake(pool);
+            if (unit != null) return decided(unit, "qualifier-unit", c);
+        }
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
@@ -664,6 +673,20 @@ final class Disambiguator {
      * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
      * they matched only by transliteration.
      */
+    /** The exact admin1 reading when an exact town reading of the same name lies in another admin1 unit, or null. */
+    private static Gazetteer.Match unitApartFromItsNamesake(List<Gazetteer.Match> pool) {
+        for (Gazetteer.Match u : pool) {
+            if (!u.exact() || !"admin1".equals(u.place().feature())) continue;
+            for (Gazetteer.Match t : pool) {
+                GeoPlace p = t.place();
+                if (t.exact() && Gazetteer.featureRank(p) == 2 && p.iso2().equals(u.place().iso2())
+                        && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.place().name()))
+                        && p.admin1() != null && !p.admin1().equals(u.place().admin1())) return u;
+            }
+        }
+        return null;
+    }
+
     static List<Gazetteer.Match> seatsOverUnits(List<Gazetteer.Match> pool, List<Gazetteer.Match> all) {
         List<Gazetteer.Match> out = new ArrayList<>();
         List<Gazetteer.Match> seats = new ArrayList<>();

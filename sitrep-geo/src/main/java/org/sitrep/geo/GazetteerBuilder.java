@@ -366,9 +366,17 @@ public final class GazetteerBuilder {
     private static final Set<String> CYRILLIC_SCRIPT = Set.of("UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM",
             "AM", "AZ", "GE", "BG", "RS", "MK", "ME", "BA", "MN");
 
-    /** Is this a country whose place names reach English news through transliteration (Arabic or Cyrillic)? */
+    /**
+     * Countries whose place names are written in another script (Indic, Bengali, Ethiopic, Thai, Khmer, Lao,
+     * Greek, Hebrew) and so reach English news in several romanisations too ("Mahabubnagar" / "Mahbubnagar",
+     * "Virudhunagar" / "Virudunagar"); their gazetteer entries keep Latin names only.
+     */
+    private static final Set<String> OTHER_SCRIPTS = Set.of("IN", "BD", "NP", "LK", "BT", "ET", "ER", "TH", "KH",
+            "LA", "GR", "CY", "IL");
+
+    /** Is this a country whose place names reach English news through transliteration (not from a Latin script)? */
     public static boolean transliterated(String iso2) {
-        return iso2 != null && (ARABIC_SCRIPT.contains(iso2) || CYRILLIC_SCRIPT.contains(iso2));
+        return iso2 != null && (ARABIC_SCRIPT.contains(iso2) || CYRILLIC_SCRIPT.contains(iso2) || OTHER_SCRIPTS.contains(iso2));
     }
 
     /**

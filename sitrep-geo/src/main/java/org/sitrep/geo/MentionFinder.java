@@ -371,6 +371,18 @@ final class MentionFinder {
             }
             if (votes > bestVotes) { bestVotes = votes; best = u; }
         }
+        if (best != null) return best;
+        // no exact reading anywhere: the towns of "Mahabubnagar (Mahabubnagar, TS)" are spelt otherwise in the
+        // gazetteer; a spelling variant in the unit's own country still says which country is meant
+        for (GeoPlace u : units) {
+            int votes = 0;
+            for (Candidate c : mentions) {
+                for (Gazetteer.Match m : c.matches()) {
+                    if (u.iso2().equals(m.place().iso2()) && u.admin1().equals(m.place().admin1())) { votes++; break; }
+                }
+            }
+            if (votes > bestVotes) { bestVotes = votes; best = u; }
+        }
         return best;
     }
 
@@ -604,6 +616,8 @@ final class MentionFinder {
         if (c.endToken() < s.endToken()) {
             Token next = tokens.get(c.endToken());
             String nx = next.text().toLowerCase(Locale.ROOT);
+            // "Shakhta imeni Gagarina", "Kolkhoz imeni Lenina": "named after" makes the word the head of a longer name
+            if (nx.equals("imeni")) return false;
             if (best == GeoKind.COUNTRY || best == GeoKind.ADMIN1 || best == GeoKind.CITY) {
                 if (SPEECH.contains(nx)) return false; // "Russia said": an actor, not a place
             }
@@ -941,6 +955,17 @@ final class MentionFinder {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());
             }
+        }
+        // "in Ramos Mejia (Buenos Aires)": a bracketed name after a name the gazetteer does not know qualifies it too
+        for (int k = 0; k < out.size(); k++) {
+            Candidate b = out.get(k);
+            if (b.qualifying()) continue;
+            int open = b.firstToken() - 1;
+            if (open < 1 || !tokens.get(open).text().equals("(")) continue;
+            if (b.endToken() >= tokens.size() || !tokens.get(b.endToken()).text().equals(")")) continue;
+            Token before = tokens.get(open - 1);
+            boolean known = k > 0 && out.get(k - 1).endToken() >= open;
+            if (!known && !before.text().isEmpty() && Character.isUpperCase(before.text().charAt(0))) out.set(k, b.asQualifying());
         }
         return out;
     }

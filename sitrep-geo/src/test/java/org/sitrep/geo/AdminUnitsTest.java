@@ -52,4 +52,34 @@ class AdminUnitsTest {
         PlaceMention p = get("Shells fell near the Aleppo Thermal Power Plant overnight.", "Aleppo");
         assertEquals("SY", p.place().iso2());
     }
+
+    @Test void bracketedQualifierIsTheUnitNotTheCapitalDistrict() {
+        // the city of Buenos Aires is its own unit; "(Buenos Aires)" after a suburb names the province
+        PlaceMention q = get("On 30 April, in Villa Tesei (Buenos Aires), residents banged pots in protest.", "Buenos Aires");
+        assertEquals("admin1", q.place().feature());
+        assertEquals("Buenos Aires", q.place().admin1());
+        // the city named alone stays the city
+        PlaceMention c = get("Thousands marched in Buenos Aires on Friday.", "Buenos Aires");
+        assertEquals("Ciudad Autonoma de Buenos Aires", c.place().admin1());
+    }
+
+    @Test void namedAfterMakesTheWordPartOfALongerName() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(
+                "Shells hit positions near Shakhta imeni Gagarina, Donetsk, on Tuesday."));
+        for (PlaceMention m : ms) if (m.place() != null) assertEquals("UA", m.place().iso2(), m.toString());
+    }
+
+    @Test void stateShortFormQualifiesTownsSpeltOtherwiseInTheGazetteer() {
+        // "Mahabubnagar" is "Mahbubnagar" in the gazetteer: no exact reading voted for India, so "TS" was not read
+        PlaceMention ts = get("On 5 May, farmers held a protest in Mahabubnagar city (Mahabubnagar, TS) over sand mining.", "TS");
+        assertEquals("Telangana", ts.place().name());
+        PlaceMention town = get("On 5 May, farmers held a protest in Mahabubnagar city (Mahabubnagar, TS) over sand mining.", "Mahabubnagar");
+        assertEquals("Telangana", town.place().admin1());
+        PlaceMention kpk = get("On 7 May, two soldiers were killed in an attack on a check post in Idak area (North Waziristan, KPK).", "KPK");
+        assertEquals("Khyber Pakhtunkhwa", kpk.place().name());
+    }
+
+    @Test void exactUnitNameBeatsABiggerUnitItsSpellingResembles() {
+        assertEquals("Chin", get("Troops and rebels clashed in Paletwa Township, Chin State, on Friday.", "Chin").place().admin1());
+    }
 }
