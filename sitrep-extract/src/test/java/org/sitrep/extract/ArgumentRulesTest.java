@@ -84,6 +84,17 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void eachConjunctWithItsOwnPlaceIsAnEventThere() {
+        // a province's own name is no village of the other province the sentence names ("Idlib" was re-read as a
+        // hamlet of Hama because "Hama region" followed)
+        List<Event> es = events("Russian jets destroyed a depot in Deir Ezzor area and a command post in Raqqa region on Tuesday.", "2015-10-15");
+        Set<String> units = es.stream().map(e -> fold(e.admin1())).collect(Collectors.toSet());
+        assertEquals(Set.of("deir-ez-zor", "ar-raqqa"), units, () -> describe(es));
+        List<Event> fights = events("Fighting raged on Sunday in the north of Hama province and the nearby rebel-held Idlib province.", "2015-10-12");
+        assertEquals(Set.of("hama", "idleb"), fights.stream().map(e -> fold(e.admin1())).collect(Collectors.toSet()), () -> describe(fights));
+    }
+
+    @Test
     void aVillageWithAnArabicArticleKeepsItsName() {
         List<Event> es = events("Regime troops recaptured the village of al-Qusaybah in the northwest of Hama on Sunday.", "2015-10-12");
         assertTrue(es.stream().anyMatch(e -> "al-Qusaybah".equals(e.location()) && fold(e.admin1()).equals("hama")), () -> describe(es));

@@ -324,6 +324,13 @@ final class Arguments {
         while (lo > 0 && glued(s, usable.get(lo - 1), usable.get(lo))) lo--;
         while (hi + 1 < usable.size() && glued(s, usable.get(hi), usable.get(hi + 1))) hi++;
         for (int i = lo; i <= hi; i++) out.add(usable.get(i));
+        // "destroyed a warehouse in Idlib area and a command centre in Hama region": each conjunct names its own place
+        // (ACLED: one event per location)
+        for (int i = hi + 1; i < usable.size(); i++) {
+            PlaceMention p = usable.get(i);
+            if (conjunctPlace(s, usable.get(hi), p) && p.place() != null && out.stream().noneMatch(q -> q.place() != null
+                    && java.util.Objects.equals(q.place().admin1(), p.place().admin1()))) out.add(p);
+        }
         // "in Hama, Homs, Latakia and Idlib provinces": every listed name is a province (M2)
         int afterList = s.tokenAt(usable.get(hi).span().end());
         int beforeList = s.tokenAt(usable.get(lo).span().start());
@@ -377,6 +384,37 @@ final class Arguments {
                 && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
         return out;
     }
+
+    /**
+     * b is introduced by its own "in" in a conjunct that "and" joins after a: "in Idlib area and a command centre in
+     * Hama region", with no clause boundary or speech verb between them.
+     */
+    private static boolean conjunctPlace(SentenceView s, PlaceMention a, PlaceMention b) {
+        int from = s.tokenAt(a.span().end());
+        int k = s.tokenAt(b.span().start());
+        if (k - 1 <= from || k - from > 12) return false;
+        if (!s.norm(k - 1).equals("in")) {
+            // "in the north of Hama province and the nearby rebel-held Idlib province": a second locative noun phrase
+            int j = k - 1;
+            while (j > from && AREA_WORDS.contains(s.norm(j))) j--;
+            if (j <= from || !s.norm(j).equals("and")) return false;
+            for (int i = from; i < j; i++) if (!PLACE_NOUNS.contains(s.norm(i))) return false;
+            return true;
+        }
+        boolean and = false;
+        for (int i = from; i < k - 1; i++) {
+            String w = s.norm(i);
+            if (CLAUSE_BOUNDARY.contains(w) || SPEECH.contains(w) || w.equals("\"") || w.equals(",")) return false;
+            if (w.equals("and")) and = true;
+        }
+        return and;
+    }
+
+    /** Words that may stand between "and" and a second place: "and the nearby rebel-held Idlib province". */
+    private static final Set<String> AREA_WORDS = Set.of("the", "nearby", "neighbouring", "neighboring", "adjacent",
+            "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern",
+            "southeastern", "rebel-held", "opposition-held", "government-held", "regime-held", "isis-held", "is-held",
+            "rebel", "held", "-", "embattled", "restive");
 
     private static final Set<String> SPEECH = Set.of("said", "says", "saying", "announced", "claimed", "denied",
             "accused", "reported", "told", "stated", "insisted", "warned", "added", "confirmed", "rejected", "condemned");
@@ -534,6 +572,9 @@ final class Arguments {
 
     private static PlaceMention withinNamedAdmin1(SentenceView s, PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
         if (p.precision() == 3 || p.place() == null) return p;
+        // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another province
+        if ("admin1".equals(p.place().feature()) || gazetteer.admin1(p.place().iso2(), p.text())
+                .map(u -> u.name().equals(p.place().admin1())).orElse(false)) return p;
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
             GeoPlace admin = a.place();
