@@ -127,7 +127,7 @@ final class Disambiguator {
             if (plain && earlier != null && (weak(d) || d.pass().equals("proximity") || earlier.pass().equals("admin-context"))) {
                 d = new Decision(earlier.place(), "same-name", precisionOf(earlier.place(), c));
             }
-            if (d.place() != null && c.suffix().isEmpty() && !isAdminArea(c.modifier())) {
+            if (d.place() != null && c.suffix().isEmpty() && !isAdminArea(c.modifier()) && !MentionFinder.PROVINCE_OF.equals(c.modifier())) {
                 Decision prev = byName.get(c.folded());
                 if (prev == null || weak(prev) && !weak(d)) byName.put(c.folded(), d);
             }
@@ -452,7 +452,7 @@ final class Disambiguator {
         }
 
         // 1. admin-suffix
-        if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())) {
+        if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix()) || MentionFinder.PROVINCE_OF.equals(c.modifier())) {
             // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
             List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2()));
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
@@ -825,8 +825,9 @@ final class Disambiguator {
     static int precisionOf(GeoPlace p, Candidate c) {
         if (p == null) return 1;
         String f = p.feature() == null ? "" : p.feature();
-        if (f.equals("admin1") || f.equals("country")) return c.modifier().isEmpty() ? 3 : 2;
-        if (!c.modifier().isEmpty()) return 2;
+        boolean area = !c.modifier().isEmpty() && !MentionFinder.PROVINCE_OF.equals(c.modifier());
+        if (f.equals("admin1") || f.equals("country")) return area ? 2 : 3;
+        if (area) return 2;
         if (MentionFinder.AREA_SUFFIX.contains(c.suffix()) && !c.suffix().equals("region")) return 2;
         return switch (f) {
             case "capital", "city", "town", "village", "neighbourhood", "site", "camp" -> 1;

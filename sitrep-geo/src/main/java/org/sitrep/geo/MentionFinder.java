@@ -887,6 +887,10 @@ final class MentionFinder {
         return "";
     }
 
+    /** The modifier of a name a unit word and "of" introduce ("the province of Homs"): the name is the unit's. */
+    static final String PROVINCE_OF = "province-of";
+    private static final Set<String> UNIT_OF = Set.of("province", "provinces", "governorate", "governorates", "oblast", "prefecture");
+
     /** Area modifiers: "northern X", "rural X", "outskirts of X", "north of X", "near X", "X countryside". */
     private static String modifier(List<Token> tokens, int i, int end, Sentence s) {
         if (i > s.firstToken()) {
@@ -901,6 +905,8 @@ final class MentionFinder {
                     return pp;
                 }
                 if ((pp.equals("countryside") || pp.equals("outskirts") || pp.equals("vicinity")) ) return pp;
+                // "the central province of Homs": the unit, as "Homs province" is
+                if (UNIT_OF.contains(pp)) return PROVINCE_OF;
             }
             if (p.equals("of") && i - 3 >= s.firstToken()) {
                 String ppp = tokens.get(i - 3).text().toLowerCase(Locale.ROOT);

@@ -82,4 +82,10 @@ class AdminUnitsTest {
     @Test void exactUnitNameBeatsABiggerUnitItsSpellingResembles() {
         assertEquals("Chin", get("Troops and rebels clashed in Paletwa Township, Chin State, on Friday.", "Chin").place().admin1());
     }
+
+    @Test void theProvinceOfANameIsTheProvince() {
+        PlaceMention m = get("The opposition said 36 civilians were killed in the central province of Homs on Wednesday.", "Homs");
+        assertEquals("admin1", m.place().feature());
+        assertEquals(3, m.precision());
+    }
 }
