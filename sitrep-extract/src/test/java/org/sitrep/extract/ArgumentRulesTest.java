@@ -95,6 +95,16 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aBombFactoryDestroyedInAnAirWarIsAStrikeNotABombing() {
+        // "car bomb" named what the factory made; as an explosion it blocked the destruction from being read at all
+        List<Event> es = events("Russian warplanes carried out air strikes on rebel positions in Idlib province on Thursday, the ministry said. "
+                + "A car bomb factory north of Homs was also destroyed, it said.", "2015-10-02");
+        assertTrue(es.stream().anyMatch(e -> e.subEventType() == SubEventType.AIR_DRONE_STRIKE && fold(e.admin1()).equals("homs")
+                && e.geoPrecision() == 2), () -> describe(es));
+        assertTrue(es.stream().noneMatch(e -> e.subEventType() == SubEventType.REMOTE_EXPLOSIVE), () -> describe(es));
+    }
+
+    @Test
     void aVillageWithAnArabicArticleKeepsItsName() {
         List<Event> es = events("Regime troops recaptured the village of al-Qusaybah in the northwest of Hama on Sunday.", "2015-10-12");
         assertTrue(es.stream().anyMatch(e -> "al-Qusaybah".equals(e.location()) && fold(e.admin1()).equals("hama")), () -> describe(es));

@@ -78,6 +78,10 @@ final class Modality {
      * not a participle that describes a side ("rebels fighting to overthrow Assad", "groups fighting ISIS");
      * "advanced" as a verb of movement, not an adjective ("an advanced type of munition").
      */
+    private static final Set<String> WEAPON_WORKS = Set.of("factory", "factories", "workshop", "workshops", "lab",
+            "laboratory", "plant", "maker", "makers", "making", "cache", "caches", "depot", "depots", "warehouse",
+            "storage", "store", "expert", "experts", "component", "components");
+
     static boolean isEventUse(SentenceView s, TriggerMatch t) {
         String w = s.norm(t.from());
         String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
@@ -90,6 +94,8 @@ final class Modality {
             return FIGHTING_NOUN_BEFORE.contains(before) && !before.equals("been") || FIGHTING_NOUN_AFTER.contains(after) && !isPlural(before);
         }
         if (w.equals("advanced") || w.equals("advancing")) return ADVANCE_DIRECTION.contains(after);
+        // "a car bomb factory", "an IED workshop": the weapon names what a place makes or stores, not an explosion
+        if ((t.type() == TriggerClass.IED || t.type() == TriggerClass.EXPLOSION) && WEAPON_WORKS.contains(after)) return false;
         // "extending their advance": the advance of a capture already reported, not a battle of its own
         if ((w.equals("advance") || w.equals("advances")) && Set.of("their", "its", "his", "the").contains(before)
                 && t.from() - 2 >= s.first() && Set.of("extending", "extended", "extend", "continuing", "continued").contains(s.norm(t.from() - 2))) return false;
