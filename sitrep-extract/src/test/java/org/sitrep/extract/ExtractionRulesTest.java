@@ -29,6 +29,12 @@ class ExtractionRulesTest {
             "Russian warplanes pounded rebel positions near Jisr al-Shughur in Idlib province on Sunday.|Air/drone strike",
             "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
             "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
+            // a shooting is no accident because the victim carried fuel
+            "On 3 June 2021, soldiers shot dead a man transporting fuel near the border post of Kousseri.|Attack",
+            // "police responding to a call" describes the police, it is no reply
+            "On 4 June 2021, in Juarez, Chihuahua, police responding to a call clashed with gunmen in a residential area.|Armed clash",
+            // gunfire as the subject of a wounding, no perpetrator named
+            "On 5 June 2021, in Lashio, Shan State, a stray bullet hit and injured a girl at her home.|Attack",
             "A roadside bomb exploded near a bus in Kirkuk on Sunday, killing three passengers.|Remote explosive/landmine/IED",
             "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
             "Hundreds of people protested in Kharkiv on Sunday against rising prices.|Peaceful protest",

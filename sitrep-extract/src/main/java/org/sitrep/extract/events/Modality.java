@@ -82,6 +82,14 @@ final class Modality {
             "laboratory", "plant", "maker", "makers", "making", "cache", "caches", "depot", "depots", "warehouse",
             "storage", "store", "expert", "experts", "component", "components");
 
+    /** Does an actor mention end right before token i ("police" in "police responding to")? */
+    private static boolean actorEndsBefore(SentenceView s, int i) {
+        if (i - 1 < s.first()) return false;
+        int end = s.token(i - 1).end();
+        for (org.sitrep.model.ActorMention a : s.actors()) if (a.span().end() == end) return true;
+        return false;
+    }
+
     static boolean isEventUse(SentenceView s, TriggerMatch t) {
         String w = s.norm(t.from());
         String before = t.from() > s.first() ? s.norm(t.from() - 1) : "";
@@ -193,6 +201,8 @@ final class Modality {
             // "accused the army of launching an attack that killed 40 people on Monday": the deaths are reported as
             // having happened; only who did it is the accusation (a claim on the event, not a reason to drop it)
             if (ACCUSING.contains(n) && toldWithToll(s, t)) continue;
+            // "police responding to a report of gunmen clashed with ...": a participle describing the actors, not a reply
+            if (n.equals("responding") && actorEndsBefore(s, i)) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
                 return Optional.of("modality:" + n);
@@ -270,7 +280,9 @@ final class Modality {
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident
-            if (s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
+            // "the army shot dead a man transporting fuel": a shooting is no accident, whatever the victim carried
+            boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()));
+            if (!shooting && s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
                 return Optional.of("disaster-or-accident");
         }
         // "On 30 April, workers who were laid off in 2019 held a protest": a recent date fronting the sentence dates

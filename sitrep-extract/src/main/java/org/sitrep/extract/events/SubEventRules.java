@@ -248,6 +248,8 @@ final class SubEventRules {
             }
             // "gunmen wounded a civilian": wounding by an armed actor with no other violent word is an attack
             case INJURE -> !hasViolentOther(all, t) && !has(all, TriggerClass.SHOOT) && !has(all, TriggerClass.KILL) && !protest
+                    && agent.isEmpty() && projectileSubject(s, t) ? d(SubEventType.ATTACK, "wounded-by-gunfire")
+                    : !hasViolentOther(all, t) && !has(all, TriggerClass.SHOOT) && !has(all, TriggerClass.KILL) && !protest
                     && agent.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
                     && !afterPassiveBy(s, t, agent.get()) && agent.get().span().end() <= t.span().start() && active(s, agent.get(), t)
                     ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
@@ -387,6 +389,17 @@ final class SubEventRules {
             case RETURN -> !hasViolentOther(all, t) && displacedGroup(s, t) ? d(SubEventType.OTHER, "return-or-displacement") : Optional.empty();
             case AIR_CAMPAIGN, AIR_SUPPORT, WITHDRAW -> Optional.empty();
         };
+    }
+
+    private static final Set<String> PROJECTILES = Set.of("bullet", "bullets", "gunshot", "gunshots", "gunfire");
+
+    /** "a bullet hit and injured a man", "a stray bullet wounded a girl": gunfire is the subject of the wounding. */
+    private static boolean projectileSubject(SentenceView s, TriggerMatch t) {
+        for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
+            if (PROJECTILES.contains(s.norm(i))) return true;
+            if (s.norm(i).equals(",") || s.norm(i).equals("by")) return false;
+        }
+        return false;
     }
 
     private static final Set<String> BENIGN_DEATH = Set.of("hiker", "hikers", "climber", "climbers", "swimmer",
