@@ -199,6 +199,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aMilitaryCampaignIsNoElectionCampaign() {
+        // "campaign" once made any clash without guns named a brawl of party supporters
+        List<Event> es = Pipelines.extract("The clashes near Kinsabba on Monday were the fiercest of the Russian air campaign, a monitor said.",
+                java.time.LocalDate.parse("2015-10-13"));
+        assertTrue(es.stream().noneMatch(e -> e.provenance().get("sub_event_type").rule().contains("clash-of-partisans")),
+                () -> es.stream().map(e -> e.provenance().get("sub_event_type").rule()).toList().toString());
+    }
+
+    @Test
     void provinceListsGiveOneEventPerProvince() {
         List<Event> es = events("Moscow said on Monday its air force had hit 53 targets in Hama, Homs, Latakia and Idlib provinces.");
         assertEquals(4, es.size(), types(es));

@@ -849,8 +849,9 @@ final class SubEventRules {
             "sub-sections", "subsections");
     private static final Set<String> COLD_WEAPONS = Set.of("machetes", "machete", "sticks", "stick", "stones", "clubs",
             "knives", "knife", "bows", "arrows", "spears", "axes", "rods", "batons", "bamboo");
-    private static final Set<String> PARTISAN_WORDS = Set.of("party", "parties", "supporters", "election", "campaign",
-            "electoral", "dispute", "representatives", "councillors", "councilors");
+    // not "campaign": an air or military campaign is as common in war news as an election campaign
+    private static final Set<String> PARTISAN_WORDS = Set.of("party", "parties", "supporters", "election", "campaigners",
+            "campaigning", "electoral", "dispute", "representatives", "councillors", "councilors");
 
     /** State forces on the scene, by name or by word. */
     private static boolean stateForces(SentenceView s) {
