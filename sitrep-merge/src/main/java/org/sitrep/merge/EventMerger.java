@@ -180,6 +180,10 @@ public final class EventMerger {
         if (r.dated()) {
             for (int q = 1; q <= 3; q++) {
                 int tol = policy.dateTolerance(r.timePrecision, q);
+                // a later report of a chemical attack may reach further back (Similarity.chemicalLaterDays)
+                if (q <= 2 && r.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON) {
+                    tol = Math.max(tol, Similarity.chemicalLaterDays(policy));
+                }
                 for (long d = r.day - tol; d <= r.day + tol; d++) {
                     List<Report> block = blocks.get(blockKey(r.event.eventType(), q, d));
                     if (block != null) for (Report o : block) consider(r, o, mine);

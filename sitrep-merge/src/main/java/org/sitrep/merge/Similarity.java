@@ -202,6 +202,8 @@ public final class Similarity {
         // order the pair canonically so that score(a, b) and score(b, a) run the very same arithmetic
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         if (a.docId.equals(b.docId)) return PairScore.blocked("same-article");
+        // an event read from a list of related headlines says nothing about where and when anything happened
+        if (a.furnitureOnly || b.furnitureOnly) return PairScore.blocked("furniture");
         if (a.family != b.family) return PairScore.blocked("family");
         if (twoCountries(a, b)) {
             return PairScore.blocked("country");
@@ -261,8 +263,7 @@ public final class Similarity {
         if (!a.dated() || !b.dated()) return -1; // an undated report is not placed in time: keep it apart
         long d = Math.abs(a.day - b.day);
         if ((a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b)) {
-            int back = policy.weekToleranceDays();
-            if (!fitsReport(a, b, back) || !fitsReport(b, a, back)) return -1;
+            if (!fitsReport(a, b) || !fitsReport(b, a)) return -1;
             // a day apart (dateline, time zones) still counts as near; further back only the identity rule may use
             return d == 0 ? 1.0 : d <= policy.dayTolerance() ? 0.45 : 0.2;
         }
@@ -270,6 +271,19 @@ public final class Similarity {
         if (d > tol) return -1;
         if (d == 0) return 1.0;
         return 0.6 * (1.0 - (double) d / (tol + 1));
+    }
+
+    /**
+     * How far back a report dated only by its own day may tell of a chemical attack: twice the week window. A chemical
+     * attack is rarer than any bombing and the world keeps referring back to it for weeks (inspectors, UN statements,
+     * accusations: "the alleged chemical attack in Ghouta" ten days on); other reports reach back a week.
+     */
+    static int chemicalLaterDays(MergePolicy policy) { return 2 * policy.weekToleranceDays(); }
+
+    /** How many days before its own day a report dated only by that day may tell of (see {@link #chemicalLaterDays}). */
+    private int reachBack(Report r) {
+        return r.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON ? chemicalLaterDays(policy)
+                : policy.weekToleranceDays();
     }
 
     /**
@@ -318,10 +332,11 @@ public final class Similarity {
     }
 
     /** True when {@code other}'s day may be the happening {@code r} reports (r's day, or days before if r is report-dated). */
-    private boolean fitsReport(Report r, Report other, int back) {
+    private boolean fitsReport(Report r, Report other) {
         if (!r.reportDated) return true;
+        int back = reachBack(r);
         long lo = r.day - back, hi = r.day + policy.dayTolerance();
-        if (other.reportDated) return other.day >= lo && other.day - back <= hi; // both windows meet
+        if (other.reportDated) return other.day >= lo && other.day - reachBack(other) <= hi; // both windows meet
         return other.day >= lo && other.day <= hi;
     }
 
