@@ -30,6 +30,8 @@ class ExtractionRulesTest {
             "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
             "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
             "A roadside bomb exploded near a bus in Kirkuk on Sunday, killing three passengers.|Remote explosive/landmine/IED",
+            // "a bomb killed": the bomb itself is the act, as in "a bomb exploded"
+            "A bomb killed four people and wounded 20 in a market in Kirkuk on Sunday.|Remote explosive/landmine/IED",
             "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
             "Hundreds of people protested in Kharkiv on Sunday against rising prices.|Peaceful protest",
             "Police fired tear gas to disperse protesters in Lahore on Sunday.|Protest with intervention",
@@ -361,6 +363,15 @@ class ExtractionRulesTest {
                 + "killing nine people. Artillery also shelled Baghlan, officials said.");
         for (Event e : es) assertEquals(LocalDate.of(2015, 10, 11), e.eventDate(), e.toString());
         assertTrue(es.size() >= 2, types(es));
+    }
+
+    @Test
+    void aPhotoCaptionReportsNothingItself() {
+        // published Monday 12 October 2015: the caption shows a survivor of Friday's bombing; the story is Sunday's
+        List<Event> es = events("A girl wounded in a car bomb blast in Kirkuk on Friday rests in a hospital in Erbil (File photo) "
+                + "Jets struck a market in Kunduz on Sunday, killing nine people.");
+        assertTrue(es.stream().noneMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 9))), types(es));
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 11)) && e.fatalities() == 9), types(es));
     }
 
     @Test

@@ -73,8 +73,12 @@ public final class EventAnnotator implements Annotator {
                 // triggers that report a happening; only these can absorb or suppress each other
                 List<TriggerMatch> live = new ArrayList<>();
                 boolean anyBlocked = false;
+                int caption = captionEnd(s);
                 for (TriggerMatch t : triggers) {
-                    Optional<String> blocked = Modality.blocked(s, t, published);
+                    // a photo caption closed by its credit ("... sits in a tent after the blast on Saturday (File
+                    // photo)") describes a picture, often of an older happening; the story is told after the credit
+                    Optional<String> blocked = t.span().end() <= caption ? Optional.of("photo caption before its credit")
+                            : Modality.blocked(s, t, published);
                     if (blocked.isPresent()) {
                         ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
                         anyBlocked = true;
