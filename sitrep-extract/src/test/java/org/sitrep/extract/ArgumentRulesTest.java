@@ -92,6 +92,13 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aVillageWithACapitalisedArabicArticleKeepsItsWholeName() {
+        // "Al-" capitalised, split from the name by the tokenizer: the name is not cut to "Al"
+        List<Event> es = events("Jets struck the town of Al-Qusaybah in Deir Ezzor province on Saturday, killing 40 people.", "2016-06-27");
+        assertTrue(es.stream().anyMatch(e -> "Al-Qusaybah".equals(e.location()) && fold(e.admin1()).startsWith("deir")), () -> describe(es));
+    }
+
+    @Test
     void aReportPointingBackToTheAreaIsPlacedThere() {
         String text = "Russian jets struck rebel positions in Hama province on Tuesday. "
                 + "The army said it had begun an operation north of Homs on Tuesday. "

@@ -659,7 +659,8 @@ final class Arguments {
         if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase) || ARTICLE_NAME.matcher(w).matches()) return true;
         // the tokenizer may split "al-Bahsa" into "al" "-Bahsa" or "al" "-" "Bahsa"
         if (w.length() > 1 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))) return true;
-        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.token(i - 1).text()) && i + 1 < s.end()
+        // (the article capitalised too: "Al-Tukhar", "Al-Quriyah")
+        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.norm(i - 1)) && i + 1 < s.end()
                 && Character.isUpperCase(s.token(i + 1).text().charAt(0));
         return ARTICLE.contains(w) && i + 1 < s.end() && s.token(i + 1).text().startsWith("-");
     }
