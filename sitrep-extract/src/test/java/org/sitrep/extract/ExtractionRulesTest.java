@@ -375,6 +375,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aBroadcastersAgencyCreditClosesACaption() {
+        // the picture is from Friday (October 9); the strike the story reports is Sunday's
+        List<Event> es = events("Men inspect a market hit by air strikes in Kunduz October 9 2015 (Kabul News and Agencies) "
+                + "The toll from air strikes on a market in Kunduz rose to nine on Sunday, officials said.");
+        assertTrue(es.stream().noneMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 9))), types(es));
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 11))), types(es));
+    }
+
+    @Test
     void aHeadlineDatedByTheStampJoinsTheBodysDatedRetelling() {
         List<Event> es = events("AFP Monday 12 Oct 2015 Kunduz car bomb killed 9 soldiers monitor. "
                 + "Nine soldiers were killed when a car bomb exploded in Kunduz on Sunday, a monitoring group said.");

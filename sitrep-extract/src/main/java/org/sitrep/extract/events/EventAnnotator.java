@@ -299,9 +299,12 @@ public final class EventAnnotator implements Annotator {
         return Optional.ofNullable(best);
     }
 
-    /** A photo credit closing a caption: "(AFP photo)", "(File photo)", "(Reuters Photo)", "[AP]", "[Getty Images]". */
+    /**
+     * A photo credit closing a caption: "(AFP photo)", "(File photo)", "(Reuters Photo)", "[AP]", "[Getty Images]",
+     * "(TRT World and Agencies)" (a broadcaster's pictures from several agencies).
+     */
     private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
-            "\\([^()]{0,30}\\b(?i:photo|file|archive)\\b[^()]{0,30}\\)"
+            "\\([^()]{0,30}\\b(?i:photo|file|archive|and agencies)\\b[^()]{0,30}\\)"
             + "|\\[[^\\[\\]]{0,30}\\b(?:AP|AFP|Reuters|EPA|Getty|Anadolu|SANA|(?i:photo|file))\\b[^\\[\\]]{0,30}]");
 
     /**
