@@ -61,9 +61,12 @@ public final class Similarity {
         // (and tolls are updated day by day: figures alike days apart say nothing)
         // strikes, shelling or fighting (acts that recur across a province on one day) not placed at one specific place
         // need the very same toll: 49 and 50 dead, 60 and 75, are other strikes that day or other counting periods
+        // (a report dated by its own day that gives the very same distinct toll the day after: "a day after it was
+        // announced that strikes killed 58 civilians in eastern Syria" is that count, not another day's)
+        boolean nextDayReport = s.reportWindow() && s.daysApart() <= policy.dayTolerance();
         double tollsAlike = s.place() < 0.85 && !s.singular() ? 1.0 : 0.8;
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
-                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
+                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && (sameDay || nextDayReport));
         // one shared sentence (the rest of the evidence differing) links only the same day: a stock background
         // sentence ("the monitor, which relies on a network of sources...") recurs in reports of other days
         boolean wording = sameType && s.place() >= 0.15 && (s.wording() >= policy.wordingLink() && s.date() >= 0.3
@@ -104,6 +107,11 @@ public final class Similarity {
      */
     Containment containment(Report coarse, Report specific, PairScore s) {
         if (!kindDayAndArea(coarse, specific, s)) return Containment.NONE;
+        if (s.date() < 1.0 && !(s.reportWindow() && s.singular())) {
+            // yesterday's happening told by a coarse report of today: only its toll ties it to one town (the same
+            // perpetrator, or a few shared words, recur day after day in a campaign)
+            return tollsAlike(coarse, specific, s) ? Containment.CORROBORATED : Containment.NONE;
+        }
         if (corroborates(coarse, specific, s)) return Containment.CORROBORATED;
         boolean rare = coarse.reportDated && coarse.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON
                 && specific.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON;
@@ -111,9 +119,10 @@ public final class Similarity {
     }
 
     private boolean kindDayAndArea(Report coarse, Report specific, PairScore s) {
-        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
+        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before,
+        // or of any act the day before (then only when corroborated: see containment)
         boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
-                && coarse.reportDated && coarse.day > specific.day;
+                && coarse.reportDated && coarse.day > specific.day || nextDayCoarseReport(coarse, specific);
         if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
@@ -180,9 +189,14 @@ public final class Similarity {
     private static boolean corroborates(Report coarse, Report specific, PairScore s) {
         // tolls within a factor of two for a bombing or chemical attack (a place suffers one that day); strikes and
         // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
-        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
+        boolean tolls = tollsAlike(coarse, specific, s);
         boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
         return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
+    }
+
+    /** Both give a toll, within a factor of two for a singular act, within 20% otherwise (see {@link #corroborates}). */
+    private static boolean tollsAlike(Report coarse, Report specific, PairScore s) {
+        return coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
     }
 
     /**
@@ -214,7 +228,8 @@ public final class Similarity {
         if (place < 0) return PairScore.blocked("place");
         // two places a day apart are two events unless the place is the very same (also when a report is dated only
         // by its own day: a report's date that differs says nothing about place)
-        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)) return PairScore.blocked("date");
+        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)
+                && !nextDayCoarseReport(a, b) && !nextDayCoarseReport(b, a)) return PairScore.blocked("date");
         double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
@@ -279,6 +294,18 @@ public final class Similarity {
      * accusations: "the alleged chemical attack in Ghouta" ten days on); other reports reach back a week.
      */
     static int chemicalLaterDays(MergePolicy policy) { return 2 * policy.weekToleranceDays(); }
+
+    /**
+     * True when {@code coarse}, a report known only to its province or country and dated only by its own day (a
+     * dateline, a statement day: "AFP Wednesday ... killed 30 in an attack on a gas field in Homs province"), is dated
+     * one day (within {@link MergePolicy#dayTolerance()}) after {@code specific} (a report at a town, or another
+     * coarse one): next-day reports of yesterday's happening. Such a pair is not two places on two days; it may still be linked
+     * only by the toll and wording rules, or as a corroborated containment candidate.
+     */
+    private boolean nextDayCoarseReport(Report coarse, Report specific) {
+        return coarse.reportDated && coarse.geoPrecision >= 3 && coarse.dated() && specific.dated()
+                && coarse.day > specific.day && coarse.day - specific.day <= policy.dayTolerance();
+    }
 
     /** How many days before its own day a report dated only by that day may tell of (see {@link #chemicalLaterDays}). */
     private int reachBack(Report r) {
