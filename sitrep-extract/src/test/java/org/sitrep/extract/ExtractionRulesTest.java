@@ -384,6 +384,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDayTheLeadGivesWinsOverTheStampGluedToIt() {
+        // published Monday 12 October 2015; the stamp opens the lead sentence, which dates the strike itself
+        List<Event> es = events("Date of publication 12 October 2015 Jets struck a market in the town of Kunduz on Saturday, killing nine people.");
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 10)) && e.timePrecision() == 1), types(es));
+    }
+
+    @Test
     void aHeadlineDatedByTheStampJoinsTheBodysDatedRetelling() {
         List<Event> es = events("AFP Monday 12 Oct 2015 Kunduz car bomb killed 9 soldiers monitor. "
                 + "Nine soldiers were killed when a car bomb exploded in Kunduz on Sunday, a monitoring group said.");

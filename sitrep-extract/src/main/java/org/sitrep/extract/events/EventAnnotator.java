@@ -288,6 +288,8 @@ public final class EventAnnotator implements Annotator {
             if (after < s.end() && s.norm(after).equals(",") && t.from() > after) fronted = d;
         }
         int caption = captionEnd(s);
+        DateMention bestOwn = null;
+        int bestOwnDist = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
             if (d.date() == null || Arguments.isReferencePoint(s, d) || inSinceClause(s, d, t.from())) continue;
             // a photo caption's date is when the picture was taken: it dates nothing told after the credit
@@ -295,7 +297,11 @@ public final class EventAnnotator implements Annotator {
             if (fronted != null && d != fronted && (d.precision() > 1 || d.date().isBefore(fronted.date().minusDays(21)))) continue;
             int dist = Math.abs(d.span().start() - t.span().start());
             if (dist < bestDist) { bestDist = dist; best = d; }
+            if (!"dateline".equals(d.rule()) && dist < bestOwnDist) { bestOwnDist = dist; bestOwn = d; }
         }
+        // "Date of publication 27 October 2016 Airstrikes on a school in Hass on Wednesday...": the stamp glued to the
+        // lead is the report's day; a day the sentence itself gives dates what it tells
+        if (best != null && "dateline".equals(best.rule()) && bestOwn != null) best = bestOwn;
         return Optional.ofNullable(best);
     }
 
