@@ -191,7 +191,10 @@ public final class Similarity {
         // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
         boolean tolls = tollsAlike(coarse, specific, s);
         boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
-        return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
+        // a few shared words do not outweigh what contradicts them: tolls far apart (53 and 19 dead: another raid) or
+        // every named actor different (Russian jets in one report, the Syrian air force in the other)
+        boolean contradicted = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() < 0.5 || s.actors() == 0.0;
+        return tolls || s.wording() >= CORROBORATING_WORDING && !contradicted || perpetrator;
     }
 
     /** Both give a toll, within a factor of two for a singular act, within 20% otherwise (see {@link #corroborates}). */

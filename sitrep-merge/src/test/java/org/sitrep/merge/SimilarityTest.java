@@ -320,6 +320,21 @@ class SimilarityTest {
     }
 
     @Test
+    void sharedWordsDoNotCorroborateAContainmentThatTollsOrActorsContradict() {
+        String coarseText = "civilians including children died on Sunday when air strikes hit residential buildings in a village";
+        String townText = "air strikes killed civilians on Sunday when they hit residential buildings in the town";
+        Report coarse = new Report(event("ev_p", "docP", "2017-11-26", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 53, coarseText));
+        Report town = new Report(event("ev_t", "docT", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 19, townText));
+        assertTrue(sim.score(coarse, town).wording() >= Similarity.CORROBORATING_WORDING);
+        assertFalse(sim.containable(coarse, town, sim.score(coarse, town)), "53 and 19 dead: another raid");
+        Report untold = new Report(event("ev_u", "docU", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, townText));
+        assertTrue(sim.containable(coarse, untold, sim.score(coarse, untold)), "no toll to contradict the shared account");
+        Report russian = new Report(event("ev_r", "docR", "2017-11-26", AIR_DRONE_STRIKE, SYRIA_ONLY, "Military Forces of Russia", 0, coarseText));
+        Report syrian = new Report(event("ev_s", "docS", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, "Military Forces of Syria", 0, townText));
+        assertFalse(sim.containable(russian, syrian, sim.score(russian, syrian)), "another air force");
+    }
+
+    @Test
     void aTownWhoseConsonantsAreTheCountrysIsStillATown() {
         // "Shaer" and "Syria" share the skeleton "sr": the town is not the country
         var shaer = new Place("Shaer", "Homs", 34.6, 37.8, "sitrep:sy-shaer");
