@@ -190,7 +190,9 @@ public final class Similarity {
         // tolls within a factor of two for a bombing or chemical attack (a place suffers one that day); strikes and
         // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
         boolean tolls = tollsAlike(coarse, specific, s);
-        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
+        // every actor both name agrees, for the same sub-event type: one army's air strikes on a province and its
+        // shelling of a town that day are two of its acts
+        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0 && s.type() == 1.0;
         // a few shared words do not outweigh what contradicts them: tolls far apart (53 and 19 dead: another raid) or
         // every named actor different (Russian jets in one report, the Syrian air force in the other)
         boolean contradicted = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() < 0.5 || s.actors() == 0.0;

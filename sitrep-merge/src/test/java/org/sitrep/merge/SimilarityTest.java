@@ -335,6 +335,18 @@ class SimilarityTest {
     }
 
     @Test
+    void theSamePerpetratorCorroboratesOnlyTheSameKindOfAct() {
+        Report strikes = new Report(event("ev_p", "docP", "2016-11-20", AIR_DRONE_STRIKE, IDLIB_PROVINCE, "Military Forces of Syria", 0,
+                "helicopters dropped barrels on the province"));
+        Report shelling = new Report(event("ev_t", "docT", "2016-11-20", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, "Military Forces of Syria", 2,
+                "two killed in a rocket attack on the town"));
+        assertFalse(sim.containable(strikes, shelling, sim.score(strikes, shelling)));
+        Report townStrike = new Report(event("ev_u", "docU", "2016-11-20", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, "Military Forces of Syria", 2,
+                "two killed when jets hit the town"));
+        assertTrue(sim.containable(strikes, townStrike, sim.score(strikes, townStrike)));
+    }
+
+    @Test
     void aTownWhoseConsonantsAreTheCountrysIsStillATown() {
         // "Shaer" and "Syria" share the skeleton "sr": the town is not the country
         var shaer = new Place("Shaer", "Homs", 34.6, 37.8, "sitrep:sy-shaer");
