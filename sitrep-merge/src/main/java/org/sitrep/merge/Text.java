@@ -99,7 +99,7 @@ final class Text {
 
     /** The text without a trailing list of related headlines (page furniture); the text itself when it has none. */
     static String withoutRelatedHeadlines(String text) {
-        if (text == null) return null;
+        if (text == null || !text.contains(" Related ")) return text;
         java.util.regex.Matcher m = RELATED_LIST.matcher(text);
         if (!m.find()) return text;
         boolean fragment = text.startsWith("...") || text.startsWith("\u2026");
