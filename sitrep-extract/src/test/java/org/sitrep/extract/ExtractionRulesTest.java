@@ -30,6 +30,9 @@ class ExtractionRulesTest {
             "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
             "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
             "A roadside bomb exploded near a bus in Kirkuk on Sunday, killing three passengers.|Remote explosive/landmine/IED",
+            // bare "strikes" by a military coalition are air strikes
+            "At least 12 civilians were killed in strikes by a US-led coalition near a village in Raqqa on Sunday.|Air/drone strike",
+            "Coalition strikes killed nine fighters near Tal Afar on Sunday.|Air/drone strike",
             // "a bomb killed": the bomb itself is the act, as in "a bomb exploded"
             "A bomb killed four people and wounded 20 in a market in Kirkuk on Sunday.|Remote explosive/landmine/IED",
             "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
