@@ -192,7 +192,8 @@ public final class EventMerger {
             // a chemical attack: the later reports of it beyond the week window that it would not otherwise meet (a
             // later report itself looks that far back when it arrives second)
             if (isChemical(r) && !lateChemical(r)) {
-                for (long d = r.day + policy.dateTolerance(r.timePrecision, 2) + 1; d <= r.day + Similarity.chemicalLaterDays(policy); d++) {
+                long last = r.day + Similarity.chemicalLaterDays(policy);
+                for (long d = r.day + policy.dateTolerance(r.timePrecision, 2) + 1; d <= last; d++) {
                     List<Report> late = lateChemicalByDay.get(d);
                     if (late != null) for (Report o : late) consider(r, o, mine);
                 }

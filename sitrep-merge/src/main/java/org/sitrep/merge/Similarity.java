@@ -304,8 +304,8 @@ public final class Similarity {
      * True when {@code coarse}, a report known only to its province or country and dated only by its own day (a
      * dateline, a statement day: "AFP Wednesday ... killed 30 in an attack on a gas field in Homs province"), is dated
      * one day (within {@link MergePolicy#dayTolerance()}) after {@code specific} (a report at a town, or another
-     * coarse one): next-day reports of yesterday's happening. Such a pair is not two places on two days; it may still be linked
-     * only by the toll and wording rules, or as a corroborated containment candidate.
+     * coarse one): next-day reports of yesterday's happening. Such a pair is not two places on two days; it may still
+     * be linked only by the toll and wording rules, or as a containment candidate corroborated by its toll.
      */
     private boolean nextDayCoarseReport(Report coarse, Report specific) {
         return coarse.reportDated && coarse.geoPrecision >= 3 && coarse.dated() && specific.dated()
