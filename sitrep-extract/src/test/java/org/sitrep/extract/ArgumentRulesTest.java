@@ -59,6 +59,8 @@ class ArgumentRulesTest {
             "word of a group name|2020-06-10|On 10 June 2020, Tiv and Ichen ethnic militias fought over a farm near Donga (Taraba) and three people were killed.|Taraba",
             // "migrants from X" says where people come from
             "origin of people|2020-06-11|On 11 June 2020, stranded labourers from Bihar blocked a highway in Panipat district, Haryana, demanding buses home.|Haryana",
+            // "evacuees from the towns of X and Y": where the people come from, not where the bomb hit them
+            "towns people come from|2018-05-05|On Saturday, a car bomb hit buses carrying evacuees from the besieged towns of Madaya and Zabadani as they waited at a crossing outside Hama city, killing 12 people.|Hama",
             // 2015-2022: fire observed near a bare village name in a ceasefire-monitor report is at the line of contact,
             // not at the most populous namesake elsewhere in Ukraine
             "front-line namesake|2019-03-02|On 1 March 2019, the SMM recorded 12 explosions of undetermined origin near Lozove.|Donetsk",
@@ -108,6 +110,13 @@ class ArgumentRulesTest {
     void aVillageWithAnArabicArticleKeepsItsName() {
         List<Event> es = events("Regime troops recaptured the village of al-Qusaybah in the northwest of Hama on Sunday.", "2015-10-12");
         assertTrue(es.stream().anyMatch(e -> "al-Qusaybah".equals(e.location()) && fold(e.admin1()).equals("hama")), () -> describe(es));
+    }
+
+    @Test
+    void aVillageWithACapitalisedArabicArticleKeepsItsWholeName() {
+        // "Al-" capitalised, split from the name by the tokenizer: the name is not cut to "Al"
+        List<Event> es = events("Jets struck the town of Al-Qusaybah in Deir Ezzor province on Saturday, killing 40 people.", "2016-06-27");
+        assertTrue(es.stream().anyMatch(e -> "Al-Qusaybah".equals(e.location()) && fold(e.admin1()).startsWith("deir")), () -> describe(es));
     }
 
     @Test

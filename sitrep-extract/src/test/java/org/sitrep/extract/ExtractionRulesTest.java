@@ -36,6 +36,11 @@ class ExtractionRulesTest {
             // gunfire as the subject of a wounding, no perpetrator named
             "On 5 June 2021, in Lashio, Shan State, a stray bullet hit and injured a girl at her home.|Attack",
             "A roadside bomb exploded near a bus in Kirkuk on Sunday, killing three passengers.|Remote explosive/landmine/IED",
+            // bare "strikes" by a military coalition are air strikes
+            "At least 12 civilians were killed in strikes by a US-led coalition near a village in Raqqa on Sunday.|Air/drone strike",
+            "Coalition strikes killed nine fighters near Tal Afar on Sunday.|Air/drone strike",
+            // "a bomb killed": the bomb itself is the act, as in "a bomb exploded"
+            "A bomb killed four people and wounded 20 in a market in Kirkuk on Sunday.|Remote explosive/landmine/IED",
             "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
             "Hundreds of people protested in Kharkiv on Sunday against rising prices.|Peaceful protest",
             "Police fired tear gas to disperse protesters in Lahore on Sunday.|Protest with intervention",
@@ -376,6 +381,31 @@ class ExtractionRulesTest {
                 + "killing nine people. Artillery also shelled Baghlan, officials said.");
         for (Event e : es) assertEquals(LocalDate.of(2015, 10, 11), e.eventDate(), e.toString());
         assertTrue(es.size() >= 2, types(es));
+    }
+
+    @Test
+    void aPhotoCaptionReportsNothingItself() {
+        // published Monday 12 October 2015: the caption shows a survivor of Friday's bombing; the story is Sunday's
+        List<Event> es = events("A girl wounded in a car bomb blast in Kirkuk on Friday rests in a hospital in Erbil (File photo) "
+                + "Jets struck a market in Kunduz on Sunday, killing nine people.");
+        assertTrue(es.stream().noneMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 9))), types(es));
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 11)) && e.fatalities() == 9), types(es));
+    }
+
+    @Test
+    void aBroadcastersAgencyCreditClosesACaption() {
+        // the picture is from Friday (October 9); the strike the story reports is Sunday's
+        List<Event> es = events("Men inspect a market hit by air strikes in Kunduz October 9 2015 (Kabul News and Agencies) "
+                + "The toll from air strikes on a market in Kunduz rose to nine on Sunday, officials said.");
+        assertTrue(es.stream().noneMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 9))), types(es));
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 11))), types(es));
+    }
+
+    @Test
+    void aDayTheLeadGivesWinsOverTheStampGluedToIt() {
+        // published Monday 12 October 2015; the stamp opens the lead sentence, which dates the strike itself
+        List<Event> es = events("Date of publication 12 October 2015 Jets struck a market in the town of Kunduz on Saturday, killing nine people.");
+        assertTrue(es.stream().anyMatch(e -> e.eventDate().equals(LocalDate.of(2015, 10, 10)) && e.timePrecision() == 1), types(es));
     }
 
     @Test

@@ -49,6 +49,8 @@ public final class EventMerger {
     private final Map<String, List<Link>> links = new HashMap<>();
     private final Map<Long, List<Report>> blocks = new HashMap<>();
     private final Map<String, List<Report>> byDoc = new HashMap<>();
+    // report-dated chemical-attack reports by day (they reach back further than the blocks are searched)
+    private final Map<Long, List<Report>> lateChemicalByDay = new HashMap<>();
     private final Map<String, Cluster> clusterOf = new HashMap<>();
     private final Map<String, Cluster> clusters = new HashMap<>();
     private final Map<String, String> superseded = new HashMap<>();
@@ -180,15 +182,27 @@ public final class EventMerger {
         if (r.dated()) {
             for (int q = 1; q <= 3; q++) {
                 int tol = policy.dateTolerance(r.timePrecision, q);
+                // a later report of a chemical attack may reach further back (Similarity.chemicalLaterDays)
+                if (q <= 2 && lateChemical(r)) tol = Math.max(tol, Similarity.chemicalLaterDays(policy));
                 for (long d = r.day - tol; d <= r.day + tol; d++) {
                     List<Report> block = blocks.get(blockKey(r.event.eventType(), q, d));
                     if (block != null) for (Report o : block) consider(r, o, mine);
+                }
+            }
+            // a chemical attack: the later reports of it beyond the week window that it would not otherwise meet (a
+            // later report itself looks that far back when it arrives second)
+            if (isChemical(r) && !lateChemical(r)) {
+                long last = r.day + Similarity.chemicalLaterDays(policy);
+                for (long d = r.day + policy.dateTolerance(r.timePrecision, 2) + 1; d <= last; d++) {
+                    List<Report> late = lateChemicalByDay.get(d);
+                    if (late != null) for (Report o : late) consider(r, o, mine);
                 }
             }
         } else {
             List<Report> block = blocks.get(blockKey(r.event.eventType(), 0, 0));
             if (block != null) for (Report o : block) consider(r, o, mine);
         }
+        if (lateChemical(r)) lateChemicalByDay.computeIfAbsent(r.day, k -> new ArrayList<>()).add(r);
         // one sentence of the article coded as two sub-types of one act: linked across event types (not blocked)
         List<Report> sameDoc = byDoc.computeIfAbsent(r.docId, k -> new ArrayList<>());
         for (Report o : sameDoc) {
@@ -200,6 +214,15 @@ public final class EventMerger {
         sameDoc.add(r);
         long key = r.dated() ? blockKey(r.event.eventType(), Math.min(3, Math.max(1, r.timePrecision)), r.day) : blockKey(r.event.eventType(), 0, 0);
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+
+    private static boolean isChemical(Report r) {
+        return r.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON;
+    }
+
+    /** A report dated by its own day of a chemical attack: it may tell of one up to two weeks before. */
+    private static boolean lateChemical(Report r) {
+        return r.reportDated && isChemical(r);
     }
 
     private void consider(Report r, Report o, List<Link> mine) {
@@ -339,6 +362,11 @@ public final class EventMerger {
         List<Report> block = blocks.get(key);
         block.remove(r);
         if (block.isEmpty()) blocks.remove(key);
+        if (lateChemical(r)) {
+            List<Report> late = lateChemicalByDay.get(r.day);
+            late.remove(r);
+            if (late.isEmpty()) lateChemicalByDay.remove(r.day);
+        }
         List<Report> sameDoc = byDoc.get(r.docId);
         sameDoc.remove(r);
         if (sameDoc.isEmpty()) byDoc.remove(r.docId);

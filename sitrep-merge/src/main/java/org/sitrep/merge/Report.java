@@ -32,6 +32,7 @@ final class Report {
     final int[] words;           // sorted distinct hashes of evidence content words
     final int[][] sentenceWords; // the same per evidence sentence, for sentences long enough to compare alone
     final long[] sentences;      // sorted evidence spans (start << 32 | end) within the article
+    final boolean furnitureOnly; // every evidence span is page furniture (a site's list of related headlines)
 
     Report(Event e) {
         this.event = e;
@@ -68,8 +69,11 @@ final class Report {
         this.fatalities = e.fatalities();
         Set<String> ws = new LinkedHashSet<>();
         java.util.List<int[]> per = new java.util.ArrayList<>();
+        boolean furniture = !e.evidence().isEmpty();
         for (Evidence ev : e.evidence()) {
-            java.util.List<String> cw = Text.contentWords(ev.text());
+            String text = Text.withoutRelatedHeadlines(ev.text());
+            java.util.List<String> cw = Text.contentWords(text);
+            if (text == null || text.length() == ev.text().length() || Text.wordCount(cw) >= FURNITURE_MAX_WORDS) furniture = false;
             ws.addAll(cw);
             if (cw.size() < SENTENCE_MIN_WORDS) continue;
             int[] h = cw.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
@@ -77,6 +81,7 @@ final class Report {
         }
         this.words = ws.stream().mapToInt(String::hashCode).distinct().sorted().toArray();
         this.sentenceWords = per.size() > 1 ? per.toArray(new int[0][]) : NO_SENTENCES;
+        this.furnitureOnly = furniture;
         this.sentences = e.evidence().stream().mapToLong(ev -> ((long) ev.start() << 32) | (ev.end() & 0xffffffffL))
                 .distinct().sorted().toArray();
     }
@@ -133,6 +138,13 @@ final class Report {
      * share most of their words by chance.
      */
     static final int SENTENCE_MIN_WORDS = 8;
+
+    /**
+     * Evidence that keeps fewer content words (numbers aside) once a site's list of related headlines is cut off
+     * ("... 55 Related US-Backed Forces Capture ... Tags ...") told nothing but page furniture: an event read from
+     * another story's headline, whose place and day are that of the page, not of a happening.
+     */
+    static final int FURNITURE_MAX_WORDS = 3;
     private static final int[][] NO_SENTENCES = new int[0][];
 
     /**

@@ -61,9 +61,12 @@ public final class Similarity {
         // (and tolls are updated day by day: figures alike days apart say nothing)
         // strikes, shelling or fighting (acts that recur across a province on one day) not placed at one specific place
         // need the very same toll: 49 and 50 dead, 60 and 75, are other strikes that day or other counting periods
+        // (a report dated by its own day that gives the very same distinct toll the day after: "a day after it was
+        // announced that strikes killed 58 civilians in eastern Syria" is that count, not another day's)
+        boolean nextDayReport = s.reportWindow() && s.daysApart() <= policy.dayTolerance();
         double tollsAlike = s.place() < 0.85 && !s.singular() ? 1.0 : 0.8;
         boolean figure = s.type() == 1.0 && s.date() >= 0.3 && s.daysApart() <= policy.dayTolerance() && (s.numbers() >= tollsAlike && s.place() >= 0.45
-                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && sameDay);
+                || s.sameToll() >= DISTINCT_TOLL && s.place() >= 0.15 && (sameDay || nextDayReport));
         // one shared sentence (the rest of the evidence differing) links only the same day: a stock background
         // sentence ("the monitor, which relies on a network of sources...") recurs in reports of other days
         boolean wording = sameType && s.place() >= 0.15 && (s.wording() >= policy.wordingLink() && s.date() >= 0.3
@@ -104,6 +107,11 @@ public final class Similarity {
      */
     Containment containment(Report coarse, Report specific, PairScore s) {
         if (!kindDayAndArea(coarse, specific, s)) return Containment.NONE;
+        if (s.date() < 1.0 && !(s.reportWindow() && s.singular())) {
+            // yesterday's happening told by a coarse report of today: only its toll ties it to one town (the same
+            // perpetrator, or a few shared words, recur day after day in a campaign)
+            return tollsAlike(coarse, specific, s) ? Containment.CORROBORATED : Containment.NONE;
+        }
         if (corroborates(coarse, specific, s)) return Containment.CORROBORATED;
         boolean rare = coarse.reportDated && coarse.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON
                 && specific.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON;
@@ -111,9 +119,10 @@ public final class Similarity {
     }
 
     private boolean kindDayAndArea(Report coarse, Report specific, PairScore s) {
-        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before
+        // the same day, or the coarse report is a later one (dated by its own day) of the same singular act days before,
+        // or of any act the day before (then only when corroborated: see containment)
         boolean when = s.date() == 1.0 || s.reportWindow() && s.singular() && s.type() == 1.0
-                && coarse.reportDated && coarse.day > specific.day;
+                && coarse.reportDated && coarse.day > specific.day || nextDayCoarseReport(coarse, specific);
         if (!s.compatible() || specific.geoPrecision > 2 || !when) return false;
         if (coarse.geoPrecision == 3) {
             return !coarse.admin1Key.isEmpty() && coarse.admin1Key.equals(specific.admin1Key)
@@ -180,9 +189,19 @@ public final class Similarity {
     private static boolean corroborates(Report coarse, Report specific, PairScore s) {
         // tolls within a factor of two for a bombing or chemical attack (a place suffers one that day); strikes and
         // shelling hit several places of a province each day, so their tolls must be close (12 and 16 dead are two raids)
-        boolean tolls = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
-        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0; // every actor both name agrees
-        return tolls || s.wording() >= CORROBORATING_WORDING || perpetrator;
+        boolean tolls = tollsAlike(coarse, specific, s);
+        // every actor both name agrees, for the same sub-event type: one army's air strikes on a province and its
+        // shelling of a town that day are two of its acts
+        boolean perpetrator = coarse.actor1 != null && s.actors() == 1.0 && s.type() == 1.0;
+        // a few shared words do not outweigh what contradicts them: tolls far apart (53 and 19 dead: another raid) or
+        // every named actor different (Russian jets in one report, the Syrian air force in the other)
+        boolean contradicted = coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() < 0.5 || s.actors() == 0.0;
+        return tolls || s.wording() >= CORROBORATING_WORDING && !contradicted || perpetrator;
+    }
+
+    /** Both give a toll, within a factor of two for a singular act, within 20% otherwise (see {@link #corroborates}). */
+    private static boolean tollsAlike(Report coarse, Report specific, PairScore s) {
+        return coarse.fatalities > 0 && specific.fatalities > 0 && s.numbers() >= (s.singular() ? 0.6 : 0.8);
     }
 
     /**
@@ -202,6 +221,8 @@ public final class Similarity {
         // order the pair canonically so that score(a, b) and score(b, a) run the very same arithmetic
         if (a.id.compareTo(b.id) > 0) { Report t = a; a = b; b = t; }
         if (a.docId.equals(b.docId)) return PairScore.blocked("same-article");
+        // an event read from a list of related headlines says nothing about where and when anything happened
+        if (a.furnitureOnly || b.furnitureOnly) return PairScore.blocked("furniture");
         if (a.family != b.family) return PairScore.blocked("family");
         if (twoCountries(a, b)) {
             return PairScore.blocked("country");
@@ -212,7 +233,8 @@ public final class Similarity {
         if (place < 0) return PairScore.blocked("place");
         // two places a day apart are two events unless the place is the very same (also when a report is dated only
         // by its own day: a report's date that differs says nothing about place)
-        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)) return PairScore.blocked("date");
+        if (daysApartNeedSamePlace(a, b) && place < 0.85 && !laterReportOfSingularAct(a, b)
+                && !nextDayCoarseReport(a, b) && !nextDayCoarseReport(b, a)) return PairScore.blocked("date");
         double type = TypeCompatibility.score(a.event.subEventType(), b.event.subEventType());
         double actors = actorScore(a, b);
         double numbers = numberScore(a.fatalities, b.fatalities);
@@ -261,8 +283,7 @@ public final class Similarity {
         if (!a.dated() || !b.dated()) return -1; // an undated report is not placed in time: keep it apart
         long d = Math.abs(a.day - b.day);
         if ((a.reportDated || b.reportDated) && exactOrReportDated(a) && exactOrReportDated(b)) {
-            int back = policy.weekToleranceDays();
-            if (!fitsReport(a, b, back) || !fitsReport(b, a, back)) return -1;
+            if (!fitsReport(a, b) || !fitsReport(b, a)) return -1;
             // a day apart (dateline, time zones) still counts as near; further back only the identity rule may use
             return d == 0 ? 1.0 : d <= policy.dayTolerance() ? 0.45 : 0.2;
         }
@@ -270,6 +291,31 @@ public final class Similarity {
         if (d > tol) return -1;
         if (d == 0) return 1.0;
         return 0.6 * (1.0 - (double) d / (tol + 1));
+    }
+
+    /**
+     * How far back a report dated only by its own day may tell of a chemical attack: twice the week window. A chemical
+     * attack is rarer than any bombing and the world keeps referring back to it for weeks (inspectors, UN statements,
+     * accusations: "the alleged chemical attack in Ghouta" ten days on); other reports reach back a week.
+     */
+    static int chemicalLaterDays(MergePolicy policy) { return 2 * policy.weekToleranceDays(); }
+
+    /**
+     * True when {@code coarse}, a report known only to its province or country and dated only by its own day (a
+     * dateline, a statement day: "AFP Wednesday ... killed 30 in an attack on a gas field in Homs province"), is dated
+     * one day (within {@link MergePolicy#dayTolerance()}) after {@code specific} (a report at a town, or another
+     * coarse one): next-day reports of yesterday's happening. Such a pair is not two places on two days; it may still
+     * be linked only by the toll and wording rules, or as a containment candidate corroborated by its toll.
+     */
+    private boolean nextDayCoarseReport(Report coarse, Report specific) {
+        return coarse.reportDated && coarse.geoPrecision >= 3 && coarse.dated() && specific.dated()
+                && coarse.day > specific.day && coarse.day - specific.day <= policy.dayTolerance();
+    }
+
+    /** How many days before its own day a report dated only by that day may tell of (see {@link #chemicalLaterDays}). */
+    private int reachBack(Report r) {
+        return r.event.subEventType() == org.sitrep.model.SubEventType.CHEMICAL_WEAPON ? chemicalLaterDays(policy)
+                : policy.weekToleranceDays();
     }
 
     /**
@@ -318,10 +364,11 @@ public final class Similarity {
     }
 
     /** True when {@code other}'s day may be the happening {@code r} reports (r's day, or days before if r is report-dated). */
-    private boolean fitsReport(Report r, Report other, int back) {
+    private boolean fitsReport(Report r, Report other) {
         if (!r.reportDated) return true;
+        int back = reachBack(r);
         long lo = r.day - back, hi = r.day + policy.dayTolerance();
-        if (other.reportDated) return other.day >= lo && other.day - back <= hi; // both windows meet
+        if (other.reportDated) return other.day >= lo && other.day - reachBack(other) <= hi; // both windows meet
         return other.day >= lo && other.day <= hi;
     }
 

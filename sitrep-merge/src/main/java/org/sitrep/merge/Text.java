@@ -90,6 +90,30 @@ final class Text {
         return out;
     }
 
+    /**
+     * A scraped page's list of links to related stories, from its "Related" label to the end of the span: the label
+     * follows a count or a bracketed count ("... 55 Related", "(1881) Related"), and the list either ends in the
+     * page's tags or the span is itself a cut-off fragment ("... 14 Related"). Headlines there are other stories.
+     */
+    private static final Pattern RELATED_LIST = Pattern.compile("(?<=\\d|\\d\\)) Related (?=\\p{Lu}|\\d)");
+
+    /** The text without a trailing list of related headlines (page furniture); the text itself when it has none. */
+    static String withoutRelatedHeadlines(String text) {
+        if (text == null || !text.contains(" Related ")) return text;
+        java.util.regex.Matcher m = RELATED_LIST.matcher(text);
+        if (!m.find()) return text;
+        boolean fragment = text.startsWith("...") || text.startsWith("\u2026");
+        boolean tagged = text.indexOf(" Tags ", m.end()) >= 0;
+        return fragment || tagged ? text.substring(0, m.start()) : text;
+    }
+
+    /** Content words that are words, not figures. */
+    static int wordCount(java.util.List<String> contentWords) {
+        int n = 0;
+        for (String w : contentWords) if (!Character.isDigit(w.charAt(0))) n++;
+        return n;
+    }
+
     /** Lowercase words of a speaker or actor name with demonyms mapped to countries and function words dropped. */
     static Set<String> nameTokens(String name) {
         java.util.Set<String> out = new java.util.TreeSet<>();

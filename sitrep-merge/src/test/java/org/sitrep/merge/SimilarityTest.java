@@ -123,10 +123,76 @@ class SimilarityTest {
         var sameDay = reportDated(event("ev_c", "docC", "2016-07-18", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 12,
                 "strikes on the town"), "date:dateline");
         assertTrue(sim.linked(strike, sameDay));
-        var provinceNextDay = reportDated(event("ev_d", "docD", "2016-07-19", AIR_DRONE_STRIKE, HAMA_CITY, null, 15,
-                "strikes killed 15 in the province"), "date:dateline");
-        assertEquals("date", sim.score(strike, provinceNextDay).blockedBy().orElseThrow(),
-                "a day apart needs the very same place, also when one date is a report's");
+        var otherTown = new Place("Kafr Zita", "Hama", 35.37, 36.60, "geonames:0");
+        var townNextDay = reportDated(event("ev_d", "docD", "2016-07-19", AIR_DRONE_STRIKE, otherTown, null, 15,
+                "strikes killed 15 in the town"), "date:dateline");
+        assertFalse(sim.score(strike, townNextDay).compatible(), "a day apart at another town: another strike");
+    }
+
+    @Test
+    void aCoarseReportOfTheNextDayJoinsYesterdaysTownOnlyByItsToll() {
+        // "AFP Wednesday: jihadists attacked a gas field in Homs province, killing 30" after Tuesday's attack at Shaer
+        var town = event("ev_a", "docA", "2016-07-18", ARMED_CLASH, KAFR_NABUDAH, "Islamic State", 30, "fighters stormed the field, 30 guards dead");
+        var province = reportDated(event("ev_b", "docB", "2016-07-19", ARMED_CLASH, HAMA_CITY, "Islamic State", 30,
+                "jihadists attacked a field in the province killing 30"), "date:dateline");
+        assertTrue(sim.linked(town, province), "the very same toll the next day: yesterday's attack");
+        var otherToll = reportDated(event("ev_c", "docC", "2016-07-19", ARMED_CLASH, HAMA_CITY, "Islamic State", 9,
+                "jihadists attacked villages in the province killing 9"), "date:dateline");
+        Report t = new Report(town), o = new Report(otherToll);
+        assertFalse(sim.linked(sim.score(t, o)));
+        assertEquals(Similarity.Containment.NONE, sim.containment(o, t, sim.score(o, t)),
+                "the same perpetrator recurs day after day: only a toll ties a next-day coarse report to a town");
+        var exact = event("ev_d", "docD", "2016-07-19", ARMED_CLASH, HAMA_CITY, "Islamic State", 30, "fighting in the province");
+        assertEquals("date", sim.score(town, exact).blockedBy().orElseThrow(), "a day of the text's own is another day");
+    }
+
+    @Test
+    void theSameDistinctTollReportedTheNextDayIsThatCount() {
+        // "a day after it was announced that strikes killed 58 civilians in eastern Syria" (country) and the
+        // province-level statement of the day before
+        var province = reportDated(event("ev_a", "docA", "2016-06-26", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 58,
+                "three raids on the region killed 58 civilians, the monitor said on Sunday"), "date:carried:statement-weekday");
+        var country = reportDated(event("ev_b", "docB", "2016-06-27", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 58,
+                "a day after strikes killed 58 civilians the agency said 25 were children"), "date:dateline");
+        assertTrue(sim.linked(province, country));
+        var smallToll = reportDated(event("ev_c", "docC", "2016-06-27", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 8,
+                "eight died when jets hit a market"), "date:dateline");
+        var provinceSmall = reportDated(event("ev_d", "docD", "2016-06-26", AIR_DRONE_STRIKE, IDLIB_PROVINCE, null, 8,
+                "raids on a school left 8 dead, the monitor said"), "date:dateline");
+        assertFalse(sim.linked(provinceSmall, smallToll), "a small toll recurs");
+    }
+
+    @Test
+    void aLaterReportOfAChemicalAttackReachesBackTwoWeeks() {
+        var attack = event("ev_a", "docA", "2013-08-21", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 300, "toxic gas killed hundreds in the town");
+        var tenDays = reportDated(event("ev_b", "docB", "2013-08-31", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "warships moved closer after the alleged chemical attack in the town"), "date:dateline");
+        assertTrue(sim.linked(attack, tenDays));
+        var bombing = event("ev_c", "docC", "2013-08-21", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 30, "a car bomb killed 30 in the town");
+        var bombingTenDays = reportDated(event("ev_d", "docD", "2013-08-31", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 0,
+                "police still search for those behind the bombing in the town"), "date:dateline");
+        assertFalse(sim.linked(bombing, bombingTenDays), "other acts: a week");
+        var fifteenDays = reportDated(event("ev_e", "docE", "2013-09-05", CHEMICAL_WEAPON, KHAN_SHAYKHUN, null, 0,
+                "inspectors left the town"), "date:dateline");
+        assertFalse(sim.linked(attack, fifteenDays));
+        // in one merger: blocking finds the pair in either order
+        for (boolean reversed : new boolean[] {false, true}) {
+            EventMerger m = new EventMerger();
+            if (reversed) { m.add(tenDays); m.add(attack); } else { m.add(attack); m.add(tenDays); }
+            assertEquals(1, m.clusterCount());
+        }
+    }
+
+    @Test
+    void anEventReadFromARelatedHeadlinesListIsNotLinked() {
+        var strike = event("ev_a", "docA", "2016-07-19", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, "jets struck the town on Tuesday");
+        var furniture = event("ev_b", "docB", "2016-07-19", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0,
+                "... 55 Related Jets Strike Positions Near Kafr Nabudah Rebels Capture Hill Tags airstrikes Hama");
+        assertEquals("furniture", sim.score(strike, furniture).blockedBy().orElseThrow());
+        var withLead = withSecondSentence(furniture, "Warplanes struck the town of Kafr Nabudah on Tuesday, residents said.");
+        assertTrue(sim.linked(strike, withLead), "a report that also cites a sentence of its own story is a report");
+        assertEquals("Rebels shelled the town 14", Text.withoutRelatedHeadlines("Rebels shelled the town 14"));
+        assertEquals("... 14", Text.withoutRelatedHeadlines("... 14 Related Army Advances"));
     }
 
     @Test
@@ -251,6 +317,33 @@ class SimilarityTest {
         Report bomb = new Report(event("ev_q", "docQ", "2016-09-20", REMOTE_EXPLOSIVE, IDLIB_PROVINCE, null, 16, "medics died at a clinic"));
         Report townBomb = new Report(event("ev_u", "docU", "2016-09-20", REMOTE_EXPLOSIVE, KHAN_SHAYKHUN, null, 12, "a convoy was hit"));
         assertTrue(sim.containable(bomb, townBomb, sim.score(bomb, townBomb)), "a bombing: tolls within a factor of two");
+    }
+
+    @Test
+    void sharedWordsDoNotCorroborateAContainmentThatTollsOrActorsContradict() {
+        String coarseText = "civilians including children died on Sunday when air strikes hit residential buildings in a village";
+        String townText = "air strikes killed civilians on Sunday when they hit residential buildings in the town";
+        Report coarse = new Report(event("ev_p", "docP", "2017-11-26", AIR_DRONE_STRIKE, SYRIA_ONLY, null, 53, coarseText));
+        Report town = new Report(event("ev_t", "docT", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 19, townText));
+        assertTrue(sim.score(coarse, town).wording() >= Similarity.CORROBORATING_WORDING);
+        assertFalse(sim.containable(coarse, town, sim.score(coarse, town)), "53 and 19 dead: another raid");
+        Report untold = new Report(event("ev_u", "docU", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, null, 0, townText));
+        assertTrue(sim.containable(coarse, untold, sim.score(coarse, untold)), "no toll to contradict the shared account");
+        Report russian = new Report(event("ev_r", "docR", "2017-11-26", AIR_DRONE_STRIKE, SYRIA_ONLY, "Military Forces of Russia", 0, coarseText));
+        Report syrian = new Report(event("ev_s", "docS", "2017-11-26", AIR_DRONE_STRIKE, KAFR_NABUDAH, "Military Forces of Syria", 0, townText));
+        assertFalse(sim.containable(russian, syrian, sim.score(russian, syrian)), "another air force");
+    }
+
+    @Test
+    void theSamePerpetratorCorroboratesOnlyTheSameKindOfAct() {
+        Report strikes = new Report(event("ev_p", "docP", "2016-11-20", AIR_DRONE_STRIKE, IDLIB_PROVINCE, "Military Forces of Syria", 0,
+                "helicopters dropped barrels on the province"));
+        Report shelling = new Report(event("ev_t", "docT", "2016-11-20", SHELLING_ARTILLERY_MISSILE, KHAN_SHAYKHUN, "Military Forces of Syria", 2,
+                "two killed in a rocket attack on the town"));
+        assertFalse(sim.containable(strikes, shelling, sim.score(strikes, shelling)));
+        Report townStrike = new Report(event("ev_u", "docU", "2016-11-20", AIR_DRONE_STRIKE, KHAN_SHAYKHUN, "Military Forces of Syria", 2,
+                "two killed when jets hit the town"));
+        assertTrue(sim.containable(strikes, townStrike, sim.score(strikes, townStrike)));
     }
 
     @Test

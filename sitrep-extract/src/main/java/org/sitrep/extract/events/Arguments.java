@@ -634,7 +634,8 @@ final class Arguments {
             "herders", "farmers", "pilgrims", "civilians", "men", "women", "youths", "delegates", "representatives",
             "officials", "supporters", "activists", "tribesmen", "families", "teachers", "journalists", "protesters",
             "demonstrators", "troops", "soldiers", "reinforcements", "deputies", "leaders", "returnees", "displaced",
-            "travellers", "travelers", "passengers", "delegation", "elders", "immigrants", "nationals", "citizens");
+            "travellers", "travelers", "passengers", "delegation", "elders", "immigrants", "nationals", "citizens",
+            "evacuees");
 
     /** "migrants from Maharashtra", "men from the Ayr sub-clan": the place says where people come from or belong. */
     static boolean isOrigin(SentenceView s, PlaceMention p) {
@@ -642,8 +643,25 @@ final class Arguments {
         int after = s.tokenAt(p.span().end());
         if (after < s.end() && Set.of("clan", "sub-clan", "subclan", "tribe", "clans", "tribes").contains(s.norm(after))) return true;
         int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
-        if (from - 1 < s.first() || !s.norm(from).equals("from")) return false;
-        return PEOPLE.contains(s.norm(from - 1));
+        if (from - 1 >= s.first() && s.norm(from).equals("from")) return PEOPLE.contains(s.norm(from - 1));
+        return fromTownsOf(s, k);
+    }
+
+    /**
+     * "residents from the northern towns of Fuaa and Kafraya", "evacuees from the besieged villages of X, Y and Z":
+     * the place is one of a list of towns that people come from (the scene is elsewhere: where the convoy waited).
+     */
+    private static boolean fromTownsOf(SentenceView s, int k) {
+        int j = k - 1;
+        // back over the names listed before this one ("Fuaa and", "X, Y and")
+        for (int n = 0; n < 8 && j > s.first() && (s.norm(j).equals("and") || s.norm(j).equals(",")
+                || Character.isUpperCase(s.token(j).text().charAt(0)) || s.token(j).text().matches("(?:al|el)-\\p{L}+")); n++) j--;
+        if (j - 1 < s.first() || !s.norm(j).equals("of") || !PLACE_KINDS.contains(s.norm(j - 1))) return false;
+        // back over what qualifies the towns ("the regime-held predominantly Shia", "the two besieged") to "from"
+        for (int i = j - 2, n = 0; i > s.first() && n < 5; i--, n++) {
+            if (s.norm(i).equals("from")) return PEOPLE.contains(s.norm(i - 1));
+        }
+        return false;
     }
 
     private static final Set<String> PLACE_KINDS = Set.of("town", "towns", "village", "villages", "city", "hamlet",
@@ -682,7 +700,8 @@ final class Arguments {
         if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase) || ARTICLE_NAME.matcher(w).matches()) return true;
         // the tokenizer may split "al-Bahsa" into "al" "-Bahsa" or "al" "-" "Bahsa"
         if (w.length() > 1 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1))) return true;
-        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.token(i - 1).text()) && i + 1 < s.end()
+        // (the article capitalised too: "Al-Tukhar", "Al-Quriyah")
+        if (w.equals("-")) return i > s.first() && ARTICLE.contains(s.norm(i - 1)) && i + 1 < s.end()
                 && Character.isUpperCase(s.token(i + 1).text().charAt(0));
         return ARTICLE.contains(w) && i + 1 < s.end() && s.token(i + 1).text().startsWith("-");
     }

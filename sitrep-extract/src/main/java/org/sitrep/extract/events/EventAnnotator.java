@@ -73,8 +73,12 @@ public final class EventAnnotator implements Annotator {
                 // triggers that report a happening; only these can absorb or suppress each other
                 List<TriggerMatch> live = new ArrayList<>();
                 boolean anyBlocked = false;
+                int caption = captionEnd(s);
                 for (TriggerMatch t : triggers) {
-                    Optional<String> blocked = Modality.blocked(s, t, published);
+                    // a photo caption closed by its credit ("... sits in a tent after the blast on Saturday (File
+                    // photo)") describes a picture, often of an older happening; the story is told after the credit
+                    Optional<String> blocked = t.span().end() <= caption ? Optional.of("photo caption before its credit")
+                            : Modality.blocked(s, t, published);
                     if (blocked.isPresent()) {
                         ctx.warn(STAGE, "dropped '" + t.span().of(doc.text()) + "': " + blocked.get());
                         anyBlocked = true;
@@ -284,6 +288,8 @@ public final class EventAnnotator implements Annotator {
             if (after < s.end() && s.norm(after).equals(",") && t.from() > after) fronted = d;
         }
         int caption = captionEnd(s);
+        DateMention bestOwn = null;
+        int bestOwnDist = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
             if (d.date() == null || Arguments.isReferencePoint(s, d) || inSinceClause(s, d, t.from())) continue;
             // a photo caption's date is when the picture was taken: it dates nothing told after the credit
@@ -291,13 +297,20 @@ public final class EventAnnotator implements Annotator {
             if (fronted != null && d != fronted && (d.precision() > 1 || d.date().isBefore(fronted.date().minusDays(21)))) continue;
             int dist = Math.abs(d.span().start() - t.span().start());
             if (dist < bestDist) { bestDist = dist; best = d; }
+            if (!"dateline".equals(d.rule()) && dist < bestOwnDist) { bestOwnDist = dist; bestOwn = d; }
         }
+        // "Date of publication 27 October 2016 Airstrikes on a school in Hass on Wednesday...": the stamp glued to the
+        // lead is the report's day; a day the sentence itself gives dates what it tells
+        if (best != null && "dateline".equals(best.rule()) && bestOwn != null) best = bestOwn;
         return Optional.ofNullable(best);
     }
 
-    /** A photo credit closing a caption: "(AFP photo)", "(File photo)", "(Reuters Photo)", "[AP]", "[Getty Images]". */
+    /**
+     * A photo credit closing a caption: "(AFP photo)", "(File photo)", "(Reuters Photo)", "[AP]", "[Getty Images]",
+     * "(TRT World and Agencies)" (a broadcaster's pictures from several agencies).
+     */
     private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
-            "\\([^()]{0,30}\\b(?i:photo|file|archive)\\b[^()]{0,30}\\)"
+            "\\([^()]{0,30}\\b(?i:photo|file|archive|and agencies)\\b[^()]{0,30}\\)"
             + "|\\[[^\\[\\]]{0,30}\\b(?:AP|AFP|Reuters|EPA|Getty|Anadolu|SANA|(?i:photo|file))\\b[^\\[\\]]{0,30}]");
 
     /**

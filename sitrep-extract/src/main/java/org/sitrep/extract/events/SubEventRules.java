@@ -81,6 +81,8 @@ final class SubEventRules {
                 // bare "strikes": air strikes in an article about an air campaign, shelling next to artillery words
                 if (s.hasWord(Set.of("hunger", "general", "workers", "labour", "labor", "union", "unions", "teachers", "doctors", "nurses", "drivers"))) yield Optional.empty();
                 if (air || airArticle && !shell) yield d(SubEventType.AIR_DRONE_STRIKE, air ? "strike+air-context" : "strike+air-article");
+                // "killed in strikes by a US-led coalition": a military coalition strikes from the air
+                if (!shell && s.hasWord(Set.of("coalition")) && hasStrikesBy(s, t)) yield d(SubEventType.AIR_DRONE_STRIKE, "strike+coalition");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "strike+artillery-context");
                 yield Optional.empty();
             }
@@ -1291,6 +1293,14 @@ final class SubEventRules {
 
     private static boolean followsWithin(SentenceView s, int i, int n, Set<String> words) {
         for (int k = i + 1; k < Math.min(s.end(), i + 1 + n); k++) if (words.contains(s.norm(k))) return true;
+        return false;
+    }
+
+    /** "strikes by a US-led coalition", "coalition strikes": the coalition is who strikes, next to the trigger. */
+    private static boolean hasStrikesBy(SentenceView s, TriggerMatch t) {
+        if (t.from() - 1 >= s.first() && s.norm(t.from() - 1).equals("coalition")) return true;
+        if (t.to() >= s.end() || !s.norm(t.to()).equals("by")) return false;
+        for (int i = t.to() + 1; i < Math.min(s.end(), t.to() + 6); i++) if (s.norm(i).equals("coalition")) return true;
         return false;
     }
 }
