@@ -53,6 +53,8 @@ class ArgumentRulesTest {
             "province of another country|2021-06-07|On 7 June 2021, in Santa Rosa (La Pampa), shop owners gathered in Plaza San Martin to protest the lockdown in Argentina.|La Pampa",
             // a name the gazetteer matched to a look-alike province abroad is inside the province written after it
             "look-alike province|2020-06-14|On 14 June 2020, farmers staged a protest in several villages of Sangrur district (Punjab) against fuel prices.|Punjab",
+            // a province named further on for another purpose (where people travel) does not re-read the town
+            "province of another phrase|2017-04-16|A bomb exploded on Saturday near buses in the town of Kafraya as its residents waited to leave for Damascus or the coastal province of Latakia.|Idleb",
             // "MPs" is people, not a place
             "plural acronym|2020-06-09|On 9 June 2020, seven MPs and party activists held a protest in Moscow against the lockdown rules.|Moscow",
             // a word of a named group's name is not a place

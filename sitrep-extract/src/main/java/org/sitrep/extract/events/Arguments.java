@@ -570,6 +570,9 @@ final class Arguments {
         return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
     }
 
+    /** Tokens between a place and the province written after it in the same phrase. */
+    private static final int NAMED_ADMIN1_REACH = 8;
+
     private static PlaceMention withinNamedAdmin1(SentenceView s, PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
         if (p.precision() == 3 || p.place() == null) return p;
         // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another province
@@ -577,6 +580,10 @@ final class Arguments {
                 .map(u -> u.name().equals(p.place().admin1())).orElse(false)) return p;
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
+            // the province of p's own phrase ("Kafr Nabuda village in Hama", "Mansoura in the Sahl al-Ghab plain of
+            // Hama"), not one named further on for something else ("evacuees from Kefraya waited to travel to
+            // Aleppo, the coastal province of Latakia or Damascus")
+            if (s.tokenAt(a.span().start()) - s.tokenAt(p.span().end()) > NAMED_ADMIN1_REACH) break;
             GeoPlace admin = a.place();
             // a province of another country speaks of p only in p's own phrase ("the town of Haditha and the nearby
             // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
