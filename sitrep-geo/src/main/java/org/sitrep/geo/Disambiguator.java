@@ -100,7 +100,7 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Decision d = guessed.get(k);
             Candidate c = cs.get(k);
-            if (!weak(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
+            if (!mutuallyRevisable(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
                     || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
             Gazetteer.Match pair = mutualReading(c, cs, guessed);
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
@@ -196,44 +196,77 @@ final class Disambiguator {
     static final double MUTUAL_KM = 30;
     /** A name with more readings than this is too common to vouch for any of them. */
     static final int MUTUAL_MAX_READINGS = 40;
+    /** Other names that must lie beside a namesake of a capital or a city of a million to move it there. */
+    static final int MUTUAL_FAMOUS_SUPPORT = 2;
+
+    /** May the mutual-proximity pass move this decision (made by prominence or by country-wide votes alone)? */
+    private static boolean mutuallyRevisable(Decision d) {
+        return switch (d.pass()) {
+            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity" -> true;
+            default -> false;
+        };
+    }
 
     /**
-     * The most prominent local reading (settlement or county) of a guessed name that lies within {@link #MUTUAL_KM}
-     * of a reading of another name of the article in the same admin1 unit (a county counts for the places inside
-     * it), where that other name was itself guessed or resolved to that very reading; null when none does.
+     * The local reading (settlement or county) of a name that most other names of the article have a reading beside
+     * (within {@link #MUTUAL_KM} in the same admin1 unit, or a town and its county), when that is more of them than
+     * stand beside the current choice: local news names its towns and their neighbours without their state ("New
+     * London", "Winfield" and "Mount Pleasant" are three towns of one Iowa county). A name resolved with confidence,
+     * or guessed as a capital or a city of a million, vouches only for its own reading. A capital or a city of a
+     * million is moved only by {@link #MUTUAL_FAMOUS_SUPPORT} names or by the county it would lie in ("Paris" and
+     * "Henry County"). Null when no reading gains.
      */
     private static Gazetteer.Match mutualReading(Candidate c, List<Candidate> cs, List<Decision> ds) {
         // the places' own names, not aliases (Saint Paris is no reading of "Paris", Logan City none of "Logan")
         List<Gazetteer.Match> own = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                 && m.place().admin1() != null && ownName(m.place(), c.folded()));
         if (own.isEmpty() || own.size() > MUTUAL_MAX_READINGS) return null;
-        // a capital or a city of a million is moved only by the county it would lie in ("Paris" and "Henry County")
         GeoPlace now = ds.get(cs.indexOf(c)).place();
-        boolean countyOnly = now != null && famousPlace(now);
+        boolean famousNow = now != null && famousPlace(now);
+        int nowSupport = 0;
+        if (now != null && Gazetteer.featureRank(now) == 2) nowSupport = support(now, c, cs, ds)[0];
         Gazetteer.Match best = null;
+        int bestSupport = 0;
         for (Gazetteer.Match r : own) {
-            if (best != null && prior(r) <= prior(best)) continue;
-            boolean supported = false;
-            for (int j = 0; j < cs.size() && !supported; j++) {
-                Candidate o = cs.get(j);
-                if (sameStem(o.folded(), c.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
-                Decision od = ds.get(j);
-                for (Gazetteer.Match q : o.matches()) {
-                    GeoPlace qp = q.place();
-                    if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r.place()))
-                            || !ownName(qp, o.folded())) continue;
-                    // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only
-                    // for its own reading (Los Angeles, California is no Mexican village's neighbour)
-                    boolean fixed = !weak(od) || od.place() != null && famousPlace(od.place());
-                    if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
-                    boolean county = "admin2".equals(qp.feature()) && qp.name().equals(r.place().admin2())
-                            || "admin2".equals(r.place().feature()) && r.place().name().equals(qp.admin2());
-                    if (county || !countyOnly && Gazetteer.km(qp, r.place()) <= MUTUAL_KM) { supported = true; break; }
-                }
-            }
-            if (supported) best = r;
+            if (now != null && r.place().gazetteerId().equals(now.gazetteerId())) continue;
+            int[] sc = support(r.place(), c, cs, ds);
+            int n = sc[0];
+            boolean ok = famousNow ? sc[1] > 0 || n >= MUTUAL_FAMOUS_SUPPORT : n > 0;
+            if (!ok || n <= nowSupport && sc[1] == 0) continue;
+            if (best == null || n > bestSupport || n == bestSupport && prior(r) > prior(best)) { best = r; bestSupport = n; }
         }
         return best;
+    }
+
+    /**
+     * How many other names of the article have a reading beside this place (same admin1 unit, within {@link #MUTUAL_KM}
+     * or a town and its county), and how many of those are its county or a town of it.
+     */
+    private static int[] support(GeoPlace r, Candidate c, List<Candidate> cs, List<Decision> ds) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int county = 0;
+        for (int j = 0; j < cs.size(); j++) {
+            Candidate o = cs.get(j);
+            if (sameStem(o.folded(), c.folded()) || names.contains(o.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
+            Decision od = ds.get(j);
+            // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only for its
+            // own reading (Los Angeles, California is no Mexican village's neighbour)
+            boolean fixed = !mutuallyRevisable(od) || od.place() != null && famousPlace(od.place());
+            for (Gazetteer.Match q : o.matches()) {
+                GeoPlace qp = q.place();
+                if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r))
+                        || !ownName(qp, o.folded()) || qp.gazetteerId().equals(r.gazetteerId())) continue;
+                if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
+                boolean isCounty = "admin2".equals(qp.feature()) && qp.name().equals(r.admin2())
+                        || "admin2".equals(r.feature()) && r.name().equals(qp.admin2());
+                if (isCounty || Gazetteer.km(qp, r) <= MUTUAL_KM) {
+                    names.add(o.folded());
+                    if (isCounty) county++;
+                    break;
+                }
+            }
+        }
+        return new int[] {names.size(), county};
     }
 
     /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
@@ -561,7 +594,7 @@ final class Disambiguator {
                     if (fa.size() == 1) return decided(fa.get(0), "focus-admin1", c);
                     pool = fa;
                 }
-                Gazetteer.Match near = nearest(pool, anchors);
+                Gazetteer.Match near = nearest(pool, anchors, c.folded());
                 if (near != null) return decided(near, "proximity", c);
                 Gazetteer.Match b = bestFocus(pool, focus);
                 boolean clear = pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0;
@@ -569,7 +602,7 @@ final class Disambiguator {
             }
         }
         // 6. proximity
-        Gazetteer.Match near = nearest(pool, anchors);
+        Gazetteer.Match near = nearest(pool, anchors, c.folded());
         if (near != null) return decided(near, "proximity", c);
         // 7. population / prominence
         return decided(best(pool), "population", c);
@@ -632,7 +665,13 @@ final class Disambiguator {
 
     /** Is the name the place's own (or its county's name without the county word)? */
     private static boolean ownName(GeoPlace p, String folded) {
-        return NameNormalizer.fold(p.name()).equals(folded) || isCountyOf(p, folded);
+        String n = NameNormalizer.fold(p.name());
+        return n.equals(folded) || shortForms(n).equals(shortForms(folded)) || isCountyOf(p, folded);
+    }
+
+    /** "Mount Pleasant" and "Mt. Pleasant", "Saint Marys" and "St. Marys", "Fort Wayne" and "Ft. Wayne" are one name. */
+    static String shortForms(String folded) {
+        return (" " + folded + " ").replace(" mount ", " mt ").replace(" saint ", " st ").replace(" fort ", " ft ").trim();
     }
 
     /** Is the place a county (admin2) called the name plus a county word ("Charlton" for Charlton County)? */
@@ -1032,8 +1071,11 @@ final class Disambiguator {
     }
 
     /** The candidate nearest to an anchor, when one lies within {@link #NEAR_KM}. */
-    private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors) {
+    private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors, String folded) {
         if (anchors.isEmpty() || ms.size() < 2) return null;
+        // a place's own name before a name it also carries (Arlington, Texas, not a shore town once called Arlington)
+        if (ms.stream().anyMatch(m -> m.exact() && ownName(m.place(), folded)))
+            ms = filter(ms, m -> !m.exact() || ownName(m.place(), folded));
         Gazetteer.Match bestM = null;
         double bestD = NEAR_KM;
         double top = prior(best(ms));

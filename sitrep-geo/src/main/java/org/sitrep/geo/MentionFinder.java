@@ -69,6 +69,13 @@ final class MentionFinder {
             "university", "college", "stadium", "mosque", "church", "station", "checkpoint");
 
     /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
+    /**
+     * Words that are no place alone (not-places.txt) but open many place names: "New York", "North Bay", "Old
+     * Harbour", "Union City", "Red Deer", "Spring Valley", "Winter Park". Titles (General, Prince, King) are not
+     * among them: "Prince George" is as often a person.
+     */
+    private static final Set<String> NAME_OPENERS = Set.of("new", "north", "south", "east", "west", "old", "union",
+            "red", "spring", "winter", "central");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
@@ -542,7 +549,10 @@ final class MentionFinder {
             // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
             // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
             if (exact && ROMANCE_ARTICLES.contains(head) && (kindOf(c) != GeoKind.SMALL || c.cued())) return true;
-            return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
+            // "New London", "North Little Rock", "Union City", "Red Deer": a word that is no place alone opens the
+            // exact own name of one (an alias or a loose spelling is not enough: "State of Iraq", "Sunday Iraqi")
+            if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
+                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -812,6 +822,12 @@ final class MentionFinder {
     }
 
     /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
+    /** Is the text exactly the own name (not an alias) of one of its exact readings? */
+    private static boolean ownNameMatch(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+        return false;
+    }
+
     private static boolean curated(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().startsWith("sitrep:")) return true;
         return false;
@@ -899,6 +915,23 @@ final class MentionFinder {
      * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
      * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
      */
+    /** Is candidate k followed by ", " or "and"/"or" and then directly by the next candidate (a list goes on)? */
+    private static boolean listItemFollows(List<Token> tokens, List<Candidate> cs, int k) {
+        if (k + 1 >= cs.size()) return false;
+        Candidate b = cs.get(k), c = cs.get(k + 1);
+        int t = b.endToken() + (b.suffix().isEmpty() ? 0 : 1);
+        if (c.firstToken() - t < 1 || c.firstToken() - t > 2) return false;
+        String x = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        if (c.firstToken() - t == 1) return x.equals(",") || x.equals("and") || x.equals("or");
+        return x.equals(",") && Set.of("and", "or").contains(tokens.get(t + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */
+    private static boolean namesUnitExactly(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) return true;
+        return false;
+    }
+
     private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs);
         for (int k = 0; k + 1 < cs.size(); k++) {
@@ -919,6 +952,10 @@ final class MentionFinder {
                     if (x.equals(")") || x.equals("(")) { link = false; break; }
                 }
             }
+            // "through Monroe, Trenton and Seven Mile": a town that is itself followed by the next item of a list
+            // is a list item, not the qualifier of the name before it (units and countries may still qualify:
+            // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
+            if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1) && !namesUnitExactly(b)) link = false;
             if (link) {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());
