@@ -100,9 +100,14 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Decision d = guessed.get(k);
             Candidate c = cs.get(k);
-            if (!mutuallyRevisable(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
+            // a country's name is a town of the same name only beside that town's county or two of its neighbours,
+            // in a text that names nothing else abroad ("Lebanon" and "Boone County" in Indiana news)
+            boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0
+                    && (d.pass().equals("single-candidate") || mutuallyRevisable(d));
+            if (!mutuallyRevisable(d) && !country || c.qualifier() >= 0 || !c.modifier().isEmpty()
                     || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
             Gazetteer.Match pair = mutualReading(c, cs, guessed);
+            if (pair != null && country && !domestic(cs, guessed, c.folded(), pair.place().iso2())) pair = null;
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(pair, "mutual-proximity", c));
         }
@@ -222,7 +227,7 @@ final class Disambiguator {
                 && m.place().admin1() != null && ownName(m.place(), c.folded()));
         if (own.isEmpty() || own.size() > MUTUAL_MAX_READINGS) return null;
         GeoPlace now = ds.get(cs.indexOf(c)).place();
-        boolean famousNow = now != null && famousPlace(now);
+        boolean famousNow = now != null && (famousPlace(now) || Gazetteer.featureRank(now) == 0);
         int nowSupport = 0;
         if (now != null && Gazetteer.featureRank(now) == 2) nowSupport = support(now, c, cs, ds)[0];
         Gazetteer.Match best = null;
@@ -251,7 +256,9 @@ final class Disambiguator {
             Decision od = ds.get(j);
             // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only for its
             // own reading (Los Angeles, California is no Mexican village's neighbour)
-            boolean fixed = !mutuallyRevisable(od) || od.place() != null && famousPlace(od.place());
+            // (a country's name read as the country vouches for its towns: it may be one of them)
+            boolean countryName = od.place() != null && Gazetteer.featureRank(od.place()) == 0;
+            boolean fixed = !countryName && (!mutuallyRevisable(od) || od.place() != null && famousPlace(od.place()));
             for (Gazetteer.Match q : o.matches()) {
                 GeoPlace qp = q.place();
                 if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r))

@@ -434,6 +434,9 @@ final class MentionFinder {
             }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
+            // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
+            // a settlement the gazetteer does not know, not a mention of the unit
+            if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
@@ -531,6 +534,49 @@ final class MentionFinder {
             lookups.put(folded, ms);
         }
         return ms;
+    }
+
+    /** Capitalised words that end the name of a settlement ("Tennessee Colony", "Union Township", "Iowa City"). */
+    static final Set<String> SETTLEMENT_NAME_WORDS = Set.of("colony", "township", "twp", "village", "city", "town");
+
+    /**
+     * Does a capitalised settlement word follow a name whose exact readings are all countries or admin units? Then
+     * the words together name a settlement of their own ("Tennessee Colony"), which is none of those units.
+     */
+    static boolean unknownSettlementName(List<Token> tokens, int next, Sentence s, List<Gazetteer.Match> matches) {
+        if (next >= s.endToken()) return false;
+        Token t = tokens.get(next);
+        if (!Character.isUpperCase(t.text().charAt(0)) || !SETTLEMENT_NAME_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+        boolean unit = false;
+        for (Gazetteer.Match m : matches) {
+            if (!m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) == 2) return false;
+            unit = true;
+        }
+        return unit;
+    }
+
+    /**
+     * The exact readings of the longest place name inside a span of several words that is itself no place: an
+     * organisation, a building or an event named after where it is ("University of California", "Tipperary County
+     * Council", "Dubai World Cup"). The inner name starts and ends with a capitalised word; a single word must be no
+     * stop word, ordinary English word or not-place word. Empty when none.
+     */
+    List<Gazetteer.Match> containedName(String text, List<Token> tokens, int ft, int et) {
+        for (int len = et - ft - 1; len >= 1; len--) {
+            for (int i = ft; i + len <= et; i++) {
+                Token a = tokens.get(i), b = tokens.get(i + len - 1);
+                if (!startsName(a) || !startsName(b)) continue;
+                String sub = NameNormalizer.fold(text.substring(a.start(), b.end()));
+                if (sub.isEmpty()) continue;
+                if (len == 1 && (a.text().length() < 3 || notPlaces.contains(sub) || stopWords.contains(sub)
+                        || englishWords.contains(sub))) continue;
+                List<Gazetteer.Match> exact = new ArrayList<>();
+                for (Gazetteer.Match m : gazetteer.matchFolded(sub)) if (m.exact()) exact.add(m);
+                if (!exact.isEmpty()) return exact;
+            }
+        }
+        return List.of();
     }
 
     private static boolean startsName(Token t) {
