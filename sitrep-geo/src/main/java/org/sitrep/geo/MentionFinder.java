@@ -76,6 +76,8 @@ final class MentionFinder {
      */
     private static final Set<String> NAME_OPENERS = Set.of("new", "north", "south", "east", "west", "old", "union",
             "red", "spring", "winter", "central");
+    /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ft");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
@@ -392,6 +394,9 @@ final class MentionFinder {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
             if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) last = j;
+            // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
+            else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
+                    && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
             else break;
         }
         String text = doc.text();
@@ -569,10 +574,16 @@ final class MentionFinder {
                 if (!startsName(a) || !startsName(b)) continue;
                 String sub = NameNormalizer.fold(text.substring(a.start(), b.end()));
                 if (sub.isEmpty()) continue;
-                if (len == 1 && (a.text().length() < 3 || notPlaces.contains(sub) || stopWords.contains(sub)
-                        || englishWords.contains(sub))) continue;
+                if (len == 1 && (a.text().length() < 3 || notPlaces.contains(sub) || stopWords.contains(sub))) continue;
                 List<Gazetteer.Match> exact = new ArrayList<>();
-                for (Gazetteer.Match m : gazetteer.matchFolded(sub)) if (m.exact()) exact.add(m);
+                boolean sizeable = false;
+                for (Gazetteer.Match m : gazetteer.matchFolded(sub)) {
+                    if (!m.exact()) continue;
+                    exact.add(m);
+                    sizeable |= Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 50_000;
+                }
+                // a common word ("Mission", "Union") counts only as the name of a country, unit or city
+                if (len == 1 && englishWords.contains(sub) && !sizeable) continue;
                 if (!exact.isEmpty()) return exact;
             }
         }
@@ -961,15 +972,20 @@ final class MentionFinder {
      * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
      * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
      */
-    /** Is candidate k followed by ", " or "and"/"or" and then directly by the next candidate (a list goes on)? */
+    /**
+     * Is candidate k followed by ",", "and", "or" or ", and" and then by a capitalised word (the next item of a list,
+     * a place the gazetteer may not know)?
+     */
     private static boolean listItemFollows(List<Token> tokens, List<Candidate> cs, int k) {
-        if (k + 1 >= cs.size()) return false;
-        Candidate b = cs.get(k), c = cs.get(k + 1);
+        Candidate b = cs.get(k);
         int t = b.endToken() + (b.suffix().isEmpty() ? 0 : 1);
-        if (c.firstToken() - t < 1 || c.firstToken() - t > 2) return false;
+        if (t + 1 >= tokens.size()) return false;
         String x = tokens.get(t).text().toLowerCase(Locale.ROOT);
-        if (c.firstToken() - t == 1) return x.equals(",") || x.equals("and") || x.equals("or");
-        return x.equals(",") && Set.of("and", "or").contains(tokens.get(t + 1).text().toLowerCase(Locale.ROOT));
+        if (!x.equals(",") && !x.equals("and") && !x.equals("or")) return false;
+        int next = t + 1;
+        String y = tokens.get(next).text().toLowerCase(Locale.ROOT);
+        if (x.equals(",") && (y.equals("and") || y.equals("or"))) next++;
+        return next < tokens.size() && startsName(tokens.get(next));
     }
 
     /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */

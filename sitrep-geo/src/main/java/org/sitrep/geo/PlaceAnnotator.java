@@ -114,7 +114,10 @@ public final class PlaceAnnotator implements Annotator {
                 }
                 // "University of California", "Dubai World Cup": an organisation, building or event is where the
                 // place it is named after lies
-                if (ms.isEmpty() && suffix.isEmpty() && et - ft > 1) ms = finder.containedName(doc.text(), tokens, ft, Math.min(et, tokens.size()));
+                if (ms.stream().noneMatch(Gazetteer.Match::exact) && suffix.isEmpty() && et - ft > 1) {
+                    List<Gazetteer.Match> inner = finder.containedName(doc.text(), tokens, ft, Math.min(et, tokens.size()));
+                    if (!inner.isEmpty()) ms = inner;
+                }
                 all.add(new Candidate(s, text, ft, et, folded, ms, suffix, "", -1, true, false));
                 hit = all.size() - 1;
             }

@@ -539,4 +539,78 @@ class RegressionTest {
         PlaceMention m = given(text, "Tipperary");
         assertTrue(m.place() == null || !"AU".equals(m.place().iso2()), m.toString());
     }
+
+    @Test void newOpensAPlaceNameSpeltExactly() {
+        // "New" is no place alone and used to veto the whole name: "New York" came out as York, England
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("He moved to New York last spring and later to New London."));
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("New York")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("New London")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("York") || m.text().equals("London")), ms.toString());
+        // an alias or loose spelling after such a word is still no place
+        assertTrue(annotator.annotate(TestDocs.doc("The New Iraqi list won four seats.")).stream()
+                .noneMatch(m -> m.text().startsWith("New")));
+    }
+
+    @Test void abbreviatedMountAndNeighboursReadTogether() {
+        // three small towns of one Iowa county, none of them the most prominent of its name
+        String text = "Firefighters from Mt. Pleasant and Winfield helped the New London crew put out the barn fire.";
+        PlaceMention mt = get(text, "Mt. Pleasant");
+        assertEquals("Iowa", mt.place().admin1(), mt.toString());
+        assertEquals("Iowa", get(text, "New London").place().admin1());
+        assertEquals("Iowa", get(text, "Winfield").place().admin1());
+    }
+
+    @Test void townFollowedByTheNextListItemIsNoQualifier() {
+        // "Monroe, Trenton" used to read Trenton as Monroe's qualifier (a Trenton hamlet near Monroe, Louisiana)
+        String text = "The new road would run through Monroe, Trenton and Seven Mile in Butler County, Ohio.";
+        PlaceMention m = get(text, "Monroe");
+        assertTrue(!m.pass().equals("admin-context"), m.toString());
+        assertEquals("Ohio", m.place().admin1(), m.toString());
+    }
+
+    @Test void organisationResolvesToThePlaceInItsName() {
+        PlaceMention m = given("Students at the University of California marched against the fee rise.", "University of California");
+        assertNotNull(m.place());
+        assertEquals("admin1", m.place().feature());
+        assertEquals("California", m.place().name());
+        PlaceMention cup = given("The horse won the Dubai World Cup last year.", "Dubai World Cup");
+        assertEquals("AE", cup.place().iso2());
+    }
+
+    @Test void unitNameWithSettlementWordIsNoMentionOfTheUnit() {
+        String text = "Deputies searched a farm near Tennessee Colony on Tuesday, the Anderson County sheriff said.";
+        assertTrue(annotator.annotate(TestDocs.doc(text)).stream().noneMatch(m -> m.text().equals("Tennessee")));
+        PlaceMention m = given(text, "Tennessee Colony");
+        assertTrue(m.place() == null || !"admin1".equals(m.place().feature()), m.toString());
+    }
+
+    @Test void countryNameIsTheTownBesideItsCounty() {
+        String text = "The Lebanon school board and the Boone County commissioners met on Tuesday to discuss the new jail.";
+        PlaceMention m = get(text, "Lebanon");
+        assertEquals("US", m.place().iso2(), m.toString());
+        assertEquals("Indiana", m.place().admin1());
+        assertEquals("Indiana", get(text, "Boone County").place().admin1());
+        // with a place abroad in the text, the country stays
+        String abroad = "The Lebanon school board and the Boone County commissioners sent aid to Beirut and Damascus.";
+        assertEquals("LB", get(abroad, "Lebanon").place().iso2());
+    }
+
+    @Test void monthAbbreviationsAreNoPlaces() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("The hearing moved from Aug. 12 to Nov. 3 at the request of the City."));
+        assertTrue(ms.isEmpty(), ms.toString());
+    }
+
+    @Test void countryCentreLiesNearBothReferencePoints() {
+        // the GeoNames country point and the encyclopaedia coordinate of China are 180 km apart
+        GeoPlace china = get("Exports from China rose in March.", "China").place();
+        assertTrue(Gazetteer.km(china.latitude(), china.longitude(), 35, 105) <= 161, china.toString());
+        assertTrue(Gazetteer.km(china.latitude(), china.longitude(), 35, 103) <= 161, china.toString());
+    }
+
+    @Test void britishCountyIsNoAmericanNamesake() {
+        PlaceMention m = get("Flooding closed roads across Suffolk on Sunday, police in Ipswich said.", "Suffolk");
+        assertEquals("GB", m.place().iso2(), m.toString());
+        assertEquals("admin2", m.place().feature());
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 52.2, 1.0) < 50, m.toString());
+    }
 }
