@@ -199,6 +199,8 @@ final class Disambiguator {
 
     /** km within which readings of two names count as side by side. */
     static final double MUTUAL_KM = 30;
+    /** km within which a town lies beside a county (whose point is the county's middle). */
+    static final double MUTUAL_COUNTY_KM = 50;
     /** A name with more readings than this is too common to vouch for any of them. */
     static final int MUTUAL_MAX_READINGS = 40;
     /** Other names that must lie beside a namesake of a capital or a city of a million to move it there. */
@@ -266,7 +268,9 @@ final class Disambiguator {
                 if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
                 boolean isCounty = "admin2".equals(qp.feature()) && qp.name().equals(r.admin2())
                         || "admin2".equals(r.feature()) && r.name().equals(qp.admin2());
-                if (isCounty || Gazetteer.km(qp, r) <= MUTUAL_KM) {
+                // a county's point is the middle of a unit some 50 km across
+                double reach = "admin2".equals(qp.feature()) || "admin2".equals(r.feature()) ? MUTUAL_COUNTY_KM : MUTUAL_KM;
+                if (isCounty || Gazetteer.km(qp, r) <= reach) {
                     names.add(o.folded());
                     if (isCounty) county++;
                     break;
@@ -587,7 +591,10 @@ final class Disambiguator {
             if (fc.isEmpty() && pool.size() < ms.size()) {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
                 List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
-                if (!loose.isEmpty() && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
+                // (not over an exact reading in a country the text names itself: Sligo in Ireland, in an article
+                // mostly about Nigeria, is no Nigerian Suleja)
+                boolean namedAbroad = pool.stream().anyMatch(m -> countryNamed(all, m.place().iso2()));
+                if (!loose.isEmpty() && !namedAbroad && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
                     fc = loose;
             }
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
@@ -785,6 +792,17 @@ final class Disambiguator {
         String f = p.feature() == null ? "" : p.feature();
         return m.exact() && (f.equals("country") || f.equals("continent") || f.equals("capital")
                 || p.population() >= 1_000_000);
+    }
+
+    /** Does some mention of the text read exactly as this country? */
+    private static boolean countryNamed(List<Candidate> all, String iso2) {
+        if (iso2 == null) return false;
+        for (Candidate o : all) {
+            for (Gazetteer.Match m : o.matches()) {
+                if (m.exact() && "country".equals(m.place().feature()) && iso2.equals(m.place().iso2())) return true;
+            }
+        }
+        return false;
     }
 
     /** Is one exact reading a country (under whatever name the gazetteer gives it: "Palestine")? */

@@ -58,7 +58,7 @@ final class MentionFinder {
             "senator", "rep", "judge", "officer", "chief", "brother", "father", "saint", "st");
 
     /** Capitalised words that may stand right before a place name without making it part of a longer name. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
             "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
     /**

@@ -613,4 +613,19 @@ class RegressionTest {
         assertEquals("admin2", m.place().feature());
         assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 52.2, 1.0) < 50, m.toString());
     }
+
+    @Test void exactNameInANamedCountryBeatsALooseSpellingInTheFocusCountry() {
+        // an article mostly about Nigeria used to read the Irish town as a loose spelling of a Nigerian one
+        String text = "The family left Lagos for Ireland years ago. Nigeria wants them back, but neighbours in Sligo "
+                + "say they have settled. Nigeria's embassy in Dublin declined to comment, and Nigeria's courts are closed.";
+        PlaceMention m = get(text, "Sligo");
+        assertEquals("IE", m.place().iso2(), m.toString());
+    }
+
+    @Test void townBesideTheNeighbouringCounty() {
+        // a county's point is its middle: a town 30-50 km from it, in the same state, is still beside it
+        String text = "A Columbus man died in a crash early on Sunday, the Colfax County sheriff said.";
+        assertEquals("Nebraska", get(text, "Columbus").place().admin1(), get(text, "Columbus").toString());
+        assertEquals("Nebraska", get(text, "Colfax County").place().admin1());
+    }
 }
