@@ -541,6 +541,12 @@ final class MentionFinder {
         return ms;
     }
 
+    /** Words that name a kind of natural feature or area, last in its name ("Danube Delta", "Mahim Bay"). */
+    private static final Set<String> FEATURE_WORDS = Set.of("delta", "plateau", "midlands", "highlands", "lowlands",
+            "valley", "bay", "square", "island", "islands", "lake", "river", "coast", "hills", "heights", "park",
+            "springs", "falls", "point", "harbour", "harbor", "beach", "canyon", "basin", "mountains", "gulf", "sound",
+            "strait", "peninsula", "desert", "forest", "plain", "plains", "central", "west", "east", "north", "south");
+
     /** Capitalised words that end the name of a settlement ("Tennessee Colony", "Union Township", "Iowa City"). */
     static final Set<String> SETTLEMENT_NAME_WORDS = Set.of("colony", "township", "twp", "village", "city", "town");
 
@@ -573,6 +579,9 @@ final class MentionFinder {
                 Token a = tokens.get(i), b = tokens.get(i + len - 1);
                 if (!startsName(a) || !startsName(b)) continue;
                 String sub = NameNormalizer.fold(text.substring(a.start(), b.end()));
+                // a last word that says what kind of feature is named ("Danube Delta", "Central Plateau", "West
+                // Midlands") is no place of its own, whatever unit happens to bear it
+                if (i > ft && i + len == et && FEATURE_WORDS.contains(sub)) continue;
                 if (sub.isEmpty()) continue;
                 if (len == 1 && (a.text().length() < 3 || notPlaces.contains(sub) || stopWords.contains(sub))) continue;
                 List<Gazetteer.Match> exact = new ArrayList<>();

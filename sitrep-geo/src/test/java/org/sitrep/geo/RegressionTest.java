@@ -628,4 +628,11 @@ class RegressionTest {
         assertEquals("Nebraska", get(text, "Columbus").place().admin1(), get(text, "Columbus").toString());
         assertEquals("Nebraska", get(text, "Colfax County").place().admin1());
     }
+
+    @Test void featureWordAtTheEndOfASpanIsNoPlaceInside() {
+        PlaceMention delta = given("Fishermen left the Danube Delta on Monday as the water rose.", "Danube Delta");
+        assertTrue(delta.place() == null || !"NG".equals(delta.place().iso2()), delta.toString());
+        PlaceMention dallas = given("Traffic was heavy in North Dallas on Friday after the storm.", "North Dallas");
+        assertEquals("Texas", dallas.place().admin1(), dallas.toString());
+    }
 }
