@@ -1098,9 +1098,11 @@ final class Disambiguator {
     /** The candidate nearest to an anchor, when one lies within {@link #NEAR_KM}. */
     private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors, String folded) {
         if (anchors.isEmpty() || ms.size() < 2) return null;
-        // a place's own name before a name it also carries (Arlington, Texas, not a shore town once called Arlington)
+        // a town's own name before a name it also carries (Arlington, Texas, not a shore town once called Arlington);
+        // a spelling of the same name (Kipseli for "Kypseli") and admin units (Kyiv City) stay readings
         if (ms.stream().anyMatch(m -> m.exact() && ownName(m.place(), folded)))
-            ms = filter(ms, m -> !m.exact() || ownName(m.place(), folded));
+            ms = filter(ms, m -> !m.exact() || Gazetteer.featureRank(m.place()) < 2 || ownName(m.place(), folded)
+                    || NameNormalizer.skeleton(m.place().name()).equals(NameNormalizer.skeletonOfFolded(folded)));
         Gazetteer.Match bestM = null;
         double bestD = NEAR_KM;
         double top = prior(best(ms));

@@ -75,7 +75,11 @@ final class MentionFinder {
      * among them: "Prince George" is as often a person.
      */
     private static final Set<String> NAME_OPENERS = Set.of("new", "north", "south", "east", "west", "old", "union",
-            "red", "spring", "winter", "central");
+            "red", "spring", "winter", "central",
+            // the abbreviations of dates and "City" are no places alone, but open names ("Mar del Plata", "City of
+            // London")
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "city", "university");
     /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
     private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ft");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");

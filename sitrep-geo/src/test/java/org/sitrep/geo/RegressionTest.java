@@ -635,4 +635,16 @@ class RegressionTest {
         PlaceMention dallas = given("Traffic was heavy in North Dallas on Friday after the storm.", "North Dallas");
         assertEquals("Texas", dallas.place().admin1(), dallas.toString());
     }
+
+    @Test void monthAbbreviationStillOpensAPlaceName() {
+        // "Mar" joined the date abbreviations that are no places alone; "Mar del Plata" is still found
+        PlaceMention m = get("Residents banged pots in Mar del Plata on Thursday night.", "Mar del Plata");
+        assertEquals("AR", m.place().iso2(), m.toString());
+    }
+
+    @Test void proximityKeepsAnotherSpellingOfTheSameName() {
+        // the own-name preference of the proximity pass must not drop Athens' Kipseli quarter for "Kypseli"
+        PlaceMention m = get("Demonstrators marched in Kypseli, then clashed with police near Omonia in central Athens.", "Kypseli");
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 38.00, 23.74) < 5, m.toString());
+    }
 }
