@@ -311,7 +311,8 @@ public final class GazetteerBuilder {
                 double[] ll = e.getValue().median();
                 GeoPlace p = new GeoPlace("admin2:" + code, name, ll[0], ll[1], parts[0], c.name, a1 == null ? null : a1.name,
                         name, "admin2", e.getValue().population);
-                w.write(new GazetteerEntry(p, List.of()));
+                // Ireland's "County Mayo" is also written "Mayo County"
+                w.write(new GazetteerEntry(p, name.startsWith("County ") ? List.of(name.substring(7) + " County") : List.of()));
             }
             for (Admin1 a : admin1.values()) {
                 String iso2 = a.code.substring(0, a.code.indexOf('.'));

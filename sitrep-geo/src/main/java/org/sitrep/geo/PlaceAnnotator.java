@@ -112,6 +112,15 @@ public final class PlaceAnnotator implements Annotator {
                         folded = folded.substring(0, sp);
                     }
                 }
+                // "Oconee", "DeKalb" alone: local news names its county without the word "County"
+                if (ms.stream().noneMatch(Gazetteer.Match::exact) && suffix.isEmpty()) {
+                    for (String w : List.of(" county", " parish")) {
+                        List<Gazetteer.Match> county = new ArrayList<>();
+                        for (Gazetteer.Match m : finder.gazetteer().matchFolded(folded + w))
+                            if (m.exact() && "admin2".equals(m.place().feature())) county.add(m);
+                        if (!county.isEmpty()) { ms = county; break; }
+                    }
+                }
                 // "University of California", "Dubai World Cup": an organisation, building or event is where the
                 // place it is named after lies
                 if (ms.stream().noneMatch(Gazetteer.Match::exact) && suffix.isEmpty() && et - ft > 1) {

@@ -647,4 +647,13 @@ class RegressionTest {
         PlaceMention m = get("Demonstrators marched in Kypseli, then clashed with police near Omonia in central Athens.", "Kypseli");
         assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 38.00, 23.74) < 5, m.toString());
     }
+
+    @Test void bareCountyNameIsTheCounty() {
+        PlaceMention m = given("Oconee commissioners voted on Monday to widen the road into Watkinsville.", "Oconee");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("admin2", m.place().feature());
+        assertEquals("Georgia", m.place().admin1(), m.toString());
+        PlaceMention mayo = given("She grew up on a farm in Mayo County before moving to Galway.", "Mayo County");
+        assertEquals("IE", mayo.place().iso2(), mayo.toString());
+    }
 }
