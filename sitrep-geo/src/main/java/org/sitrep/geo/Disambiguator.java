@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
 
@@ -118,6 +119,17 @@ final class Disambiguator {
             anchors.add(d.place());
         }
         AdminContext context = documentAdminContext(cs, first);
+        // a later occurrence grounded by the document (a town beside its county, the article's state, a qualifier)
+        // reads a bare earlier one that only prominence decided ("Paris" in the headline, "Paris" beside "Edgar
+        // County" below)
+        Map<String, Decision> grounded = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (d.place() == null || !c.suffix().isEmpty() || isAdminArea(c.modifier())) continue;
+            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context").contains(d.pass()))
+                grounded.putIfAbsent(c.folded(), d);
+        }
         Map<String, Decision> byName = new HashMap<>();
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
@@ -128,6 +140,13 @@ final class Disambiguator {
             d = withinDocumentContext(c, d, context, totalsFor(votes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
+            if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))
+                earlier = grounded.get(c.folded());
+            // "of rural Paris", "near Paris": the area word changes the precision, not which Paris
+            if (!plain && c.qualifier() < 0 && c.suffix().isEmpty() && weak(d) && grounded.containsKey(c.folded())) {
+                GeoPlace p = grounded.get(c.folded()).place();
+                d = new Decision(p, "same-name", precisionOf(p, c));
+            }
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
             if (plain && earlier != null && (weak(d) || d.pass().equals("proximity") || earlier.pass().equals("admin-context"))) {
                 d = new Decision(earlier.place(), "same-name", precisionOf(earlier.place(), c));

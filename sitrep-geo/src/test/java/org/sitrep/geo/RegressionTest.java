@@ -656,4 +656,15 @@ class RegressionTest {
         PlaceMention mayo = given("She grew up on a farm in Mayo County before moving to Galway.", "Mayo County");
         assertEquals("IE", mayo.place().iso2(), mayo.toString());
     }
+
+    @Test void areaWordKeepsTheDocumentsReadingOfTheName() {
+        // "of rural Paris" stayed Paris, France while the bare "Paris" beside Edgar County was Paris, Illinois
+        String text = "Two men from rural Paris were charged on Monday. Paris police said the Edgar County prosecutor "
+                + "would review the case.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        for (PlaceMention m : ms) {
+            if (m.text().equals("Paris")) assertEquals("Illinois", m.place().admin1(), m.toString());
+        }
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Paris")).count(), ms.toString());
+    }
 }
