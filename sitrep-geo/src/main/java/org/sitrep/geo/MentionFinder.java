@@ -671,6 +671,17 @@ final class MentionFinder {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
             if (TITLES.contains(p)) return false;
+            // a surname after a first name and a middle initial: "Terry A. Corbin", "Ashley L. Evens"
+            if (p.isEmpty() && c.firstToken() - 3 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals(".")) {
+                Token initial = tokens.get(c.firstToken() - 2), given = tokens.get(c.firstToken() - 3);
+                if (initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+                        && given.text().length() > 1 && startsName(given) && initial.start() - given.end() == 1) return false;
+            }
+            if (prev.text().length() == 2 && prev.text().charAt(1) == '.' && Character.isUpperCase(prev.text().charAt(0))
+                    && c.firstToken() - 2 >= s.firstToken()) {
+                Token given = tokens.get(c.firstToken() - 2);
+                if (given.text().length() > 1 && startsName(given) && prev.start() - given.end() == 1) return false;
+            }
             // a province may follow a people's name ("Iraqi Kurdistan"), a village never ("spokesman Saad Maan")
             if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !FUNCTION_WORDS.contains(p)
                     && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY

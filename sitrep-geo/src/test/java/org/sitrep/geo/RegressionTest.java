@@ -667,4 +667,9 @@ class RegressionTest {
         }
         assertEquals(2, ms.stream().filter(m -> m.text().equals("Paris")).count(), ms.toString());
     }
+
+    @Test void surnameAfterAMiddleInitialIsNoPlace() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Deputies arrested Ashley L. Evens and Terry A. Corbin at their home on Tuesday."));
+        assertTrue(ms.isEmpty(), ms.toString());
+    }
 }
