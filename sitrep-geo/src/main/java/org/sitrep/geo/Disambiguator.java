@@ -521,6 +521,11 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
+            // "the Houston region", "the Dallas district": a loose spelling of some unit does not beat a city of
+            // 100,000 spelt exactly, whose surroundings the words name
+            if (!admin.isEmpty() && admin.stream().noneMatch(Gazetteer.Match::exact)
+                    && pool.stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                            && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)) admin = List.of();
             if (c.qualifier() >= 0 && !admin.isEmpty()) {
                 // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
                 Candidate q = all.get(c.qualifier());

@@ -672,4 +672,11 @@ class RegressionTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Deputies arrested Ashley L. Evens and Terry A. Corbin at their home on Tuesday."));
         assertTrue(ms.isEmpty(), ms.toString());
     }
+
+    @Test void cityRegionIsTheCityNotALooseUnitAbroad() {
+        // "Houston region" used to read as a Ukrainian district by a loose spelling, then be dropped as abroad
+        PlaceMention m = get("Nine cases were found in the Houston region this summer, Texas health officials said.", "Houston");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("Texas", m.place().admin1());
+    }
 }
