@@ -679,4 +679,11 @@ class RegressionTest {
         assertNotNull(m.place(), m.toString());
         assertEquals("Texas", m.place().admin1());
     }
+
+    @Test void congoAloneIsACountry() {
+        // "Congo" used to be a Salvadoran village (El Congo) by prominence
+        PlaceMention m = get("The outbreak spread across Congo last year, health workers said.", "Congo");
+        assertEquals("country", m.place().feature(), m.toString());
+        assertTrue(Set.of("CD", "CG").contains(m.place().iso2()), m.toString());
+    }
 }
