@@ -458,8 +458,20 @@ final class Disambiguator {
                 && Gazetteer.featureRank(d.place()) == 2) {
             return new Decision(null, "outside-focus", 1);
         }
+        // a name guessed by prominence alone whose readings are all small villages, the chosen one far abroad from
+        // every place the article is grounded in, in an article clearly about one other country, is a person's or a
+        // clan's name ("Saad" in a Somali report is no Israeli village)
+        if (d.place() != null && d.pass().equals("population") && strongFocus(focus) && !focus.containsKey(d.place().iso2())
+                && !anchors.isEmpty() && obscureSettlements(filter(c.matches(), Gazetteer.Match::exact))) {
+            boolean far = true;
+            for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < FAR_ABROAD_KM) { far = false; break; }
+            if (far) return new Decision(null, "outside-focus", 1);
+        }
         return d;
     }
+
+    /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */
+    static final double FAR_ABROAD_KM = 1500;
 
     /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
     static final double QUARTER_KM = 40;

@@ -686,4 +686,12 @@ class RegressionTest {
         assertEquals("country", m.place().feature(), m.toString());
         assertTrue(Set.of("CD", "CG").contains(m.place().iso2()), m.toString());
     }
+
+    @Test void clanNameIsNoVillageFarAbroad() {
+        // "Saad" read by prominence alone as a small Israeli village in a report about Somalia
+        String text = "Militiamen of two clans exchanged fire near Baidoa town in Somalia. A Saad elder was wounded "
+                + "and taken to Mogadishu, residents of Baidoa said.";
+        PlaceMention m = get(text, "Saad");
+        assertTrue(m.place() == null || "SO".equals(m.place().iso2()), m.toString());
+    }
 }
