@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
 
@@ -100,9 +101,14 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Decision d = guessed.get(k);
             Candidate c = cs.get(k);
-            if (!weak(d) || c.qualifier() >= 0 || !c.modifier().isEmpty()
+            // a country's name is a town of the same name only beside that town's county or two of its neighbours,
+            // in a text that names nothing else abroad ("Lebanon" and "Boone County" in Indiana news)
+            boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0
+                    && (d.pass().equals("single-candidate") || mutuallyRevisable(d));
+            if (!mutuallyRevisable(d) && !country || c.qualifier() >= 0 || !c.modifier().isEmpty()
                     || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
             Gazetteer.Match pair = mutualReading(c, cs, guessed);
+            if (pair != null && country && !domestic(cs, guessed, c.folded(), pair.place().iso2())) pair = null;
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(pair, "mutual-proximity", c));
         }
@@ -113,6 +119,17 @@ final class Disambiguator {
             anchors.add(d.place());
         }
         AdminContext context = documentAdminContext(cs, first);
+        // a later occurrence grounded by the document (a town beside its county, the article's state, a qualifier)
+        // reads a bare earlier one that only prominence decided ("Paris" in the headline, "Paris" beside "Edgar
+        // County" below)
+        Map<String, Decision> grounded = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (d.place() == null || !c.suffix().isEmpty() || isAdminArea(c.modifier())) continue;
+            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context").contains(d.pass()))
+                grounded.putIfAbsent(c.folded(), d);
+        }
         Map<String, Decision> byName = new HashMap<>();
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
@@ -123,6 +140,13 @@ final class Disambiguator {
             d = withinDocumentContext(c, d, context, totalsFor(votes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
+            if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))
+                earlier = grounded.get(c.folded());
+            // "of rural Paris", "near Paris": the area word changes the precision, not which Paris
+            if (!plain && c.qualifier() < 0 && c.suffix().isEmpty() && weak(d) && grounded.containsKey(c.folded())) {
+                GeoPlace p = grounded.get(c.folded()).place();
+                d = new Decision(p, "same-name", precisionOf(p, c));
+            }
             // one sense per discourse: a bare repeat of a name takes the earlier, better-grounded reading
             if (plain && earlier != null && (weak(d) || d.pass().equals("proximity") || earlier.pass().equals("admin-context"))) {
                 d = new Decision(earlier.place(), "same-name", precisionOf(earlier.place(), c));
@@ -194,46 +218,85 @@ final class Disambiguator {
 
     /** km within which readings of two names count as side by side. */
     static final double MUTUAL_KM = 30;
+    /** km within which a town lies beside a county (whose point is the county's middle). */
+    static final double MUTUAL_COUNTY_KM = 50;
     /** A name with more readings than this is too common to vouch for any of them. */
     static final int MUTUAL_MAX_READINGS = 40;
+    /** Other names that must lie beside a namesake of a capital or a city of a million to move it there. */
+    static final int MUTUAL_FAMOUS_SUPPORT = 2;
+
+    /** May the mutual-proximity pass move this decision (made by prominence or by country-wide votes alone)? */
+    private static boolean mutuallyRevisable(Decision d) {
+        return switch (d.pass()) {
+            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity" -> true;
+            default -> false;
+        };
+    }
 
     /**
-     * The most prominent local reading (settlement or county) of a guessed name that lies within {@link #MUTUAL_KM}
-     * of a reading of another name of the article in the same admin1 unit (a county counts for the places inside
-     * it), where that other name was itself guessed or resolved to that very reading; null when none does.
+     * The local reading (settlement or county) of a name that most other names of the article have a reading beside
+     * (within {@link #MUTUAL_KM} in the same admin1 unit, or a town and its county), when that is more of them than
+     * stand beside the current choice: local news names its towns and their neighbours without their state ("New
+     * London", "Winfield" and "Mount Pleasant" are three towns of one Iowa county). A name resolved with confidence,
+     * or guessed as a capital or a city of a million, vouches only for its own reading. A capital or a city of a
+     * million is moved only by {@link #MUTUAL_FAMOUS_SUPPORT} names or by the county it would lie in ("Paris" and
+     * "Henry County"). Null when no reading gains.
      */
     private static Gazetteer.Match mutualReading(Candidate c, List<Candidate> cs, List<Decision> ds) {
         // the places' own names, not aliases (Saint Paris is no reading of "Paris", Logan City none of "Logan")
         List<Gazetteer.Match> own = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                 && m.place().admin1() != null && ownName(m.place(), c.folded()));
         if (own.isEmpty() || own.size() > MUTUAL_MAX_READINGS) return null;
-        // a capital or a city of a million is moved only by the county it would lie in ("Paris" and "Henry County")
         GeoPlace now = ds.get(cs.indexOf(c)).place();
-        boolean countyOnly = now != null && famousPlace(now);
+        boolean famousNow = now != null && (famousPlace(now) || Gazetteer.featureRank(now) == 0);
+        int nowSupport = 0;
+        if (now != null && Gazetteer.featureRank(now) == 2) nowSupport = support(now, c, cs, ds)[0];
         Gazetteer.Match best = null;
+        int bestSupport = 0;
         for (Gazetteer.Match r : own) {
-            if (best != null && prior(r) <= prior(best)) continue;
-            boolean supported = false;
-            for (int j = 0; j < cs.size() && !supported; j++) {
-                Candidate o = cs.get(j);
-                if (sameStem(o.folded(), c.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
-                Decision od = ds.get(j);
-                for (Gazetteer.Match q : o.matches()) {
-                    GeoPlace qp = q.place();
-                    if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r.place()))
-                            || !ownName(qp, o.folded())) continue;
-                    // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only
-                    // for its own reading (Los Angeles, California is no Mexican village's neighbour)
-                    boolean fixed = !weak(od) || od.place() != null && famousPlace(od.place());
-                    if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
-                    boolean county = "admin2".equals(qp.feature()) && qp.name().equals(r.place().admin2())
-                            || "admin2".equals(r.place().feature()) && r.place().name().equals(qp.admin2());
-                    if (county || !countyOnly && Gazetteer.km(qp, r.place()) <= MUTUAL_KM) { supported = true; break; }
-                }
-            }
-            if (supported) best = r;
+            if (now != null && r.place().gazetteerId().equals(now.gazetteerId())) continue;
+            int[] sc = support(r.place(), c, cs, ds);
+            int n = sc[0];
+            boolean ok = famousNow ? sc[1] > 0 || n >= MUTUAL_FAMOUS_SUPPORT : n > 0;
+            if (!ok || n <= nowSupport && sc[1] == 0) continue;
+            if (best == null || n > bestSupport || n == bestSupport && prior(r) > prior(best)) { best = r; bestSupport = n; }
         }
         return best;
+    }
+
+    /**
+     * How many other names of the article have a reading beside this place (same admin1 unit, within {@link #MUTUAL_KM}
+     * or a town and its county), and how many of those are its county or a town of it.
+     */
+    private static int[] support(GeoPlace r, Candidate c, List<Candidate> cs, List<Decision> ds) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int county = 0;
+        for (int j = 0; j < cs.size(); j++) {
+            Candidate o = cs.get(j);
+            if (sameStem(o.folded(), c.folded()) || names.contains(o.folded()) || exactCount(o) > MUTUAL_MAX_READINGS) continue;
+            Decision od = ds.get(j);
+            // a name resolved with confidence, or guessed as a capital or a city of a million, vouches only for its
+            // own reading (Los Angeles, California is no Mexican village's neighbour)
+            // (a country's name read as the country vouches for its towns: it may be one of them)
+            boolean countryName = od.place() != null && Gazetteer.featureRank(od.place()) == 0;
+            boolean fixed = !countryName && (!mutuallyRevisable(od) || od.place() != null && famousPlace(od.place()));
+            for (Gazetteer.Match q : o.matches()) {
+                GeoPlace qp = q.place();
+                if (!q.exact() || Gazetteer.featureRank(qp) < 2 || !admin1Key(qp).equals(admin1Key(r))
+                        || !ownName(qp, o.folded()) || qp.gazetteerId().equals(r.gazetteerId())) continue;
+                if (fixed && (od.place() == null || !od.place().gazetteerId().equals(qp.gazetteerId()))) continue;
+                boolean isCounty = "admin2".equals(qp.feature()) && qp.name().equals(r.admin2())
+                        || "admin2".equals(r.feature()) && r.name().equals(qp.admin2());
+                // a county's point is the middle of a unit some 50 km across
+                double reach = "admin2".equals(qp.feature()) || "admin2".equals(r.feature()) ? MUTUAL_COUNTY_KM : MUTUAL_KM;
+                if (isCounty || Gazetteer.km(qp, r) <= reach) {
+                    names.add(o.folded());
+                    if (isCounty) county++;
+                    break;
+                }
+            }
+        }
+        return new int[] {names.size(), county};
     }
 
     /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
@@ -395,8 +458,20 @@ final class Disambiguator {
                 && Gazetteer.featureRank(d.place()) == 2) {
             return new Decision(null, "outside-focus", 1);
         }
+        // a name guessed by prominence alone whose readings are all small villages, the chosen one far abroad from
+        // every place the article is grounded in, in an article clearly about one other country, is a person's or a
+        // clan's name ("Saad" in a Somali report is no Israeli village)
+        if (d.place() != null && d.pass().equals("population") && strongFocus(focus) && !focus.containsKey(d.place().iso2())
+                && !anchors.isEmpty() && obscureSettlements(filter(c.matches(), Gazetteer.Match::exact))) {
+            boolean far = true;
+            for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < FAR_ABROAD_KM) { far = false; break; }
+            if (far) return new Decision(null, "outside-focus", 1);
+        }
         return d;
     }
+
+    /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */
+    static final double FAR_ABROAD_KM = 1500;
 
     /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
     static final double QUARTER_KM = 40;
@@ -461,6 +536,11 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
+            // "the Houston region", "the Dallas district": a loose spelling of some unit does not beat a city of
+            // 100,000 spelt exactly, whose surroundings the words name
+            if (!admin.isEmpty() && admin.stream().noneMatch(Gazetteer.Match::exact)
+                    && pool.stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                            && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)) admin = List.of();
             if (c.qualifier() >= 0 && !admin.isEmpty()) {
                 // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
                 Candidate q = all.get(c.qualifier());
@@ -556,7 +636,10 @@ final class Disambiguator {
             if (fc.isEmpty() && pool.size() < ms.size()) {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
                 List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
-                if (!loose.isEmpty() && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
+                // (not over an exact reading in a country the text names itself: Sligo in Ireland, in an article
+                // mostly about Nigeria, is no Nigerian Suleja)
+                boolean namedAbroad = pool.stream().anyMatch(m -> countryNamed(all, m.place().iso2()));
+                if (!loose.isEmpty() && !namedAbroad && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
                     fc = loose;
             }
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
@@ -570,7 +653,7 @@ final class Disambiguator {
                     if (fa.size() == 1) return decided(fa.get(0), "focus-admin1", c);
                     pool = fa;
                 }
-                Gazetteer.Match near = nearest(pool, anchors);
+                Gazetteer.Match near = nearest(pool, anchors, c.folded());
                 if (near != null) return decided(near, "proximity", c);
                 Gazetteer.Match b = bestFocus(pool, focus);
                 boolean clear = pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0;
@@ -578,7 +661,7 @@ final class Disambiguator {
             }
         }
         // 6. proximity
-        Gazetteer.Match near = nearest(pool, anchors);
+        Gazetteer.Match near = nearest(pool, anchors, c.folded());
         if (near != null) return decided(near, "proximity", c);
         // 7. population / prominence
         return decided(best(pool), "population", c);
@@ -641,7 +724,13 @@ final class Disambiguator {
 
     /** Is the name the place's own (or its county's name without the county word)? */
     private static boolean ownName(GeoPlace p, String folded) {
-        return NameNormalizer.fold(p.name()).equals(folded) || isCountyOf(p, folded);
+        String n = NameNormalizer.fold(p.name());
+        return n.equals(folded) || shortForms(n).equals(shortForms(folded)) || isCountyOf(p, folded);
+    }
+
+    /** "Mount Pleasant" and "Mt. Pleasant", "Saint Marys" and "St. Marys", "Fort Wayne" and "Ft. Wayne" are one name. */
+    static String shortForms(String folded) {
+        return (" " + folded + " ").replace(" mount ", " mt ").replace(" saint ", " st ").replace(" fort ", " ft ").trim();
     }
 
     /** Is the place a county (admin2) called the name plus a county word ("Charlton" for Charlton County)? */
@@ -762,6 +851,17 @@ final class Disambiguator {
         String f = p.feature() == null ? "" : p.feature();
         return m.exact() && (f.equals("country") || f.equals("continent") || f.equals("capital")
                 || p.population() >= 1_000_000);
+    }
+
+    /** Does some mention of the text read exactly as this country? */
+    private static boolean countryNamed(List<Candidate> all, String iso2) {
+        if (iso2 == null) return false;
+        for (Candidate o : all) {
+            for (Gazetteer.Match m : o.matches()) {
+                if (m.exact() && "country".equals(m.place().feature()) && iso2.equals(m.place().iso2())) return true;
+            }
+        }
+        return false;
     }
 
     /** Is one exact reading a country (under whatever name the gazetteer gives it: "Palestine")? */
@@ -1056,8 +1156,13 @@ final class Disambiguator {
     }
 
     /** The candidate nearest to an anchor, when one lies within {@link #NEAR_KM}. */
-    private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors) {
+    private static Gazetteer.Match nearest(List<Gazetteer.Match> ms, List<GeoPlace> anchors, String folded) {
         if (anchors.isEmpty() || ms.size() < 2) return null;
+        // a town's own name before a name it also carries (Arlington, Texas, not a shore town once called Arlington);
+        // a spelling of the same name (Kipseli for "Kypseli") and admin units (Kyiv City) stay readings
+        if (ms.stream().anyMatch(m -> m.exact() && ownName(m.place(), folded)))
+            ms = filter(ms, m -> !m.exact() || Gazetteer.featureRank(m.place()) < 2 || ownName(m.place(), folded)
+                    || NameNormalizer.skeleton(m.place().name()).equals(NameNormalizer.skeletonOfFolded(folded)));
         Gazetteer.Match bestM = null;
         double bestD = NEAR_KM;
         double top = prior(best(ms));

@@ -209,7 +209,7 @@ public final class Gazetteer {
     /** As {@link #match} for a name already {@link NameNormalizer#fold folded}. */
     public List<Match> matchFolded(String folded) {
         if (folded.isEmpty()) return List.of();
-        int[] exact = byFold.get(folded);
+        int[] exact = exactIds(folded);
         String skel = NameNormalizer.skeletonOfFolded(folded);
         // one- and two-consonant skeletons ("t", "hm") match thousands of names: too vague to offer as variants
         int[] loose = skel.length() < 2 ? NONE : bySkeleton.get(skel);
@@ -260,7 +260,44 @@ public final class Gazetteer {
     }
 
     /** True when some place has exactly this fold key. Cheap; used to skip n-grams that match nothing. */
-    public boolean hasExact(String folded) { return byFold.contains(folded); }
+    public boolean hasExact(String folded) {
+        if (byFold.contains(folded)) return true;
+        String other = otherForm(folded);
+        return other != null && byFold.contains(other);
+    }
+
+    /** The places with this fold key or its {@link #otherForm}, each once. */
+    private int[] exactIds(String folded) {
+        int[] exact = byFold.get(folded);
+        String other = otherForm(folded);
+        if (other == null) return exact;
+        int[] more = byFold.get(other);
+        if (more.length == 0) return exact;
+        if (exact.length == 0) return more;
+        int[] out = Arrays.copyOf(exact, exact.length + more.length);
+        int n = exact.length;
+        for (int i : more) if (!contains(exact, i)) out[n++] = i;
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The other spelling of a name's first word where news and gazetteers abbreviate it differently: "Mt. Pleasant"
+     * for Mount Pleasant, "Saint Marys" for St. Marys, "Ft. Myers" for Fort Myers; null for other names.
+     */
+    static String otherForm(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp < 2 || sp > 5) return null;
+        String rest = folded.substring(sp);
+        return switch (folded.substring(0, sp)) {
+            case "mt" -> "mount" + rest;
+            case "mount" -> "mt" + rest;
+            case "st" -> "saint" + rest;
+            case "saint" -> "st" + rest;
+            case "ft" -> "fort" + rest;
+            case "fort" -> "ft" + rest;
+            default -> null;
+        };
+    }
 
     /** True when some place has this skeleton key. */
     public boolean hasSkeleton(String skeleton) { return bySkeleton.contains(skeleton); }

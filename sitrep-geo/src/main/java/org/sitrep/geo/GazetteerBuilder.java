@@ -150,9 +150,12 @@ public final class GazetteerBuilder {
         Map<String, String> admin2 = new HashMap<>(src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of()));
         // US counties ship with sitrep (GeoNames' admin2Codes.txt is not in the bundled sources): news names them
         // ("Licking County") and the places of cities500 carry their county codes
-        for (String line : Resources.lines("us-counties.txt")) {
-            String[] c = line.split("\t", -1);
-            if (c.length >= 2) admin2.putIfAbsent(c[0], c[1]);
+        // and so do the counties of Great Britain and Ireland, which GeoNames' admin1 level does not reach
+        for (String file : List.of("us-counties.txt", "gb-ie-counties.txt")) {
+            for (String line : Resources.lines(file)) {
+                String[] c = line.split("\t", -1);
+                if (c.length >= 2) admin2.putIfAbsent(c[0], c[1]);
+            }
         }
         // admin2 units with a name but no ADM2 row in the dumps are placed at the median of their settlements
         Map<String, Admin2> admin2Units = new LinkedHashMap<>();
@@ -311,7 +314,8 @@ public final class GazetteerBuilder {
                 double[] ll = e.getValue().median();
                 GeoPlace p = new GeoPlace("admin2:" + code, name, ll[0], ll[1], parts[0], c.name, a1 == null ? null : a1.name,
                         name, "admin2", e.getValue().population);
-                w.write(new GazetteerEntry(p, List.of()));
+                // Ireland's "County Mayo" is also written "Mayo County"
+                w.write(new GazetteerEntry(p, name.startsWith("County ") ? List.of(name.substring(7) + " County") : List.of()));
             }
             for (Admin1 a : admin1.values()) {
                 String iso2 = a.code.substring(0, a.code.indexOf('.'));

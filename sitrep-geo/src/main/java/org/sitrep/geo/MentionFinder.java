@@ -58,7 +58,7 @@ final class MentionFinder {
             "senator", "rep", "judge", "officer", "chief", "brother", "father", "saint", "st");
 
     /** Capitalised words that may stand right before a place name without making it part of a longer name. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "for", "from", "with", "by",
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
             "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
     /**
@@ -69,6 +69,19 @@ final class MentionFinder {
             "university", "college", "stadium", "mosque", "church", "station", "checkpoint");
 
     /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
+    /**
+     * Words that are no place alone (not-places.txt) but open many place names: "New York", "North Bay", "Old
+     * Harbour", "Union City", "Red Deer", "Spring Valley", "Winter Park". Titles (General, Prince, King) are not
+     * among them: "Prince George" is as often a person.
+     */
+    private static final Set<String> NAME_OPENERS = Set.of("new", "north", "south", "east", "west", "old", "union",
+            "red", "spring", "winter", "central",
+            // the abbreviations of dates and "City" are no places alone, but open names ("Mar del Plata", "City of
+            // London")
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "city", "university");
+    /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ft");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
@@ -397,6 +410,9 @@ final class MentionFinder {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
             if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) last = j;
+            // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
+            else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
+                    && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
             else break;
         }
         String text = doc.text();
@@ -439,6 +455,9 @@ final class MentionFinder {
             }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
+            // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
+            // a settlement the gazetteer does not know, not a mention of the unit
+            if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
@@ -538,6 +557,64 @@ final class MentionFinder {
         return ms;
     }
 
+    /** Words that name a kind of natural feature or area, last in its name ("Danube Delta", "Mahim Bay"). */
+    private static final Set<String> FEATURE_WORDS = Set.of("delta", "plateau", "midlands", "highlands", "lowlands",
+            "valley", "bay", "square", "island", "islands", "lake", "river", "coast", "hills", "heights", "park",
+            "springs", "falls", "point", "harbour", "harbor", "beach", "canyon", "basin", "mountains", "gulf", "sound",
+            "strait", "peninsula", "desert", "forest", "plain", "plains", "central", "west", "east", "north", "south");
+
+    /** Capitalised words that end the name of a settlement ("Tennessee Colony", "Union Township", "Iowa City"). */
+    static final Set<String> SETTLEMENT_NAME_WORDS = Set.of("colony", "township", "twp", "village", "city", "town");
+
+    /**
+     * Does a capitalised settlement word follow a name whose exact readings are all countries or admin units? Then
+     * the words together name a settlement of their own ("Tennessee Colony"), which is none of those units.
+     */
+    static boolean unknownSettlementName(List<Token> tokens, int next, Sentence s, List<Gazetteer.Match> matches) {
+        if (next >= s.endToken()) return false;
+        Token t = tokens.get(next);
+        if (!Character.isUpperCase(t.text().charAt(0)) || !SETTLEMENT_NAME_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+        boolean unit = false;
+        for (Gazetteer.Match m : matches) {
+            if (!m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) == 2) return false;
+            unit = true;
+        }
+        return unit;
+    }
+
+    /**
+     * The exact readings of the longest place name inside a span of several words that is itself no place: an
+     * organisation, a building or an event named after where it is ("University of California", "Tipperary County
+     * Council", "Dubai World Cup"). The inner name starts and ends with a capitalised word; a single word must be no
+     * stop word, ordinary English word or not-place word. Empty when none.
+     */
+    List<Gazetteer.Match> containedName(String text, List<Token> tokens, int ft, int et) {
+        for (int len = et - ft - 1; len >= 1; len--) {
+            for (int i = ft; i + len <= et; i++) {
+                Token a = tokens.get(i), b = tokens.get(i + len - 1);
+                if (!startsName(a) || !startsName(b)) continue;
+                String sub = NameNormalizer.fold(text.substring(a.start(), b.end()));
+                // a last word that says what kind of feature is named ("Danube Delta", "Central Plateau", "West
+                // Midlands") is no place of its own, whatever unit happens to bear it
+                if (i > ft && i + len == et && FEATURE_WORDS.contains(sub)) continue;
+                if (sub.isEmpty()) continue;
+                if (len == 1 && (a.text().length() < 3 || notPlaces.contains(sub) || stopWords.contains(sub))) continue;
+                List<Gazetteer.Match> exact = new ArrayList<>();
+                boolean sizeable = false;
+                for (Gazetteer.Match m : gazetteer.matchFolded(sub)) {
+                    if (!m.exact()) continue;
+                    exact.add(m);
+                    sizeable |= Gazetteer.featureRank(m.place()) < 2 || m.place().population() >= 50_000;
+                }
+                // a common word ("Mission", "Union") counts only as the name of a country, unit or city
+                if (len == 1 && englishWords.contains(sub) && !sizeable) continue;
+                if (!exact.isEmpty()) return exact;
+            }
+        }
+        return List.of();
+    }
+
     private static boolean startsName(Token t) {
         String x = t.text();
         if (x.isEmpty()) return false;
@@ -554,7 +631,10 @@ final class MentionFinder {
             // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
             // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
             if (exact && ROMANCE_ARTICLES.contains(head) && (kindOf(c) != GeoKind.SMALL || c.cued())) return true;
-            return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
+            // "New London", "North Little Rock", "Union City", "Red Deer": a word that is no place alone opens the
+            // exact own name of one (an alias or a loose spelling is not enough: "State of Iraq", "Sunday Iraqi")
+            if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
+                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -603,6 +683,17 @@ final class MentionFinder {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
             if (TITLES.contains(p)) return false;
+            // a surname after a first name and a middle initial: "Terry A. Corbin", "Ashley L. Evens"
+            if (p.isEmpty() && c.firstToken() - 3 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals(".")) {
+                Token initial = tokens.get(c.firstToken() - 2), given = tokens.get(c.firstToken() - 3);
+                if (initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+                        && given.text().length() > 1 && startsName(given) && initial.start() - given.end() == 1) return false;
+            }
+            if (prev.text().length() == 2 && prev.text().charAt(1) == '.' && Character.isUpperCase(prev.text().charAt(0))
+                    && c.firstToken() - 2 >= s.firstToken()) {
+                Token given = tokens.get(c.firstToken() - 2);
+                if (given.text().length() > 1 && startsName(given) && prev.start() - given.end() == 1) return false;
+            }
             // a province may follow a people's name ("Iraqi Kurdistan"), a village never ("spokesman Saad Maan")
             if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !FUNCTION_WORDS.contains(p)
                     && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY
@@ -844,6 +935,12 @@ final class MentionFinder {
     }
 
     /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
+    /** Is the text exactly the own name (not an alias) of one of its exact readings? */
+    private static boolean ownNameMatch(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+        return false;
+    }
+
     private static boolean curated(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && m.place().gazetteerId().startsWith("sitrep:")) return true;
         return false;
@@ -937,6 +1034,28 @@ final class MentionFinder {
      * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
      * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
      */
+    /**
+     * Is candidate k followed by ",", "and", "or" or ", and" and then by a capitalised word (the next item of a list,
+     * a place the gazetteer may not know)?
+     */
+    private static boolean listItemFollows(List<Token> tokens, List<Candidate> cs, int k) {
+        Candidate b = cs.get(k);
+        int t = b.endToken() + (b.suffix().isEmpty() ? 0 : 1);
+        if (t + 1 >= tokens.size()) return false;
+        String x = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        if (!x.equals(",") && !x.equals("and") && !x.equals("or")) return false;
+        int next = t + 1;
+        String y = tokens.get(next).text().toLowerCase(Locale.ROOT);
+        if (x.equals(",") && (y.equals("and") || y.equals("or"))) next++;
+        return next < tokens.size() && startsName(tokens.get(next));
+    }
+
+    /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */
+    private static boolean namesUnitExactly(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) return true;
+        return false;
+    }
+
     private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs);
         for (int k = 0; k + 1 < cs.size(); k++) {
@@ -957,6 +1076,10 @@ final class MentionFinder {
                     if (x.equals(")") || x.equals("(")) { link = false; break; }
                 }
             }
+            // "through Monroe, Trenton and Seven Mile": a town that is itself followed by the next item of a list
+            // is a list item, not the qualifier of the name before it (units and countries may still qualify:
+            // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
+            if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1) && !namesUnitExactly(b)) link = false;
             if (link) {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());

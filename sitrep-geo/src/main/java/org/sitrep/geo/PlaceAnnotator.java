@@ -105,9 +105,27 @@ public final class PlaceAnnotator implements Annotator {
                     String last = folded.substring(sp + 1);
                     if (MentionFinder.ADMIN_SUFFIX.contains(last) || MentionFinder.SETTLEMENT_SUFFIX.contains(last)) {
                         ms = finderMatches(folded.substring(0, sp));
+                        // "Tennessee Colony": a settlement named after a unit, not the unit
+                        if (MentionFinder.SETTLEMENT_NAME_WORDS.contains(last) && !MentionFinder.ADMIN_SUFFIX.contains(last)
+                                && ms.stream().noneMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2)) ms = List.of();
                         suffix = last;
                         folded = folded.substring(0, sp);
                     }
+                }
+                // "Oconee", "DeKalb" alone: local news names its county without the word "County"
+                if (ms.stream().noneMatch(Gazetteer.Match::exact) && suffix.isEmpty()) {
+                    for (String w : List.of(" county", " parish")) {
+                        List<Gazetteer.Match> county = new ArrayList<>();
+                        for (Gazetteer.Match m : finder.gazetteer().matchFolded(folded + w))
+                            if (m.exact() && "admin2".equals(m.place().feature())) county.add(m);
+                        if (!county.isEmpty()) { ms = county; break; }
+                    }
+                }
+                // "University of California", "Dubai World Cup": an organisation, building or event is where the
+                // place it is named after lies
+                if (ms.stream().noneMatch(Gazetteer.Match::exact) && suffix.isEmpty() && et - ft > 1) {
+                    List<Gazetteer.Match> inner = finder.containedName(doc.text(), tokens, ft, Math.min(et, tokens.size()));
+                    if (!inner.isEmpty()) ms = inner;
                 }
                 all.add(new Candidate(s, text, ft, et, folded, ms, suffix, "", -1, true, false));
                 hit = all.size() - 1;

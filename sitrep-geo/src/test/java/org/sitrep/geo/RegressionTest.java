@@ -539,4 +539,159 @@ class RegressionTest {
         PlaceMention m = given(text, "Tipperary");
         assertTrue(m.place() == null || !"AU".equals(m.place().iso2()), m.toString());
     }
+
+    @Test void newOpensAPlaceNameSpeltExactly() {
+        // "New" is no place alone and used to veto the whole name: "New York" came out as York, England
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("He moved to New York last spring and later to New London."));
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("New York")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("New London")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("York") || m.text().equals("London")), ms.toString());
+        // an alias or loose spelling after such a word is still no place
+        assertTrue(annotator.annotate(TestDocs.doc("The New Iraqi list won four seats.")).stream()
+                .noneMatch(m -> m.text().startsWith("New")));
+    }
+
+    @Test void abbreviatedMountAndNeighboursReadTogether() {
+        // three small towns of one Iowa county, none of them the most prominent of its name
+        String text = "Firefighters from Mt. Pleasant and Winfield helped the New London crew put out the barn fire.";
+        PlaceMention mt = get(text, "Mt. Pleasant");
+        assertEquals("Iowa", mt.place().admin1(), mt.toString());
+        assertEquals("Iowa", get(text, "New London").place().admin1());
+        assertEquals("Iowa", get(text, "Winfield").place().admin1());
+    }
+
+    @Test void townFollowedByTheNextListItemIsNoQualifier() {
+        // "Monroe, Trenton" used to read Trenton as Monroe's qualifier (a Trenton hamlet near Monroe, Louisiana)
+        String text = "The new road would run through Monroe, Trenton and Seven Mile in Butler County, Ohio.";
+        PlaceMention m = get(text, "Monroe");
+        assertTrue(!m.pass().equals("admin-context"), m.toString());
+        assertEquals("Ohio", m.place().admin1(), m.toString());
+    }
+
+    @Test void organisationResolvesToThePlaceInItsName() {
+        PlaceMention m = given("Students at the University of California marched against the fee rise.", "University of California");
+        assertNotNull(m.place());
+        assertEquals("admin1", m.place().feature());
+        assertEquals("California", m.place().name());
+        PlaceMention cup = given("The horse won the Dubai World Cup last year.", "Dubai World Cup");
+        assertEquals("AE", cup.place().iso2());
+    }
+
+    @Test void unitNameWithSettlementWordIsNoMentionOfTheUnit() {
+        String text = "Deputies searched a farm near Tennessee Colony on Tuesday, the Anderson County sheriff said.";
+        assertTrue(annotator.annotate(TestDocs.doc(text)).stream().noneMatch(m -> m.text().equals("Tennessee")));
+        PlaceMention m = given(text, "Tennessee Colony");
+        assertTrue(m.place() == null || !"admin1".equals(m.place().feature()), m.toString());
+    }
+
+    @Test void countryNameIsTheTownBesideItsCounty() {
+        String text = "The Lebanon school board and the Boone County commissioners met on Tuesday to discuss the new jail.";
+        PlaceMention m = get(text, "Lebanon");
+        assertEquals("US", m.place().iso2(), m.toString());
+        assertEquals("Indiana", m.place().admin1());
+        assertEquals("Indiana", get(text, "Boone County").place().admin1());
+        // with a place abroad in the text, the country stays
+        String abroad = "The Lebanon school board and the Boone County commissioners sent aid to Beirut and Damascus.";
+        assertEquals("LB", get(abroad, "Lebanon").place().iso2());
+    }
+
+    @Test void monthAbbreviationsAreNoPlaces() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("The hearing moved from Aug. 12 to Nov. 3 at the request of the City."));
+        assertTrue(ms.isEmpty(), ms.toString());
+    }
+
+    @Test void countryCentreLiesNearBothReferencePoints() {
+        // the GeoNames country point and the encyclopaedia coordinate of China are 180 km apart
+        GeoPlace china = get("Exports from China rose in March.", "China").place();
+        assertTrue(Gazetteer.km(china.latitude(), china.longitude(), 35, 105) <= 161, china.toString());
+        assertTrue(Gazetteer.km(china.latitude(), china.longitude(), 35, 103) <= 161, china.toString());
+    }
+
+    @Test void britishCountyIsNoAmericanNamesake() {
+        PlaceMention m = get("Flooding closed roads across Suffolk on Sunday, police in Ipswich said.", "Suffolk");
+        assertEquals("GB", m.place().iso2(), m.toString());
+        assertEquals("admin2", m.place().feature());
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 52.2, 1.0) < 50, m.toString());
+    }
+
+    @Test void exactNameInANamedCountryBeatsALooseSpellingInTheFocusCountry() {
+        // an article mostly about Nigeria used to read the Irish town as a loose spelling of a Nigerian one
+        String text = "The family left Lagos for Ireland years ago. Nigeria wants them back, but neighbours in Sligo "
+                + "say they have settled. Nigeria's embassy in Dublin declined to comment, and Nigeria's courts are closed.";
+        PlaceMention m = get(text, "Sligo");
+        assertEquals("IE", m.place().iso2(), m.toString());
+    }
+
+    @Test void townBesideTheNeighbouringCounty() {
+        // a county's point is its middle: a town 30-50 km from it, in the same state, is still beside it
+        String text = "A Columbus man died in a crash early on Sunday, the Colfax County sheriff said.";
+        assertEquals("Nebraska", get(text, "Columbus").place().admin1(), get(text, "Columbus").toString());
+        assertEquals("Nebraska", get(text, "Colfax County").place().admin1());
+    }
+
+    @Test void featureWordAtTheEndOfASpanIsNoPlaceInside() {
+        PlaceMention delta = given("Fishermen left the Danube Delta on Monday as the water rose.", "Danube Delta");
+        assertTrue(delta.place() == null || !"NG".equals(delta.place().iso2()), delta.toString());
+        PlaceMention dallas = given("Traffic was heavy in North Dallas on Friday after the storm.", "North Dallas");
+        assertEquals("Texas", dallas.place().admin1(), dallas.toString());
+    }
+
+    @Test void monthAbbreviationStillOpensAPlaceName() {
+        // "Mar" joined the date abbreviations that are no places alone; "Mar del Plata" is still found
+        PlaceMention m = get("Residents banged pots in Mar del Plata on Thursday night.", "Mar del Plata");
+        assertEquals("AR", m.place().iso2(), m.toString());
+    }
+
+    @Test void proximityKeepsAnotherSpellingOfTheSameName() {
+        // the own-name preference of the proximity pass must not drop Athens' Kipseli quarter for "Kypseli"
+        PlaceMention m = get("Demonstrators marched in Kypseli, then clashed with police near Omonia in central Athens.", "Kypseli");
+        assertTrue(Gazetteer.km(m.place().latitude(), m.place().longitude(), 38.00, 23.74) < 5, m.toString());
+    }
+
+    @Test void bareCountyNameIsTheCounty() {
+        PlaceMention m = given("Oconee commissioners voted on Monday to widen the road into Watkinsville.", "Oconee");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("admin2", m.place().feature());
+        assertEquals("Georgia", m.place().admin1(), m.toString());
+        PlaceMention mayo = given("She grew up on a farm in Mayo County before moving to Galway.", "Mayo County");
+        assertEquals("IE", mayo.place().iso2(), mayo.toString());
+    }
+
+    @Test void areaWordKeepsTheDocumentsReadingOfTheName() {
+        // "of rural Paris" stayed Paris, France while the bare "Paris" beside Edgar County was Paris, Illinois
+        String text = "Two men from rural Paris were charged on Monday. Paris police said the Edgar County prosecutor "
+                + "would review the case.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        for (PlaceMention m : ms) {
+            if (m.text().equals("Paris")) assertEquals("Illinois", m.place().admin1(), m.toString());
+        }
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Paris")).count(), ms.toString());
+    }
+
+    @Test void surnameAfterAMiddleInitialIsNoPlace() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Deputies arrested Ashley L. Evens and Terry A. Corbin at their home on Tuesday."));
+        assertTrue(ms.isEmpty(), ms.toString());
+    }
+
+    @Test void cityRegionIsTheCityNotALooseUnitAbroad() {
+        // "Houston region" used to read as a Ukrainian district by a loose spelling, then be dropped as abroad
+        PlaceMention m = get("Nine cases were found in the Houston region this summer, Texas health officials said.", "Houston");
+        assertNotNull(m.place(), m.toString());
+        assertEquals("Texas", m.place().admin1());
+    }
+
+    @Test void congoAloneIsACountry() {
+        // "Congo" used to be a Salvadoran village (El Congo) by prominence
+        PlaceMention m = get("The outbreak spread across Congo last year, health workers said.", "Congo");
+        assertEquals("country", m.place().feature(), m.toString());
+        assertTrue(Set.of("CD", "CG").contains(m.place().iso2()), m.toString());
+    }
+
+    @Test void clanNameIsNoVillageFarAbroad() {
+        // "Saad" read by prominence alone as a small Israeli village in a report about Somalia
+        String text = "Militiamen of two clans exchanged fire near Baidoa town in Somalia. A Saad elder was wounded "
+                + "and taken to Mogadishu, residents of Baidoa said.";
+        PlaceMention m = get(text, "Saad");
+        assertTrue(m.place() == null || "SO".equals(m.place().iso2()), m.toString());
+    }
 }

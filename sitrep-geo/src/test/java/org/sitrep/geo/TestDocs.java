@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Article;
@@ -31,6 +32,11 @@ public final class TestDocs {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             boolean end = t.equals(".") || t.equals("!") || t.equals("?");
+            // "Mt. Pleasant", "St. Louis": an abbreviation's full stop ends no sentence
+            if (end && t.equals(".") && i > 0 && Set.of("Mt", "St", "Ft", "Mr", "Mrs", "Ms", "Dr").contains(tokens.get(i - 1).text())) end = false;
+            // "Terry A. Corbin": an initial's full stop ends no sentence (as in the evaluation tokenizer)
+            if (end && t.equals(".") && i > 0 && tokens.get(i - 1).text().length() == 1
+                    && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) end = false;
             if (end && (i + 1 == tokens.size() || Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
                     || tokens.get(i + 1).text().equals("\""))) {
                 sentences.add(new Sentence(sentences.size(), new Span(tokens.get(first).start(), tokens.get(i).end()), first, i + 1));

@@ -18,6 +18,9 @@ import org.sitrep.pipeline.Document;
 public final class SimpleTokenizer {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\p{N}+|[^\\s\\p{L}\\p{N}]");
 
+    /** Abbreviations written with a full stop before a name. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mt", "St", "Ft", "Mr", "Mrs", "Ms", "Dr");
+
     private SimpleTokenizer() {}
 
     public static Document tokenize(Article article) {
@@ -36,7 +39,9 @@ public final class SimpleTokenizer {
             boolean newline = i + 1 < tokens.size() && text.substring(tok.end(), tokens.get(i + 1).start()).contains("\n");
             boolean end = (t.equals(".") || t.equals("!") || t.equals("?"))
                     && (i + 1 == tokens.size() || !Character.isLowerCase(tokens.get(i + 1).text().charAt(0)))
-                    && !(i > 0 && tokens.get(i - 1).text().length() == 1 && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)));
+                    && !(i > 0 && tokens.get(i - 1).text().length() == 1 && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)))
+                    // "Mt. Pleasant", "St. Louis", "Dr. Smith": the full stop of an abbreviation ends no sentence
+                    && !(t.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).text()));
             if (end || newline) {
                 sentences.add(new Sentence(sentences.size(), new Span(tokens.get(first).start(), tok.end()), first, i + 1));
                 first = i + 1;
