@@ -80,6 +80,9 @@ final class MentionFinder {
             // London")
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
             "wed", "thu", "thur", "thurs", "fri", "sat", "city", "university");
+    /** Names every old city has for a part of itself. */
+    private static final Set<String> GENERIC_QUARTERS = Set.of("old city", "old town", "new town", "city centre",
+            "city center", "old quarter", "new city");
     /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
     private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ft");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
@@ -633,6 +636,8 @@ final class MentionFinder {
             if (exact && ROMANCE_ARTICLES.contains(head) && (kindOf(c) != GeoKind.SMALL || c.cued())) return true;
             // "New London", "North Little Rock", "Union City", "Red Deer": a word that is no place alone opens the
             // exact own name of one (an alias or a loose spelling is not enough: "State of Iraq", "Sunday Iraqi")
+            // "the Old City", "the New Town" of whatever city the text is about are quarters, not the few places so named
+            if (GENERIC_QUARTERS.contains(c.folded())) return false;
             if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
         }
