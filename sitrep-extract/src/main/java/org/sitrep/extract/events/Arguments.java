@@ -245,6 +245,15 @@ final class Arguments {
     }
 
     /** True when the actor starting at token k follows {@code word}, perhaps across hedges ("by alleged ..."). */
+    /** Verbs of holding: "bases held by X", "areas controlled by X" name X as the owner of the target. */
+    private static final Set<String> HOLDING = Set.of("held", "controlled", "run", "occupied", "manned", "used", "owned");
+
+    /** "struck bases held by the Army of Conquest": the "by" phrase names whose target it was, not who struck. */
+    private static boolean ownerBy(SentenceView s, int k) {
+        int by = introducer(s, k, "by");
+        return by - 1 >= s.first() && HOLDING.contains(s.norm(by - 1));
+    }
+
     private static boolean introducedBy(SentenceView s, int k, String word) {
         return introducer(s, k, word) >= 0;
     }
@@ -275,7 +284,7 @@ final class Arguments {
             if (a.span().start() < t.span().end()) continue;
             if (agent.isPresent() && agent.get() == a) continue;
             int k = s.tokenAt(a.span().start());
-            if (introducedBy(s, k, "by") || implied(a) || isSource(s, k)) continue;
+            if (introducedBy(s, k, "by") && !ownerBy(s, k) || implied(a) || isSource(s, k)) continue;
             if (s.tokenAt(a.span().start()) - t.to() > 12) break;
             return Optional.of(a);
         }

@@ -98,6 +98,10 @@ final class EventAssembler {
                 kin.getFirst().add(m);
                 continue;
             }
+            // "Russia said its warplanes bombed four Islamic State targets" beside a source's "strikes hit bases held by
+            // the Army of Conquest in Jisr al-Shughur": another speaker's account of the same strikes with another
+            // target disputes them; it is kept on them as a claim (ONTOLOGY: keep both accounts, mark disputed)
+            if (covered && joinAsOtherAccount(m, kin)) continue;
             // a report that says where by pointing back ("in the area") is no lead summary, when that area is named
             if (covered && (!Arguments.refersToArea(views, m.sentence()) || Arguments.scenePlace(views, m.sentence()).isEmpty())) continue;
             EventMention c = placeAtScene(views, m, country);
@@ -123,6 +127,33 @@ final class EventAssembler {
         List<Event> events = new ArrayList<>();
         for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
         return events;
+    }
+
+    /**
+     * Adds an unlocated, attributed mention that names its target to every located event of the same type, day and
+     * perpetrator told by other speakers that names another target; true when it joined at least one.
+     */
+    private static boolean joinAsOtherAccount(EventMention m, List<List<EventMention>> kin) {
+        if (m.attribution() == null || namedTarget(m) == null) return false;
+        boolean joined = false;
+        for (List<EventMention> g : kin) {
+            EventMention h = g.getFirst();
+            if (h.type() != m.type() || !Objects.equals(h.date(), m.date()) || !Objects.equals(h.actor1(), m.actor1())) continue;
+            String speaker = m.attribution().speaker();
+            boolean otherSpeakers = g.stream().allMatch(x -> x.attribution() != null && !x.attribution().speaker().equals(speaker));
+            String target = g.stream().map(EventAssembler::namedTarget).filter(Objects::nonNull).findFirst().orElse(null);
+            if (otherSpeakers && target != null && !target.equals(namedTarget(m))) {
+                g.add(m);
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    /** The target (actor2) a mention names from the actor lexicon (a named group), or null for none or a generic one. */
+    private static String namedTarget(EventMention m) {
+        FieldProvenance p = m.provenance().get("actor2");
+        return m.actor2() != null && p != null && p.rule().contains("lexicon") ? m.actor2() : null;
     }
 
     /** An unlocated mention at the place where the text set the scene, else at country level, else as it is. */
@@ -365,16 +396,22 @@ final class EventAssembler {
 
         List<Claim> claims = new ArrayList<>();
         Set<String> claimants = new LinkedHashSet<>();
+        // the event's target is the first named one; a speaker who names another target disputes it
+        String eventTarget = g.stream().map(EventAssembler::namedTarget).filter(Objects::nonNull).findFirst().orElse(null);
+        boolean disputed = false;
         for (EventMention m : g) {
             String by = m.attribution() != null ? m.attribution().speaker() : article.source() != null ? article.source() : article.id();
+            String target = namedTarget(m);
+            boolean dissents = m.attribution() != null && target != null && eventTarget != null && !target.equals(eventTarget);
             if (claimants.add(by + "|" + m.sentence())) {
-                claims.add(new Claim(by, article.id(), m.sentence().start(), m.sentence().end(), Stance.ASSERTS, null));
+                claims.add(new Claim(by, article.id(), m.sentence().start(), m.sentence().end(),
+                        dissents ? Stance.DISPUTES : Stance.ASSERTS, dissents ? "target: " + target : null));
             }
+            disputed |= dissents;
         }
         Set<String> sources = new LinkedHashSet<>();
         if (article.source() != null) sources.add(article.source());
         for (Claim c : claims) sources.add(c.by());
-        boolean disputed = false;
 
         Map<String, FieldProvenance> prov = new LinkedHashMap<>(lead.provenance());
         if (!tollSpans.isEmpty()) prov.put("fatalities", new FieldProvenance(EventAnnotator.STAGE, tollRule, tollSpans));
