@@ -97,6 +97,30 @@ class EndToEndTest {
     }
 
     @Test
+    void placesSkipsARecordWithABlankIdAndGoesOn() throws IOException {
+        Path in = dir.resolve("notes.jsonl");
+        Files.writeString(in, """
+                {"id": "n1", "text": "Gunmen attacked a checkpoint in Kabul on Friday."}
+                {"id": " ", "text": "Protesters marched in Lagos."}
+                {"id": "n3", "text": "Troops shelled positions near Donetsk."}
+                """);
+        Path out = dir.resolve("places.jsonl");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("places", in.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, code, "the failure shows in the exit code");
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("notes.jsonl:2"), captured.toString(StandardCharsets.UTF_8));
+        String rows = Files.readString(out);
+        assertTrue(rows.contains("\"doc_id\":\"n1\"") && rows.contains("\"doc_id\":\"n3\""), "the rest of the batch goes on: " + rows);
+    }
+
+    @Test
     void demoLoadsTheBundledCorpusIntoAFreshStoreTwiceWithTheSameResult() {
         Path db = dir.resolve("demo.db");
         PrintStream out = System.out;

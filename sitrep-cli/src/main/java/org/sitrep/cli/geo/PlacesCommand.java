@@ -137,6 +137,10 @@ public final class PlacesCommand implements Callable<Integer> {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     err.println("sitrep places: " + f + ":" + n + ": not JSON (" + e.getOriginalMessage() + "); line skipped");
                     out.add(null);
+                } catch (IllegalArgumentException e) {
+                    // a blank id: one bad record must not end the batch
+                    err.println("sitrep places: " + f + ":" + n + ": " + e.getMessage() + "; line skipped");
+                    out.add(null);
                 }
             }
         }
