@@ -87,6 +87,25 @@ class ArgumentRulesTest {
         assertTrue(es.stream().allMatch(e -> fold(e.admin1()).startsWith("idl")), () -> describe(es));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the province after the town is the town's own: the most specific place named is the event's
+            "town (province)|2021-06-08|On 8 June 2021, in Trelew (Chubut), retired teachers gathered in front of the legislature to demand their pensions.|Trelew",
+            "town, province|2021-06-08|On 8 June 2021, in Morelia, Michoacan, university workers protested demanding their unpaid salaries.|Morelia",
+            "town of the region|2021-06-08|On 8 June 2021, about 30 people drove in Babruysk of the Mogilev region to protest against the authorities.|Babruysk",
+            // a bracket naming the province is no city of that name
+            "province named like its capital|2021-06-08|On 8 June 2021, in Rosario (Santa Fe), shop owners banged pots to demand the reopening of businesses.|Rosario",
+            // a province named for who the protesters are, a town named as where
+            "town named as where|2021-06-08|On 8 June 2021, members of the teachers' union, Punjab, staged a protest in Ludhiana city demanding regular contracts.|Ludhiana",
+            // a road named after a town is not that town
+            "road name|2021-06-08|On 8 June 2021, journalists held a protest outside a newspaper office on Murree road in Rawalpindi city against the arrest of an editor.|Rawalpindi",
+    })
+    void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
+        List<Event> es = events(text, published);
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> fold(e.location()).equals(fold(location))),
+                () -> rule + ": expected the event at " + location + " but got [" + describe(es) + "]");
+    }
+
     @Test
     void eachConjunctWithItsOwnPlaceIsAnEventThere() {
         // a province's own name is no village of the other province the sentence names ("Idlib" was re-read as a

@@ -311,8 +311,21 @@ final class Arguments {
             if (!located.contains(usable.get(i)) && located.contains(usable.get(i + 1)) && glued(s, usable.get(i), usable.get(i + 1))) located.add(usable.get(i));
         }
         located.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        // "outside the office on Murree road in Rawalpindi", "on the Manzanillo-Cihuatlan road": a road named after
+        // a town is not that town, when the sentence names where else it is
+        if (located.size() > 1) {
+            List<PlaceMention> notRoads = new ArrayList<>();
+            for (PlaceMention p : located) if (!roadName(s, p)) notRoads.add(p);
+            if (!notRoads.isEmpty()) located = notRoads;
+        }
         usable = inHomeCountry(located, homeCountry(s.doc()));
         if (usable.isEmpty()) return List.of();
+        // "in Rosario (Santa Fe)": the bracket names the town's province, whatever city also bears the name
+        if (usable.size() > 1) {
+            List<PlaceMention> all = usable;
+            usable = new ArrayList<>();
+            for (PlaceMention p : all) if (!provinceOfTownBefore(s, p, all)) usable.add(p);
+        }
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : usable) {
@@ -327,6 +340,26 @@ final class Arguments {
         // street, neighbourhood or landmark inside it
         PlaceMention scene = openingPlace(s, t, usable);
         if (scene != null && best != scene && !java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
+        // "in Trelew (Chubut), teachers gathered ...": the province nearer the trigger is the town's own; the most
+        // specific place named is the event's
+        if (scene != null && best != scene && best.precision() == 3 && scene.precision() < 3
+                && java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
+        // "drove in Babruysk of the Mogilev region", "protested in Mangalagiri town (Guntur, AP)": a town written with
+        // its province right after it is where it happened
+        if (best.precision() == 3) {
+            int at = s.tokenAt(best.span().start());
+            PlaceMention town = null;
+            for (PlaceMention p : usable) {
+                if (p == best || p.precision() == 3 || !java.util.Objects.equals(p.place().admin1(), best.place().admin1())) continue;
+                int end = s.tokenAt(p.span().end());
+                if (end <= at && at - end <= 4 && onlyQualifierGlue(s, end, at)) { town = p; break; }
+                // "members of the union, Punjab, staged a protest in Ludhiana city (Punjab)": a town of the province
+                // named as where ("in X") is more specific than the province named for who they are
+                int k = s.tokenAt(p.span().start());
+                if (town == null && k - 1 >= s.first() && Set.of("in", "at", "near").contains(s.norm(k - 1))) town = p;
+            }
+            if (town != null) best = town;
+        }
         List<PlaceMention> out = new ArrayList<>();
         int idx = usable.indexOf(best);
         int lo = idx, hi = idx;
@@ -417,6 +450,40 @@ final class Arguments {
             if (w.equals("and")) and = true;
         }
         return and;
+    }
+
+    /** p directly qualifies a town before it ("Rosario (Santa Fe", "Morelia, Michoacan") and is the name of its province. */
+    private static boolean provinceOfTownBefore(SentenceView s, PlaceMention p, List<PlaceMention> places) {
+        int at = s.tokenAt(p.span().start());
+        for (PlaceMention q : places) {
+            if (q == p || q.precision() == 3 || q.place() == null) continue;
+            int end = s.tokenAt(q.span().end());
+            if (end < at && at - end <= 2 && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard");
+
+    /** "Murree road", "Manzanillo-Cihuatlan road": the name (or a hyphenated pair of names) is a road's. */
+    private static boolean roadName(SentenceView s, PlaceMention p) {
+        int after = s.tokenAt(p.span().end());
+        for (int i = after; i < Math.min(s.end(), after + 3); i++) {
+            String n = s.norm(i);
+            if (ROAD_WORDS.contains(n)) return true;
+            if (!n.equals("-") && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    /** Between a town and its province: "X, Y", "X (Y", "X of the Y", "X town (Z, Y" (the tokens from..to). */
+    private static boolean onlyQualifierGlue(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = s.norm(i);
+            if (!Set.of(",", "(", "of", "the", "in", "town", "city", "village", "district").contains(n)
+                    && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
+        }
+        return true;
     }
 
     /** Words that may stand between "and" and a second place: "and the nearby rebel-held Idlib province". */
