@@ -97,6 +97,10 @@ class ArgumentRulesTest {
             "province named like its capital|2021-06-08|On 8 June 2021, in Rosario (Santa Fe), shop owners banged pots to demand the reopening of businesses.|Rosario",
             // a province named for who the protesters are, a town named as where
             "town named as where|2021-06-08|On 8 June 2021, members of the teachers' union, Punjab, staged a protest in Ludhiana city demanding regular contracts.|Ludhiana",
+            // a qualifier names a unit of the qualified town's country ("Distrito Federal" is also Mexico's old name)
+            "unit of the town's country|2021-06-08|On 8 June 2021, in Brasilia, Distrito Federal, thousands of people held a motorcade against the Supreme Court.|Brasilia",
+            // a neighbourhood named later is a quarter of the town the sentence opened with
+            "quarter of the opening town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata with gunshot wounds.|Celaya",
             // a road named after a town is not that town
             "road name|2021-06-08|On 8 June 2021, journalists held a protest outside a newspaper office on Murree road in Rawalpindi city against the arrest of an editor.|Rawalpindi",
     })

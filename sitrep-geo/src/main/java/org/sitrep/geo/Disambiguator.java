@@ -573,7 +573,9 @@ final class Disambiguator {
         // name lies in another unit (the capital district), which the seat rule below would otherwise choose
         if (c.qualifying() && c.qualifier() < 0) {
             Gazetteer.Match unit = unitApartFromItsNamesake(pool);
-            if (unit != null) return decided(unit, "qualifier-unit", c);
+            // the unit must lie in a country the qualified name reads in ("Brasilia, Distrito Federal" is not Mexico's)
+            java.util.Set<String> countries = qualifiedCountries(c, all);
+            if (unit != null && (countries.isEmpty() || countries.contains(unit.place().iso2()))) return decided(unit, "qualifier-unit", c);
         }
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
@@ -762,6 +764,17 @@ final class Disambiguator {
      * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
      * they matched only by transliteration.
      */
+    /** Countries of the exact readings of the names c qualifies (empty when c qualifies no known name). */
+    private static java.util.Set<String> qualifiedCountries(Candidate c, List<Candidate> all) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int me = all.indexOf(c);
+        for (Candidate o : all) {
+            if (o.qualifier() != me || me < 0) continue;
+            for (Gazetteer.Match m : o.matches()) if (m.exact() && m.place().iso2() != null) out.add(m.place().iso2());
+        }
+        return out;
+    }
+
     /** The exact admin1 reading when an exact town reading of the same name lies in another admin1 unit, or null. */
     private static Gazetteer.Match unitApartFromItsNamesake(List<Gazetteer.Match> pool) {
         for (Gazetteer.Match u : pool) {

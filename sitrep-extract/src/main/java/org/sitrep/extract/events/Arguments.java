@@ -340,6 +340,10 @@ final class Arguments {
         // street, neighbourhood or landmark inside it
         PlaceMention scene = openingPlace(s, t, usable);
         if (scene != null && best != scene && !java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
+        // "in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata": a neighbourhood named later is a
+        // quarter of the town the sentence opened with; a far reading of its name is a namesake
+        if (scene != null && best != scene && quarterName(s, best) && scene.place() != null && best.place() != null
+                && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM) best = scene;
         // "in Trelew (Chubut), teachers gathered ...": the province nearer the trigger is the town's own; the most
         // specific place named is the event's
         if (scene != null && best != scene && best.precision() == 3 && scene.precision() < 3
@@ -461,6 +465,20 @@ final class Arguments {
             if (end < at && at - end <= 2 && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
         }
         return false;
+    }
+
+    /** km within which a neighbourhood's reading may lie from the town the sentence opened with. */
+    private static final double QUARTER_REACH_KM = 15;
+    private static final Set<String> QUARTER_BEFORE = Set.of("colonia", "barrio", "bairro", "fraccionamiento");
+    private static final Set<String> QUARTER_AFTER = Set.of("neighborhood", "neighbourhood", "community", "favela",
+            "slum", "colony", "estate");
+
+    /** "Colonia Loma Alta", "Barrio Norte", "Guama neighborhood", "the Vila Kennedy community". */
+    private static boolean quarterName(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int after = s.tokenAt(p.span().end());
+        return k - 1 >= s.first() && QUARTER_BEFORE.contains(s.norm(k - 1)) || p.text().toLowerCase(java.util.Locale.ROOT).startsWith("colonia ")
+                || after < s.end() && QUARTER_AFTER.contains(s.norm(after));
     }
 
     private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard");
