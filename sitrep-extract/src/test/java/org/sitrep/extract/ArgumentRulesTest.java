@@ -101,6 +101,8 @@ class ArgumentRulesTest {
             "unit of the town's country|2021-06-08|On 8 June 2021, in Brasilia, Distrito Federal, thousands of people held a motorcade against the Supreme Court.|Brasilia",
             // a neighbourhood named later is a quarter of the town the sentence opened with
             "quarter of the opening town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata with gunshot wounds.|Celaya",
+            // where people arrived from is not where the event was
+            "arrived from|2021-06-08|On 8 June 2021, in Maracay, Aragua state, 150 returnees who arrived from Tachira state protested at the shelter where they were held.|Maracay",
             // a road named after a town is not that town
             "road name|2021-06-08|On 8 June 2021, journalists held a protest outside a newspaper office on Murree road in Rawalpindi city against the arrest of an editor.|Rawalpindi",
     })

@@ -477,7 +477,8 @@ final class Arguments {
     private static boolean quarterName(SentenceView s, PlaceMention p) {
         int k = s.tokenAt(p.span().start());
         int after = s.tokenAt(p.span().end());
-        return k - 1 >= s.first() && QUARTER_BEFORE.contains(s.norm(k - 1)) || p.text().toLowerCase(java.util.Locale.ROOT).startsWith("colonia ")
+        String t = p.text().toLowerCase(java.util.Locale.ROOT);
+        return k - 1 >= s.first() && QUARTER_BEFORE.contains(s.norm(k - 1)) || t.startsWith("colonia ") || QUARTER_BEFORE.contains(t)
                 || after < s.end() && QUARTER_AFTER.contains(s.norm(after));
     }
 
@@ -729,6 +730,10 @@ final class Arguments {
                 || Set.of("au", "de", "del", "da", "do", "dos", "la", "el", "al", "les", "le", "di").contains(n);
     }
 
+    /** Verbs of coming: "refugees arrived from Tachira state", "pilgrims returning from Iran". */
+    private static final Set<String> COMING = Set.of("arrived", "arriving", "came", "coming", "returned", "returning",
+            "travelled", "traveled", "travelling", "traveling", "fled", "fleeing", "deported", "repatriated");
+
     /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
     private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
             "labourers", "laborers", "workers", "members", "fighters", "militiamen", "militants", "students", "traders",
@@ -744,7 +749,7 @@ final class Arguments {
         int after = s.tokenAt(p.span().end());
         if (after < s.end() && Set.of("clan", "sub-clan", "subclan", "tribe", "clans", "tribes").contains(s.norm(after))) return true;
         int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
-        if (from - 1 >= s.first() && s.norm(from).equals("from")) return PEOPLE.contains(s.norm(from - 1));
+        if (from - 1 >= s.first() && s.norm(from).equals("from")) return PEOPLE.contains(s.norm(from - 1)) || COMING.contains(s.norm(from - 1));
         return fromTownsOf(s, k);
     }
 
