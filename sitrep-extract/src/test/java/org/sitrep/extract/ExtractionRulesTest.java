@@ -29,6 +29,8 @@ class ExtractionRulesTest {
             "Russian warplanes pounded rebel positions near Jisr al-Shughur in Idlib province on Sunday.|Air/drone strike",
             "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
             "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
+            // a person captured is no territory taken: the beating that follows is the event
+            "On 5 June 2021, in Juliaca, Puno, a group of residents captured a suspected thief and beat him in the market.|Mob violence",
             // a shooting is no accident because the victim carried fuel
             "On 3 June 2021, soldiers shot dead a man transporting fuel near the border post of Kousseri.|Attack",
             // "police responding to a call" describes the police, it is no reply

@@ -743,9 +743,23 @@ final class SubEventRules {
     }
 
     /** As below, but a seizure of goods ("seized 47500 pills") is no fight that could absorb a killing. */
+    private static final Set<String> PERSONS = Set.of("him", "her", "them", "thief", "thieves", "robber", "robbers",
+            "suspect", "suspects", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "youth", "youths",
+            "person", "people", "driver", "teenager", "burglar", "burglars");
+
+    /** "citizens captured a thief and beat him": a person seized, not territory; the beating is the event. */
+    private static boolean seizesPerson(TriggerMatch m, SentenceView s) {
+        for (int i = m.to(); i < Math.min(s.end(), m.to() + 4); i++) {
+            String n = s.norm(i);
+            if (PERSONS.contains(n)) return true;
+            if (!Set.of("a", "an", "the", "two", "three", "alleged", "suspected", "young", "local").contains(n)) return false;
+        }
+        return false;
+    }
+
     private static boolean hasViolentOther(SentenceView s, List<TriggerMatch> all, TriggerMatch self) {
         List<TriggerMatch> others = all.stream().filter(m -> m.type() == TriggerClass.CAPTURE
-                ? !seizesGoods(m, s) && !s.norm(m.from()).equals("entered") && !inName(s, m)
+                ? !seizesGoods(m, s) && !seizesPerson(m, s) && !s.norm(m.from()).equals("entered") && !inName(s, m)
                 : m.type() != TriggerClass.FIRE || !shotsAsDetail(s, m)).toList();
         return hasViolentOther(others, self);
     }
