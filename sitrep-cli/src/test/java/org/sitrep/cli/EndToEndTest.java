@@ -34,6 +34,20 @@ class EndToEndTest {
         return p;
     }
 
+    /** A command's exit code and what it wrote to standard error. */
+    record Run(int code, String err) {}
+
+    static Run runCapturingErr(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return new Run(Main.run(args), captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+
     static Set<String> ids(Path eventsJsonl) throws IOException {
         Set<String> ids = new TreeSet<>();
         for (String line : Files.readAllLines(eventsJsonl)) if (!line.isBlank()) ids.add(EventJson.fromJson(line).eventId());
@@ -77,17 +91,9 @@ class EndToEndTest {
                 """);
         Files.write(batch.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
         Path out = dir.resolve("out.jsonl");
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run("extract", batch.toString(), "--out", out.toString(), "--store", dir.resolve("s.db").toString());
-        } finally {
-            System.setErr(err);
-        }
-        String messages = captured.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, "failures must show in the exit code");
+        Run run = runCapturingErr("extract", batch.toString(), "--out", out.toString(), "--store", dir.resolve("s.db").toString());
+        String messages = run.err();
+        assertEquals(1, run.code(), "failures must show in the exit code");
         assertTrue(messages.contains("good.jsonl:2"), "the bad line is named: " + messages);
         assertTrue(messages.contains("binary.txt"), "the binary file is named: " + messages);
         assertTrue(Files.readString(out).contains("\"doc_id\":\"g1\""), "the good article still gives its event");
@@ -105,17 +111,9 @@ class EndToEndTest {
                 {"id": "n3", "text": "Troops shelled positions near Donetsk."}
                 """);
         Path out = dir.resolve("places.jsonl");
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run("places", in.toString(), "--out", out.toString());
-        } finally {
-            System.setErr(err);
-        }
-        assertEquals(1, code, "the failure shows in the exit code");
-        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("notes.jsonl:2"), captured.toString(StandardCharsets.UTF_8));
+        Run run = runCapturingErr("places", in.toString(), "--out", out.toString());
+        assertEquals(1, run.code(), "the failure shows in the exit code");
+        assertTrue(run.err().contains("notes.jsonl:2"), run.err());
         String rows = Files.readString(out);
         assertTrue(rows.contains("\"doc_id\":\"n1\"") && rows.contains("\"doc_id\":\"n3\""), "the rest of the batch goes on: " + rows);
     }
