@@ -151,7 +151,7 @@ final class MentionFinder {
         }
         addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
-        return linkQualifiers(tokens, out);
+        return withMunicipalTowns(tokens, linkQualifiers(tokens, out));
     }
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
@@ -1100,6 +1100,63 @@ final class MentionFinder {
             Token before = tokens.get(open - 1);
             boolean known = k > 0 && out.get(k - 1).endToken() >= open;
             if (!known && !before.text().isEmpty() && Character.isUpperCase(before.text().charAt(0))) out.set(k, b.asQualifying());
+        }
+        return out;
+    }
+
+    /**
+     * Words that follow a town's name in the names of North American municipal institutions: "Paris Police
+     * Department", "Jordan Elementary School", "Mansfield Independent School District", "Athens Board of Aldermen".
+     * Only a town of the United States or Canada runs such bodies under those names, so the name is that town, not
+     * a country or a namesake city abroad. (Words shared with other English-speaking countries, "City Council",
+     * "High School", "Public Library", are left out: Leeds City Council is no Alabama town's.)
+     */
+    private static final List<List<String>> MUNICIPAL_INSTITUTIONS = List.of(
+            List.of("police", "department"), List.of("police", "dept"), List.of("fire", "department"),
+            List.of("fire", "dept"), List.of("elementary"), List.of("middle", "school"), List.of("junior", "high"),
+            List.of("independent", "school", "district"), List.of("unified", "school", "district"),
+            List.of("school", "district"), List.of("board", "of", "aldermen"), List.of("board", "of", "selectmen"),
+            List.of("city", "commission"), List.of("city", "manager"), List.of("village", "board"));
+
+    /** Countries whose towns name their institutions as {@link #MUNICIPAL_INSTITUTIONS} lists. */
+    static final Set<String> MUNICIPAL_COUNTRIES = Set.of("US", "CA");
+
+    /** Is the name ending before token {@code end} the first part of a North American municipal institution's name? */
+    static boolean namesMunicipalInstitution(List<Token> tokens, int end) {
+        for (List<String> words : MUNICIPAL_INSTITUTIONS) {
+            if (end + words.size() > tokens.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < words.size() && all; k++) {
+                Token t = tokens.get(end + k);
+                all = t.text().toLowerCase(java.util.Locale.ROOT).equals(words.get(k));
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The candidates with the readings of each name that opens a North American municipal institution's name
+     * narrowed to the towns of those countries (when it has any exactly): "Jordan Elementary School" is no country.
+     */
+    static List<Candidate> withMunicipalTowns(List<Token> tokens, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            if (c.endToken() < tokens.size() && namesMunicipalInstitution(tokens, c.endToken())) {
+                List<Gazetteer.Match> towns = new ArrayList<>();
+                for (Gazetteer.Match m : c.matches()) {
+                    GeoPlace p = m.place();
+                    if (m.exact() && Gazetteer.featureRank(p) == 2 && MUNICIPAL_COUNTRIES.contains(p.iso2())
+                            && !"admin2".equals(p.feature()) && !p.gazetteerId().startsWith("sitrep:")) towns.add(m);
+                }
+                // the towns' own names before aliases some other town also carries
+                String folded = c.folded();
+                List<Gazetteer.Match> own = new ArrayList<>();
+                for (Gazetteer.Match m : towns) if (NameNormalizer.fold(m.place().name()).equals(folded)) own.add(m);
+                if (!own.isEmpty()) towns = own;
+                if (!towns.isEmpty()) c = c.withMatches(towns, true);
+            }
+            out.add(c);
         }
         return out;
     }

@@ -694,4 +694,32 @@ class RegressionTest {
         PlaceMention m = get(text, "Saad");
         assertTrue(m.place() == null || "SO".equals(m.place().iso2()), m.toString());
     }
+
+    @Test void schoolNamedAfterATownIsNoCountry() {
+        // "Jordan Elementary School" read the town's name as the country; repeats of the bare name followed it
+        String text = "Pupils of Jordan Elementary School raised money for a food shelf this spring. The school board "
+                + "in Jordan thanked the families on Tuesday.";
+        PlaceMention school = get(text, "Jordan");
+        assertEquals("US", school.place().iso2(), school.toString());
+        PlaceMention bare = annotator.annotate(TestDocs.doc(text)).stream().filter(m -> m.text().equals("Jordan"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("US", bare.place().iso2(), bare.toString());
+    }
+
+    @Test void policeDepartmentNamesAnAmericanTownNotTheCapitalAbroad() {
+        // a bare "Paris" in a local crime report went to France by prominence; its police department is American
+        String text = "A Paris man was arrested late Saturday after a chase, officers of the Paris Police Department "
+                + "said. Paris has seen three such chases this year.";
+        PlaceMention dept = given(text, "Paris");
+        assertEquals("US", dept.place().iso2(), dept.toString());
+        for (PlaceMention m : annotator.annotate(TestDocs.doc(text))) {
+            if (m.text().equals("Paris")) assertEquals("US", m.place().iso2(), m.toString());
+        }
+    }
+
+    @Test void municipalWordsAfterAForeignCapitalChangeNothingElsewhere() {
+        // the rule needs an institution's name: Paris's own police and its city hall stay in France
+        PlaceMention m = get("Paris police cleared a protest camp near the city hall on Monday.", "Paris");
+        assertEquals("FR", m.place().iso2(), m.toString());
+    }
 }
