@@ -480,6 +480,29 @@ final class Disambiguator {
         return d;
     }
 
+    /** How much more prominent (log10 units) a town known by the name only as an alias must be to stay a reading. */
+    static final double ALIAS_MARGIN = 1.5;
+
+    /**
+     * The exact readings without the towns that carry the name only as an alias (an old name: "Richland" for Orange,
+     * California; "York" for Warner Robins) where a town of that very name is about as prominent: news writes a
+     * town's own name, or its short form ("Avondale" for Avondale Estates stays). A far more prominent alias holder stays ("Bombay" is Mumbai, not a village of New York); so do
+     * aliases where names reach the text through transliteration, whose spellings are all aliases.
+     */
+    static List<Gazetteer.Match> ownNamesOverAliases(List<Gazetteer.Match> pool, String folded) {
+        double own = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : pool) {
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && NameNormalizer.fold(m.place().name()).equals(folded))
+                own = Math.max(own, prior(m));
+        }
+        if (own == Double.NEGATIVE_INFINITY) return pool;
+        double floor = own;
+        List<Gazetteer.Match> out = filter(pool, m -> !m.exact() || Gazetteer.featureRank(m.place()) != 2
+                || m.place().gazetteerId().startsWith("sitrep:") || GazetteerBuilder.transliterated(m.place().iso2())
+                || NameNormalizer.fold(m.place().name()).startsWith(folded) || prior(m) > floor + ALIAS_MARGIN);
+        return out.isEmpty() ? pool : out;
+    }
+
     /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */
     static final double FAR_ABROAD_KM = 1500;
 
@@ -587,6 +610,7 @@ final class Disambiguator {
         }
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
+        pool = ownNamesOverAliases(pool, c.folded());
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
         // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth

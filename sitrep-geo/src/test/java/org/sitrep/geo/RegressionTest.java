@@ -722,4 +722,13 @@ class RegressionTest {
         PlaceMention m = get("Paris police cleared a protest camp near the city hall on Monday.", "Paris");
         assertEquals("FR", m.place().iso2(), m.toString());
     }
+
+    @Test void townsOwnNameBeatsAnOldNameOfAnotherTown() {
+        // "Richland" went to a Californian city that carries it only as an old name, "York" to a Georgia city
+        PlaceMention m = get("Voters in Richland approved a new levy for the schools on Tuesday.", "Richland");
+        assertEquals("richland", NameNormalizer.fold(m.place().name()), m.toString());
+        // a far more prominent holder of the alias stays: an old name is still what some news writes
+        PlaceMention bombay = get("Floods closed the railway line to Bombay on Monday.", "Bombay");
+        assertEquals("IN", bombay.place().iso2(), bombay.toString());
+    }
 }
