@@ -17,7 +17,8 @@ import org.sitrep.model.Span;
  *                     "X (Hama)"), or -1
  * @param cued         a context cue says a place follows ("village of", "in", "near"): lowers the evidence needed
  * @param qualifying   this mention qualifies the one before it ("Hama" in "X, Hama"; "UP" in "X (UP)")
- * @param institution  the name opens a North American municipal institution's name ("Paris Police Department"):
+ * @param institution  the name opens a North American municipal institution's name ("Paris Police Department") or
+ *                     is a town paper's bare dateline ("MANSFIELD —"):
  *                     its readings are that country's towns, and the choice among them is grounded, not a guess
  */
 record Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,

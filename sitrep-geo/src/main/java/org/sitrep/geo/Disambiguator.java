@@ -72,9 +72,9 @@ final class Disambiguator {
         for (Candidate c : cs) {
             Decision d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
                     List.of());
-            // "Paris Police Department": the institution's name grounds the town (its readings are already that
+            // "Paris Police Department", "PARIS —" in a town paper: the institution's name or the dateline grounds the town (its readings are already that
             // country's towns); the one chosen among them is no guess by prominence for later passes to revise
-            if (c.institution() && d.place() != null && (weak(d) || d.pass().equals("single-candidate"))) d = new Decision(d.place(), "municipal", d.precision());
+            if (c.institution() && d.place() != null && (weak(d) || d.pass().equals("single-candidate"))) d = new Decision(d.place(), "local-town", d.precision());
             first.add(d);
         }
         // document coherence: the admin1 unit the confidently resolved mentions agree on reads the article's
@@ -131,7 +131,7 @@ final class Disambiguator {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
             if (d.place() == null || !c.suffix().isEmpty() || isAdminArea(c.modifier())) continue;
-            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context", "municipal").contains(d.pass()))
+            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context", "local-town").contains(d.pass()))
                 grounded.putIfAbsent(c.folded(), d);
         }
         Map<String, Decision> byName = new HashMap<>();
@@ -146,10 +146,11 @@ final class Disambiguator {
             Decision earlier = byName.get(c.folded());
             if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))
                 earlier = grounded.get(c.folded());
-            // "Jordan" beside "Jordan Elementary School": the town the institution grounds, not the country
+            // "Jordan" beside "Jordan Elementary School", "Dublin" beside "the Dublin Police Department": the town the
+            // institution grounds, not the country or the capital abroad that the name alone would be
             Decision town = grounded.get(c.folded());
-            if (plain && town != null && town.pass().equals("municipal") && d.place() != null
-                    && Gazetteer.featureRank(d.place()) < 2 && d.pass().equals("single-candidate"))
+            if (plain && town != null && town.pass().equals("local-town") && d.place() != null
+                    && !MentionFinder.MUNICIPAL_COUNTRIES.contains(d.place().iso2()))
                 d = new Decision(town.place(), "same-name", precisionOf(town.place(), c));
             // "of rural Paris", "near Paris": the area word changes the precision, not which Paris
             if (!plain && c.qualifier() < 0 && c.suffix().isEmpty() && weak(d) && grounded.containsKey(c.folded())) {
@@ -178,7 +179,7 @@ final class Disambiguator {
         if (c.qualifier() >= 0 || !c.suffix().isEmpty() || !c.modifier().isEmpty() || c.matches().size() < 2) return false;
         return switch (d.pass()) {
             // (a town an institution names is still one of its country's many namesakes: "Athens Police Department")
-            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity", "municipal" -> true;
+            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity", "local-town" -> true;
             // a country's name alone in the text, when a town of the name exists
             case "single-candidate" -> d.place() != null && Gazetteer.featureRank(d.place()) == 0;
             default -> false;
@@ -238,7 +239,7 @@ final class Disambiguator {
     /** May the mutual-proximity pass move this decision (made by prominence or by country-wide votes alone)? */
     private static boolean mutuallyRevisable(Decision d) {
         return switch (d.pass()) {
-            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity", "municipal" -> true;
+            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity", "local-town" -> true;
             default -> false;
         };
     }

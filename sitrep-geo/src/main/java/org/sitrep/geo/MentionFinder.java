@@ -151,7 +151,7 @@ final class MentionFinder {
         }
         addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
-        return withMunicipalTowns(tokens, linkQualifiers(tokens, out));
+        return withMunicipalTowns(text, tokens, linkQualifiers(tokens, out));
     }
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
@@ -1135,14 +1135,36 @@ final class MentionFinder {
         return false;
     }
 
+    /** Dashes that end a dateline ("MANSFIELD — The City Council ..."). */
+    private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "-");
+
     /**
-     * The candidates with the readings of each name that opens a North American municipal institution's name
-     * narrowed to the towns of those countries (when it has any exactly): "Jordan Elementary School" is no country.
+     * Is the candidate a bare dateline: a town's name in capitals opening a paragraph or sentence, followed by a dash,
+     * with no state or country after it ("ARLINGTON — The council voted ...")? North American papers write their
+     * own town so; any other town carries its state or country ("CHARLESTON, W.Va. --"), and only world-famous cities
+     * stand alone ("PARIS —"), which the caller leaves be.
      */
-    static List<Candidate> withMunicipalTowns(List<Token> tokens, List<Candidate> cs) {
+    static boolean bareDateline(String text, List<Token> tokens, Candidate c) {
+        if (c.endToken() >= tokens.size() || !DATELINE_DASHES.contains(tokens.get(c.endToken()).text())) return false;
+        String t = c.text();
+        if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter)) return false;
+        if (c.firstToken() == 0) return true;
+        Token prev = tokens.get(c.firstToken() - 1);
+        return text.substring(prev.end(), c.span().start()).contains("\n") || Set.of(".", "!", "?", "”", "\"").contains(prev.text());
+    }
+
+    /**
+     * The candidates with the readings of each name that opens a North American municipal institution's name, or
+     * stands alone as a dateline, narrowed to the towns of those countries (when it has any exactly): "Jordan
+     * Elementary School" is no country, "MANSFIELD —" in a town paper no English town. A dateline of a capital or a
+     * city of a million stays as it is ("PARIS —" is Paris).
+     */
+    static List<Candidate> withMunicipalTowns(String text, List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            if (c.endToken() < tokens.size() && namesMunicipalInstitution(tokens, c.endToken())) {
+            boolean dateline = bareDateline(text, tokens, c) && c.matches().stream().noneMatch(m -> m.exact()
+                    && ("capital".equals(m.place().feature()) || m.place().population() >= 1_000_000));
+            if (dateline || c.endToken() < tokens.size() && namesMunicipalInstitution(tokens, c.endToken())) {
                 List<Gazetteer.Match> towns = new ArrayList<>();
                 for (Gazetteer.Match m : c.matches()) {
                     GeoPlace p = m.place();

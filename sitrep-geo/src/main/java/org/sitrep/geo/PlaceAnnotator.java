@@ -133,7 +133,7 @@ public final class PlaceAnnotator implements Annotator {
             index[k] = hit;
         }
         // the given spans' own cues ("Jordan Elementary School"), as the finder reads them for the names it finds
-        List<Candidate> given = MentionFinder.withMunicipalTowns(tokens, all.subList(found.size(), all.size()));
+        List<Candidate> given = MentionFinder.withMunicipalTowns(doc.text(), tokens, all.subList(found.size(), all.size()));
         all = new ArrayList<>(all.subList(0, found.size()));
         all.addAll(given);
         List<PlaceMention> resolved = disambiguator.resolve(all);

@@ -731,4 +731,17 @@ class RegressionTest {
         PlaceMention bombay = get("Floods closed the railway line to Bombay on Monday.", "Bombay");
         assertEquals("IN", bombay.place().iso2(), bombay.toString());
     }
+
+    @Test void bareDatelineIsTheTownPapersOwnTown() {
+        // "MANSFIELD —" opening a council story went to the English town by prominence, and its repeats with it
+        String text = "Council backs road plan. MANSFIELD — The council voted 6-1 on Monday to repave two roads. "
+                + "Mansfield will pay for the work from its reserves.";
+        PlaceMention dateline = given(text, "MANSFIELD");
+        assertEquals("US", dateline.place().iso2(), dateline.toString());
+        PlaceMention bare = given(text, "Mansfield");
+        assertEquals("US", bare.place().iso2(), bare.toString());
+        // a world-famous city stands alone in a dateline: it stays itself
+        PlaceMention paris = given("Strikes spread. PARIS — Rail workers walked out on Tuesday.", "PARIS");
+        assertEquals("FR", paris.place().iso2(), paris.toString());
+    }
 }
