@@ -151,7 +151,25 @@ final class MentionFinder {
         }
         addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
+        out.removeIf(c -> namesStreet(tokens, c.endToken()));
         return withMunicipalTowns(text, tokens, linkQualifiers(tokens, out));
+    }
+
+    /**
+     * Capitalised words that end a street's name ("Washington Drive", "Cooper Street", "Green Oaks Boulevard", "Main
+     * St."): the name before them is the street's, not a mention of the place it honours, and local news is full of
+     * them. "Road" and "Highway" are not among them: "the Aleppo Road" runs to Aleppo, and says where; nor "Court"
+     * ("Meigs County Court" is the county's) or "Place".
+     */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "drive", "dr", "avenue", "ave", "boulevard",
+            "blvd", "lane", "ln", "parkway", "pkwy", "terrace");
+
+    /** Does a capitalised street word follow right after the name (token {@code end})? */
+    static boolean namesStreet(List<Token> tokens, int end) {
+        if (end >= tokens.size()) return false;
+        Token t = tokens.get(end);
+        return t.capitalized() && tokens.get(end - 1).end() < t.start()
+                && STREET_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */

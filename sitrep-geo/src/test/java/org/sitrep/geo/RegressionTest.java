@@ -744,4 +744,14 @@ class RegressionTest {
         PlaceMention paris = given("Strikes spread. PARIS — Rail workers walked out on Tuesday.", "PARIS");
         assertEquals("FR", paris.place().iso2(), paris.toString());
     }
+
+    @Test void streetNamedAfterAStateIsNoMentionOfIt() {
+        // "Washington Drive" was the state of Washington and made it the article's state: Arlington, Washington
+        String text = "Council approves drilling. ARLINGTON — The council voted 7-2 on Tuesday to allow a gas well "
+                + "near Washington Drive. Residents of Madison Avenue and Oak Lane spoke against it.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Washington") || m.text().equals("Madison")), ms.toString());
+        PlaceMention town = get(text, "ARLINGTON");
+        assertTrue(!"Washington".equals(town.place().admin1()), town.toString());
+    }
 }
