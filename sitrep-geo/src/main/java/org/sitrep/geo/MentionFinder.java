@@ -697,6 +697,9 @@ final class MentionFinder {
         }
         // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
         if (allCaps && !exact) return false;
+        // a title's abbreviation is no place ("Rep. Torrey Westrom", "Sen. Finance Committee", "Rev. Roy Jones")
+        if (TITLES.contains(f) && c.endToken() < s.endToken() && tokens.get(c.endToken()).text().equals(".")
+                && tokens.get(c.endToken()).start() == t.end()) return false;
         boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
         if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
         if (sentenceStart && !exact) return false;
@@ -732,9 +735,9 @@ final class MentionFinder {
             String nx = next.text().toLowerCase(Locale.ROOT);
             // "Shakhta imeni Gagarina", "Kolkhoz imeni Lenina": "named after" makes the word the head of a longer name
             if (nx.equals("imeni")) return false;
-            if (best == GeoKind.COUNTRY || best == GeoKind.ADMIN1 || best == GeoKind.CITY) {
-                if (SPEECH.contains(nx)) return false; // "Russia said": an actor, not a place
-            }
+            // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
+            // Sligo say": a cue word puts a small place before the speakers' verb)
+            if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
             if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
                     && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)) {
                 return false;

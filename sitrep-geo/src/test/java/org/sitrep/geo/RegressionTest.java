@@ -754,4 +754,13 @@ class RegressionTest {
         PlaceMention town = get(text, "ARLINGTON");
         assertTrue(!"Washington".equals(town.place().admin1()), town.toString());
     }
+
+    @Test void titleAbbreviationAndSpeakerAreNoPlaces() {
+        // "Rep." was a place by itself, and a surname before "said" a village
+        String text = "Rep. Dana Holbrook met farmers in Fargo on Monday. \"The levee held,\" Clary said, "
+                + "and the county engineer agreed.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Rep") || m.text().equals("Clary")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Fargo") && m.place() != null), ms.toString());
+    }
 }
