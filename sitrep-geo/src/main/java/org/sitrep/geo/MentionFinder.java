@@ -152,7 +152,52 @@ final class MentionFinder {
         addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
+        Set<String> surnames = surnames(tokens, sentences, out);
+        if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
         return withMunicipalTowns(text, tokens, linkQualifiers(tokens, out));
+    }
+
+    /**
+     * Surnames of the text: a capitalised word right after a given name ("Gary Wilson, 54, of Palestine", "producer
+     * Andy Trapani"), where the given name is no place, no ordinary word, title or people's name, outside
+     * headlines in title case. The article then means the person by the bare word too ("Wilson declined to say").
+     */
+    private Set<String> surnames(List<Token> tokens, List<Sentence> sentences, List<Candidate> found) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : found) for (int k = c.firstToken(); k < Math.min(c.endToken(), covered.length); k++) covered[k] = true;
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (titleCase(tokens, s)) continue;
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                Token given = tokens.get(k - 1), sur = tokens.get(k);
+                if (covered[k - 1] || !startsName(given) || !startsName(sur) || sur.start() - given.end() != 1) continue;
+                String g = given.text();
+                String gf = NameNormalizer.fold(g);
+                if (g.length() < 3 || !g.chars().allMatch(Character::isLetter) || g.equals(g.toUpperCase(Locale.ROOT))) continue;
+                // (the frequent-word list holds common given names too, "Gary", "Mark": it rules out only a sentence's
+                // first word, "Downtown Wilson"; inside a sentence two capitalised words that are no place are a name)
+                if (k - 1 == s.firstToken() && englishWords.contains(gf)
+                        || stopWords.contains(gf) || notPlaces.contains(gf) || FUNCTION_WORDS.contains(gf)
+                        || DIRECTIONS.contains(gf) || TITLES.contains(gf) || demonyms.contains(gf)) continue;
+                out.add(NameNormalizer.fold(sur.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Is a bare one-word mention the surname the text gives a person elsewhere ("Gary Wilson ... Wilson said")? Not a
+     * country or admin1 unit, not after a place cue ("of Wilson"), and not where names come through transliteration,
+     * whose given names and places share words ("Jabal Zawiya" is no person's name).
+     */
+    private static boolean personsName(Candidate c, Set<String> surnames) {
+        if (c.endToken() - c.firstToken() != 1 || !surnames.contains(c.folded()) || c.cued() || !c.suffix().isEmpty()) return false;
+        GeoKind kind = kindOf(c);
+        if (kind == GeoKind.COUNTRY || kind == GeoKind.ADMIN1) return false;
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && (Gazetteer.featureRank(m.place()) < 2 || GazetteerBuilder.transliterated(m.place().iso2()))) return false;
+        }
+        return true;
     }
 
     /**
@@ -644,6 +689,17 @@ final class MentionFinder {
         return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
     }
 
+    /**
+     * Does a title's abbreviation, split from its full stop, stand right before token i ("Mrs. Lincoln", "Mr. Guay",
+     * "Sen. Grant")? The name after it is a person's.
+     */
+    private static boolean titleAbbreviationBefore(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken()) return false;
+        Token dot = tokens.get(i - 1), title = tokens.get(i - 2);
+        return dot.text().equals(".") && dot.start() == title.end()
+                && TITLES.contains(title.text().toLowerCase(Locale.ROOT)) && !title.text().equalsIgnoreCase("st");
+    }
+
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
@@ -708,7 +764,7 @@ final class MentionFinder {
         if (c.firstToken() > s.firstToken()) {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
-            if (TITLES.contains(p)) return false;
+            if (TITLES.contains(p) || titleAbbreviationBefore(tokens, c.firstToken(), s)) return false;
             // a surname after a first name and a middle initial: "Terry A. Corbin", "Ashley L. Evens"
             if (p.isEmpty() && c.firstToken() - 3 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals(".")) {
                 Token initial = tokens.get(c.firstToken() - 2), given = tokens.get(c.firstToken() - 3);

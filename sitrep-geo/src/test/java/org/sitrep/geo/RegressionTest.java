@@ -763,4 +763,16 @@ class RegressionTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Rep") || m.text().equals("Clary")), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Fargo") && m.place() != null), ms.toString());
     }
+
+    @Test void surnameOfAPersonInTheTextIsNoPlace() {
+        // "Gary Wilson, 54, of Palestine ... Wilson declined": the bare surname was a town called Wilson
+        String text = "A judge sentenced Gary Wilson, 54, of Palestine to ten years on Friday. Wilson declined to "
+                + "comment after the hearing in Tyler. Mrs. Lincoln, his neighbour, wept.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Wilson") || m.text().equals("Lincoln")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Tyler") && m.place() != null), ms.toString());
+        // a town named in a text that names no such person stays a place
+        List<PlaceMention> town = annotator.annotate(TestDocs.doc("Storms knocked out power in Wilson and Tyler on Friday."));
+        assertTrue(town.stream().anyMatch(m -> m.text().equals("Wilson") && m.place() != null), town.toString());
+    }
 }
