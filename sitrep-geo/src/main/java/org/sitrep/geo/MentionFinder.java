@@ -168,7 +168,15 @@ final class MentionFinder {
         Set<String> out = new HashSet<>();
         for (Sentence s : sentences) {
             if (titleCase(tokens, s)) continue;
-            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            for (int k = Math.max(1, s.firstToken()); k < s.endToken(); k++) {
+                // "Mr. Guay", "Sen. Moore", "Sheriff Clary": a title names the person too (across a sentence start: a
+                // splitter may end a sentence at the title's full stop)
+                if (startsName(tokens.get(k)) && (titleAbbreviationBefore(tokens, k, s)
+                        || personalTitle(tokens.get(k - 1)) && tokens.get(k).start() - tokens.get(k - 1).end() == 1)) {
+                    out.add(NameNormalizer.fold(tokens.get(k).text()));
+                    continue;
+                }
+                if (k == s.firstToken()) continue;
                 Token given = tokens.get(k - 1), sur = tokens.get(k);
                 if (covered[k - 1] || !startsName(given) || !startsName(sur) || sur.start() - given.end() != 1) continue;
                 String g = given.text();
@@ -183,6 +191,12 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** A title before a person's name, not a saint's ("St. Louis"). */
+    private static boolean personalTitle(Token t) {
+        String x = t.text().toLowerCase(Locale.ROOT).replace(".", "");
+        return TITLES.contains(x) && !x.equals("st") && !x.equals("saint");
     }
 
     /**
@@ -694,7 +708,8 @@ final class MentionFinder {
      * "Sen. Grant")? The name after it is a person's.
      */
     private static boolean titleAbbreviationBefore(List<Token> tokens, int i, Sentence s) {
-        if (i - 2 < s.firstToken()) return false;
+        // (across the sentence's start: a splitter may end a sentence at the title's full stop)
+        if (i - 2 < 0) return false;
         Token dot = tokens.get(i - 1), title = tokens.get(i - 2);
         return dot.text().equals(".") && dot.start() == title.end()
                 && TITLES.contains(title.text().toLowerCase(Locale.ROOT)) && !title.text().equalsIgnoreCase("st");
@@ -759,12 +774,13 @@ final class MentionFinder {
         boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
         if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
         if (sentenceStart && !exact) return false;
+        if (titleAbbreviationBefore(tokens, c.firstToken(), s)) return false;
         // part of a person's or an organisation's name: "Jordan Henderson", "Mr Hama"
         boolean titleCase = titleCase(tokens, s);
         if (c.firstToken() > s.firstToken()) {
             Token prev = tokens.get(c.firstToken() - 1);
             String p = prev.text().toLowerCase(Locale.ROOT).replace(".", "");
-            if (TITLES.contains(p) || titleAbbreviationBefore(tokens, c.firstToken(), s)) return false;
+            if (TITLES.contains(p)) return false;
             // a surname after a first name and a middle initial: "Terry A. Corbin", "Ashley L. Evens"
             if (p.isEmpty() && c.firstToken() - 3 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals(".")) {
                 Token initial = tokens.get(c.firstToken() - 2), given = tokens.get(c.firstToken() - 3);

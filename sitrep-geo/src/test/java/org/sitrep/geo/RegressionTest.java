@@ -771,6 +771,10 @@ class RegressionTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Wilson") || m.text().equals("Lincoln")), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Tyler") && m.place() != null), ms.toString());
+        // a title names the person as well as a given name does ("Sen. Moore ... will miss Moore")
+        String senator = "Sen. Moore resigned in March. Voters in Tyler will miss Moore, who served two terms.";
+        List<PlaceMention> ss = annotator.annotate(TestDocs.doc(senator));
+        assertTrue(ss.stream().noneMatch(m -> m.text().equals("Moore")), ss.toString());
         // a town named in a text that names no such person stays a place
         List<PlaceMention> town = annotator.annotate(TestDocs.doc("Storms knocked out power in Wilson and Tyler on Friday."));
         assertTrue(town.stream().anyMatch(m -> m.text().equals("Wilson") && m.place() != null), town.toString());
