@@ -17,16 +17,29 @@ import org.sitrep.model.Span;
  *                     "X (Hama)"), or -1
  * @param cued         a context cue says a place follows ("village of", "in", "near"): lowers the evidence needed
  * @param qualifying   this mention qualifies the one before it ("Hama" in "X, Hama"; "UP" in "X (UP)")
+ * @param institution  the name opens a North American municipal institution's name ("Paris Police Department") or
+ *                     is a town paper's bare dateline ("MANSFIELD —"):
+ *                     its readings are that country's towns, and the choice among them is grounded, not a guess
  */
 record Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
-                 String suffix, String modifier, int qualifier, boolean cued, boolean qualifying) {
+                 String suffix, String modifier, int qualifier, boolean cued, boolean qualifying, boolean institution) {
+
+    Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
+              String suffix, String modifier, int qualifier, boolean cued, boolean qualifying) {
+        this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, false);
+    }
+
+    Candidate withMatches(List<Gazetteer.Match> ms, boolean isInstitution) {
+        return new Candidate(span, text, firstToken, endToken, folded, ms, suffix, modifier, qualifier, cued, qualifying,
+                isInstitution);
+    }
 
     Candidate withQualifier(int q) {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying, institution);
     }
 
     Candidate asQualifying() {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true, institution);
     }
 
     boolean hasExact() {

@@ -70,8 +70,12 @@ final class Disambiguator {
         Map<String, String> strong = new HashMap<>();
         for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));
         for (Candidate c : cs) {
-            first.add(decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
-                    List.of()));
+            Decision d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
+                    List.of());
+            // "Paris Police Department", "PARIS —" in a town paper: the institution's name or the dateline grounds the town (its readings are already that
+            // country's towns); the one chosen among them is no guess by prominence for later passes to revise
+            if (c.institution() && d.place() != null && (weak(d) || d.pass().equals("single-candidate"))) d = new Decision(d.place(), "local-town", d.precision());
+            first.add(d);
         }
         // document coherence: the admin1 unit the confidently resolved mentions agree on reads the article's
         // remaining ambiguous names (local news names its towns without their state: Paris, Lebanon, Athens)
@@ -127,7 +131,7 @@ final class Disambiguator {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
             if (d.place() == null || !c.suffix().isEmpty() || isAdminArea(c.modifier())) continue;
-            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context").contains(d.pass()))
+            if (Set.of("mutual-proximity", "document-state", "focus-state", "admin-context", "local-town").contains(d.pass()))
                 grounded.putIfAbsent(c.folded(), d);
         }
         Map<String, Decision> byName = new HashMap<>();
@@ -142,6 +146,12 @@ final class Disambiguator {
             Decision earlier = byName.get(c.folded());
             if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))
                 earlier = grounded.get(c.folded());
+            // "Jordan" beside "Jordan Elementary School", "Dublin" beside "the Dublin Police Department": the town the
+            // institution grounds, not the country or the capital abroad that the name alone would be
+            Decision town = grounded.get(c.folded());
+            if (plain && town != null && town.pass().equals("local-town") && d.place() != null
+                    && !MentionFinder.MUNICIPAL_COUNTRIES.contains(d.place().iso2()))
+                d = new Decision(town.place(), "same-name", precisionOf(town.place(), c));
             // "of rural Paris", "near Paris": the area word changes the precision, not which Paris
             if (!plain && c.qualifier() < 0 && c.suffix().isEmpty() && weak(d) && grounded.containsKey(c.folded())) {
                 GeoPlace p = grounded.get(c.folded()).place();
@@ -168,7 +178,8 @@ final class Disambiguator {
     private static boolean revisable(Candidate c, Decision d) {
         if (c.qualifier() >= 0 || !c.suffix().isEmpty() || !c.modifier().isEmpty() || c.matches().size() < 2) return false;
         return switch (d.pass()) {
-            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity" -> true;
+            // (a town an institution names is still one of its country's many namesakes: "Athens Police Department")
+            case "population", "focus-country", "focus-country-weak", "focus-admin1", "proximity", "local-town" -> true;
             // a country's name alone in the text, when a town of the name exists
             case "single-candidate" -> d.place() != null && Gazetteer.featureRank(d.place()) == 0;
             default -> false;
@@ -228,7 +239,7 @@ final class Disambiguator {
     /** May the mutual-proximity pass move this decision (made by prominence or by country-wide votes alone)? */
     private static boolean mutuallyRevisable(Decision d) {
         return switch (d.pass()) {
-            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity" -> true;
+            case "population", "focus-country-weak", "focus-country", "focus-admin1", "proximity", "local-town" -> true;
             default -> false;
         };
     }
@@ -470,6 +481,29 @@ final class Disambiguator {
         return d;
     }
 
+    /** How much more prominent (log10 units) a town known by the name only as an alias must be to stay a reading. */
+    static final double ALIAS_MARGIN = 1.5;
+
+    /**
+     * The exact readings without the towns that carry the name only as an alias (an old name: "Richland" for Orange,
+     * California; "York" for Warner Robins) where a town of that very name is about as prominent: news writes a
+     * town's own name, or its short form ("Avondale" for Avondale Estates stays). A far more prominent alias holder stays ("Bombay" is Mumbai, not a village of New York); so do
+     * aliases where names reach the text through transliteration, whose spellings are all aliases.
+     */
+    static List<Gazetteer.Match> ownNamesOverAliases(List<Gazetteer.Match> pool, String folded) {
+        double own = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : pool) {
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && NameNormalizer.fold(m.place().name()).equals(folded))
+                own = Math.max(own, prior(m));
+        }
+        if (own == Double.NEGATIVE_INFINITY) return pool;
+        double floor = own;
+        List<Gazetteer.Match> out = filter(pool, m -> !m.exact() || Gazetteer.featureRank(m.place()) != 2
+                || m.place().gazetteerId().startsWith("sitrep:") || GazetteerBuilder.transliterated(m.place().iso2())
+                || NameNormalizer.fold(m.place().name()).startsWith(folded) || prior(m) > floor + ALIAS_MARGIN);
+        return out.isEmpty() ? pool : out;
+    }
+
     /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */
     static final double FAR_ABROAD_KM = 1500;
 
@@ -579,6 +613,7 @@ final class Disambiguator {
         }
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);
+        pool = ownNamesOverAliases(pool, c.folded());
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
         // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth

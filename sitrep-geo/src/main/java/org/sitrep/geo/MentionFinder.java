@@ -151,7 +151,84 @@ final class MentionFinder {
         }
         addCuedVariants(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
-        return linkQualifiers(tokens, out);
+        out.removeIf(c -> namesStreet(tokens, c.endToken()));
+        Set<String> surnames = surnames(tokens, sentences, out);
+        if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
+        return withMunicipalTowns(text, tokens, linkQualifiers(tokens, out));
+    }
+
+    /**
+     * Surnames of the text: a capitalised word right after a given name ("Gary Wilson, 54, of Palestine", "producer
+     * Andy Trapani"), where the given name is no place, no ordinary word, title or people's name, outside
+     * headlines in title case. The article then means the person by the bare word too ("Wilson declined to say").
+     */
+    private Set<String> surnames(List<Token> tokens, List<Sentence> sentences, List<Candidate> found) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : found) for (int k = c.firstToken(); k < Math.min(c.endToken(), covered.length); k++) covered[k] = true;
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (titleCase(tokens, s)) continue;
+            for (int k = Math.max(1, s.firstToken()); k < s.endToken(); k++) {
+                // "Mr. Guay", "Sen. Moore", "Sheriff Clary": a title names the person too (across a sentence start: a
+                // splitter may end a sentence at the title's full stop)
+                if (startsName(tokens.get(k)) && (titleAbbreviationBefore(tokens, k, s)
+                        || personalTitle(tokens.get(k - 1)) && tokens.get(k).start() - tokens.get(k - 1).end() == 1)) {
+                    out.add(NameNormalizer.fold(tokens.get(k).text()));
+                    continue;
+                }
+                if (k == s.firstToken()) continue;
+                Token given = tokens.get(k - 1), sur = tokens.get(k);
+                if (covered[k - 1] || !startsName(given) || !startsName(sur) || sur.start() - given.end() != 1) continue;
+                String g = given.text();
+                String gf = NameNormalizer.fold(g);
+                if (g.length() < 3 || !g.chars().allMatch(Character::isLetter) || g.equals(g.toUpperCase(Locale.ROOT))) continue;
+                // (the frequent-word list holds common given names too, "Gary", "Mark": it rules out only a sentence's
+                // first word, "Downtown Wilson"; inside a sentence two capitalised words that are no place are a name)
+                if (k - 1 == s.firstToken() && englishWords.contains(gf)
+                        || stopWords.contains(gf) || notPlaces.contains(gf) || FUNCTION_WORDS.contains(gf)
+                        || DIRECTIONS.contains(gf) || TITLES.contains(gf) || demonyms.contains(gf)) continue;
+                out.add(NameNormalizer.fold(sur.text()));
+            }
+        }
+        return out;
+    }
+
+    /** A title before a person's name, not a saint's ("St. Louis"). */
+    private static boolean personalTitle(Token t) {
+        String x = t.text().toLowerCase(Locale.ROOT).replace(".", "");
+        return TITLES.contains(x) && !x.equals("st") && !x.equals("saint");
+    }
+
+    /**
+     * Is a bare one-word mention the surname the text gives a person elsewhere ("Gary Wilson ... Wilson said")? Not a
+     * country or admin1 unit, not after a place cue ("of Wilson"), and not where names come through transliteration,
+     * whose given names and places share words ("Jabal Zawiya" is no person's name).
+     */
+    private static boolean personsName(Candidate c, Set<String> surnames) {
+        if (c.endToken() - c.firstToken() != 1 || !surnames.contains(c.folded()) || c.cued() || !c.suffix().isEmpty()) return false;
+        GeoKind kind = kindOf(c);
+        if (kind == GeoKind.COUNTRY || kind == GeoKind.ADMIN1) return false;
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && (Gazetteer.featureRank(m.place()) < 2 || GazetteerBuilder.transliterated(m.place().iso2()))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Capitalised words that end a street's name ("Washington Drive", "Cooper Street", "Green Oaks Boulevard", "Main
+     * St."): the name before them is the street's, not a mention of the place it honours, and local news is full of
+     * them. "Road" and "Highway" are not among them: "the Aleppo Road" runs to Aleppo, and says where; nor "Court"
+     * ("Meigs County Court" is the county's) or "Place".
+     */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "drive", "dr", "avenue", "ave", "boulevard",
+            "blvd", "lane", "ln", "parkway", "pkwy", "terrace");
+
+    /** Does a capitalised street word follow right after the name (token {@code end})? */
+    static boolean namesStreet(List<Token> tokens, int end) {
+        if (end >= tokens.size()) return false;
+        Token t = tokens.get(end);
+        return t.capitalized() && tokens.get(end - 1).end() < t.start()
+                && STREET_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
@@ -626,6 +703,18 @@ final class MentionFinder {
         return c >= 0x0600 && c <= 0x06FF && Character.isLetter(c);
     }
 
+    /**
+     * Does a title's abbreviation, split from its full stop, stand right before token i ("Mrs. Lincoln", "Mr. Guay",
+     * "Sen. Grant")? The name after it is a person's.
+     */
+    private static boolean titleAbbreviationBefore(List<Token> tokens, int i, Sentence s) {
+        // (across the sentence's start: a splitter may end a sentence at the title's full stop)
+        if (i - 2 < 0) return false;
+        Token dot = tokens.get(i - 1), title = tokens.get(i - 2);
+        return dot.text().equals(".") && dot.start() == title.end()
+                && TITLES.contains(title.text().toLowerCase(Locale.ROOT)) && !title.text().equalsIgnoreCase("st");
+    }
+
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
@@ -679,9 +768,13 @@ final class MentionFinder {
         }
         // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
         if (allCaps && !exact) return false;
+        // a title's abbreviation is no place ("Rep. Torrey Westrom", "Sen. Finance Committee", "Rev. Roy Jones")
+        if (TITLES.contains(f) && c.endToken() < s.endToken() && tokens.get(c.endToken()).text().equals(".")
+                && tokens.get(c.endToken()).start() == t.end()) return false;
         boolean sentenceStart = c.firstToken() == s.firstToken() || isOpening(tokens, c.firstToken(), s);
         if (lowerWords.contains(f) && !c.cued()) return false; // "many", "mansoura" used as ordinary words here
         if (sentenceStart && !exact) return false;
+        if (titleAbbreviationBefore(tokens, c.firstToken(), s)) return false;
         // part of a person's or an organisation's name: "Jordan Henderson", "Mr Hama"
         boolean titleCase = titleCase(tokens, s);
         if (c.firstToken() > s.firstToken()) {
@@ -714,9 +807,9 @@ final class MentionFinder {
             String nx = next.text().toLowerCase(Locale.ROOT);
             // "Shakhta imeni Gagarina", "Kolkhoz imeni Lenina": "named after" makes the word the head of a longer name
             if (nx.equals("imeni")) return false;
-            if (best == GeoKind.COUNTRY || best == GeoKind.ADMIN1 || best == GeoKind.CITY) {
-                if (SPEECH.contains(nx)) return false; // "Russia said": an actor, not a place
-            }
+            // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
+            // Sligo say": a cue word puts a small place before the speakers' verb)
+            if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
             if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
                     && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)) {
                 return false;
@@ -1100,6 +1193,85 @@ final class MentionFinder {
             Token before = tokens.get(open - 1);
             boolean known = k > 0 && out.get(k - 1).endToken() >= open;
             if (!known && !before.text().isEmpty() && Character.isUpperCase(before.text().charAt(0))) out.set(k, b.asQualifying());
+        }
+        return out;
+    }
+
+    /**
+     * Words that follow a town's name in the names of North American municipal institutions: "Paris Police
+     * Department", "Jordan Elementary School", "Mansfield Independent School District", "Athens Board of Aldermen".
+     * Only a town of the United States or Canada runs such bodies under those names, so the name is that town, not
+     * a country or a namesake city abroad. (Words shared with other English-speaking countries, "City Council",
+     * "High School", "Public Library", are left out: Leeds City Council is no Alabama town's.)
+     */
+    private static final List<List<String>> MUNICIPAL_INSTITUTIONS = List.of(
+            List.of("police", "department"), List.of("police", "dept"), List.of("fire", "department"),
+            List.of("fire", "dept"), List.of("elementary"), List.of("middle", "school"), List.of("junior", "high"),
+            List.of("independent", "school", "district"), List.of("unified", "school", "district"),
+            List.of("school", "district"), List.of("board", "of", "aldermen"), List.of("board", "of", "selectmen"),
+            List.of("city", "commission"), List.of("city", "manager"), List.of("village", "board"));
+
+    /** Countries whose towns name their institutions as {@link #MUNICIPAL_INSTITUTIONS} lists. */
+    static final Set<String> MUNICIPAL_COUNTRIES = Set.of("US", "CA");
+
+    /** Is the name ending before token {@code end} the first part of a North American municipal institution's name? */
+    static boolean namesMunicipalInstitution(List<Token> tokens, int end) {
+        for (List<String> words : MUNICIPAL_INSTITUTIONS) {
+            if (end + words.size() > tokens.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < words.size() && all; k++) {
+                Token t = tokens.get(end + k);
+                all = t.text().toLowerCase(java.util.Locale.ROOT).equals(words.get(k));
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** Dashes that end a dateline ("MANSFIELD — The City Council ..."). */
+    private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "-");
+
+    /**
+     * Is the candidate a bare dateline: a town's name in capitals opening a paragraph or sentence, followed by a dash,
+     * with no state or country after it ("ARLINGTON — The council voted ...")? North American papers write their
+     * own town so; any other town carries its state or country ("CHARLESTON, W.Va. --"), and only world-famous cities
+     * stand alone ("PARIS —"), which the caller leaves be.
+     */
+    static boolean bareDateline(String text, List<Token> tokens, Candidate c) {
+        if (c.endToken() >= tokens.size() || !DATELINE_DASHES.contains(tokens.get(c.endToken()).text())) return false;
+        String t = c.text();
+        if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter)) return false;
+        if (c.firstToken() == 0) return true;
+        Token prev = tokens.get(c.firstToken() - 1);
+        return text.substring(prev.end(), c.span().start()).contains("\n") || Set.of(".", "!", "?", "”", "\"").contains(prev.text());
+    }
+
+    /**
+     * The candidates with the readings of each name that opens a North American municipal institution's name, or
+     * stands alone as a dateline, narrowed to the towns of those countries (when it has any exactly): "Jordan
+     * Elementary School" is no country, "MANSFIELD —" in a town paper no English town. A dateline of a capital or a
+     * city of a million stays as it is ("PARIS —" is Paris).
+     */
+    static List<Candidate> withMunicipalTowns(String text, List<Token> tokens, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            boolean dateline = bareDateline(text, tokens, c) && c.matches().stream().noneMatch(m -> m.exact()
+                    && ("capital".equals(m.place().feature()) || m.place().population() >= 1_000_000));
+            if (dateline || c.endToken() < tokens.size() && namesMunicipalInstitution(tokens, c.endToken())) {
+                List<Gazetteer.Match> towns = new ArrayList<>();
+                for (Gazetteer.Match m : c.matches()) {
+                    GeoPlace p = m.place();
+                    if (m.exact() && Gazetteer.featureRank(p) == 2 && MUNICIPAL_COUNTRIES.contains(p.iso2())
+                            && !"admin2".equals(p.feature()) && !p.gazetteerId().startsWith("sitrep:")) towns.add(m);
+                }
+                // the towns' own names before aliases some other town also carries
+                String folded = c.folded();
+                List<Gazetteer.Match> own = new ArrayList<>();
+                for (Gazetteer.Match m : towns) if (NameNormalizer.fold(m.place().name()).equals(folded)) own.add(m);
+                if (!own.isEmpty()) towns = own;
+                if (!towns.isEmpty()) c = c.withMatches(towns, true);
+            }
+            out.add(c);
         }
         return out;
     }

@@ -132,6 +132,10 @@ public final class PlaceAnnotator implements Annotator {
             }
             index[k] = hit;
         }
+        // the given spans' own cues ("Jordan Elementary School"), as the finder reads them for the names it finds
+        List<Candidate> given = MentionFinder.withMunicipalTowns(doc.text(), tokens, all.subList(found.size(), all.size()));
+        all = new ArrayList<>(all.subList(0, found.size()));
+        all.addAll(given);
         List<PlaceMention> resolved = disambiguator.resolve(all);
         Optional<GeoPlace> locality = focusLocality(resolved.subList(0, found.size()));
         List<PlaceMention> out = new ArrayList<>(spans.size());

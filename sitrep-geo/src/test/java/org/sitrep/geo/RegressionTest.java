@@ -694,4 +694,89 @@ class RegressionTest {
         PlaceMention m = get(text, "Saad");
         assertTrue(m.place() == null || "SO".equals(m.place().iso2()), m.toString());
     }
+
+    @Test void schoolNamedAfterATownIsNoCountry() {
+        // "Jordan Elementary School" read the town's name as the country; repeats of the bare name followed it
+        String text = "Pupils of Jordan Elementary School raised money for a food shelf this spring. The school board "
+                + "in Jordan thanked the families on Tuesday.";
+        PlaceMention school = get(text, "Jordan");
+        assertEquals("US", school.place().iso2(), school.toString());
+        PlaceMention bare = annotator.annotate(TestDocs.doc(text)).stream().filter(m -> m.text().equals("Jordan"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("US", bare.place().iso2(), bare.toString());
+    }
+
+    @Test void policeDepartmentNamesAnAmericanTownNotTheCapitalAbroad() {
+        // a bare "Paris" in a local crime report went to France by prominence; its police department is American
+        String text = "A Paris man was arrested late Saturday after a chase, officers of the Paris Police Department "
+                + "said. Paris has seen three such chases this year.";
+        PlaceMention dept = given(text, "Paris");
+        assertEquals("US", dept.place().iso2(), dept.toString());
+        for (PlaceMention m : annotator.annotate(TestDocs.doc(text))) {
+            if (m.text().equals("Paris")) assertEquals("US", m.place().iso2(), m.toString());
+        }
+    }
+
+    @Test void municipalWordsAfterAForeignCapitalChangeNothingElsewhere() {
+        // the rule needs an institution's name: Paris's own police and its city hall stay in France
+        PlaceMention m = get("Paris police cleared a protest camp near the city hall on Monday.", "Paris");
+        assertEquals("FR", m.place().iso2(), m.toString());
+    }
+
+    @Test void townsOwnNameBeatsAnOldNameOfAnotherTown() {
+        // "Richland" went to a Californian city that carries it only as an old name, "York" to a Georgia city
+        PlaceMention m = get("Voters in Richland approved a new levy for the schools on Tuesday.", "Richland");
+        assertEquals("richland", NameNormalizer.fold(m.place().name()), m.toString());
+        // a far more prominent holder of the alias stays: an old name is still what some news writes
+        PlaceMention bombay = get("Floods closed the railway line to Bombay on Monday.", "Bombay");
+        assertEquals("IN", bombay.place().iso2(), bombay.toString());
+    }
+
+    @Test void bareDatelineIsTheTownPapersOwnTown() {
+        // "MANSFIELD —" opening a council story went to the English town by prominence, and its repeats with it
+        String text = "Council backs road plan. MANSFIELD — The council voted 6-1 on Monday to repave two roads. "
+                + "Mansfield will pay for the work from its reserves.";
+        PlaceMention dateline = given(text, "MANSFIELD");
+        assertEquals("US", dateline.place().iso2(), dateline.toString());
+        PlaceMention bare = given(text, "Mansfield");
+        assertEquals("US", bare.place().iso2(), bare.toString());
+        // a world-famous city stands alone in a dateline: it stays itself
+        PlaceMention paris = given("Strikes spread. PARIS — Rail workers walked out on Tuesday.", "PARIS");
+        assertEquals("FR", paris.place().iso2(), paris.toString());
+    }
+
+    @Test void streetNamedAfterAStateIsNoMentionOfIt() {
+        // "Washington Drive" was the state of Washington and made it the article's state: Arlington, Washington
+        String text = "Council approves drilling. ARLINGTON — The council voted 7-2 on Tuesday to allow a gas well "
+                + "near Washington Drive. Residents of Madison Avenue and Oak Lane spoke against it.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Washington") || m.text().equals("Madison")), ms.toString());
+        PlaceMention town = get(text, "ARLINGTON");
+        assertTrue(!"Washington".equals(town.place().admin1()), town.toString());
+    }
+
+    @Test void titleAbbreviationAndSpeakerAreNoPlaces() {
+        // "Rep." was a place by itself, and a surname before "said" a village
+        String text = "Rep. Dana Holbrook met farmers in Fargo on Monday. \"The levee held,\" Clary said, "
+                + "and the county engineer agreed.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Rep") || m.text().equals("Clary")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Fargo") && m.place() != null), ms.toString());
+    }
+
+    @Test void surnameOfAPersonInTheTextIsNoPlace() {
+        // "Gary Wilson, 54, of Palestine ... Wilson declined": the bare surname was a town called Wilson
+        String text = "A judge sentenced Gary Wilson, 54, of Palestine to ten years on Friday. Wilson declined to "
+                + "comment after the hearing in Tyler. Mrs. Lincoln, his neighbour, wept.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Wilson") || m.text().equals("Lincoln")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Tyler") && m.place() != null), ms.toString());
+        // a title names the person as well as a given name does ("Sen. Moore ... will miss Moore")
+        String senator = "Sen. Moore resigned in March. Voters in Tyler will miss Moore, who served two terms.";
+        List<PlaceMention> ss = annotator.annotate(TestDocs.doc(senator));
+        assertTrue(ss.stream().noneMatch(m -> m.text().equals("Moore")), ss.toString());
+        // a town named in a text that names no such person stays a place
+        List<PlaceMention> town = annotator.annotate(TestDocs.doc("Storms knocked out power in Wilson and Tyler on Friday."));
+        assertTrue(town.stream().anyMatch(m -> m.text().equals("Wilson") && m.place() != null), town.toString());
+    }
 }
