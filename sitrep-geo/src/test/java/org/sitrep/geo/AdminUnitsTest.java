@@ -17,11 +17,7 @@ class AdminUnitsTest {
 
     @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
 
-    static PlaceMention get(String text, String mention) {
-        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
-        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
-    }
+    static PlaceMention get(String text, String mention) { return TestDocs.mention(annotator, text, mention); }
 
     @Test void belgradeIsItsOwnRegionNotCentralSerbia() {
         // GeoNames keeps the City of Belgrade as an admin2 of "Central Serbia"

@@ -22,11 +22,7 @@ class RegressionTest {
 
     @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
 
-    static PlaceMention get(String text, String mention) {
-        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
-        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
-    }
+    static PlaceMention get(String text, String mention) { return TestDocs.mention(annotator, text, mention); }
 
     /** Resolves one given span (as the evaluation does for gold mentions) in the context of its text. */
     static PlaceMention given(String text, String mention) {

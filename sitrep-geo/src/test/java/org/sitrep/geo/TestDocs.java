@@ -20,6 +20,13 @@ public final class TestDocs {
 
     public static Document doc(String text) { return doc("test", text); }
 
+    /** The first mention spelt so in what the annotator finds in the text; fails naming what it found instead. */
+    public static org.sitrep.model.PlaceMention mention(PlaceAnnotator annotator, String text, String mention) {
+        List<org.sitrep.model.PlaceMention> ms = annotator.annotate(doc(text));
+        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+    }
+
     public static Document doc(String id, String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
