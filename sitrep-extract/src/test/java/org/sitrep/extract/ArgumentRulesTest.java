@@ -103,6 +103,10 @@ class ArgumentRulesTest {
             "quarter of the opening town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata with gunshot wounds.|Celaya",
             // where people arrived from is not where the event was
             "arrived from|2021-06-08|On 8 June 2021, in Maracay, Aragua state, 150 returnees who arrived from Tachira state protested at the shelter where they were held.|Maracay",
+            // members of a party are no place
+            "members of a party|2021-06-08|On 8 June 2021, about 100 members of Svoboda protested outside the parliament in Kyiv demanding the right to work.|Kyiv",
+            // the next sentence says where the happening before it took place
+            "told where next|2021-06-08|On 8 June 2021, unidentified arsonists set fire to a car belonging to a foreign consulate. The incident occurred in Thessaloniki.|Thessaloniki",
             // a road named after a town is not that town
             "road name|2021-06-08|On 8 June 2021, journalists held a protest outside a newspaper office on Murree road in Rawalpindi city against the arrest of an editor.|Rawalpindi",
     })
@@ -110,6 +114,14 @@ class ArgumentRulesTest {
         List<Event> es = events(text, published);
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> fold(e.location()).equals(fold(location))),
                 () -> rule + ": expected the event at " + location + " but got [" + describe(es) + "]");
+    }
+
+    @Test
+    void anAreaOfATownIsInThatTown() {
+        // "Palanpur area of Surat city": the area bears the name of a town 250 km away, which is not where it happened
+        List<Event> es = events("On 8 June 2021, migrant workers held a protest in Palanpur area of Surat city (Surat, Gujarat) against their landlords.", "2021-06-08");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.latitude() != null
+                && org.sitrep.geo.Gazetteer.km(e.latitude(), e.longitude(), 21.17, 72.83) < 20), () -> describe(es));
     }
 
     @Test

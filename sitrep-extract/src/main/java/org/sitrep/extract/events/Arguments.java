@@ -425,6 +425,9 @@ final class Arguments {
             out.removeIf(p -> named.stream().anyMatch(q -> q != p && q.span().start() < p.span().start()
                     && q.precision() < 3 && q.place() != null && (sameName(p.text(), q.place().admin1()) || sameName(p.text(), q.place().admin2()))));
         }
+        // "in Shehpur area of Ahmedabad city": the area lies in the town; a reading of its name far from the town is a
+        // namesake of a quarter the gazetteer lacks, so the town stands for it
+        out.replaceAll(p -> quarterOfTown(s, p));
         // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
         if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
                 && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
@@ -465,6 +468,32 @@ final class Arguments {
             if (end < at && at - end <= 2 && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
         }
         return false;
+    }
+
+    private static final Set<String> AREA_OF = Set.of("area", "locality", "neighbourhood", "neighborhood", "sector", "quarter", "suburb");
+
+    /** p written as "P area of T" with T a town: p, or T when p's reading lies beyond QUARTER_REACH_KM of T. */
+    private static PlaceMention quarterOfTown(SentenceView s, PlaceMention p) {
+        if (p.place() == null) return p;
+        int after = s.tokenAt(p.span().end());
+        if (after + 2 >= s.end() || !AREA_OF.contains(s.norm(after)) || !s.norm(after + 1).equals("of")) return p;
+        int at = s.norm(after + 2).equals("the") ? after + 3 : after + 2;
+        for (PlaceMention t : s.places()) {
+            if (t.place() == null || s.tokenAt(t.span().start()) != at) continue;
+            if (!Set.of("city", "capital", "town").contains(t.place().feature())) return p;
+            return Gazetteer.km(p.place(), t.place()) > QUARTER_REACH_KM
+                    ? new PlaceMention(p.span(), p.text(), t.place(), p.pass() + "+quarter-of-town", 2) : p;
+        }
+        return p;
+    }
+
+    private static final java.util.regex.Pattern TOLD_WHERE = java.util.regex.Pattern.compile(
+            "(?i)^(the|this|that) (incident|attack|event|assault|explosion|blast|shooting|protest|clash|clashes|raid|killing) "
+            + "(occurred|took place|happened|was reported|were reported) (in|at|near) .*");
+
+    /** A sentence that only says where the happening before it took place: "The incident occurred in X." */
+    private static boolean toldWhereNext(SentenceView v) {
+        return TOLD_WHERE.matcher(v.sentence().span().of(v.doc().text())).matches();
     }
 
     /** km within which a neighbourhood's reading may lie from the town the sentence opened with. */
@@ -741,7 +770,9 @@ final class Arguments {
             "officials", "supporters", "activists", "tribesmen", "families", "teachers", "journalists", "protesters",
             "demonstrators", "troops", "soldiers", "reinforcements", "deputies", "leaders", "returnees", "displaced",
             "travellers", "travelers", "passengers", "delegation", "elders", "immigrants", "nationals", "citizens",
-            "evacuees");
+            "evacuees", "merchants", "vendors", "shopkeepers", "drivers");
+    /** "members of Svoboda", "supporters of Lakas": the name after "of" is a party's or a group's, not a place. */
+    private static final Set<String> MEMBERSHIP = Set.of("members", "member", "supporters", "activists", "leaders", "leader");
 
     /** "migrants from Maharashtra", "men from the Ayr sub-clan": the place says where people come from or belong. */
     static boolean isOrigin(SentenceView s, PlaceMention p) {
@@ -750,6 +781,8 @@ final class Arguments {
         if (after < s.end() && Set.of("clan", "sub-clan", "subclan", "tribe", "clans", "tribes").contains(s.norm(after))) return true;
         int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
         if (from - 1 >= s.first() && s.norm(from).equals("from")) return PEOPLE.contains(s.norm(from - 1)) || COMING.contains(s.norm(from - 1));
+        if (from - 1 >= s.first() && s.norm(from).equals("of") && MEMBERSHIP.contains(s.norm(from - 1))
+                && !"admin1".equals(p.place().feature()) && !"country".equals(p.place().feature())) return true;
         return fromTownsOf(s, k);
     }
 
@@ -1008,6 +1041,13 @@ final class Arguments {
                 if (!isEventPlace(v, p) || home != null && !home.equals(p.place().iso2())) continue;
                 if (!namedAsLocation(v, p)) continue;
                 return Optional.of(withinContainer(v, p, null));
+            }
+        }
+        // "Arsonists set fire to a vehicle. The incident occurred in Thessaloniki.": the next sentence says where
+        if (si + 1 < views.size() && toldWhereNext(views.get(si + 1))) {
+            SentenceView v = views.get(si + 1);
+            for (PlaceMention p : v.places()) {
+                if (isEventPlace(v, p) && namedAsLocation(v, p) && (home == null || home.equals(p.place().iso2()))) return Optional.of(p);
             }
         }
         // "protested outside parliament [coded to Athens]", "the road that connects Frontera to Villahermosa": a
