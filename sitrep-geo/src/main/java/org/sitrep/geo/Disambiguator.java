@@ -202,7 +202,8 @@ final class Disambiguator {
     /**
      * Votes for admin1 units from the mentions already resolved without guessing, every name but this one: an
      * admin1 unit by name counts 2, a settlement or county resolved by its qualifier, its suffix, the only reading
-     * of its name or the article's state counts 1 (each name once).
+     * of its name or the article's state counts 1, a city of 100,000 clearly decided by prominence counts
+     * {@link #CITY_VOTE} (each name once).
      */
     private static Map<String, Double> resolvedUnits(List<Candidate> cs, List<Decision> ds, String ownName) {
         Map<String, Double> out = new HashMap<>();
@@ -223,8 +224,30 @@ final class Disambiguator {
             }
             if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
             if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
+            // a city of 100,000 that prominence clearly decides ("Minneapolis", "Toronto", "Dallas") tells where a
+            // local story is as well as a state's name would: its unit reads the article's bare town names
+            // ("Worthington" beside "Minneapolis" is Worthington, Minnesota)
+            else if ((d.pass().equals("focus-country") || d.pass().equals("population") && clearlyBest(c, p))
+                    && exactReading(c, p) && p.population() >= CITY_VOTE_POPULATION)
+                out.merge(admin1Key(p), CITY_VOTE, Double::sum);
         }
         return out;
+    }
+
+    /** The vote for its admin1 unit of a big city that prominence clearly decides (as much as the strong minimum). */
+    static final double CITY_VOTE = STRONG_ADMIN1;
+    /** Population from which a city clearly decided by prominence votes for its admin1 unit. */
+    static final long CITY_VOTE_POPULATION = 100_000;
+
+    /** Is this reading ahead of every other exact reading of its name by an order of magnitude in prior? */
+    private static boolean clearlyBest(Candidate c, GeoPlace p) {
+        double own = Double.NEGATIVE_INFINITY, other = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            if (m.place().gazetteerId().equals(p.gazetteerId())) own = Math.max(own, prior(m));
+            else other = Math.max(other, prior(m));
+        }
+        return own - other >= 1.0;
     }
 
     /** km within which readings of two names count as side by side. */

@@ -775,4 +775,21 @@ class RegressionTest {
         List<PlaceMention> town = annotator.annotate(TestDocs.doc("Storms knocked out power in Wilson and Tyler on Friday."));
         assertTrue(town.stream().anyMatch(m -> m.text().equals("Wilson") && m.place() != null), town.toString());
     }
+
+    @Test void bigCityOfTheStoryReadsItsBareTownNames() {
+        // a city of 100,000 that prominence alone decides tells the article's state: the bare town of the story is
+        // that state's namesake, not the bigger one elsewhere (the story used to read Worthington, Ohio and London, England)
+        PlaceMention town = get("A Worthington man was hurt when his pickup left the road on Friday. "
+                + "He was flown to a hospital in Minneapolis.", "Worthington");
+        assertEquals("Minnesota", town.place().admin1());
+        PlaceMention london = get("A London woman was hurt when her car hit a tree on Friday. "
+                + "She was taken to a hospital in Toronto.", "London");
+        assertEquals("CA", london.place().iso2());
+        // without the city, the country-wide choice stays
+        PlaceMention alone = get("A Worthington man was hurt when his pickup left the road on Friday.", "Worthington");
+        assertTrue(!"Minnesota".equals(alone.place().admin1()), alone.toString());
+        // cities of several countries name no one state: Paris beside Dallas and Berlin stays the capital
+        PlaceMention paris = get("Airlines cancelled flights from Dallas to Paris and Berlin on Monday as the storm hit.", "Paris");
+        assertEquals("FR", paris.place().iso2());
+    }
 }
