@@ -63,7 +63,14 @@ final class Disambiguator {
     /** A decision for one candidate: the place (or null), the pass, and the precision. */
     record Decision(GeoPlace place, String pass, int precision) {}
 
-    List<PlaceMention> resolve(List<Candidate> cs) {
+    List<PlaceMention> resolve(List<Candidate> cs) { return resolve(cs, Set.of()); }
+
+    /**
+     * Resolves the candidates; {@code institutionUnits} are the admin1 units the text names only inside the names of
+     * their own bodies ("Georgia Bureau of Investigation"), which read the article's bare town names as a named
+     * state would.
+     */
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
         List<Decision> first = new ArrayList<>();
@@ -85,7 +92,9 @@ final class Disambiguator {
             if (!revisable(c, d)) continue;
             boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0;
             if (strong.get(c.folded()) != null && !country) continue;
-            String unit = strongAdmin1(resolvedUnits(cs, first, c.folded()));
+            Map<String, Double> units = resolvedUnits(cs, first, c.folded());
+            for (String u : institutionUnits) units.merge(u, INSTITUTION_VOTE, Double::sum);
+            String unit = strongAdmin1(units);
             if (unit == null) continue;
             // a country's name is a town of the article's state only in an article that names nothing abroad
             // ("Palestine", "Lebanon", "Jordan" in local news of Texas, Indiana, Minnesota)
@@ -236,6 +245,8 @@ final class Disambiguator {
 
     /** The vote for its admin1 unit of a big city that prominence clearly decides (as much as the strong minimum). */
     static final double CITY_VOTE = STRONG_ADMIN1;
+    /** The vote for an admin1 unit the text names inside one of its bodies' names (as much as the strong minimum). */
+    static final double INSTITUTION_VOTE = STRONG_ADMIN1;
     /** Population from which a city clearly decided by prominence votes for its admin1 unit. */
     static final long CITY_VOTE_POPULATION = 100_000;
 

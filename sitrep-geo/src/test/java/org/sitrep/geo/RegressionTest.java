@@ -792,4 +792,16 @@ class RegressionTest {
         PlaceMention paris = get("Airlines cancelled flights from Dallas to Paris and Berlin on Monday as the storm hit.", "Paris");
         assertEquals("FR", paris.place().iso2());
     }
+
+    @Test void stateNamedInItsOwnBodysNameReadsTheBareTown() {
+        // "Georgia" inside "Georgia Bureau of Investigation" is no mention, yet it places the story in the state:
+        // the bare town is Georgia's Albany (it used to be the bigger Albany, New York)
+        String text = "An Albany man was arrested on Tuesday. Georgia Bureau of Investigation agents searched his home in Albany.";
+        PlaceMention m = get(text, "Albany");
+        assertEquals("Georgia", m.place().admin1());
+        assertEquals("Georgia", given(text, "Albany").place().admin1());
+        // without the body the country-wide choice stays
+        PlaceMention plain = get("An Albany man was arrested on Tuesday. Agents searched his home in Albany.", "Albany");
+        assertTrue(!"Georgia".equals(plain.place().admin1()), plain.toString());
+    }
 }
