@@ -73,6 +73,9 @@ final class Disambiguator {
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
+        // a state named inside its own body's name votes as its name alone would (2), under a key no mention has
+        // ("Wyandotte" in a story the Kansas Bureau of Investigation reports is the Kansas county, not a Michigan town)
+        for (String u : institutionUnits) admin1Votes.computeIfAbsent(" institution", x -> new HashMap<>()).merge(u, 2.0, Double::sum);
         List<Decision> first = new ArrayList<>();
         Map<String, String> strong = new HashMap<>();
         for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));

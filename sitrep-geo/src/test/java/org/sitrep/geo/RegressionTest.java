@@ -804,4 +804,10 @@ class RegressionTest {
         PlaceMention plain = get("An Albany man was arrested on Tuesday. Agents searched his home in Albany.", "Albany");
         assertTrue(!"Georgia".equals(plain.place().admin1()), plain.toString());
     }
+
+    @Test void stateNamedInItsOwnBodysNameVotesForTheArticlesState() {
+        // the body's state reads even a name with one reading elsewhere ("Wyandotte" used to be the Michigan town)
+        PlaceMention m = get("Two men were arrested in Wyandotte on Monday, the Kansas Bureau of Investigation said.", "Wyandotte");
+        assertEquals("Kansas", m.place().admin1());
+    }
 }
