@@ -63,9 +63,19 @@ final class Disambiguator {
     /** A decision for one candidate: the place (or null), the pass, and the precision. */
     record Decision(GeoPlace place, String pass, int precision) {}
 
-    List<PlaceMention> resolve(List<Candidate> cs) {
+    List<PlaceMention> resolve(List<Candidate> cs) { return resolve(cs, Set.of()); }
+
+    /**
+     * Resolves the candidates; {@code institutionUnits} are the admin1 units the text names only inside the names of
+     * their own bodies ("Georgia Bureau of Investigation"), which read the article's bare town names as a named
+     * state would.
+     */
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) {
         Map<String, Map<String, Double>> votes = countryVotes(cs);
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
+        // a state named inside its own body's name votes as its name alone would (2), under a key no mention has
+        // ("Wyandotte" in a story the Kansas Bureau of Investigation reports is the Kansas county, not a Michigan town)
+        for (String u : institutionUnits) admin1Votes.computeIfAbsent(" institution", x -> new HashMap<>()).merge(u, 2.0, Double::sum);
         List<Decision> first = new ArrayList<>();
         Map<String, String> strong = new HashMap<>();
         for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));
@@ -85,7 +95,9 @@ final class Disambiguator {
             if (!revisable(c, d)) continue;
             boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0;
             if (strong.get(c.folded()) != null && !country) continue;
-            String unit = strongAdmin1(resolvedUnits(cs, first, c.folded()));
+            Map<String, Double> units = resolvedUnits(cs, first, c.folded());
+            for (String u : institutionUnits) units.merge(u, INSTITUTION_VOTE, Double::sum);
+            String unit = strongAdmin1(units);
             if (unit == null) continue;
             // a country's name is a town of the article's state only in an article that names nothing abroad
             // ("Palestine", "Lebanon", "Jordan" in local news of Texas, Indiana, Minnesota)
@@ -202,7 +214,8 @@ final class Disambiguator {
     /**
      * Votes for admin1 units from the mentions already resolved without guessing, every name but this one: an
      * admin1 unit by name counts 2, a settlement or county resolved by its qualifier, its suffix, the only reading
-     * of its name or the article's state counts 1 (each name once).
+     * of its name or the article's state counts 1, a city of 100,000 clearly decided by prominence counts
+     * {@link #CITY_VOTE} (each name once).
      */
     private static Map<String, Double> resolvedUnits(List<Candidate> cs, List<Decision> ds, String ownName) {
         Map<String, Double> out = new HashMap<>();
@@ -223,8 +236,32 @@ final class Disambiguator {
             }
             if (Gazetteer.featureRank(p) < 2 || "continent".equals(p.feature())) continue;
             if (grounded && exactReading(c, p)) out.merge(admin1Key(p), 1.0, Double::sum);
+            // a city of 100,000 that prominence clearly decides ("Minneapolis", "Toronto", "Dallas") tells where a
+            // local story is as well as a state's name would: its unit reads the article's bare town names
+            // ("Worthington" beside "Minneapolis" is Worthington, Minnesota)
+            else if ((d.pass().equals("focus-country") || d.pass().equals("population") && clearlyBest(c, p))
+                    && exactReading(c, p) && p.population() >= CITY_VOTE_POPULATION)
+                out.merge(admin1Key(p), CITY_VOTE, Double::sum);
         }
         return out;
+    }
+
+    /** The vote for its admin1 unit of a big city that prominence clearly decides (as much as the strong minimum). */
+    static final double CITY_VOTE = STRONG_ADMIN1;
+    /** The vote for an admin1 unit the text names inside one of its bodies' names (as much as the strong minimum). */
+    static final double INSTITUTION_VOTE = STRONG_ADMIN1;
+    /** Population from which a city clearly decided by prominence votes for its admin1 unit. */
+    static final long CITY_VOTE_POPULATION = 100_000;
+
+    /** Is this reading ahead of every other exact reading of its name by an order of magnitude in prior? */
+    private static boolean clearlyBest(Candidate c, GeoPlace p) {
+        double own = Double.NEGATIVE_INFINITY, other = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            if (m.place().gazetteerId().equals(p.gazetteerId())) own = Math.max(own, prior(m));
+            else other = Math.max(other, prior(m));
+        }
+        return own - other >= 1.0;
     }
 
     /** km within which readings of two names count as side by side. */

@@ -1228,6 +1228,56 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Words that follow a state's or province's name in the names of its own government bodies and universities:
+     * "Georgia Bureau of Investigation", "Ohio Department of Transportation", "Tennessee Highway Patrol", "Iowa
+     * State University". The name is then part of the body's name, no mention of its own, yet it says which state the
+     * story is in as plainly as the name alone would.
+     */
+    private static final List<List<String>> UNIT_INSTITUTIONS = List.of(
+            List.of("department", "of"), List.of("bureau", "of"), List.of("highway", "patrol"), List.of("state", "patrol"),
+            List.of("state", "police"), List.of("state", "university"), List.of("supreme", "court"),
+            List.of("general", "assembly"), List.of("national", "guard"), List.of("attorney", "general"),
+            List.of("legislature"));
+
+    /**
+     * The admin1 units (keys as {@link Disambiguator#admin1Key}) the text names only inside the names of their own
+     * government bodies or universities ("Georgia Bureau of Investigation", "University of Kentucky"): an admin1
+     * unit spelt exactly, in one or two capitalised words, right before the body's words or after "University of".
+     */
+    Set<String> institutionUnits(Document doc) {
+        List<Token> tokens = doc.tokens();
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int len = 1; len <= 2 && i + len <= tokens.size(); len++) {
+                Token a = tokens.get(i), b = tokens.get(i + len - 1);
+                if (!startsName(a) || !startsName(b) || b.start() - a.end() > len) continue;
+                boolean after = i + len < tokens.size() && unitInstitutionAt(tokens, i + len);
+                boolean university = i >= 2 && tokens.get(i - 1).text().equals("of")
+                        && tokens.get(i - 2).text().equals("University");
+                if (!after && !university) continue;
+                String folded = NameNormalizer.fold(doc.text().substring(a.start(), b.end()));
+                for (Gazetteer.Match m : gazetteer.matchFolded(folded)) {
+                    GeoPlace p = m.place();
+                    if (m.exact() && "admin1".equals(p.feature()) && p.admin1() != null
+                            && NameNormalizer.fold(p.name()).equals(folded)) out.add(Disambiguator.admin1Key(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean unitInstitutionAt(List<Token> tokens, int at) {
+        for (List<String> words : UNIT_INSTITUTIONS) {
+            if (at + words.size() > tokens.size()) continue;
+            boolean all = Character.isUpperCase(tokens.get(at).text().charAt(0));
+            for (int k = 0; k < words.size() && all; k++)
+                all = tokens.get(at + k).text().toLowerCase(Locale.ROOT).equals(words.get(k));
+            if (all) return true;
+        }
+        return false;
+    }
+
     /** Dashes that end a dateline ("MANSFIELD — The City Council ..."). */
     private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--", "-");
 

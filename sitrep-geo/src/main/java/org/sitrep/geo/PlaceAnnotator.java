@@ -52,7 +52,7 @@ public final class PlaceAnnotator implements Annotator {
 
     /** Place mentions of a tokenised document, in text order. */
     public List<PlaceMention> annotate(Document doc) {
-        return disambiguator.resolve(finder.find(doc));
+        return disambiguator.resolve(finder.find(doc), finder.institutionUnits(doc));
     }
 
     /**
@@ -63,7 +63,7 @@ public final class PlaceAnnotator implements Annotator {
      */
     public Optional<PlaceMention> mainPlace(Document doc) {
         List<Candidate> cs = finder.find(doc);
-        List<PlaceMention> ms = disambiguator.resolve(cs);
+        List<PlaceMention> ms = disambiguator.resolve(cs, finder.institutionUnits(doc));
         int best = -1, bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < ms.size(); i++) {
             GeoPlace p = ms.get(i).place();
@@ -136,7 +136,7 @@ public final class PlaceAnnotator implements Annotator {
         List<Candidate> given = MentionFinder.withMunicipalTowns(doc.text(), tokens, all.subList(found.size(), all.size()));
         all = new ArrayList<>(all.subList(0, found.size()));
         all.addAll(given);
-        List<PlaceMention> resolved = disambiguator.resolve(all);
+        List<PlaceMention> resolved = disambiguator.resolve(all, finder.institutionUnits(doc));
         Optional<GeoPlace> locality = focusLocality(resolved.subList(0, found.size()));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {

@@ -775,4 +775,39 @@ class RegressionTest {
         List<PlaceMention> town = annotator.annotate(TestDocs.doc("Storms knocked out power in Wilson and Tyler on Friday."));
         assertTrue(town.stream().anyMatch(m -> m.text().equals("Wilson") && m.place() != null), town.toString());
     }
+
+    @Test void bigCityOfTheStoryReadsItsBareTownNames() {
+        // a city of 100,000 that prominence alone decides tells the article's state: the bare town of the story is
+        // that state's namesake, not the bigger one elsewhere (the story used to read Worthington, Ohio and London, England)
+        PlaceMention town = get("A Worthington man was hurt when his pickup left the road on Friday. "
+                + "He was flown to a hospital in Minneapolis.", "Worthington");
+        assertEquals("Minnesota", town.place().admin1());
+        PlaceMention london = get("A London woman was hurt when her car hit a tree on Friday. "
+                + "She was taken to a hospital in Toronto.", "London");
+        assertEquals("CA", london.place().iso2());
+        // without the city, the country-wide choice stays
+        PlaceMention alone = get("A Worthington man was hurt when his pickup left the road on Friday.", "Worthington");
+        assertTrue(!"Minnesota".equals(alone.place().admin1()), alone.toString());
+        // cities of several countries name no one state: Paris beside Dallas and Berlin stays the capital
+        PlaceMention paris = get("Airlines cancelled flights from Dallas to Paris and Berlin on Monday as the storm hit.", "Paris");
+        assertEquals("FR", paris.place().iso2());
+    }
+
+    @Test void stateNamedInItsOwnBodysNameReadsTheBareTown() {
+        // "Georgia" inside "Georgia Bureau of Investigation" is no mention, yet it places the story in the state:
+        // the bare town is Georgia's Albany (it used to be the bigger Albany, New York)
+        String text = "An Albany man was arrested on Tuesday. Georgia Bureau of Investigation agents searched his home in Albany.";
+        PlaceMention m = get(text, "Albany");
+        assertEquals("Georgia", m.place().admin1());
+        assertEquals("Georgia", given(text, "Albany").place().admin1());
+        // without the body the country-wide choice stays
+        PlaceMention plain = get("An Albany man was arrested on Tuesday. Agents searched his home in Albany.", "Albany");
+        assertTrue(!"Georgia".equals(plain.place().admin1()), plain.toString());
+    }
+
+    @Test void stateNamedInItsOwnBodysNameVotesForTheArticlesState() {
+        // the body's state reads even a name with one reading elsewhere ("Wyandotte" used to be the Michigan town)
+        PlaceMention m = get("Two men were arrested in Wyandotte on Monday, the Kansas Bureau of Investigation said.", "Wyandotte");
+        assertEquals("Kansas", m.place().admin1());
+    }
 }
