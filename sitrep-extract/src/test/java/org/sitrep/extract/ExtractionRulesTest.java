@@ -29,6 +29,10 @@ class ExtractionRulesTest {
             "Russian warplanes pounded rebel positions near Jisr al-Shughur in Idlib province on Sunday.|Air/drone strike",
             "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.|Government regains territory",
             "Islamic State fighters seized the town of Palmyra in Homs province on Sunday.|Non-state actor overtakes territory",
+            // a car intercepted is how a shooting began, not disrupted weapons use
+            "On 9 June 2021, in La Ceiba, Atlantida, two gunmen on a motorcycle intercepted a taxi and shot the driver dead.|Attack",
+            // a past-tense verb with its object after the grievance is the main verb: demonstrators vandalised
+            "On 9 June 2021, residents demonstrating against the night curfew vandalized a police station in Sikasso.|Violent demonstration",
             // a person captured is no territory taken: the beating that follows is the event
             "On 5 June 2021, in Juliaca, Puno, a group of residents captured a suspected thief and beat him in the market.|Mob violence",
             // a shooting is no accident because the victim carried fuel

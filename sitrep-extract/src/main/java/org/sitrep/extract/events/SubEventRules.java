@@ -368,7 +368,9 @@ final class SubEventRules {
                     && !hasViolentOther(all, t)
                     ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
             // "police dismantled a cocaine lab": destroying a drug facility is property destruction (ACLED)
+            // "gunmen intercepted a car and shot the driver dead": the interception is how the shooting began
             case DISRUPT -> drugFacility(t, s) ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "drug-facility-dismantled")
+                    : interceptsVehicle(t, s) && (killingInSentence(all) || has(all, TriggerClass.SHOOT)) ? Optional.empty()
                     : d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
             case BASE -> d(SubEventType.HEADQUARTERS_ESTABLISHED, "base-established");
             case LOOT -> {
@@ -615,6 +617,9 @@ final class SubEventRules {
             "release", "who", "whose", "which", "that", "demanding", "justice", "denounce", "denouncing", "condemning", "condemn");
 
     private static boolean inGrievanceClause(SentenceView s, int i) {
+        // "residents demonstrating against the curfew vandalized a police station": a past-tense verb with its object
+        // after the grievance is the sentence's main verb, not part of what they protested against
+        if (s.norm(i).endsWith("ed") && i + 1 < s.end() && Set.of("a", "an", "the", "their", "his", "her", "two", "three", "several").contains(s.norm(i + 1))) return false;
         for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
             String b = s.norm(k);
             if (b.equals(",") || b.equals(";")) return false;
@@ -743,6 +748,15 @@ final class SubEventRules {
     }
 
     /** As below, but a seizure of goods ("seized 47500 pills") is no fight that could absorb a killing. */
+    private static final Set<String> VEHICLES = Set.of("car", "cars", "vehicle", "vehicles", "truck", "trucks", "bus",
+            "buses", "motorcycle", "motorbike", "taxi", "van", "convoy");
+
+    /** "intercepted a vehicle", "intercepted the bus": a vehicle stopped, not a weapon or a shipment disrupted. */
+    private static boolean interceptsVehicle(TriggerMatch t, SentenceView s) {
+        for (int i = t.to(); i < Math.min(s.end(), t.to() + 4); i++) if (VEHICLES.contains(s.norm(i))) return true;
+        return false;
+    }
+
     private static final Set<String> PERSONS = Set.of("him", "her", "them", "thief", "thieves", "robber", "robbers",
             "suspect", "suspects", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "youth", "youths",
             "person", "people", "driver", "teenager", "burglar", "burglars");
