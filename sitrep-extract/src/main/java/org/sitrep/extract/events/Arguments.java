@@ -360,7 +360,7 @@ final class Arguments {
                 // "members of the union, Punjab, staged a protest in Ludhiana city (Punjab)": a town of the province
                 // named as where ("in X") is more specific than the province named for who they are
                 int k = s.tokenAt(p.span().start());
-                if (town == null && k - 1 >= s.first() && Set.of("in", "at", "near").contains(s.norm(k - 1))) town = p;
+                if (town == null && k - 1 >= s.first() && WHERE_WORDS.contains(s.norm(k - 1))) town = p;
             }
             if (town != null) best = town;
         }
@@ -480,7 +480,7 @@ final class Arguments {
         int at = s.norm(after + 2).equals("the") ? after + 3 : after + 2;
         for (PlaceMention t : s.places()) {
             if (t.place() == null || s.tokenAt(t.span().start()) != at) continue;
-            if (!Set.of("city", "capital", "town").contains(t.place().feature())) return p;
+            if (!TOWN_FEATURES.contains(t.place().feature())) return p;
             return Gazetteer.km(p.place(), t.place()) > QUARTER_REACH_KM
                     ? new PlaceMention(p.span(), p.text(), t.place(), p.pass() + "+quarter-of-town", 2) : p;
         }
@@ -524,11 +524,15 @@ final class Arguments {
         return false;
     }
 
+    private static final Set<String> WHERE_WORDS = Set.of("in", "at", "near");
+    private static final Set<String> QUALIFIER_GLUE = Set.of(",", "(", "of", "the", "in", "town", "city", "village", "district");
+    private static final Set<String> TOWN_FEATURES = Set.of("city", "capital", "town");
+
     /** Between a town and its province: "X, Y", "X (Y", "X of the Y", "X town (Z, Y" (the tokens from..to). */
     private static boolean onlyQualifierGlue(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             String n = s.norm(i);
-            if (!Set.of(",", "(", "of", "the", "in", "town", "city", "village", "district").contains(n)
+            if (!QUALIFIER_GLUE.contains(n)
                     && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
         }
         return true;

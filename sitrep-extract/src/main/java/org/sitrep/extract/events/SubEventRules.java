@@ -619,7 +619,7 @@ final class SubEventRules {
     private static boolean inGrievanceClause(SentenceView s, int i) {
         // "residents demonstrating against the curfew vandalized a police station": a past-tense verb with its object
         // after the grievance is the sentence's main verb, not part of what they protested against
-        if (s.norm(i).endsWith("ed") && i + 1 < s.end() && Set.of("a", "an", "the", "their", "his", "her", "two", "three", "several").contains(s.norm(i + 1))) return false;
+        if (s.norm(i).endsWith("ed") && i + 1 < s.end() && OBJECT_OPENERS.contains(s.norm(i + 1))) return false;
         for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
             String b = s.norm(k);
             if (b.equals(",") || b.equals(";")) return false;
@@ -757,6 +757,8 @@ final class SubEventRules {
         return false;
     }
 
+    private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "their", "his", "her", "two", "three", "several");
+    private static final Set<String> PERSON_MODIFIERS = Set.of("a", "an", "the", "two", "three", "alleged", "suspected", "young", "local");
     private static final Set<String> PERSONS = Set.of("him", "her", "them", "thief", "thieves", "robber", "robbers",
             "suspect", "suspects", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "youth", "youths",
             "person", "people", "driver", "teenager", "burglar", "burglars");
@@ -766,7 +768,7 @@ final class SubEventRules {
         for (int i = m.to(); i < Math.min(s.end(), m.to() + 4); i++) {
             String n = s.norm(i);
             if (PERSONS.contains(n)) return true;
-            if (!Set.of("a", "an", "the", "two", "three", "alleged", "suspected", "young", "local").contains(n)) return false;
+            if (!PERSON_MODIFIERS.contains(n)) return false;
         }
         return false;
     }
