@@ -644,9 +644,11 @@ final class Disambiguator {
         // name lies in another unit (the capital district), which the seat rule below would otherwise choose
         if (c.qualifying() && c.qualifier() < 0) {
             Gazetteer.Match unit = unitApartFromItsNamesake(pool);
-            // the unit must lie in a country the qualified name reads in ("Brasilia, Distrito Federal" is not Mexico's)
-            java.util.Set<String> countries = qualifiedCountries(c, all);
-            if (unit != null && (countries.isEmpty() || countries.contains(unit.place().iso2()))) return decided(unit, "qualifier-unit", c);
+            if (unit != null) {
+                // the unit must lie in a country the qualified name reads in ("Brasilia, Distrito Federal" is not Mexico's)
+                java.util.Set<String> countries = qualifiedCountries(c, all);
+                if (countries.isEmpty() || countries.contains(unit.place().iso2())) return decided(unit, "qualifier-unit", c);
+            }
         }
         pool = seatsOverUnits(pool, ms);
         if (c.qualifier() < 0) pool = topLevelFirst(pool);

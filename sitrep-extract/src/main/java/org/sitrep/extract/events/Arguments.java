@@ -698,14 +698,17 @@ final class Arguments {
         return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
     }
 
+    /** p is a province, or its name is that of the province p lies in (Idlib, the seat of Idlib governorate). */
+    private static boolean namesOwnProvince(PlaceMention p, Gazetteer gazetteer) {
+        return "admin1".equals(p.place().feature()) || gazetteer.admin1(p.place().iso2(), p.text())
+                .map(u -> u.name().equals(p.place().admin1())).orElse(false);
+    }
+
     /** Tokens between a place and the province written after it in the same phrase. */
     private static final int NAMED_ADMIN1_REACH = 8;
 
     private static PlaceMention withinNamedAdmin1(SentenceView s, PlaceMention p, List<PlaceMention> admins, Gazetteer gazetteer) {
         if (p.precision() == 3 || p.place() == null) return p;
-        // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another province
-        if ("admin1".equals(p.place().feature()) || gazetteer.admin1(p.place().iso2(), p.text())
-                .map(u -> u.name().equals(p.place().admin1())).orElse(false)) return p;
         for (PlaceMention a : admins) {
             if (a.span().start() < p.span().end()) continue;
             // the province of p's own phrase ("Kafr Nabuda village in Hama", "Mansoura in the Sahl al-Ghab plain of
@@ -717,6 +720,9 @@ final class Arguments {
             // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
             if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2()) && !samePhrase(s, p, a)) continue;
             if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
+            // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another
+            // province (looked up only here, where a re-reading is at stake: the lookup is not free)
+            if (namesOwnProvince(p, gazetteer)) return p;
             for (GeoPlace c : gazetteer.candidates(p.text())) {
                 if (admin.iso2().equals(c.iso2()) && c.admin1() != null && c.admin1().equals(admin.admin1())) {
                     return new PlaceMention(p.span(), p.text(), c, p.pass() + "+named-admin1", p.precision());
