@@ -325,6 +325,12 @@ final class MentionFinder {
     }
 
     /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */
+    private static boolean afterPlacePreposition(List<Token> tokens, int i, Sentence s) {
+        if (i - 1 < s.firstToken()) return false;
+        String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
+    }
+
     private static boolean strongCue(List<Token> tokens, int i, Sentence s) {
         int k = i - 1;
         if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
@@ -489,7 +495,7 @@ final class MentionFinder {
         for (int j = i + 1; j < limit; j++) {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
-            if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) last = j;
+            if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) || apostropheWord(tokens, j)) last = j;
             // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
             else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
                     && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
@@ -501,7 +507,7 @@ final class MentionFinder {
             if (!startsName(end) && !isDigitToken(end)) continue; // names end with a capitalised word
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
-            if (folded.isEmpty()) continue;
+            if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
             int n = j - i + 1;
             if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
                 // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
@@ -538,6 +544,8 @@ final class MentionFinder {
             // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
             // a settlement the gazetteer does not know, not a mention of the unit
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
+            // "Lake Ontario", "the Mississippi River", "Gulf of Alaska": a water body named after a place is not there
+            if (waterBody(tokens, i, j + 1, s)) return null;
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
         }
         return null;
@@ -643,6 +651,37 @@ final class MentionFinder {
             "springs", "falls", "point", "harbour", "harbor", "beach", "canyon", "basin", "mountains", "gulf", "sound",
             "strait", "peninsula", "desert", "forest", "plain", "plains", "central", "west", "east", "north", "south");
 
+    /** Words after a name that make it a water body's or park's ("Mississippi River", "Zion National Park"). */
+    private static final Set<String> WATER_AFTER = Set.of("river", "creek", "lake", "bay", "gulf", "sea", "ocean",
+            "canal", "reservoir", "lagoon", "strait", "channel", "estuary");
+    /** Words before a name (with "of" where given) that make it a water body's: "Lake Ontario", "Gulf of Alaska". */
+    private static final Set<String> WATER_BEFORE = Set.of("lake", "gulf of", "bay of", "sea of", "lake of", "strait of");
+
+    /**
+     * Does the name between tokens i and end stand inside a water body's or a park's name the gazetteer does not know
+     * ("Lake Ontario", "Kishwaukee River", "Gulf of Alaska", "Zion National Park")? The water is not the place: a
+     * river runs through many units, a lake or gulf lies beside them, and the province's centre is far from both.
+     */
+    static boolean waterBody(List<Token> tokens, int i, int end, Sentence s) {
+        if (end < s.endToken() && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) {
+            String next = tokens.get(end).text().toLowerCase(Locale.ROOT);
+            if (WATER_AFTER.contains(next)) return true;
+            if ((next.equals("national") || next.equals("state")) && end + 1 < s.endToken()
+                    && tokens.get(end + 1).text().equals("Park")) return true;
+        }
+        if (i - 1 >= s.firstToken() && tokens.get(i - 1).text().equals("Lake")) return true;
+        String last = tokens.get(end - 1).text().toLowerCase(Locale.ROOT);
+        // "Gulf of Aden" read from "Gulf" (a province of Papua New Guinea), "Zion National Park" from "National Park"
+        if (end - i == 1 && WATER_AFTER.contains(last) && end < s.endToken() && tokens.get(end).text().equals("of")) return true;
+        if (last.equals("park") && end - i == 2 && i - 1 >= s.firstToken() && startsName(tokens.get(i - 1))
+                && tokens.get(i).start() - tokens.get(i - 1).end() <= 1) return true;
+        if (i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")) {
+            String before = tokens.get(i - 2).text();
+            return Character.isUpperCase(before.charAt(0)) && WATER_BEFORE.contains(before.toLowerCase(Locale.ROOT) + " of");
+        }
+        return false;
+    }
+
     /** Capitalised words that end the name of a settlement ("Tennessee Colony", "Union Township", "Iowa City"). */
     static final Set<String> SETTLEMENT_NAME_WORDS = Set.of("colony", "township", "twp", "village", "city", "town");
 
@@ -715,6 +754,35 @@ final class MentionFinder {
                 && TITLES.contains(title.text().toLowerCase(Locale.ROOT)) && !title.text().equalsIgnoreCase("st");
     }
 
+    /**
+     * A lower-case word an apostrophe joins to a name: the elided article of "Côte d'Ivoire" and "Val d'Oise", the
+     * possessive of "People's Republic of China" and "Martha's Vineyard" (token, apostrophe and word touching).
+     */
+    private static boolean apostropheWord(List<Token> tokens, int j) {
+        String x = tokens.get(j).text();
+        if (x.equals("d") || x.equals("l")) {
+            return j + 2 < tokens.size() && isApostrophe(tokens.get(j + 1)) && tokens.get(j + 1).start() == tokens.get(j).end()
+                    && tokens.get(j + 2).start() == tokens.get(j + 1).end() && startsName(tokens.get(j + 2));
+        }
+        return x.equals("s") && j >= 2 && isApostrophe(tokens.get(j - 1)) && tokens.get(j - 1).start() == tokens.get(j - 2).end()
+                && tokens.get(j).start() == tokens.get(j - 1).end();
+    }
+
+    private static boolean isApostrophe(Token t) {
+        String x = t.text();
+        return x.equals("'") || x.equals("’");
+    }
+
+    /**
+     * "D-W", "R-N": single letters joined by hyphens, which the gazetteer may list as some place's code, are in running
+     * text a party and a state's initial ("D-W. Va."), never a name.
+     */
+    private static boolean hyphenedLetters(String surface) {
+        if (surface.indexOf('-') < 0) return false;
+        for (String w : surface.split("-")) if (w.strip().length() > 1) return false;
+        return true;
+    }
+
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
@@ -728,7 +796,8 @@ final class MentionFinder {
             // "the Old City", "the New Town" of whatever city the text is about are quarters, not the few places so named
             if (GENERIC_QUARTERS.contains(c.folded())) return false;
             if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
-                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c));
+                // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
+                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -835,6 +904,10 @@ final class MentionFinder {
             return false;
         }
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
+        // "the Canadian capital", "Jordanian troops": a people's word is a town of that name only right after a
+        // place preposition ("in Canadian, Texas")
+        if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
+            return false;
         return true;
     }
 
@@ -1037,6 +1110,13 @@ final class MentionFinder {
     private static boolean ownNameMatch(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
         return false;
+    }
+
+    private static boolean exactUnit(Candidate c) {
+        // not a direction and a unit word ("the Northern Province of Aleppo"): a part of the place named next
+        String rest = c.folded().substring(c.folded().indexOf(' ') + 1);
+        if (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas")) return false;
+        return !c.matches().isEmpty() && c.matches().get(0).exact() && isUnit(c.matches().get(0).place());
     }
 
     private static boolean curated(Candidate c) {

@@ -56,6 +56,30 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     /**
+     * Place mentions and the peoples' words of a document, in text order: what {@link #annotate} finds, and each
+     * capitalised word for a country's or continent's people outside those mentions ("Russian artists", "the
+     * Canadian capital", "Syrians") as a mention of that country or continent (pass "demonym", precision 3). For the
+     * 'places' command and its evaluation, where a people's word counts as a mention of its place; event
+     * extraction does not take them: "Russian jets struck" says nothing of where.
+     */
+    public List<PlaceMention> annotateWithPeoples(Document doc) {
+        List<PlaceMention> found = annotate(doc);
+        List<PlaceMention> out = new ArrayList<>(found.size() + 4);
+        int next = 0;
+        for (org.sitrep.model.Token t : doc.tokens()) {
+            String x = t.text();
+            if (x.length() < 3 || !Character.isUpperCase(x.charAt(0))) continue;
+            GeoPlace people = demonyms.get(NameNormalizer.fold(x));
+            if (people == null) continue;
+            while (next < found.size() && found.get(next).span().end() <= t.start()) out.add(found.get(next++));
+            if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
+            out.add(new PlaceMention(new Span(t.start(), t.end()), x, people, "demonym", 3));
+        }
+        while (next < found.size()) out.add(found.get(next++));
+        return out;
+    }
+
+    /**
      * The place a short event description is about ("On 9 May 2020, in Contagem, Minas Gerais, ..."): the first
      * resolved settlement or area that a containing unit qualifies ("X, Y", "X (Y, Z)", "X in Y"), else the first one
      * after a place cue ("in", "near", "village of"), else the first one, else the first admin unit or country.

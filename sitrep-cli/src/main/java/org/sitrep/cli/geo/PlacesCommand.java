@@ -73,7 +73,7 @@ public final class PlacesCommand implements Callable<Integer> {
                 for (Article a : articles(f, err)) {
                     if (a == null) { failures++; continue; }
                     docs++;
-                    for (PlaceMention m : annotator.annotate(SimpleTokenizer.tokenize(a))) {
+                    for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
                         w.write(JSON.writeValueAsString(row(a.id(), m)));
                         w.newLine();
                         mentions++;

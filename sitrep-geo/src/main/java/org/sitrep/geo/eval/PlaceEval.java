@@ -18,7 +18,11 @@ import org.sitrep.pipeline.Document;
  *       ("accuracy@161km") and within 10 km, and the median error; an unresolved mention counts as a miss and as
  *       an error of 20,000 km;</li>
  *   <li>recognition: mention recall (gold mentions overlapped by a found mention) and precision (found mentions
- *       that overlap a gold mention), over all gold mentions, with or without coordinates.</li>
+ *       that overlap a gold mention), over all gold mentions, with or without coordinates;</li>
+ *   <li>end to end, as the reference scorer ({@code score.py places}) computes it from the 'places' output: a gold
+ *       mention with coordinates is found when a found mention lies within 3 characters of it; of those, the one
+ *       overlapping most (then starting nearest) is its reading; accuracy@161km and within 10 km over the found
+ *       ones, the median error over them (no coordinates: 20,000 km), and the share found.</li>
  * </ul>
  */
 public final class PlaceEval {
@@ -27,15 +31,20 @@ public final class PlaceEval {
     /** Figures for one set. */
     public record Result(String set, int articles, int goldResolvable, int resolved, double accuracy161,
                          double within10, double medianErrorKm, int goldMentions, int found, int foundMatched,
-                         int goldRecalled, double recall, double precision, int unaligned) {
+                         int goldRecalled, double recall, double precision, int unaligned, EndToEnd endToEnd) {
         public String summary() {
             return String.format("%s: %d articles; resolution of %d gold mentions: acc@161km %.3f, within 10 km %.3f, "
-                            + "median error %.1f km, unresolved %d; recognition: recall %.3f (%d/%d), precision %.3f (%d/%d)%s",
+                            + "median error %.1f km, unresolved %d; recognition: recall %.3f (%d/%d), precision %.3f (%d/%d); "
+                            + "end to end (score.py places): found %.3f, acc@161km of found %.3f, within 10 km %.3f, median %.1f km%s",
                     set, articles, goldResolvable, accuracy161, within10, medianErrorKm, goldResolvable - resolved,
                     recall, goldRecalled, goldMentions, precision, foundMatched, found,
+                    endToEnd.found(), endToEnd.accuracy161(), endToEnd.within10(), endToEnd.medianErrorKm(),
                     unaligned > 0 ? "; " + unaligned + " gold mentions not found at their offsets (skipped)" : "");
         }
     }
+
+    /** The reference scorer's figures: share of gold mentions found, and accuracy over the found ones. */
+    public record EndToEnd(double found, double accuracy161, double within10, double medianErrorKm) {}
 
     /** One resolved gold mention, for --explain style listings. */
     public record Item(String docId, GoldToponym gold, PlaceMention resolved, double errorKm) {}
@@ -52,18 +61,24 @@ public final class PlaceEval {
 
     /** Scores a set; every resolved gold mention is appended to {@code items}. */
     public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items) {
-        List<Double> errors = new ArrayList<>();
+        List<Double> errors = new ArrayList<>(), e2eErrors = new ArrayList<>();
         int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
         for (GoldArticle ga : set.articles()) {
             Article art = new Article(ga.id(), null, ga.text(), null, null, null, null, null);
             Document doc = tokenizer.apply(art);
-            List<PlaceMention> mine = annotator.annotate(doc);
+            List<PlaceMention> mine = annotator.annotateWithPeoples(doc);
             found += mine.size();
             for (PlaceMention m : mine) if (ga.toponyms().stream().anyMatch(g -> overlaps(m.span(), g))) foundMatched++;
             gold += ga.toponyms().size();
             for (GoldToponym g : ga.toponyms()) if (mine.stream().anyMatch(m -> overlaps(m.span(), g))) recalled++;
 
             List<GoldToponym> withCoords = ga.toponyms().stream().filter(GoldToponym::hasCoordinates).toList();
+            for (GoldToponym g : withCoords) {
+                PlaceMention m = scorersReading(mine, g);
+                if (m == null) continue;
+                e2eErrors.add(m.place() == null ? MISS_KM
+                        : Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude()));
+            }
             List<Span> spans = withCoords.stream().map(g -> new Span(g.start(), g.end())).toList();
             List<PlaceMention> res = annotator.resolveSpans(doc, spans);
             for (int i = 0; i < withCoords.size(); i++) {
@@ -84,9 +99,30 @@ public final class PlaceEval {
         long in10 = Arrays.stream(e).filter(x -> x <= 10).count();
         double median = e.length == 0 ? Double.NaN
                 : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
+        double[] f = e2eErrors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        EndToEnd e2e = new EndToEnd(ratio(f.length, resolvable), ratio(Arrays.stream(f).filter(x -> x <= 161).count(), f.length),
+                ratio(Arrays.stream(f).filter(x -> x <= 10).count(), f.length), f.length == 0 ? Double.NaN : f[f.length / 2]);
         return new Result(set.name(), set.articles().size(), resolvable, resolved, ratio(in161, e.length),
                 ratio(in10, e.length), median, gold, found, foundMatched, recalled, ratio(recalled, gold),
-                ratio(foundMatched, found), set.unaligned());
+                ratio(foundMatched, found), set.unaligned(), e2e);
+    }
+
+    /**
+     * The found mention the reference scorer reads a gold mention by: those within 3 characters of it, the one
+     * overlapping most, then the one starting nearest (the first of equals); null when none.
+     */
+    static PlaceMention scorersReading(List<PlaceMention> mine, GoldToponym g) {
+        PlaceMention best = null;
+        int bestOverlap = 0, bestDistance = 0;
+        for (PlaceMention m : mine) {
+            if (m.span().start() >= g.end() + 3 || m.span().end() <= g.start() - 3) continue;
+            int overlap = Math.min(m.span().end(), g.end()) - Math.max(m.span().start(), g.start());
+            int distance = Math.abs(m.span().start() - g.start());
+            if (best == null || overlap > bestOverlap || overlap == bestOverlap && distance < bestDistance) {
+                best = m; bestOverlap = overlap; bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static boolean overlaps(Span s, GoldToponym g) { return s.start() < g.end() && g.start() < s.end(); }
