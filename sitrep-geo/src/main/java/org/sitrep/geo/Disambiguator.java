@@ -60,6 +60,9 @@ final class Disambiguator {
 
     Disambiguator(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
+    /** Weight of the publisher's country among the country votes: as much as one name found only there. */
+    static final double PUBLISHER_VOTE = 1.0;
+
     /** A decision for one candidate: the place (or null), the pass, and the precision. */
     record Decision(GeoPlace place, String pass, int precision) {}
 
@@ -70,8 +73,21 @@ final class Disambiguator {
      * their own bodies ("Georgia Bureau of Investigation"), which read the article's bare town names as a named
      * state would.
      */
-    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) {
-        Map<String, Map<String, Double>> votes = countryVotes(cs);
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) { return resolve(cs, institutionUnits, null); }
+
+    /**
+     * As {@link #resolve(List, Set)}, with the country of the article's publisher (ISO2, or null), which is the focus
+     * country for a name only where the text's other names give none: the text outvotes its publisher.
+     */
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso) {
+        Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
+        java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
+            Map<String, Double> f = focusFor(countryVotes, name);
+            if (!f.isEmpty() || publisherIso == null) return f;
+            Map<String, Double> publisher = new HashMap<>(); // (a HashMap: readings without a country ask for null)
+            publisher.put(publisherIso, PUBLISHER_VOTE);
+            return publisher;
+        };
         Map<String, Map<String, Double>> admin1Votes = admin1Votes(cs);
         // a state named inside its own body's name votes as its name alone would (2), under a key no mention has
         // ("Wyandotte" in a story the Kansas Bureau of Investigation reports is the Kansas county, not a Michigan town)
@@ -80,7 +96,7 @@ final class Disambiguator {
         Map<String, String> strong = new HashMap<>();
         for (Candidate c : cs) strong.computeIfAbsent(c.folded(), n -> strongAdmin1(totalsFor(admin1Votes, n)));
         for (Candidate c : cs) {
-            Decision d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
+            Decision d = decide(c, cs, focusOf.apply(c.folded()), focusFor(admin1Votes, c.folded()), strong.get(c.folded()),
                     List.of());
             // "Paris Police Department", "PARIS —" in a town paper: the institution's name or the dateline grounds the town (its readings are already that
             // country's towns); the one chosen among them is no guess by prominence for later passes to revise
@@ -107,7 +123,7 @@ final class Disambiguator {
             if (strong.get(c.folded()) == null && d.place() != null && Gazetteer.featureRank(d.place()) == 2
                     && d.place().population() >= CONTEXT_OVERRIDE_POPULATION && unit.startsWith(d.place().iso2() + "/")) continue;
             Gazetteer.Match local = localReading(withCounties(quartersWithTheirCity(c, cs), c.folded(), unit), c.folded(),
-                    focusFor(votes, c.folded()), unit);
+                    focusOf.apply(c.folded()), unit);
             if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(local, "document-state", c));
         }
@@ -151,9 +167,9 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (weak(d)) d = decide(c, cs, focusFor(votes, c.folded()), focusFor(admin1Votes, c.folded()),
+            if (weak(d)) d = decide(c, cs, focusOf.apply(c.folded()), focusFor(admin1Votes, c.folded()),
                     strong.get(c.folded()), anchors);
-            d = withinDocumentContext(c, d, context, totalsFor(votes, c.folded()));
+            d = withinDocumentContext(c, d, context, totalsFor(countryVotes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             Decision earlier = byName.get(c.folded());
             if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))

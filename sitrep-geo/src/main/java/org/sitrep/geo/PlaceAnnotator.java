@@ -28,10 +28,12 @@ public final class PlaceAnnotator implements Annotator {
     private final MentionFinder finder;
     private final Disambiguator disambiguator;
     private final Map<String, GeoPlace> demonyms = new HashMap<>();
+    private final PublisherCountry publisher;
 
     public PlaceAnnotator(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer, new HashSet<>(Resources.lines("not-places.txt")));
         this.disambiguator = new Disambiguator(gazetteer);
+        this.publisher = new PublisherCountry(gazetteer, finder.demonymCountries());
         // the finder has read demonyms.csv already: resolve each country or continent it names once
         Map<String, Optional<GeoPlace>> resolved = new HashMap<>();
         finder.demonymCountries().forEach((word, target) -> resolved.computeIfAbsent(target, t -> t.length() == 2
@@ -52,7 +54,12 @@ public final class PlaceAnnotator implements Annotator {
 
     /** Place mentions of a tokenised document, in text order. */
     public List<PlaceMention> annotate(Document doc) {
-        return disambiguator.resolve(finder.find(doc), finder.institutionUnits(doc));
+        return disambiguator.resolve(finder.find(doc), finder.institutionUnits(doc), publisherOf(doc));
+    }
+
+    /** The country of the document's publisher (ISO2, from its source or address), or null. */
+    private String publisherOf(Document doc) {
+        return publisher.of(doc.article()).orElse(null);
     }
 
     /**
@@ -87,7 +94,7 @@ public final class PlaceAnnotator implements Annotator {
      */
     public Optional<PlaceMention> mainPlace(Document doc) {
         List<Candidate> cs = finder.find(doc);
-        List<PlaceMention> ms = disambiguator.resolve(cs, finder.institutionUnits(doc));
+        List<PlaceMention> ms = disambiguator.resolve(cs, finder.institutionUnits(doc), publisherOf(doc));
         int best = -1, bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < ms.size(); i++) {
             GeoPlace p = ms.get(i).place();
@@ -160,7 +167,7 @@ public final class PlaceAnnotator implements Annotator {
         List<Candidate> given = MentionFinder.withMunicipalTowns(doc.text(), tokens, all.subList(found.size(), all.size()));
         all = new ArrayList<>(all.subList(0, found.size()));
         all.addAll(given);
-        List<PlaceMention> resolved = disambiguator.resolve(all, finder.institutionUnits(doc));
+        List<PlaceMention> resolved = disambiguator.resolve(all, finder.institutionUnits(doc), publisherOf(doc));
         Optional<GeoPlace> locality = focusLocality(resolved.subList(0, found.size()));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {

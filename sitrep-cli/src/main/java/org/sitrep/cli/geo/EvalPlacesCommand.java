@@ -75,7 +75,7 @@ public final class EvalPlacesCommand implements Callable<Integer> {
         Path goldCsv = acled.get(0), notesFile = acled.get(1);
         for (Path p : acled) if (!Files.isRegularFile(p))
             throw new IllegalArgumentException(p + " does not exist: give the ACLED gold.csv and notes.jsonl");
-        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        java.util.Map<String, org.sitrep.model.Article> notes = new java.util.HashMap<>();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         int lineNo = 0;
         for (String line : Files.readAllLines(notesFile)) {
@@ -84,7 +84,10 @@ public final class EvalPlacesCommand implements Callable<Integer> {
             try {
                 com.fasterxml.jackson.databind.JsonNode j = json.readTree(line);
                 com.fasterxml.jackson.databind.JsonNode id = j.has("id") ? j.get("id") : j.get("doc_id");
-                if (id != null && j.hasNonNull("text")) notes.put(id.asText(), j.get("text").asText());
+                // the source names the publisher, whose country is evidence for ambiguous names
+                if (id != null && !id.asText().isBlank() && j.hasNonNull("text")) notes.put(id.asText(), new org.sitrep.model.Article(id.asText(), null,
+                        j.get("text").asText(), null, j.hasNonNull("source") ? j.get("source").asText() : null,
+                        j.hasNonNull("url") ? j.get("url").asText() : null, null, null));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalArgumentException(notesFile + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")", e);
             }

@@ -109,6 +109,11 @@ public final class PlacesCommand implements Callable<Integer> {
         return o;
     }
 
+    private static String optionalText(JsonNode j, String field) {
+        JsonNode v = j.get(field);
+        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+    }
+
     /** Articles of one file; a null entry stands for a line that could not be read (already reported). */
     private static List<Article> articles(Path f, PrintWriter err) throws IOException {
         List<Article> out = new ArrayList<>();
@@ -133,7 +138,9 @@ public final class PlacesCommand implements Callable<Integer> {
                         continue;
                     }
                     String docId = id == null || id.isNull() ? name + ":" + n : id.asText();
-                    out.add(new Article(docId, null, text.asText(), null, null, null, null, f + ":" + n));
+                    // the publisher (source, url) is evidence of the country an ambiguous name lies in
+                    out.add(new Article(docId, null, text.asText(), null, optionalText(j, "source"), optionalText(j, "url"),
+                            null, f + ":" + n));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     err.println("sitrep places: " + f + ":" + n + ": not JSON (" + e.getOriginalMessage() + "); line skipped");
                     out.add(null);

@@ -21,6 +21,8 @@ import org.sitrep.model.Token;
 final class FrontLineNamesake {
     /** Namesakes farther than this from the line are not where the fighting was. */
     static final double MAX_KM_FROM_LINE = 40;
+    /** A namesake this close to the line is where the fighting was; another must be this much nearer to replace one. */
+    static final double NEAR_LINE_KM = 5;
     /** Geocoding passes that chose by population or by country only, without context from the text. */
     private static final Set<String> WEAK_PASSES = Set.of("population", "focus-country", "focus-country-weak", "single-candidate");
     /**
@@ -53,10 +55,14 @@ final class FrontLineNamesake {
         if (!fighting || !WEAK_PASSES.contains(p.pass()) || "admin1".equals(gp.feature()) || "country".equals(gp.feature())) {
             return Optional.empty();
         }
-        if ("UA".equals(gp.iso2()) && DonbasLine.inDonbasOblast(gp.admin1())) return Optional.empty();
         DonbasLine line = DonbasLine.loadDefault();
+        // a namesake in Donetsk or Luhansk already gives way only to one nearer the line ("Petrovske" names villages
+        // on both sides of the oblast border; a guess by country alone took the one farther from the fighting)
+        boolean inDonbas = "UA".equals(gp.iso2()) && DonbasLine.inDonbasOblast(gp.admin1());
+        double ownKm = inDonbas ? line.kmToLine(gp.latitude(), gp.longitude()) : Double.MAX_VALUE;
+        if (inDonbas && (!p.pass().equals("focus-country-weak") || ownKm <= NEAR_LINE_KM)) return Optional.empty();
         GeoPlace best = null;
-        double bestKm = MAX_KM_FROM_LINE;
+        double bestKm = Math.min(MAX_KM_FROM_LINE, ownKm - NEAR_LINE_KM);
         for (GeoPlace c : gazetteer.candidates(p.text())) {
             if (!"UA".equals(c.iso2()) || !DonbasLine.inDonbasOblast(c.admin1())) continue;
             if ("admin1".equals(c.feature()) || "country".equals(c.feature())) continue;

@@ -59,13 +59,16 @@ public final class AcledPlaceEval {
         this.tokenizer = tokenizer;
     }
 
-    /** Scores notes (id to text) against gold rows; every scored note is appended to {@code items}. */
-    public Result evaluate(Map<String, String> notes, List<GoldRow> gold, List<Item> items) {
+    /**
+     * Scores notes (id to the note as an article: its text and, where given, its source) against gold rows; every
+     * scored note is appended to {@code items}.
+     */
+    public Result evaluate(Map<String, Article> notes, List<GoldRow> gold, List<Item> items) {
         for (GoldRow g : gold) {
-            String text = notes.get(g.id());
+            Article note = notes.get(g.id());
             // rows without an id or coordinates cannot be scored (the dev export has one of each)
-            if (g.id().isBlank() || text == null || Double.isNaN(g.latitude())) continue;
-            Document doc = tokenizer.apply(new Article(g.id(), null, text, null, null, null, null, null));
+            if (g.id().isBlank() || note == null || Double.isNaN(g.latitude())) continue;
+            Document doc = tokenizer.apply(note);
             List<PlaceMention> all = annotator.annotate(doc);
             Optional<PlaceMention> best = annotator.mainPlace(doc);
             double err = PlaceEval.MISS_KM;

@@ -56,7 +56,8 @@ public final class GeoparsingCorpus {
                     tops.add(new GoldToponym(at, at + phrase.length(), phrase, lat, lon));
                 }
             }
-            out.add(new GoldArticle(id, text, tops));
+            // the address (LGL <url>, GeoWebNews <link>) names the publisher, as a feed's item link does
+            out.add(new GoldArticle(id, text, firstNonNull(childText(art, "url"), childText(art, "link")), tops));
         }
         String name = file.getFileName().toString().replaceFirst("\\.xml$", "");
         return new Loaded(name, out, unaligned);

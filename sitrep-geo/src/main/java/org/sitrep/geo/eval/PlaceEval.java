@@ -64,7 +64,7 @@ public final class PlaceEval {
         List<Double> errors = new ArrayList<>(), e2eErrors = new ArrayList<>();
         int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
         for (GoldArticle ga : set.articles()) {
-            Article art = new Article(ga.id(), null, ga.text(), null, null, null, null, null);
+            Article art = new Article(ga.id(), null, ga.text(), null, null, ga.url(), null, null);
             Document doc = tokenizer.apply(art);
             List<PlaceMention> mine = annotator.annotateWithPeoples(doc);
             found += mine.size();
