@@ -60,6 +60,9 @@ final class Disambiguator {
 
     Disambiguator(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
+    /** Unit words for units below the first level, which are named after their seats ("Ilam district"). */
+    private static final Set<String> SUBUNIT_WORDS = Set.of("district", "county");
+
     /** Weight of the publisher's country among the country votes: as much as one name found only there. */
     static final double PUBLISHER_VOTE = 1.0;
 
@@ -623,6 +626,13 @@ final class Disambiguator {
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             admin = inFocus(admin, focus);
+            // "Ilam district" in a story about Nepal: no unit of the name in the focus country, but a town of it there
+            // (districts are named after their seats); a namesake province abroad is not meant
+            // (a district or county: "Trujillo state" or "Homs province" is the first-level unit whatever the focus)
+            if (!admin.isEmpty() && !focus.isEmpty() && SUBUNIT_WORDS.contains(c.suffix())
+                    && admin.stream().noneMatch(m -> focus.containsKey(m.place().iso2()))
+                    && pool.stream().anyMatch(m -> m.exact() && focus.containsKey(m.place().iso2())
+                            && Gazetteer.featureRank(m.place()) == 2)) admin = List.of();
             // "the Houston region", "the Dallas district": a loose spelling of some unit does not beat a city of
             // 100,000 spelt exactly, whose surroundings the words name
             if (!admin.isEmpty() && admin.stream().noneMatch(Gazetteer.Match::exact)
@@ -667,7 +677,8 @@ final class Disambiguator {
             }
         }
         pool = seatsOverUnits(pool, ms);
-        if (c.qualifier() < 0) pool = topLevelFirst(pool);
+        // (a unit word after the name with no unit of it in the focus country: its town there is meant, see above)
+        if (c.qualifier() < 0) pool = topLevelFirst(pool, SUBUNIT_WORDS.contains(c.suffix()) ? focus : Map.of());
         pool = ownNamesOverAliases(pool, c.folded());
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
@@ -938,12 +949,21 @@ final class Disambiguator {
      * meant (Sudan the country, not a village in Indonesia; California the state, not the town); large cities stay
      * in the running (New York, Washington).
      */
-    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool) {
+    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool) { return topLevelFirst(pool, Map.of()); }
+
+    /**
+     * As {@link #topLevelFirst(List)}; when no top-level reading lies in a focus country, the exact towns there stay
+     * too ("Ilam district" in a story about Nepal is its town's, not Iran's province of that name).
+     */
+    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool, Map<String, Double> focus) {
         List<Gazetteer.Match> top = new ArrayList<>();
         for (Gazetteer.Match m : pool) if (m.exact() && isTopLevel(m.place())) top.add(m);
         if (top.isEmpty()) return pool;
+        boolean topInFocus = top.stream().anyMatch(m -> m.place().iso2() != null && focus.containsKey(m.place().iso2()));
         for (Gazetteer.Match m : pool) {
-            if (!top.contains(m) && m.place().population() >= 200_000) top.add(m);
+            if (top.contains(m)) continue;
+            boolean focusTown = !topInFocus && m.exact() && m.place().iso2() != null && focus.containsKey(m.place().iso2());
+            if (m.place().population() >= 200_000 || focusTown) top.add(m);
         }
         return top;
     }

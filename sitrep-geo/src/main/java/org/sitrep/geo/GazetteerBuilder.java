@@ -517,7 +517,36 @@ public final class GazetteerBuilder {
             if (!row[1].isEmpty()) a.name = row[1];
             if (row.length > 2) for (String s : row[2].split("\\|")) if (!s.isBlank()) a.aliases.add(s);
         }
+        Set<String> notPlaces = new HashSet<>(Resources.lines("not-places.txt"));
+        for (Admin1 a : out.values()) bareName(a.geonamesName, notPlaces).ifPresent(a.aliases::add);
         return out;
+    }
+
+    /** First words of unit names that say what kind of area it is, not which: "Capital Region", "Coast Province". */
+    private static final Set<String> GENERIC_UNIT_WORDS = Set.of("capital", "national", "federal", "metropolitan",
+            "autonomous", "special", "coast", "coastal", "lake", "lakes", "highland", "highlands", "mountain", "river",
+            "border", "island", "islands", "upper", "lower", "middle", "greater", "new", "far", "interior", "littoral");
+
+    private static final java.util.regex.Pattern UNIT_WORD_AFTER = java.util.regex.Pattern.compile(
+            "(.+) (Region|Province|Department|Governorate|Prefecture|State|Oblast|Krai|Voivodeship|Division)");
+    private static final java.util.regex.Pattern UNIT_WORD_BEFORE = java.util.regex.Pattern.compile(
+            "(?:Region|Province|Department|State) of (?:the )?(.+)");
+
+    /**
+     * The name of a unit without its unit word ("Los Lagos Region" -> "Los Lagos", "Region of Magallanes" ->
+     * "Magallanes"): news and ACLED write it bare ("Puerto Montt, Los Lagos"). Not when the bare word is a direction
+     * or another word that is no place alone ("Western Region", "Capital Region").
+     */
+    static Optional<String> bareName(String name, Set<String> notPlaces) {
+        if (name == null) return Optional.empty();
+        java.util.regex.Matcher m = UNIT_WORD_AFTER.matcher(name);
+        java.util.regex.Matcher b = UNIT_WORD_BEFORE.matcher(name);
+        String bare = m.matches() ? m.group(1) : b.matches() ? b.group(1) : null;
+        if (bare == null || bare.length() < 4) return Optional.empty();
+        String first = NameNormalizer.fold(bare).split(" ")[0];
+        if (notPlaces.contains(NameNormalizer.fold(bare)) || notPlaces.contains(first) || GENERIC_UNIT_WORDS.contains(first))
+            return Optional.empty();
+        return Optional.of(bare);
     }
 
     private static Map<String, String> readAdmin2(Path f) {

@@ -1,6 +1,8 @@
 package org.sitrep.geo;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +43,25 @@ final class PublisherCountry {
 
     Optional<String> fromSource(String source) {
         if (source == null || source.isBlank()) return Optional.empty();
-        // "Libya24", "Kenya247": a name run together with digits
-        String[] words = NameNormalizer.fold(source.replaceAll("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})", " ")).split(" ");
+        // "Libya24", "Kenya247": a name run together with digits. Only capitalised words count: an agency's acronym
+        // ("SANA", the Syrian agency, is not Sana'a) or a lower-case word ("sana") names no place; null marks a gap
+        List<String> words = new ArrayList<>();
+        for (String w : source.replaceAll("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})", " ").split("[\\s;,()/|]+")) {
+            boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
+            String f = capitalised ? NameNormalizer.fold(w) : "";
+            words.add(f.isEmpty() ? null : f);
+        }
+        long nameWords = words.stream().filter(java.util.Objects::nonNull).count();
         String city = null;
-        for (int i = 0; i < words.length; i++) {
-            String iso = demonymCountry.get(words[i]);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i) == null) continue;
+            String iso = demonymCountry.get(words.get(i));
             if (iso != null && iso.length() == 2) return Optional.of(iso);
-            for (int n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+                List<String> part = words.subList(i, i + n);
+                if (part.contains(null)) continue;
+                String name = String.join(" ", part);
                 if (name.length() < 4 || !gazetteer.hasExact(name)) continue;
                 GeoPlace top = null;
                 for (Gazetteer.Match m : gazetteer.matchFolded(name)) {
@@ -56,7 +69,8 @@ final class PublisherCountry {
                     if ("country".equals(m.place().feature())) return Optional.of(m.place().iso2());
                     if (top == null || m.place().population() > top.population()) top = m.place();
                 }
-                if (city == null && top != null && (top.population() >= CITY_POPULATION || "capital".equals(top.feature()))
+                // a city stands for its country in an outlet's name ("Nairobi News"), not alone ("Sana", "Aden")
+                if (city == null && top != null && nameWords > n && (top.population() >= CITY_POPULATION || "capital".equals(top.feature()))
                         && Gazetteer.featureRank(top) == 2) city = top.iso2();
             }
         }

@@ -87,6 +87,10 @@ class NamesAndPublishersTest {
         assertEquals(Optional.of("LY"), pc.fromSource("Libya24"));
         assertEquals(Optional.of("KE"), pc.fromSource("Nairobi Daily"));
         assertEquals(Optional.empty(), pc.fromSource("Evening Courier"));
+        // an agency's acronym or a lower-case word is no place; a capital alone is an agency's name, not its city
+        assertEquals(Optional.empty(), pc.fromSource("SANA"));
+        assertEquals(Optional.empty(), pc.fromSource("sana"));
+        assertEquals(Optional.empty(), pc.fromSource("Nairobi"));
         assertEquals(Optional.of("GB"), PublisherCountry.fromUrl("https://www.example.co.uk/news/1"));
         assertEquals(Optional.of("DE"), PublisherCountry.fromUrl("http://zeitung.de/a"));
         assertEquals(Optional.empty(), PublisherCountry.fromUrl("https://news.example.tv/x"));

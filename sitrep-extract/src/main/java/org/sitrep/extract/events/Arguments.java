@@ -344,6 +344,14 @@ final class Arguments {
         // quarter of the town the sentence opened with; a far reading of its name is a namesake
         if (scene != null && best != scene && quarterName(s, best) && scene.place() != null && best.place() != null
                 && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM) best = scene;
+        // "On 7 May, in Valle de Santiago, Guanajuato, members of the Cartel Santa Rosa de Lima clashed", "in Acapulco,
+        // Guerrero, a body was thrown near La Venta toll": a later town of the same province that the sentence does not
+        // give as where it happened (no "in"/"at"/"near" right before it), or that names a landmark, is a group's or a
+        // landmark's name; the town the sentence opened with is the scene
+        if (scene != null && best != scene && best.precision() < 3 && scene.precision() == 1 && scene.place() != null
+                && best.place() != null && java.util.Objects.equals(scene.place().admin1(), best.place().admin1())
+                && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM && givenAsWhere(s, scene)
+                && (!givenAsWhere(s, best) || landmarkName(s, best))) best = scene;
         // "in Trelew (Chubut), teachers gathered ...": the province nearer the trigger is the town's own; the most
         // specific place named is the event's
         if (scene != null && best != scene && best.precision() == 3 && scene.precision() < 3
@@ -509,6 +517,27 @@ final class Arguments {
         String t = p.text().toLowerCase(java.util.Locale.ROOT);
         return k - 1 >= s.first() && QUARTER_BEFORE.contains(s.norm(k - 1)) || t.startsWith("colonia ") || QUARTER_BEFORE.contains(t)
                 || after < s.end() && QUARTER_AFTER.contains(s.norm(after));
+    }
+
+    /** "in X", "at the X", "near X": the sentence gives the place as where something happened. */
+    private static boolean givenAsWhere(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int prep = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        return prep >= s.first() && WHERE_WORDS.contains(s.norm(prep));
+    }
+
+    /** Words after a place's name that make the name a landmark's: "La Venta toll", "the Jalandhar bypass". */
+    private static final Set<String> LANDMARK_WORDS = Set.of("toll", "bypass", "junction", "roundabout", "interchange",
+            "bridge", "checkpoint", "crossing", "terminal", "market", "prison", "jail", "hospital", "club", "stadium",
+            "square", "station", "airport", "port", "mall", "plaza", "road", "street", "avenue", "highway");
+
+    private static boolean landmarkName(SentenceView s, PlaceMention p) {
+        int after = s.tokenAt(p.span().end());
+        for (int i = after; i < Math.min(s.end(), after + 3); i++) {
+            if (LANDMARK_WORDS.contains(s.norm(i))) return true;
+            if (!Character.isUpperCase(s.token(i).text().charAt(0))) return false;
+        }
+        return false;
     }
 
     private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard");

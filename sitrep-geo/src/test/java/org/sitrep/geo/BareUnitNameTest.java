@@ -1,0 +1,31 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Unit names without their unit word, as news and ACLED write them. */
+class BareUnitNameTest {
+    private static final Set<String> NOT_PLACES = Set.of("western", "central");
+
+    @Test void unitWordAfterOrBeforeTheName() {
+        assertEquals(Optional.of("Los Lagos"), GazetteerBuilder.bareName("Los Lagos Region", NOT_PLACES));
+        assertEquals(Optional.of("Magallanes"), GazetteerBuilder.bareName("Region of Magallanes", NOT_PLACES));
+        assertEquals(Optional.of("Coquimbo"), GazetteerBuilder.bareName("Coquimbo Region", NOT_PLACES));
+    }
+
+    @Test void noBareNameThatSaysOnlyWhatKindOrWhichWay() {
+        assertEquals(Optional.empty(), GazetteerBuilder.bareName("Western Region", NOT_PLACES));
+        assertEquals(Optional.empty(), GazetteerBuilder.bareName("Capital Region", NOT_PLACES));
+        assertEquals(Optional.empty(), GazetteerBuilder.bareName("Biobío", NOT_PLACES));
+        assertEquals(Optional.empty(), GazetteerBuilder.bareName("Ica Region", NOT_PLACES), "too short to stand alone");
+    }
+
+    @Test void bundledGazetteerReadsTheBareName() {
+        Gazetteer g = Gazetteer.loadDefault();
+        assertEquals(true, g.match("Los Lagos").stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature())
+                && "CL".equals(m.place().iso2())));
+    }
+}
