@@ -928,8 +928,13 @@ final class Disambiguator {
 
     /** The same name up to transliteration, g and h taken as one letter (Gomel / Homyel', Gorlovka / Horlivka). */
     private static boolean sameSeatName(GeoPlace seat, GeoPlace unit) {
-        String a = NameNormalizer.skeleton(seat.name()), b = NameNormalizer.skeleton(unit.name());
-        return a.equals(b) || a.replace('g', 'h').equals(b.replace('g', 'h'));
+        String a = NameNormalizer.skeleton(seat.name());
+        // the unit's name with or without its unit word: Omsk is the seat of Omsk Oblast
+        for (String n : List.of(unit.name(), GazetteerBuilder.bareName(unit.name(), Set.of()).orElse(unit.name()))) {
+            String b = NameNormalizer.skeleton(n);
+            if (a.equals(b) || a.replace('g', 'h').equals(b.replace('g', 'h'))) return true;
+        }
+        return false;
     }
 
     /**

@@ -23,6 +23,15 @@ class BareUnitNameTest {
         assertEquals(Optional.empty(), GazetteerBuilder.bareName("Ica Region", NOT_PLACES), "too short to stand alone");
     }
 
+    @Test void aBareUnitNameThatIsItsSeatsNameIsTheSeat() {
+        // "Omsk Oblast" is also read as "Omsk", whose city is the unit's seat: the bare name alone means the city
+        PlaceAnnotator a = new PlaceAnnotator(Gazetteer.loadDefault());
+        var m = TestDocs.mention(a, "About twenty relatives took part in an unauthorised protest in Omsk on Monday.", "Omsk");
+        assertEquals("city", m.place().feature());
+        var unit = TestDocs.mention(a, "Protests were held across Omsk Oblast on Monday.", "Omsk Oblast");
+        assertEquals("admin1", unit.place().feature());
+    }
+
     @Test void bundledGazetteerReadsTheBareName() {
         Gazetteer g = Gazetteer.loadDefault();
         assertEquals(true, g.match("Los Lagos").stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature())
