@@ -109,6 +109,8 @@ class ArgumentRulesTest {
             "told where next|2021-06-08|On 8 June 2021, unidentified arsonists set fire to a car belonging to a foreign consulate. The incident occurred in Thessaloniki.|Thessaloniki",
             // a road named after a town is not that town
             "road name|2021-06-08|On 8 June 2021, journalists held a protest outside a newspaper office on Murree road in Rawalpindi city against the arrest of an editor.|Rawalpindi",
+            // a bypass is a road named after the town it leads to
+            "bypass named after a town|2021-06-08|On 8 June 2021, traders staged a protest near the Sialkot bypass in Gujranwala city against new taxes.|Gujranwala",
             // a later town of the same province not given as where (a group named after it) is not the scene
             "group named after a town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, members of the Cartel Santa Rosa de Lima and a rival gang clashed in a bar.|Celaya",
             // a landmark named after a town ("La Venta toll") lies in the town the sentence opened with

@@ -540,7 +540,8 @@ final class Arguments {
         return false;
     }
 
-    private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard");
+    private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard",
+            "bypass", "expressway", "toll", "flyover");
 
     /** "Murree road", "Manzanillo-Cihuatlan road": the name (or a hyphenated pair of names) is a road's. */
     private static boolean roadName(SentenceView s, PlaceMention p) {
