@@ -496,6 +496,9 @@ final class MentionFinder {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
             if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) || apostropheWord(tokens, j)) last = j;
+            // "Trinidad and Tobago", "Newfoundland and Labrador": "and" may join the two halves of one name; the
+            // whole is taken only when spelt exactly (below), else the first half stands alone as before
+            else if (t.text().equals("and") && j + 1 < limit && startsName(tokens.get(j + 1))) last = j;
             // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
             else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
                     && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
@@ -508,12 +511,19 @@ final class MentionFinder {
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
+            if (joinedByAnd(tokens, i, j) && !gazetteer.hasExact(folded)) continue;
             int n = j - i + 1;
+            // "Southwest Middlesex", "South West England", "Central Java": compass words right before a capitalised
+            // name qualify that name; they are not the unit some country calls "South West" or "Centre"
+            if (compassOnly(folded) && j + 1 < s.endToken() && gluedName(tokens, j + 1) && suffix(tokens, j + 1, s).isEmpty()) continue;
             if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
                 // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
                 // the name of a country or an admin1 unit is part of the name, not an area modifier
                 boolean partOf = j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("of");
                 List<Gazetteer.Match> units = compassUnits(folded, lookups, partOf);
+                // "the Seoul Central District Court", "Paris North Station": a compass-led name glued to a capitalised
+                // word before it goes on a longer name (a court, a station) and is no unit of its own
+                if (!units.isEmpty() && gluedAfterName(tokens, i, s) && !titleCase(tokens, s)) continue;
                 if (!units.isEmpty()) {
                     return new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, units,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
@@ -539,6 +549,10 @@ final class MentionFinder {
                     if (matches.isEmpty()) continue;
                 }
             }
+            // "St. Peter's Basilica", "St George's Chapel": a saint's name with the possessive (that did not match as a
+            // whole, as "St. John's" does) names a church, school or hospital, not a place called after the saint
+            if (SAINTS.contains(firstWord(folded).replace(".", "")) && possessive(tokens, j + 1, s)
+                    && !prominent(matches)) continue;
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
@@ -566,6 +580,54 @@ final class MentionFinder {
             java.util.Map.entry("west", List.of("western", "-e gharbi")),
             java.util.Map.entry("western", List.of("west", "-e gharbi")),
             java.util.Map.entry("central", List.of()));
+
+    /** Words for "saint" that open place names ("St. Peter", "Saint Paul"). */
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
+
+    /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "mid");
+
+    /** Is the folded name made of compass words only ("southwest", "south west", "north-east")? */
+    static boolean compassOnly(String folded) {
+        if (folded.isEmpty()) return false;
+        for (String w : folded.split("[ -]+")) if (!COMPASS_WORDS.contains(w)) return false;
+        return true;
+    }
+
+    /** Does an exact reading name a capital or a city of 100,000 ("St. Petersburg's museums" is the city's)? */
+    private static boolean prominent(List<Gazetteer.Match> ms) {
+        for (Gazetteer.Match m : ms)
+            if (m.exact() && ("capital".equals(m.place().feature()) || m.place().population() >= 100_000)) return true;
+        return false;
+    }
+
+    /** Does "and" join words of the span from token i to token j ("Trinidad and Tobago")? */
+    private static boolean joinedByAnd(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++) if (tokens.get(k).text().equals("and")) return true;
+        return false;
+    }
+
+    /** Is token k a capitalised word (not a function word) right after the token before it, one space at most? */
+    private static boolean gluedName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return startsName(t) && Character.isLetter(t.text().charAt(0)) && t.start() - tokens.get(k - 1).end() <= 1
+                && !FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Does a capitalised word that is no function word, title or direction stand right before token i in its
+     * sentence ("Rogers| Centre", "Seoul| Central District")? The name at i then goes on a longer name.
+     */
+    private static boolean gluedAfterName(List<Token> tokens, int i, Sentence s) {
+        if (i - 1 < s.firstToken()) return false;
+        Token prev = tokens.get(i - 1);
+        String p = prev.text().toLowerCase(Locale.ROOT);
+        return startsName(prev) && Character.isLetter(prev.text().charAt(0)) && tokens.get(i).start() - prev.end() <= 1
+                && !FUNCTION_WORDS.contains(p) && !DIRECTIONS.contains(p) && !COMPASS_WORDS.contains(p)
+                && !TITLES.contains(p.replace(".", ""));
+    }
 
     private static String firstWord(String folded) {
         int sp = folded.indexOf(' ');
@@ -866,6 +928,18 @@ final class MentionFinder {
                     && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY
                     && !(best == GeoKind.ADMIN1 && (demonyms.contains(NameNormalizer.fold(p)) || !c.matches().get(0).exact()
                          || c.matches().get(0).place().population() >= 1_000_000))) return false;
+            // "the Rogers Centre", "a Detention Centre", "Danube Delta": a generic word for a kind of place or area,
+            // glued to a capitalised word before it, is the head noun of a longer name (a building, a body, a
+            // feature), not the region some country calls "Centre", "Delta" or "Plateau"
+            if (!titleCase && best != GeoKind.COUNTRY && (GENERIC_HEADS.contains(f) || FEATURE_WORDS.contains(f)
+                    || COMPASS_WORDS.contains(f)) && gluedAfterName(tokens, c.firstToken(), s))
+                return false;
+            // "St. Patrick's Day", "St. Mary's": the name after a saint's title is the saint's, not a place
+            if (SAINTS.contains(p) || prev.text().equals(".") && c.firstToken() - 2 >= s.firstToken()
+                    && SAINTS.contains(tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT))) return false;
+            // "Mall of Asia", "Summit of the Americas", "Council of Europe": a continent or world region after a
+            // capitalised noun and "of" names an organisation, building or event, which lies somewhere in it
+            if (!titleCase && worldRegion(c) && ofName(tokens, c.firstToken(), s)) return false;
             // the tail of a longer Arabic name that did not match as a whole: "bin Salman", "al-Assad"
             String pn = p.equals("-") && c.firstToken() - 2 >= s.firstToken()
                     ? tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : p;
@@ -876,6 +950,17 @@ final class MentionFinder {
             String nx = next.text().toLowerCase(Locale.ROOT);
             // "Shakhta imeni Gagarina", "Kolkhoz imeni Lenina": "named after" makes the word the head of a longer name
             if (nx.equals("imeni")) return false;
+            // "the Summit of the Americas", "the Bank of Ireland": an ordinary word that is some small town's name,
+            // before "of" and a capitalised name, heads the name of an event or a body
+            if (best == GeoKind.SMALL && nx.equals("of") && englishWords.contains(f) && c.endToken() + 1 < s.endToken()
+                    && (startsName(tokens.get(c.endToken() + 1)) || tokens.get(c.endToken() + 1).text().equals("the")))
+                return false;
+            // "Palais des Nations", "Place de la Concorde": a village's name before a Romance particle and a
+            // capitalised word is the head of a longer name that did not match as a whole
+            if (best == GeoKind.SMALL && ROMANCE_PARTICLES.contains(nx) && next.start() - t.end() <= 1
+                    && c.endToken() + 1 < s.endToken() && (startsName(tokens.get(c.endToken() + 1))
+                    || ROMANCE_ARTICLES.contains(tokens.get(c.endToken() + 1).text().toLowerCase(Locale.ROOT))))
+                return false;
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
             if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
@@ -909,6 +994,37 @@ final class MentionFinder {
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
             return false;
         return true;
+    }
+
+    /** Generic words for a kind of place that some unit bears as its name ("Centre" in France, "Capital" in Bahrain). */
+    private static final Set<String> GENERIC_HEADS = Set.of("centre", "center", "capital", "federal", "mission",
+            "union", "lakes", "littoral", "metropolitan", "district", "territory", "municipality", "mall");
+
+    /** Particles that join the words of French, Spanish and Italian names ("des", "de la", "del"). */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "des", "du", "del", "della", "di", "d");
+
+    /** Does the name read exactly as a continent or a world region ("Asia", "the Americas")? */
+    private static boolean worldRegion(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            String f = m.place().feature();
+            if (m.exact() && ("continent".equals(f) || "region".equals(f) && (m.place().iso2() == null || m.place().iso2().isEmpty())))
+                return true;
+        }
+        return false;
+    }
+
+    /** Does "of" (or "of the") follow a capitalised noun right before token i ("Mall of| Asia", "Summit of the| Americas")? */
+    private static boolean ofName(List<Token> tokens, int i, Sentence s) {
+        int k = i - 1;
+        if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
+        if (k - 1 < s.firstToken() || !tokens.get(k).text().equals("of")) return false;
+        Token head = tokens.get(k - 1);
+        String h = head.text().toLowerCase(Locale.ROOT);
+        // "parts of Africa" is lower case; "the Horn of Africa", "West of Europe" name parts of the region itself
+        // a noun in title case ("Mall", "Summit"), not an acronym ("CEOs of Europe")
+        return startsName(head) && Character.isLetter(head.text().charAt(0)) && head.text().length() > 1
+                && Character.isLowerCase(head.text().charAt(1)) && !COMPASS_WORDS.contains(h)
+                && !RELATIVE.contains(h) && !Set.of("horn", "heart", "rest", "part", "parts", "all").contains(h);
     }
 
     /**
