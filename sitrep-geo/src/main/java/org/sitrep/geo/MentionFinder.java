@@ -886,6 +886,9 @@ final class MentionFinder {
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
         if (notPlaces.contains(f)) return false;
+        // "US forces", "the UK's exit": a country's two-letter short form in capitals, amid words that are not
+        // themselves in capitals (a headline in capitals may say "US" for the pronoun)
+        if (exact && kindOf(c) == GeoKind.COUNTRY && countryCode(tokens, c.firstToken(), s)) return true;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
@@ -999,6 +1002,50 @@ final class MentionFinder {
     /** Generic words for a kind of place that some unit bears as its name ("Centre" in France, "Capital" in Bahrain). */
     private static final Set<String> GENERIC_HEADS = Set.of("centre", "center", "capital", "federal", "mission",
             "union", "lakes", "littoral", "metropolitan", "district", "territory", "municipality", "mall");
+
+    /**
+     * Is token i a two-letter word in capitals ("US", "UK") used as a noun, whose neighbours in the sentence are no
+     * words in capitals? A text in capitals writes the pronoun "US" so. As a noun, the short form ends a phrase ("in
+     * the UK.", "the UK's exit", "the US and Canada", "the UK said"); before another noun ("US forces", "a UK
+     * minister") it says whose, as "American" does, not where.
+     */
+    private static boolean countryCode(List<Token> tokens, int i, Sentence s) {
+        String x = tokens.get(i).text();
+        if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isUpperCase(x.charAt(1))) return false;
+        if (i + 1 < s.endToken()) {
+            String n = tokens.get(i + 1).text();
+            boolean word = !n.isEmpty() && Character.isLetter(n.charAt(0));
+            if (word && !FUNCTION_WORDS.contains(n.toLowerCase(Locale.ROOT)) && !SPEECH.contains(n.toLowerCase(Locale.ROOT))
+                    && !NOUN_FOLLOWERS.contains(n.toLowerCase(Locale.ROOT))) return false;
+            if (n.equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()) return false; // "US-led"
+        }
+        for (int k = Math.max(s.firstToken(), i - 2); k < Math.min(s.endToken(), i + 3); k++) {
+            if (k == i) continue;
+            String w = tokens.get(k).text();
+            if (w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The country a two-letter short form in capitals names ("US", "UK": the exact country reading of the word), when
+     * no word in capitals stands within two tokens of it (a text in capitals writes the pronoun "US" so); else null.
+     */
+    GeoPlace shortFormCountry(List<Token> tokens, int i) {
+        String x = tokens.get(i).text();
+        if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isUpperCase(x.charAt(1))) return null;
+        for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 3); k++) {
+            String w = tokens.get(k).text();
+            if (k != i && w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return null;
+        }
+        for (Gazetteer.Match m : gazetteer.matchFolded(NameNormalizer.fold(x)))
+            if (m.exact() && "country".equals(m.place().feature())) return m.place();
+        return null;
+    }
+
+    /** Verbs and adverbs that follow a country's name as the subject ("the US is", "the UK has", "the US also"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has", "had", "have", "will", "would",
+            "could", "should", "can", "may", "might", "must", "does", "did", "also", "now", "itself", "are", "were");
 
     /** Particles that join the words of French, Spanish and Italian names ("des", "de la", "del"). */
     private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "des", "du", "del", "della", "di", "d");

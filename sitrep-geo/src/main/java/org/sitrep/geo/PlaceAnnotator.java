@@ -73,10 +73,13 @@ public final class PlaceAnnotator implements Annotator {
         List<PlaceMention> found = annotate(doc);
         List<PlaceMention> out = new ArrayList<>(found.size() + 4);
         int next = 0;
-        for (org.sitrep.model.Token t : doc.tokens()) {
+        List<org.sitrep.model.Token> tokens = doc.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            org.sitrep.model.Token t = tokens.get(k);
             String x = t.text();
-            if (x.length() < 3 || !Character.isUpperCase(x.charAt(0))) continue;
-            GeoPlace people = demonyms.get(NameNormalizer.fold(x));
+            if (x.length() < 2 || !Character.isUpperCase(x.charAt(0))) continue;
+            // "US forces", "a UK minister": a country's short form before a noun says whose, as "American" does
+            GeoPlace people = x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
             if (people == null) continue;
             while (next < found.size() && found.get(next).span().end() <= t.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name

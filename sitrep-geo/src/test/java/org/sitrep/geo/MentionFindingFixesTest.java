@@ -68,4 +68,20 @@ class MentionFindingFixesTest {
         assertTrue(!found(ms, "Asia") && !found(ms, "Americas") && !found(ms, "Europe") && !found(ms, "Summit"), ms.toString());
         assertTrue(found(ms, "Africa"), ms.toString());
     }
+
+    @Test void twoLetterCountryFormsInCapitalsAreTheCountry() {
+        List<PlaceMention> ms = places("Officials said the US and Canada would wait, while the UK's ministers met in the UK.");
+        PlaceMention us = ms.stream().filter(m -> m.text().equals("US")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("US", us.place().iso2());
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("UK") && "GB".equals(m.place().iso2())).count(), ms.toString());
+        // before a noun the short form says whose, as "American" does: no place for event extraction, a people's
+        // word for the places listing
+        List<PlaceMention> adj = places("Officials said US troops would stay in the region for another year.");
+        assertTrue(!found(adj, "US"), adj.toString());
+        List<PlaceMention> peoples = annotator.annotateWithPeoples(TestDocs.doc("Officials said US troops would stay in the region for another year."));
+        assertTrue(peoples.stream().anyMatch(m -> m.text().equals("US") && "demonym".equals(m.pass()) && "US".equals(m.place().iso2())), peoples.toString());
+        // a text in capitals writes the pronoun so
+        List<PlaceMention> caps = annotator.annotateWithPeoples(TestDocs.doc("PLEASE HELP US FIND OUR DOG, the poster in the window of the shop said."));
+        assertTrue(!found(caps, "US"), caps.toString());
+    }
 }
