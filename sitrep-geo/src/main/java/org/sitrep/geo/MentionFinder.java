@@ -553,6 +553,11 @@ final class MentionFinder {
             // whole, as "St. John's" does) names a church, school or hospital, not a place called after the saint
             if (SAINTS.contains(firstWord(folded).replace(".", "")) && possessive(tokens, j + 1, s)
                     && !prominent(matches)) continue;
+            // "EU", "US", "UK": a short form in capitals stands for the union or country, not a village spelt so
+            if (n == 1 && countryCode(tokens, i, s)) {
+                GeoPlace whole = shortFormCountry(tokens, i);
+                if (whole != null) matches = List.of(new Gazetteer.Match(whole, true));
+            }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
@@ -885,10 +890,10 @@ final class MentionFinder {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
+        // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
+        // noun, amid words that are not themselves in capitals (a headline in capitals may say "US" for the pronoun)
+        if (exact && countryCode(tokens, c.firstToken(), s) && shortFormCountry(tokens, c.firstToken()) != null) return true;
         if (notPlaces.contains(f)) return false;
-        // "US forces", "the UK's exit": a country's two-letter short form in capitals, amid words that are not
-        // themselves in capitals (a headline in capitals may say "US" for the pronoun)
-        if (exact && kindOf(c) == GeoKind.COUNTRY && countryCode(tokens, c.firstToken(), s)) return true;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
@@ -1022,7 +1027,7 @@ final class MentionFinder {
         for (int k = Math.max(s.firstToken(), i - 2); k < Math.min(s.endToken(), i + 3); k++) {
             if (k == i) continue;
             String w = tokens.get(k).text();
-            if (w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return false;
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return false;
         }
         return true;
     }
@@ -1036,11 +1041,16 @@ final class MentionFinder {
         if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isUpperCase(x.charAt(1))) return null;
         for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 3); k++) {
             String w = tokens.get(k).text();
-            if (k != i && w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return null;
+            if (k != i && w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return null;
         }
         for (Gazetteer.Match m : gazetteer.matchFolded(NameNormalizer.fold(x)))
-            if (m.exact() && "country".equals(m.place().feature())) return m.place();
+            if (m.exact() && unionOrCountry(m.place())) return m.place();
         return null;
+    }
+
+    /** A country, or a union of countries the gazetteer curates as a region of its own ("EU" is the European Union). */
+    private static boolean unionOrCountry(GeoPlace p) {
+        return "country".equals(p.feature()) || "region".equals(p.feature()) && p.iso2() == null && p.gazetteerId().startsWith("sitrep:");
     }
 
     /** Verbs and adverbs that follow a country's name as the subject ("the US is", "the UK has", "the US also"). */

@@ -84,4 +84,11 @@ class MentionFindingFixesTest {
         List<PlaceMention> caps = annotator.annotateWithPeoples(TestDocs.doc("PLEASE HELP US FIND OUR DOG, the poster in the window of the shop said."));
         assertTrue(!found(caps, "US"), caps.toString());
     }
+
+    @Test void euInCapitalsIsTheUnionNotAVillage() {
+        List<PlaceMention> ms = places("Ministers said the EU had agreed to the plan after talks in the US and the UK.");
+        PlaceMention eu = ms.stream().filter(m -> m.text().equals("EU")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("European Union", eu.place().name());
+        assertTrue(found(ms, "US") && found(ms, "UK"), ms.toString());
+    }
 }
