@@ -427,9 +427,12 @@ final class MentionFinder {
             for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
                 if (taken[i]) continue;
                 String sep = tokens.get(i - 1).text();
-                if (!sep.equals(",") && !sep.equals("(")) continue;
+                boolean qualifying = sep.equals(",") || sep.equals("(");
                 Token before = tokens.get(i - 2);
-                if (!startsName(before) && !isNameWord(before)) continue;
+                // "in NSW", "NSW and Queensland", "the NSW government": a short form of three letters or more stands
+                // alone where the text is plainly about that unit's country (checked below)
+                boolean alone = !qualifying && tokens.get(i).text().length() >= 3 && (i == s.firstToken() + 2 || !startsName(tokens.get(i - 1)));
+                if (!alone && (!qualifying || !startsName(before) && !isNameWord(before))) continue;
                 // the short form may be split by the tokenizer ("J", "&", "K"): join touching tokens
                 int end = i;
                 String abbr = null;
@@ -444,6 +447,7 @@ final class MentionFinder {
                 if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) continue;
                 GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out);
                 if (unit == null) continue;
+                if (alone && (!abbr.equals(abbr.toUpperCase(Locale.ROOT)) || capsNear(tokens, i, end) || topReadingsIn(out, unit.iso2()) < 2)) continue;
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 found.add(new Candidate(span, abbr, i, end, NameNormalizer.fold(unit.name()),
                         List.of(new Gazetteer.Match(unit, true)), "", "", -1, false, true));
@@ -458,6 +462,23 @@ final class MentionFinder {
      * The unit of the country most mentions of the article have an exact reading in (table order breaks ties);
      * null when no mention reads in any of the units' countries.
      */
+    /** How many of the candidates read first as a place of the country ("Queensland", "Sydney" for AU)? */
+    private static int topReadingsIn(List<Candidate> cs, String iso2) {
+        int n = 0;
+        for (Candidate c : cs) if (!c.matches().isEmpty() && c.matches().get(0).exact() && iso2.equals(c.matches().get(0).place().iso2())) n++;
+        return n;
+    }
+
+    /** Is a word of three letters or more in capitals within two tokens of the span (a headline in capitals)? */
+    private static boolean capsNear(List<Token> tokens, int from, int end) {
+        for (int k = Math.max(0, from - 2); k < Math.min(tokens.size(), end + 2); k++) {
+            if (k >= from && k < end) continue;
+            String w = tokens.get(k).text();
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions) {
         GeoPlace best = null;
         int bestVotes = 0;
@@ -983,7 +1004,8 @@ final class MentionFinder {
         if ((best == GeoKind.SMALL || !exact) && c.endToken() < s.endToken()
                 && tokens.get(c.endToken()).start() - t.end() <= 1 && articleLed(tokens, c.endToken(), s) >= 0) return false;
         if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
-        if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
+        // (a continent or world region the gazetteer curates is no ordinary word: "Africa accounts for", "Asia's growth")
+        if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f) && !worldRegion(c)) return false; // "Mission", "Bottom"
         // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a
         // by-name (Batumi's "Bus", Plast's "Blast") is that word, even after "near" ("Blast Near Bus Convoy"), unless
         // "the town of" or "village" says a settlement is named
@@ -1431,6 +1453,8 @@ final class MentionFinder {
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
             if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1) && !namesUnitExactly(b)) link = false;
+            // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
+            if (link && worldRegion(a)) link = false;
             if (link) {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());

@@ -91,4 +91,19 @@ class MentionFindingFixesTest {
         assertEquals("European Union", eu.place().name());
         assertTrue(found(ms, "US") && found(ms, "UK"), ms.toString());
     }
+
+    @Test void continentsInAListQualifyNoneAndAreNoOrdinaryWords() {
+        List<PlaceMention> ms = places("The strain has spread through flocks in Asia, Europe and Africa since the spring.");
+        assertTrue(found(ms, "Asia") && found(ms, "Europe") && found(ms, "Africa"), ms.toString());
+        List<PlaceMention> one = places("The agency says that Africa accounts for most of the cases reported this year.");
+        assertTrue(found(one, "Africa"), one.toString());
+    }
+
+    @Test void aStatesShortFormStandsAloneWhereTheTextIsAboutItsCountry() {
+        List<PlaceMention> ms = places("Horses in Sydney and Brisbane were tested. Races in NSW and Queensland were called off "
+                + "while farms across NSW stayed closed.");
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("NSW") && "New South Wales".equals(m.place().name())).count(), ms.toString());
+        List<PlaceMention> caps = places("SIN CITY FESTIVAL opens in Sydney and Brisbane next week.");
+        assertTrue(!found(caps, "SIN"), caps.toString());
+    }
 }
