@@ -629,6 +629,13 @@ final class MentionFinder {
         return false;
     }
 
+    /** Is the token before a people's word a capitalised compass word or "Latin" next to it ("Central| American")? */
+    static boolean regionOpener(Token prev, Token word) {
+        String x = prev.text();
+        return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && word.start() - prev.end() <= 1
+                && (COMPASS_WORDS.contains(x.toLowerCase(Locale.ROOT)) || x.equals("Latin"));
+    }
+
     /** Does "and" join words of the span from token i to token j ("Trinidad and Tobago")? */
     private static boolean joinedByAnd(List<Token> tokens, int i, int j) {
         for (int k = i + 1; k < j; k++) if (tokens.get(k).text().equals("and")) return true;

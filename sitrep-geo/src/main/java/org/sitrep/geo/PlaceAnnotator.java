@@ -81,9 +81,20 @@ public final class PlaceAnnotator implements Annotator {
             // "US forces", "a UK minister": a country's short form before a noun says whose, as "American" does
             GeoPlace people = x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
             if (people == null) continue;
-            while (next < found.size() && found.get(next).span().end() <= t.start()) out.add(found.get(next++));
+            // "Central American", "North American", "Latin American": a compass word or "Latin" before the people's
+            // word makes it the people of a region, not of the country the word alone names
+            // ("South Korean", "South African" are peoples' words of their own, read whole)
+            Span span = new Span(t.start(), t.end());
+            if (x.length() > 2 && k > 0 && MentionFinder.regionOpener(tokens.get(k - 1), t)) {
+                org.sitrep.model.Token prev = tokens.get(k - 1);
+                people = demonyms.get(NameNormalizer.fold(prev.text() + " " + x));
+                if (people == null) continue;
+                span = new Span(prev.start(), t.end());
+                x = doc.text().substring(prev.start(), t.end());
+            }
+            while (next < found.size() && found.get(next).span().end() <= span.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
-            out.add(new PlaceMention(new Span(t.start(), t.end()), x, people, "demonym", 3));
+            out.add(new PlaceMention(span, x, people, "demonym", 3));
         }
         while (next < found.size()) out.add(found.get(next++));
         return out;

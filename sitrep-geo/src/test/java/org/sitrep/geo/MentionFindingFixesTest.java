@@ -106,4 +106,11 @@ class MentionFindingFixesTest {
         List<PlaceMention> caps = places("SIN CITY FESTIVAL opens in Sydney and Brisbane next week.");
         assertTrue(!found(caps, "SIN"), caps.toString());
     }
+
+    @Test void aCompassWordBeforeAPeoplesWordNamesARegionsPeople() {
+        List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc(
+                "Talks on the North American trade pact resumed as Central American migrants and South Korean officials waited."));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "US".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("South Korean") && "KR".equals(m.place().iso2())), ms.toString());
+    }
 }
