@@ -636,6 +636,40 @@ final class MentionFinder {
                 && (COMPASS_WORDS.contains(x.toLowerCase(Locale.ROOT)) || x.equals("Latin"));
     }
 
+    /**
+     * Are all exact readings settlements below city size (no unit, county, curated region or feature)? A reading by
+     * a translated by-name ("White House" for Casablanca) does not count against it.
+     */
+    private static boolean onlySmallTowns(Candidate c) {
+        boolean any = false;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            if (Gazetteer.featureRank(p) == 2 && !p.gazetteerId().startsWith("sitrep:")
+                    && !NameNormalizer.fold(p.name()).equals(c.folded())) continue;
+            if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || p.gazetteerId().startsWith("sitrep:")
+                    || p.population() >= 50_000) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Nouns that head the names of bodies and institutions followed by "of" ("Chamber of Commerce"). */
+    private static final Set<String> BODY_NOUNS = Set.of("chamber", "chambers", "ministry", "department", "dept",
+            "secretary", "minister", "bureau", "board", "council", "office", "institute", "school", "college",
+            "university", "bank", "museum", "court", "commission", "committee", "society", "association", "federation");
+
+    /** Last words of buildings' and bodies' names made of ordinary words ("the White House", "the Red Cross"). */
+    private static final Set<String> BUILDING_HEADS = Set.of("house", "cross", "hall", "tower", "office", "palace",
+            "castle", "gate", "church", "chapel", "court", "center", "centre", "building", "garden", "gardens",
+            "museum", "theatre", "theater");
+
+    /** Is every word of the folded name an ordinary English word ("white house", "red cross")? */
+    private boolean allOrdinaryWords(String folded) {
+        for (String w : folded.split(" ")) if (!englishWords.contains(w)) return false;
+        return true;
+    }
+
     /** Does "and" join words of the span from token i to token j ("Trinidad and Tobago")? */
     private static boolean joinedByAnd(List<Token> tokens, int i, int j) {
         for (int k = i + 1; k < j; k++) if (tokens.get(k).text().equals("and")) return true;
@@ -882,6 +916,10 @@ final class MentionFinder {
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
+        // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
+        // are a building or a body
+        if (c.firstToken() > s.firstToken() && tokens.get(c.firstToken() - 1).text().equals("the") && allOrdinaryWords(c.folded()) && onlySmallTowns(c)
+                && BUILDING_HEADS.contains(c.folded().substring(c.folded().lastIndexOf(' ') + 1))) return false;
         if (notPlaces.contains(head)) {
             // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
             // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
@@ -976,6 +1014,11 @@ final class MentionFinder {
             // "Mall of Asia", "Summit of the Americas", "Council of Europe": a continent or world region after a
             // capitalised noun and "of" names an organisation, building or event, which lies somewhere in it
             if (!titleCase && worldRegion(c) && ofName(tokens, c.firstToken(), s)) return false;
+            // "the Chamber of Commerce", "the Ministry of Industry": an ordinary word that is only some small town's
+            // name, after a body's noun and "of", completes the body's name (not "Wethington of McLean")
+            if (best == GeoKind.SMALL && englishWords.contains(f) && onlySmallTowns(c) && ofName(tokens, c.firstToken(), s)
+                    && BODY_NOUNS.contains(tokens.get(c.firstToken() - (tokens.get(c.firstToken() - 1).text().equals("the") ? 3 : 2))
+                    .text().toLowerCase(Locale.ROOT))) return false;
             // the tail of a longer Arabic name that did not match as a whole: "bin Salman", "al-Assad"
             String pn = p.equals("-") && c.firstToken() - 2 >= s.firstToken()
                     ? tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : p;

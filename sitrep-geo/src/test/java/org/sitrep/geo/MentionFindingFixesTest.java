@@ -113,4 +113,11 @@ class MentionFindingFixesTest {
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && "US".equals(m.place().iso2())), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("South Korean") && "KR".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void buildingsAndBodiesOfOrdinaryWordsAreNoSmallTowns() {
+        List<PlaceMention> ms = places("A spokesman for the White House said the Chamber of Commerce would meet the Minister of Justice "
+                + "on Friday, and Olin Pratt of Hanover, New Hampshire, was invited.");
+        assertTrue(!found(ms, "White House") && !found(ms, "Commerce") && !found(ms, "Justice"), ms.toString());
+        assertTrue(found(ms, "Hanover"), "a person of a town keeps the town: " + ms);
+    }
 }
