@@ -1125,6 +1125,21 @@ final class MentionFinder {
         return "country".equals(p.feature()) || "region".equals(p.feature()) && p.iso2() == null && p.gazetteerId().startsWith("sitrep:");
     }
 
+    /**
+     * The country a capitalised word names exactly (by its name or a curated alias, "Britain") when a verb of speech
+     * follows it ("Britain accuses", "Canada announced"); else null. The finder leaves such words out (the
+     * government as speaker, an actor); the places listing names the country.
+     */
+    GeoPlace speakingCountry(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return null;
+        Token t = tokens.get(i), next = tokens.get(i + 1);
+        if (!SPEECH.contains(next.text().toLowerCase(Locale.ROOT)) || next.start() - t.end() > 1) return null;
+        if (i > 0 && startsName(tokens.get(i - 1)) && t.start() - tokens.get(i - 1).end() <= 1) return null; // "Air Canada said"
+        for (Gazetteer.Match m : gazetteer.matchFolded(NameNormalizer.fold(t.text())))
+            if (m.exact() && "country".equals(m.place().feature())) return m.place();
+        return null;
+    }
+
     /** Verbs and adverbs that follow a country's name as the subject ("the US is", "the UK has", "the US also"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has", "had", "have", "will", "would",
             "could", "should", "can", "may", "might", "must", "does", "did", "also", "now", "itself", "are", "were");

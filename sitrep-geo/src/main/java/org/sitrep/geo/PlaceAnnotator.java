@@ -80,6 +80,13 @@ public final class PlaceAnnotator implements Annotator {
             if (x.length() < 2 || !Character.isUpperCase(x.charAt(0))) continue;
             // "US forces", "a UK minister": a country's short form before a noun says whose, as "American" does
             GeoPlace people = x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
+            // "Britain accuses Russia", "Canada announced": a country that speaks is its government, which event
+            // extraction takes for an actor, not a place; the places listing names the country
+            String pass = "demonym";
+            if (people == null && x.length() > 2) {
+                people = finder.speakingCountry(tokens, k);
+                pass = "speaker";
+            }
             if (people == null) continue;
             // "Central American", "North American", "Latin American": a compass word or "Latin" before the people's
             // word makes it the people of a region, not of the country the word alone names
@@ -94,7 +101,7 @@ public final class PlaceAnnotator implements Annotator {
             }
             while (next < found.size() && found.get(next).span().end() <= span.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
-            out.add(new PlaceMention(span, x, people, "demonym", 3));
+            out.add(new PlaceMention(span, x, people, pass, 3));
         }
         while (next < found.size()) out.add(found.get(next++));
         return out;

@@ -120,4 +120,12 @@ class MentionFindingFixesTest {
         assertTrue(!found(ms, "White House") && !found(ms, "Commerce") && !found(ms, "Justice"), ms.toString());
         assertTrue(found(ms, "Hanover"), "a person of a town keeps the town: " + ms);
     }
+
+    @Test void aSpeakingCountryIsListedAsAPlaceButNotFoundForEvents() {
+        String text = "Officials said Britain accuses Moldova of a cover-up, while Air Canada said flights would resume.";
+        assertTrue(!found(places(text), "Britain"), "extraction reads a speaking country as an actor");
+        List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc(text));
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Britain") && "GB".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Canada")), ms.toString());
+    }
 }
