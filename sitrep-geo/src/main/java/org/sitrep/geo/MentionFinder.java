@@ -427,9 +427,12 @@ final class MentionFinder {
             for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
                 if (taken[i]) continue;
                 String sep = tokens.get(i - 1).text();
-                if (!sep.equals(",") && !sep.equals("(")) continue;
+                boolean qualifying = sep.equals(",") || sep.equals("(");
                 Token before = tokens.get(i - 2);
-                if (!startsName(before) && !isNameWord(before)) continue;
+                // "in NSW", "NSW and Queensland", "the NSW government": a short form of three letters or more stands
+                // alone where the text is plainly about that unit's country (checked below)
+                boolean alone = !qualifying && tokens.get(i).text().length() >= 3 && (i == s.firstToken() + 2 || !startsName(tokens.get(i - 1)));
+                if (!alone && (!qualifying || !startsName(before) && !isNameWord(before))) continue;
                 // the short form may be split by the tokenizer ("J", "&", "K"): join touching tokens
                 int end = i;
                 String abbr = null;
@@ -444,6 +447,7 @@ final class MentionFinder {
                 if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) continue;
                 GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out);
                 if (unit == null) continue;
+                if (alone && (!abbr.equals(abbr.toUpperCase(Locale.ROOT)) || capsNear(tokens, i, end) || topReadingsIn(out, unit.iso2()) < 2)) continue;
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 found.add(new Candidate(span, abbr, i, end, NameNormalizer.fold(unit.name()),
                         List.of(new Gazetteer.Match(unit, true)), "", "", -1, false, true));
@@ -458,6 +462,23 @@ final class MentionFinder {
      * The unit of the country most mentions of the article have an exact reading in (table order breaks ties);
      * null when no mention reads in any of the units' countries.
      */
+    /** How many of the candidates read first as a place of the country ("Queensland", "Sydney" for AU)? */
+    private static int topReadingsIn(List<Candidate> cs, String iso2) {
+        int n = 0;
+        for (Candidate c : cs) if (!c.matches().isEmpty() && c.matches().get(0).exact() && iso2.equals(c.matches().get(0).place().iso2())) n++;
+        return n;
+    }
+
+    /** Is a word of three letters or more in capitals within two tokens of the span (a headline in capitals)? */
+    private static boolean capsNear(List<Token> tokens, int from, int end) {
+        for (int k = Math.max(0, from - 2); k < Math.min(tokens.size(), end + 2); k++) {
+            if (k >= from && k < end) continue;
+            String w = tokens.get(k).text();
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions) {
         GeoPlace best = null;
         int bestVotes = 0;
@@ -496,6 +517,9 @@ final class MentionFinder {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
             if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) || apostropheWord(tokens, j)) last = j;
+            // "Trinidad and Tobago", "Newfoundland and Labrador": "and" may join the two halves of one name; the
+            // whole is taken only when spelt exactly (below), else the first half stands alone as before
+            else if (t.text().equals("and") && j + 1 < limit && startsName(tokens.get(j + 1))) last = j;
             // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
             else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
                     && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
@@ -508,12 +532,19 @@ final class MentionFinder {
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
+            if (joinedByAnd(tokens, i, j) && !gazetteer.hasExact(folded)) continue;
             int n = j - i + 1;
+            // "Southwest Middlesex", "South West England", "Central Java": compass words right before a capitalised
+            // name qualify that name; they are not the unit some country calls "South West" or "Centre"
+            if (compassOnly(folded) && j + 1 < s.endToken() && gluedName(tokens, j + 1) && suffix(tokens, j + 1, s).isEmpty()) continue;
             if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
                 // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
                 // the name of a country or an admin1 unit is part of the name, not an area modifier
                 boolean partOf = j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("of");
                 List<Gazetteer.Match> units = compassUnits(folded, lookups, partOf);
+                // "the Seoul Central District Court", "Paris North Station": a compass-led name glued to a capitalised
+                // word before it goes on a longer name (a court, a station) and is no unit of its own
+                if (!units.isEmpty() && gluedAfterName(tokens, i, s) && !titleCase(tokens, s)) continue;
                 if (!units.isEmpty()) {
                     return new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, units,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
@@ -538,6 +569,15 @@ final class MentionFinder {
                     matches = near(matches, heads);
                     if (matches.isEmpty()) continue;
                 }
+            }
+            // "St. Peter's Basilica", "St George's Chapel": a saint's name with the possessive (that did not match as a
+            // whole, as "St. John's" does) names a church, school or hospital, not a place called after the saint
+            if (SAINTS.contains(firstWord(folded).replace(".", "")) && possessive(tokens, j + 1, s)
+                    && !prominent(matches)) continue;
+            // "EU", "US", "UK": a short form in capitals stands for the union or country, not a village spelt so
+            if (n == 1 && countryCode(tokens, i, s)) {
+                GeoPlace whole = shortFormCountry(tokens, i);
+                if (whole != null) matches = List.of(new Gazetteer.Match(whole, true));
             }
             Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
@@ -566,6 +606,95 @@ final class MentionFinder {
             java.util.Map.entry("west", List.of("western", "-e gharbi")),
             java.util.Map.entry("western", List.of("west", "-e gharbi")),
             java.util.Map.entry("central", List.of()));
+
+    /** Words for "saint" that open place names ("St. Peter", "Saint Paul"). */
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
+
+    /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "mid");
+
+    /** Is the folded name made of compass words only ("southwest", "south west", "north-east")? */
+    static boolean compassOnly(String folded) {
+        if (folded.isEmpty()) return false;
+        for (String w : folded.split("[ -]+")) if (!COMPASS_WORDS.contains(w)) return false;
+        return true;
+    }
+
+    /** Does an exact reading name a capital or a city of 100,000 ("St. Petersburg's museums" is the city's)? */
+    private static boolean prominent(List<Gazetteer.Match> ms) {
+        for (Gazetteer.Match m : ms)
+            if (m.exact() && ("capital".equals(m.place().feature()) || m.place().population() >= 100_000)) return true;
+        return false;
+    }
+
+    /** Is the token before a people's word a capitalised compass word or "Latin" next to it ("Central| American")? */
+    static boolean regionOpener(Token prev, Token word) {
+        String x = prev.text();
+        return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && word.start() - prev.end() <= 1
+                && (COMPASS_WORDS.contains(x.toLowerCase(Locale.ROOT)) || x.equals("Latin"));
+    }
+
+    /**
+     * Are all exact readings settlements below city size (no unit, county, curated region or feature)? A reading by
+     * a translated by-name ("White House" for Casablanca) does not count against it.
+     */
+    private static boolean onlySmallTowns(Candidate c) {
+        boolean any = false;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            if (Gazetteer.featureRank(p) == 2 && !p.gazetteerId().startsWith("sitrep:")
+                    && !NameNormalizer.fold(p.name()).equals(c.folded())) continue;
+            if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || p.gazetteerId().startsWith("sitrep:")
+                    || p.population() >= 50_000) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Nouns that head the names of bodies and institutions followed by "of" ("Chamber of Commerce"). */
+    private static final Set<String> BODY_NOUNS = Set.of("chamber", "chambers", "ministry", "department", "dept",
+            "secretary", "minister", "bureau", "board", "council", "office", "institute", "school", "college",
+            "university", "bank", "museum", "court", "commission", "committee", "society", "association", "federation");
+
+    /** Last words of buildings' and bodies' names made of ordinary words ("the White House", "the Red Cross"). */
+    private static final Set<String> BUILDING_HEADS = Set.of("house", "cross", "hall", "tower", "office", "palace",
+            "castle", "gate", "church", "chapel", "court", "center", "centre", "building", "garden", "gardens",
+            "museum", "theatre", "theater");
+
+    /** Is every word of the folded name an ordinary English word ("white house", "red cross")? */
+    private boolean allOrdinaryWords(String folded) {
+        for (String w : folded.split(" ")) if (!englishWords.contains(w)) return false;
+        return true;
+    }
+
+    /** Does "and" join words of the span from token i to token j ("Trinidad and Tobago")? */
+    private static boolean joinedByAnd(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++) if (tokens.get(k).text().equals("and")) return true;
+        return false;
+    }
+
+    /** Is token k a capitalised word (not a function word) right after the token before it, one space at most? */
+    private static boolean gluedName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return startsName(t) && Character.isLetter(t.text().charAt(0)) && t.start() - tokens.get(k - 1).end() <= 1
+                && !FUNCTION_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Does a capitalised word that is no function word, title or direction stand right before token i in its
+     * sentence ("Rogers| Centre", "Seoul| Central District")? The name at i then goes on a longer name.
+     */
+    private static boolean gluedAfterName(List<Token> tokens, int i, Sentence s) {
+        if (i - 1 < s.firstToken()) return false;
+        Token prev = tokens.get(i - 1);
+        String p = prev.text().toLowerCase(Locale.ROOT);
+        return startsName(prev) && Character.isLetter(prev.text().charAt(0)) && tokens.get(i).start() - prev.end() <= 1
+                && !FUNCTION_WORDS.contains(p) && !DIRECTIONS.contains(p) && !COMPASS_WORDS.contains(p)
+                && !TITLES.contains(p.replace(".", ""));
+    }
 
     private static String firstWord(String folded) {
         int sp = folded.indexOf(' ');
@@ -787,6 +916,10 @@ final class MentionFinder {
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
+        // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
+        // are a building or a body
+        if (c.firstToken() > s.firstToken() && tokens.get(c.firstToken() - 1).text().equals("the") && allOrdinaryWords(c.folded()) && onlySmallTowns(c)
+                && BUILDING_HEADS.contains(c.folded().substring(c.folded().lastIndexOf(' ') + 1))) return false;
         if (notPlaces.contains(head)) {
             // "Bashar al-Assad", "Sunday Iraqi", "State of Iraq"; but "The Hague" and "Red Sea" name places, and so do
             // Romance names with their article ("La Plata", "La Serena") when spelt exactly and sizeable or cued
@@ -823,6 +956,9 @@ final class MentionFinder {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
+        // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
+        // noun, amid words that are not themselves in capitals (a headline in capitals may say "US" for the pronoun)
+        if (exact && countryCode(tokens, c.firstToken(), s) && shortFormCountry(tokens, c.firstToken()) != null) return true;
         if (notPlaces.contains(f)) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
@@ -866,6 +1002,23 @@ final class MentionFinder {
                     && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY
                     && !(best == GeoKind.ADMIN1 && (demonyms.contains(NameNormalizer.fold(p)) || !c.matches().get(0).exact()
                          || c.matches().get(0).place().population() >= 1_000_000))) return false;
+            // "the Rogers Centre", "a Detention Centre", "Danube Delta": a generic word for a kind of place or area,
+            // glued to a capitalised word before it, is the head noun of a longer name (a building, a body, a
+            // feature), not the region some country calls "Centre", "Delta" or "Plateau"
+            if (!titleCase && best != GeoKind.COUNTRY && (GENERIC_HEADS.contains(f) || FEATURE_WORDS.contains(f)
+                    || COMPASS_WORDS.contains(f)) && gluedAfterName(tokens, c.firstToken(), s))
+                return false;
+            // "St. Patrick's Day", "St. Mary's": the name after a saint's title is the saint's, not a place
+            if (SAINTS.contains(p) || prev.text().equals(".") && c.firstToken() - 2 >= s.firstToken()
+                    && SAINTS.contains(tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT))) return false;
+            // "Mall of Asia", "Summit of the Americas", "Council of Europe": a continent or world region after a
+            // capitalised noun and "of" names an organisation, building or event, which lies somewhere in it
+            if (!titleCase && worldRegion(c) && ofName(tokens, c.firstToken(), s)) return false;
+            // "the Chamber of Commerce", "the Ministry of Industry": an ordinary word that is only some small town's
+            // name, after a body's noun and "of", completes the body's name (not "Wethington of McLean")
+            if (best == GeoKind.SMALL && englishWords.contains(f) && onlySmallTowns(c) && ofName(tokens, c.firstToken(), s)
+                    && BODY_NOUNS.contains(tokens.get(c.firstToken() - (tokens.get(c.firstToken() - 1).text().equals("the") ? 3 : 2))
+                    .text().toLowerCase(Locale.ROOT))) return false;
             // the tail of a longer Arabic name that did not match as a whole: "bin Salman", "al-Assad"
             String pn = p.equals("-") && c.firstToken() - 2 >= s.firstToken()
                     ? tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : p;
@@ -876,6 +1029,17 @@ final class MentionFinder {
             String nx = next.text().toLowerCase(Locale.ROOT);
             // "Shakhta imeni Gagarina", "Kolkhoz imeni Lenina": "named after" makes the word the head of a longer name
             if (nx.equals("imeni")) return false;
+            // "the Summit of the Americas", "the Bank of Ireland": an ordinary word that is some small town's name,
+            // before "of" and a capitalised name, heads the name of an event or a body
+            if (best == GeoKind.SMALL && nx.equals("of") && englishWords.contains(f) && c.endToken() + 1 < s.endToken()
+                    && (startsName(tokens.get(c.endToken() + 1)) || tokens.get(c.endToken() + 1).text().equals("the")))
+                return false;
+            // "Palais des Nations", "Place de la Concorde": a village's name before a Romance particle and a
+            // capitalised word is the head of a longer name that did not match as a whole
+            if (best == GeoKind.SMALL && ROMANCE_PARTICLES.contains(nx) && next.start() - t.end() <= 1
+                    && c.endToken() + 1 < s.endToken() && (startsName(tokens.get(c.endToken() + 1))
+                    || ROMANCE_ARTICLES.contains(tokens.get(c.endToken() + 1).text().toLowerCase(Locale.ROOT))))
+                return false;
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
             if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
@@ -890,7 +1054,8 @@ final class MentionFinder {
         if ((best == GeoKind.SMALL || !exact) && c.endToken() < s.endToken()
                 && tokens.get(c.endToken()).start() - t.end() <= 1 && articleLed(tokens, c.endToken(), s) >= 0) return false;
         if (!exact && englishWords.contains(f)) return false; // "Command" is not Komenda
-        if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f)) return false; // "Mission", "Bottom"
+        // (a continent or world region the gazetteer curates is no ordinary word: "Africa accounts for", "Asia's growth")
+        if (exact && best == GeoKind.SMALL && !c.cued() && englishWords.contains(f) && !worldRegion(c)) return false; // "Mission", "Bottom"
         // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a
         // by-name (Batumi's "Bus", Plast's "Blast") is that word, even after "near" ("Blast Near Bus Convoy"), unless
         // "the town of" or "village" says a settlement is named
@@ -909,6 +1074,101 @@ final class MentionFinder {
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
             return false;
         return true;
+    }
+
+    /** Generic words for a kind of place that some unit bears as its name ("Centre" in France, "Capital" in Bahrain). */
+    private static final Set<String> GENERIC_HEADS = Set.of("centre", "center", "capital", "federal", "mission",
+            "union", "lakes", "littoral", "metropolitan", "district", "territory", "municipality", "mall");
+
+    /**
+     * Is token i a two-letter word in capitals ("US", "UK") used as a noun, whose neighbours in the sentence are no
+     * words in capitals? A text in capitals writes the pronoun "US" so. As a noun, the short form ends a phrase ("in
+     * the UK.", "the UK's exit", "the US and Canada", "the UK said"); before another noun ("US forces", "a UK
+     * minister") it says whose, as "American" does, not where.
+     */
+    private static boolean countryCode(List<Token> tokens, int i, Sentence s) {
+        String x = tokens.get(i).text();
+        if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isUpperCase(x.charAt(1))) return false;
+        if (i + 1 < s.endToken()) {
+            String n = tokens.get(i + 1).text();
+            boolean word = !n.isEmpty() && Character.isLetter(n.charAt(0));
+            if (word && !FUNCTION_WORDS.contains(n.toLowerCase(Locale.ROOT)) && !SPEECH.contains(n.toLowerCase(Locale.ROOT))
+                    && !NOUN_FOLLOWERS.contains(n.toLowerCase(Locale.ROOT))) return false;
+            if (n.equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()) return false; // "US-led"
+        }
+        for (int k = Math.max(s.firstToken(), i - 2); k < Math.min(s.endToken(), i + 3); k++) {
+            if (k == i) continue;
+            String w = tokens.get(k).text();
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The country a two-letter short form in capitals names ("US", "UK": the exact country reading of the word), when
+     * no word in capitals stands within two tokens of it (a text in capitals writes the pronoun "US" so); else null.
+     */
+    GeoPlace shortFormCountry(List<Token> tokens, int i) {
+        String x = tokens.get(i).text();
+        if (x.length() != 2 || !Character.isUpperCase(x.charAt(0)) || !Character.isUpperCase(x.charAt(1))) return null;
+        for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 3); k++) {
+            String w = tokens.get(k).text();
+            if (k != i && w.length() >= 3 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))) return null;
+        }
+        for (Gazetteer.Match m : gazetteer.matchFolded(NameNormalizer.fold(x)))
+            if (m.exact() && unionOrCountry(m.place())) return m.place();
+        return null;
+    }
+
+    /** A country, or a union of countries the gazetteer curates as a region of its own ("EU" is the European Union). */
+    private static boolean unionOrCountry(GeoPlace p) {
+        return "country".equals(p.feature()) || "region".equals(p.feature()) && p.iso2() == null && p.gazetteerId().startsWith("sitrep:");
+    }
+
+    /**
+     * The country a capitalised word names exactly (by its name or a curated alias, "Britain") when a verb of speech
+     * follows it ("Britain accuses", "Canada announced"); else null. The finder leaves such words out (the
+     * government as speaker, an actor); the places listing names the country.
+     */
+    GeoPlace speakingCountry(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return null;
+        Token t = tokens.get(i), next = tokens.get(i + 1);
+        if (!SPEECH.contains(next.text().toLowerCase(Locale.ROOT)) || next.start() - t.end() > 1) return null;
+        if (i > 0 && startsName(tokens.get(i - 1)) && t.start() - tokens.get(i - 1).end() <= 1) return null; // "Air Canada said"
+        for (Gazetteer.Match m : gazetteer.matchFolded(NameNormalizer.fold(t.text())))
+            if (m.exact() && "country".equals(m.place().feature())) return m.place();
+        return null;
+    }
+
+    /** Verbs and adverbs that follow a country's name as the subject ("the US is", "the UK has", "the US also"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "was", "has", "had", "have", "will", "would",
+            "could", "should", "can", "may", "might", "must", "does", "did", "also", "now", "itself", "are", "were");
+
+    /** Particles that join the words of French, Spanish and Italian names ("des", "de la", "del"). */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "des", "du", "del", "della", "di", "d");
+
+    /** Does the name read exactly as a continent or a world region ("Asia", "the Americas")? */
+    private static boolean worldRegion(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            String f = m.place().feature();
+            if (m.exact() && ("continent".equals(f) || "region".equals(f) && (m.place().iso2() == null || m.place().iso2().isEmpty())))
+                return true;
+        }
+        return false;
+    }
+
+    /** Does "of" (or "of the") follow a capitalised noun right before token i ("Mall of| Asia", "Summit of the| Americas")? */
+    private static boolean ofName(List<Token> tokens, int i, Sentence s) {
+        int k = i - 1;
+        if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
+        if (k - 1 < s.firstToken() || !tokens.get(k).text().equals("of")) return false;
+        Token head = tokens.get(k - 1);
+        String h = head.text().toLowerCase(Locale.ROOT);
+        // "parts of Africa" is lower case; "the Horn of Africa", "West of Europe" name parts of the region itself
+        // a noun in title case ("Mall", "Summit"), not an acronym ("CEOs of Europe")
+        return startsName(head) && Character.isLetter(head.text().charAt(0)) && head.text().length() > 1
+                && Character.isLowerCase(head.text().charAt(1)) && !COMPASS_WORDS.contains(h)
+                && !RELATIVE.contains(h) && !Set.of("horn", "heart", "rest", "part", "parts", "all").contains(h);
     }
 
     /**
@@ -1258,6 +1518,8 @@ final class MentionFinder {
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
             if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1) && !namesUnitExactly(b)) link = false;
+            // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
+            if (link && worldRegion(a)) link = false;
             if (link) {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());

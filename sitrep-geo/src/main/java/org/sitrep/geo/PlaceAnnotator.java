@@ -73,14 +73,35 @@ public final class PlaceAnnotator implements Annotator {
         List<PlaceMention> found = annotate(doc);
         List<PlaceMention> out = new ArrayList<>(found.size() + 4);
         int next = 0;
-        for (org.sitrep.model.Token t : doc.tokens()) {
+        List<org.sitrep.model.Token> tokens = doc.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            org.sitrep.model.Token t = tokens.get(k);
             String x = t.text();
-            if (x.length() < 3 || !Character.isUpperCase(x.charAt(0))) continue;
-            GeoPlace people = demonyms.get(NameNormalizer.fold(x));
+            if (x.length() < 2 || !Character.isUpperCase(x.charAt(0))) continue;
+            // "US forces", "a UK minister": a country's short form before a noun says whose, as "American" does
+            GeoPlace people = x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
+            // "Britain accuses Russia", "Canada announced": a country that speaks is its government, which event
+            // extraction takes for an actor, not a place; the places listing names the country
+            String pass = "demonym";
+            if (people == null && x.length() > 2) {
+                people = finder.speakingCountry(tokens, k);
+                pass = "speaker";
+            }
             if (people == null) continue;
-            while (next < found.size() && found.get(next).span().end() <= t.start()) out.add(found.get(next++));
+            // "Central American", "North American", "Latin American": a compass word or "Latin" before the people's
+            // word makes it the people of a region, not of the country the word alone names
+            // ("South Korean", "South African" are peoples' words of their own, read whole)
+            Span span = new Span(t.start(), t.end());
+            if (x.length() > 2 && k > 0 && MentionFinder.regionOpener(tokens.get(k - 1), t)) {
+                org.sitrep.model.Token prev = tokens.get(k - 1);
+                people = demonyms.get(NameNormalizer.fold(prev.text() + " " + x));
+                if (people == null) continue;
+                span = new Span(prev.start(), t.end());
+                x = doc.text().substring(prev.start(), t.end());
+            }
+            while (next < found.size() && found.get(next).span().end() <= span.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
-            out.add(new PlaceMention(new Span(t.start(), t.end()), x, people, "demonym", 3));
+            out.add(new PlaceMention(span, x, people, pass, 3));
         }
         while (next < found.size()) out.add(found.get(next++));
         return out;
