@@ -43,6 +43,8 @@ final class Disambiguator {
     static final double QUALIFIER_KM = 40;
     /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
     static final double FOCUS_MARGIN = 2.5;
+    /** How much less prominent (log10 units) a favoured state's namesake may be than a big city of the name elsewhere. */
+    static final double BIG_CITY_MARGIN = 1.5;
     /** How much less prominent a nearby candidate may be than the most prominent one. */
     static final double PROXIMITY_MARGIN = 3.0;
     /** A town must be this large to stand for the admin unit named after it. */
@@ -727,7 +729,10 @@ final class Disambiguator {
             for (Gazetteer.Match m : pool) if (!focus.containsKey(m.place().iso2()) && famous(m)) { famousElsewhere = true; break; }
             if (fc.isEmpty() && pool.size() < ms.size()) {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
-                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
+                // (only loose spellings: an exact reading the pool left out was left out on purpose, as an alias
+                // of a town beside a city or a unit of that very name: "Jerusalem" is not a Californian village that
+                // once bore the name because the article is American)
+                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()) && !aliasOnly(m, c.folded()));
                 // (not over an exact reading in a country the text names itself: Sligo in Ireland, in an article
                 // mostly about Nigeria, is no Nigerian Suleja)
                 boolean namedAbroad = pool.stream().anyMatch(m -> countryNamed(all, m.place().iso2()));
@@ -741,14 +746,23 @@ final class Disambiguator {
                 for (Gazetteer.Match m : pool) if (m.exact() && "country".equals(m.place().feature())) return decided(m, "focus-country", c);
                 // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
                 List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
-                if (!fa.isEmpty() && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
+                // a big city of the name elsewhere in the country keeps its claim over a far smaller namesake in the
+                // state the votes merely favour: "Boston" beside Long Island towns is still Boston, Massachusetts
+                // (a state the text names, or one its names clearly point to, reads the name earlier: focus-state)
+                Gazetteer.Match big = best(pool);
+                boolean bigElsewhere = !fa.isEmpty() && !fa.contains(big) && Gazetteer.featureRank(big.place()) == 2
+                        && big.place().population() >= CONTEXT_OVERRIDE_POPULATION && ownName(big.place(), c.folded())
+                        && prior(best(fa)) < prior(big) - BIG_CITY_MARGIN;
+                if (!fa.isEmpty() && !bigElsewhere && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
                     if (fa.size() == 1) return decided(fa.get(0), "focus-admin1", c);
                     pool = fa;
                 }
                 Gazetteer.Match near = nearest(pool, anchors, c.folded());
                 if (near != null) return decided(near, "proximity", c);
                 Gazetteer.Match b = bestFocus(pool, focus);
-                boolean clear = pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0;
+                // (over the favoured state's namesake, the big city is a guess by prominence that places near the
+                // article's grounded ones may still revise)
+                boolean clear = !bigElsewhere && (pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0);
                 return decided(b, clear ? "focus-country" : "focus-country-weak", c);
             }
         }
@@ -812,6 +826,16 @@ final class Disambiguator {
         int n = 0;
         for (Gazetteer.Match m : c.matches()) if (m.exact()) n++;
         return n;
+    }
+
+    /**
+     * Is the match a town that carries the name only as an alias (an old or alternative name: "Jerusalem" for El Rio,
+     * California), not its own name, nor its name's start ("Avondale" for Avondale Estates) nor "City of X"?
+     */
+    static boolean aliasOnly(Gazetteer.Match m, String folded) {
+        if (!m.exact() || Gazetteer.featureRank(m.place()) != 2) return false;
+        String own = NameNormalizer.fold(m.place().name());
+        return !own.startsWith(folded) && !own.equals("city of " + folded);
     }
 
     /** Is the name the place's own (or its county's name without the county word)? */
