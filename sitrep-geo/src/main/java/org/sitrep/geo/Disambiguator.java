@@ -682,7 +682,12 @@ final class Disambiguator {
                     && (unitQualifier || m.place().population() >= 100_000) && withinChain(m.place(), q, all));
             if (!inside.isEmpty()) return decided(best(inside), "admin-context", c);
         }
-        if (c.qualifier() >= 0 && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
+        // a country's or continent's own name in a list is that country, not a village of its neighbour's
+        // ("Honduras, El Salvador and Guatemala" is no Mexican village called Honduras)
+        // nor is a curated sea or region beside a country's name a place inside that country that the gazetteer lacks:
+        // "the Indian Ocean in Seychelles", "Kashmir, India-Pakistan border" (beside a town or a district it may be a
+        // quarter's name: "Black Sea neighbourhood in Hodan")
+        if (c.qualifier() >= 0 && !namesCountry(c) && !worldFeatureBesideCountry(c, pool, all) && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
@@ -748,9 +753,11 @@ final class Disambiguator {
                 List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
                 // a big city of the name elsewhere in the country keeps its claim over a far smaller namesake in the
                 // state the votes merely favour: "Boston" beside Long Island towns is still Boston, Massachusetts
-                // (a state the text names, or one its names clearly point to, reads the name earlier: focus-state)
+                // (a state the text names, or one its names clearly point to, reads the name earlier: focus-state; the
+                // rule weighs namesakes: villages whose longer names merely start with it stay in the favoured state,
+                // "Ojo de Agua" in Guanajuato news is one of its Ojo de Agua de ..., not a big city of another state)
                 Gazetteer.Match big = best(pool);
-                boolean bigElsewhere = !fa.isEmpty() && !fa.contains(big) && Gazetteer.featureRank(big.place()) == 2
+                boolean bigElsewhere = fa.stream().anyMatch(m -> ownName(m.place(), c.folded())) && !fa.contains(big) && Gazetteer.featureRank(big.place()) == 2
                         && big.place().population() >= CONTEXT_OVERRIDE_POPULATION && ownName(big.place(), c.folded())
                         && prior(best(fa)) < prior(big) - BIG_CITY_MARGIN;
                 if (!fa.isEmpty() && !bigElsewhere && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
@@ -828,15 +835,32 @@ final class Disambiguator {
         return n;
     }
 
+    /** Is the name a curated sea's or region's own name, qualified by a country's name? */
+    private static boolean worldFeatureBesideCountry(Candidate c, List<Gazetteer.Match> pool, List<Candidate> all) {
+        if (!namesCountry(all.get(c.qualifier()))) return false;
+        for (Gazetteer.Match m : pool) {
+            GeoPlace p = m.place();
+            if (m.exact() && p.gazetteerId().startsWith("sitrep:") && !isQuarter(p) && NameNormalizer.fold(p.name()).equals(c.folded())) return true;
+        }
+        return false;
+    }
+
     /**
      * Is the match a town that carries the name only as an alias (an old or alternative name: "Jerusalem" for El Rio,
-     * California), not its own name, nor its name's start ("Avondale" for Avondale Estates) nor "City of X"?
+     * California), not its own name, nor its name's start ("Avondale" for Avondale Estates), nor its name after a
+     * leading article ("Colonia" for La Colonia, "Altos" for Los Altos), nor "City of X"?
      */
     static boolean aliasOnly(Gazetteer.Match m, String folded) {
         if (!m.exact() || Gazetteer.featureRank(m.place()) != 2) return false;
         String own = NameNormalizer.fold(m.place().name());
-        return !own.startsWith(folded) && !own.equals("city of " + folded);
+        int sp = own.indexOf(' ');
+        String bare = sp > 0 && LEADING_ARTICLES.contains(own.substring(0, sp)) ? own.substring(sp + 1) : own;
+        return !own.startsWith(folded) && !bare.startsWith(folded) && !own.equals("city of " + folded);
     }
+
+    /** Articles a place's own name may open with, which news may drop. */
+    private static final Set<String> LEADING_ARTICLES = Set.of("the", "la", "le", "les", "los", "las", "el", "lo", "l",
+            "il", "al", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "es", "et");
 
     /** Is the name the place's own (or its county's name without the county word)? */
     private static boolean ownName(GeoPlace p, String folded) {

@@ -30,4 +30,29 @@ class DisambiguationFixesTest {
         PlaceMention m = first("A Brookhaven lab on Long Island, N.Y., hired engineers who had trained in Boston.", "Boston");
         assertEquals("Massachusetts", m.place().admin1(), m.toString());
     }
+
+    @Test void aSeaOrRegionBesideACountryIsNotDroppedAsOutsideIt() {
+        PlaceMention sea = first("Cholera reached islands of the Indian Ocean in Comoros and in Mayotte this year.", "Indian Ocean");
+        assertEquals("sitrep:world-indian-ocean", sea.place().gazetteerId(), sea.toString());
+        PlaceMention region = first("The family spent years in Kashmir, India-Pakistan border, before moving.", "Kashmir");
+        assertEquals("region", region.place().feature(), region.toString());
+    }
+
+    @Test void aCountryInAListIsNotAVillageOfItsNeighbour() {
+        PlaceMention m = first("Church teams travelled to Honduras, El Salvador, Canada and Mexico this summer.", "Honduras");
+        assertEquals("country", m.place().feature(), m.toString());
+    }
+
+    @Test void aQuarterNamedLikeASeaStaysOffTheSea() {
+        // beside a district of a city, a sea's name is a quarter the gazetteer does not know, not the sea
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A bomb went off in the Black Sea neighbourhood of Hodan district, Mogadishu, on Friday."));
+        ms.stream().filter(m -> m.text().equals("Black Sea") && m.place() != null)
+                .forEach(m -> assertEquals(false, m.place().gazetteerId().startsWith("sitrep:world-"), m.toString()));
+    }
+
+    @Test void villagesWhoseNamesStartWithTheNameStayInTheFavouredState() {
+        // the big city of that name in another state does not pull a village of the state the text is about away
+        PlaceMention m = first("Police said the body lay by the road to the community of Ojo de Agua in Leon municipality, Guanajuato.", "Ojo de Agua");
+        assertEquals("Guanajuato", m.place().admin1(), m.toString());
+    }
 }
