@@ -82,6 +82,7 @@ final class Disambiguator {
      * country for a name only where the text's other names give none: the text outvotes its publisher.
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso) {
+        cs = cityWordApart(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
             Map<String, Double> f = focusFor(countryVotes, name);
@@ -199,6 +200,43 @@ final class Disambiguator {
                     d.precision()));
         }
         return out;
+    }
+
+    /**
+     * "Dublin City", "Springfield City", "San Fernando City" (mostly from "... City Council", "... City Hall"): where no
+     * place's own name is the whole phrase, the readings of the phrase are towns that list it as an alias (Dublin,
+     * Ireland; Springfield, Massachusetts) and would win whatever the article is about. The phrase then means the town
+     * "X" with the word "city" after it: the readings of X, settlements first, chosen by the usual passes. Names that
+     * are a place's own ("Kansas City", "Quebec City" for Québec is an alias and reads as Quebec's town) stay.
+     */
+    private List<Candidate> cityWordApart(List<Candidate> cs) {
+        List<Candidate> out = null;
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Candidate r = c;
+            if (c.folded().endsWith(" city") && c.suffix().isEmpty() && !c.matches().isEmpty()) {
+                boolean own = false;
+                for (Gazetteer.Match m : c.matches()) {
+                    if (m.exact() && NameNormalizer.fold(m.place().name()).startsWith(c.folded())) { own = true; break; }
+                }
+                String stem = c.folded().substring(0, c.folded().length() - " city".length());
+                if (!own && !stem.isBlank()) {
+                    List<Gazetteer.Match> ms = gazetteer.matchFolded(stem);
+                    // the town of exactly that name, not one whose longer name starts with it (Springfield Gardens)
+                    List<Gazetteer.Match> named = filter(ms, m -> m.exact() && NameNormalizer.fold(m.place().name()).equals(stem));
+                    // only where the name is a town's own name at least as prominent as the alias holders: "Kanawha
+                    // City" stays the West Virginia quarter its alias names, not a hamlet of Iowa called Kanawha
+                    double aliasTop = Double.NEGATIVE_INFINITY;
+                    for (Gazetteer.Match m : c.matches()) if (m.exact()) aliasTop = Math.max(aliasTop, prior(m));
+                    if (!named.isEmpty() && prior(best(named)) >= aliasTop)
+                        r = new Candidate(c.span(), c.text(), c.firstToken(), c.endToken(), stem, named, "city", c.modifier(),
+                                c.qualifier(), c.cued(), c.qualifying(), c.institution());
+                }
+            }
+            if (r != c && out == null) out = new ArrayList<>(cs.subList(0, k));
+            if (out != null) out.add(r);
+        }
+        return out == null ? cs : out;
     }
 
     /**

@@ -55,4 +55,13 @@ class DisambiguationFixesTest {
         PlaceMention m = first("Police said the body lay by the road to the community of Ojo de Agua in Leon municipality, Guanajuato.", "Ojo de Agua");
         assertEquals("Guanajuato", m.place().admin1(), m.toString());
     }
+
+    @Test void theWordCityAfterATownsNameIsNoAliasOfAnotherTown() {
+        // "X City" is no place's own name here; the towns listing it as an alias (in the Philippines, in Massachusetts)
+        // are not meant, the article's own San Fernando and Springfield are
+        PlaceMention sf = first("The San Fernando City Council in Los Angeles County, California, voted on Tuesday to add bike lanes.", "San Fernando City");
+        assertEquals("California", sf.place().admin1(), sf.toString());
+        PlaceMention sp = first("Springfield City Commission members met with Clark County officials in Ohio on Monday.", "Springfield City");
+        assertEquals("Ohio", sp.place().admin1(), sp.toString());
+    }
 }
