@@ -147,6 +147,22 @@ final class Disambiguator {
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(pair, "mutual-proximity", c));
         }
+        // a list of states: "Oregon and Washington laws", "states such as California or Washington"; a name beside an
+        // unambiguous state of the same country, in a list, is that country's state too, not the capital or a town
+        // chosen by prominence ("New York and Washington" stays the two cities: New York is also a big city)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            // (only a reading chosen by prominence or country-wide votes gives way)
+            if (d.place() == null || "admin1".equals(d.place().feature())
+                    || !(weak(d) || d.pass().equals("focus-country"))) continue;
+            if (c.qualifier() >= 0 || c.qualifying() || !c.suffix().isEmpty() || !c.modifier().isEmpty()) continue;
+            for (int j : new int[] {k - 1, k + 1}) {
+                if (j < 0 || j >= cs.size()) continue;
+                Gazetteer.Match unit = stateInList(c, cs.get(j), first.get(j));
+                if (unit != null) { first.set(k, decided(unit, "state-list", c)); break; }
+            }
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -237,6 +253,30 @@ final class Disambiguator {
             if (out != null) out.add(r);
         }
         return out == null ? cs : out;
+    }
+
+    /** Characters between two items of a list: ", ", " and ", " or ", ", and ", ", or ". */
+    static final int LIST_GAP = 6;
+
+    /**
+     * The state reading of {@code c} when its list neighbour {@code o} (a few characters away, neither qualifying the
+     * other) was read as an admin1 unit that no big city shares the name of, and {@code c} has an exact admin1 reading
+     * of the same country under its own name; else null.
+     */
+    private static Gazetteer.Match stateInList(Candidate c, Candidate o, Decision od) {
+        if (od.place() == null || !"admin1".equals(od.place().feature()) || o.qualifier() >= 0 || o.qualifying()
+                || !o.suffix().isEmpty()) return null;
+        int gap = o.span().start() > c.span().start() ? o.span().start() - c.span().end() : c.span().start() - o.span().end();
+        if (gap < 2 || gap > LIST_GAP) return null;
+        for (Gazetteer.Match m : o.matches()) {
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().population() >= CONTEXT_OVERRIDE_POPULATION) return null;
+        }
+        for (Gazetteer.Match m : c.matches()) {
+            GeoPlace p = m.place();
+            if (m.exact() && "admin1".equals(p.feature()) && od.place().iso2().equals(p.iso2())
+                    && NameNormalizer.fold(p.name()).equals(c.folded())) return m;
+        }
+        return null;
     }
 
     /**

@@ -64,4 +64,12 @@ class DisambiguationFixesTest {
         PlaceMention sp = first("Springfield City Commission members met with Clark County officials in Ohio on Monday.", "Springfield City");
         assertEquals("Ohio", sp.place().admin1(), sp.toString());
     }
+
+    @Test void aNameListedBesideAStateIsTheState() {
+        PlaceMention m = first("Lawmakers compared the Oregon and Washington rules on wildfire smoke.", "Washington");
+        assertEquals("admin1", m.place().feature(), m.toString());
+        // beside a name that is also a big city, the capital stays
+        PlaceMention dc = first("The senator shuttled between New York and Washington all week.", "Washington");
+        assertEquals("Washington, D.C.", dc.place().admin1(), dc.toString());
+    }
 }
