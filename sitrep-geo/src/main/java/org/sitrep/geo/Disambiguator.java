@@ -1178,9 +1178,14 @@ final class Disambiguator {
      * qualifier that is itself a town or an area ("Mansoura village in the Sahl al-Ghab plain"), close to it?
      */
     private static boolean within(GeoPlace p, Candidate q) {
+        // a qualifier spelt exactly as a unit names that unit, not the units its loose spellings could be ("Minn." is
+        // Minnesota, not Maine)
+        boolean exactUnit = false;
+        for (Gazetteer.Match m : q.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) { exactUnit = true; break; }
         for (Gazetteer.Match m : q.matches()) {
             GeoPlace u = m.place();
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
+            if (exactUnit && !m.exact() && Gazetteer.featureRank(u) < 2) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
             // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab")

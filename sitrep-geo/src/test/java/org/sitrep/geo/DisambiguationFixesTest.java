@@ -72,4 +72,9 @@ class DisambiguationFixesTest {
         PlaceMention dc = first("The senator shuttled between New York and Washington all week.", "Washington");
         assertEquals("Washington, D.C.", dc.place().admin1(), dc.toString());
     }
+
+    @Test void aStateAbbreviationNamesThatStateNotOneItsLooseSpellingCouldBe() {
+        PlaceMention m = first("Firefighters found a man dead after a barn fire near Belgrade, Minn., officials in Stearns County said.", "Belgrade");
+        assertEquals("Minnesota", m.place().admin1(), m.toString());
+    }
 }
