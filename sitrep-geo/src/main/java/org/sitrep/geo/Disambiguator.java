@@ -155,8 +155,9 @@ final class Disambiguator {
             Decision d = first.get(k);
             // (only a reading chosen by prominence or country-wide votes gives way)
             if (d.place() == null || "admin1".equals(d.place().feature())
-                    || !(weak(d) || d.pass().equals("focus-country"))) continue;
-            if (c.qualifier() >= 0 || c.qualifying() || !c.suffix().isEmpty() || !c.modifier().isEmpty()) continue;
+                    || !(weak(d) || d.pass().equals("focus-country") || d.pass().equals("focus-admin1"))) continue;
+            // ("Manitoba, Ontario and New Brunswick" reads as qualified names, but a state does not lie in a state)
+            if (!c.suffix().isEmpty() || !c.modifier().isEmpty()) continue;
             for (int j : new int[] {k - 1, k + 1}) {
                 if (j < 0 || j >= cs.size()) continue;
                 Gazetteer.Match unit = stateInList(c, cs.get(j), first.get(j));
@@ -264,8 +265,9 @@ final class Disambiguator {
      * of the same country under its own name; else null.
      */
     private static Gazetteer.Match stateInList(Candidate c, Candidate o, Decision od) {
-        if (od.place() == null || !"admin1".equals(od.place().feature()) || o.qualifier() >= 0 || o.qualifying()
-                || !o.suffix().isEmpty()) return null;
+        // (a town qualified by its namesake province, "Colon (Colon)", is no list)
+        if (od.place() == null || !"admin1".equals(od.place().feature()) || !o.suffix().isEmpty()
+                || sameStem(o.folded(), c.folded())) return null;
         int gap = o.span().start() > c.span().start() ? o.span().start() - c.span().end() : c.span().start() - o.span().end();
         if (gap < 2 || gap > LIST_GAP) return null;
         for (Gazetteer.Match m : o.matches()) {

@@ -77,4 +77,13 @@ class DisambiguationFixesTest {
         PlaceMention m = first("Firefighters found a man dead after a barn fire near Belgrade, Minn., officials in Stearns County said.", "Belgrade");
         assertEquals("Minnesota", m.place().admin1(), m.toString());
     }
+
+    @Test void aCommaListOfStatesReadsAsStatesThoughCommasLookLikeQualifiers() {
+        PlaceMention m = first("Outbreaks were reported in Kansas, Missouri, Montana and Wyoming this spring.", "Missouri");
+        assertEquals("admin1", m.place().feature(), m.toString());
+        assertEquals("Missouri", m.place().name(), m.toString());
+        // a town qualified by its namesake province is no list of provinces
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Traders closed their shops in Colon (Colon) after the strike was called."));
+        ms.forEach(x -> assertEquals(false, "state-list".equals(x.pass()), x.toString()));
+    }
 }
