@@ -43,6 +43,8 @@ final class Disambiguator {
     static final double QUALIFIER_KM = 40;
     /** How much less prominent (log10 population units) a focus-country candidate may be and still win. */
     static final double FOCUS_MARGIN = 2.5;
+    /** How much less prominent (log10 units) a favoured state's namesake may be than a big city of the name elsewhere. */
+    static final double BIG_CITY_MARGIN = 1.5;
     /** How much less prominent a nearby candidate may be than the most prominent one. */
     static final double PROXIMITY_MARGIN = 3.0;
     /** A town must be this large to stand for the admin unit named after it. */
@@ -83,6 +85,7 @@ final class Disambiguator {
      * country for a name only where the text's other names give none: the text outvotes its publisher.
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso) {
+        cs = cityWordApart(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
             Map<String, Double> f = focusFor(countryVotes, name);
@@ -147,6 +150,23 @@ final class Disambiguator {
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(pair, "mutual-proximity", c));
         }
+        // a list of states: "Oregon and Washington laws", "states such as California or Washington"; a name beside an
+        // unambiguous state of the same country, in a list, is that country's state too, not the capital or a town
+        // chosen by prominence ("New York and Washington" stays the two cities: New York is also a big city)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            // (only a reading chosen by prominence or country-wide votes gives way)
+            if (d.place() == null || "admin1".equals(d.place().feature())
+                    || !(weak(d) || d.pass().equals("focus-country") || d.pass().equals("focus-admin1"))) continue;
+            // ("Manitoba, Ontario and New Brunswick" reads as qualified names, but a state does not lie in a state)
+            if (!c.suffix().isEmpty() || !c.modifier().isEmpty()) continue;
+            for (int j : new int[] {k - 1, k + 1}) {
+                if (j < 0 || j >= cs.size()) continue;
+                Gazetteer.Match unit = stateInList(c, cs.get(j), first.get(j));
+                if (unit != null) { first.set(k, decided(unit, "state-list", c)); break; }
+            }
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -200,6 +220,68 @@ final class Disambiguator {
                     d.precision()));
         }
         return out;
+    }
+
+    /**
+     * "Dublin City", "Springfield City", "San Fernando City" (mostly from "... City Council", "... City Hall"): where no
+     * place's own name is the whole phrase, the readings of the phrase are towns that list it as an alias (Dublin,
+     * Ireland; Springfield, Massachusetts) and would win whatever the article is about. The phrase then means the town
+     * "X" with the word "city" after it: the readings of X, settlements first, chosen by the usual passes. Names that
+     * are a place's own ("Kansas City", "Quebec City" for Québec is an alias and reads as Quebec's town) stay.
+     */
+    private List<Candidate> cityWordApart(List<Candidate> cs) {
+        List<Candidate> out = null;
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Candidate r = c;
+            if (c.folded().endsWith(" city") && c.suffix().isEmpty() && !c.matches().isEmpty()) {
+                boolean own = false;
+                for (Gazetteer.Match m : c.matches()) {
+                    if (m.exact() && NameNormalizer.fold(m.place().name()).startsWith(c.folded())) { own = true; break; }
+                }
+                String stem = c.folded().substring(0, c.folded().length() - " city".length());
+                if (!own && !stem.isBlank()) {
+                    List<Gazetteer.Match> ms = gazetteer.matchFolded(stem);
+                    // the town of exactly that name, not one whose longer name starts with it (Springfield Gardens)
+                    List<Gazetteer.Match> named = filter(ms, m -> m.exact() && NameNormalizer.fold(m.place().name()).equals(stem));
+                    // only where the name is a town's own name at least as prominent as the alias holders: "Kanawha
+                    // City" stays the West Virginia quarter its alias names, not a hamlet of Iowa called Kanawha
+                    double aliasTop = Double.NEGATIVE_INFINITY;
+                    for (Gazetteer.Match m : c.matches()) if (m.exact()) aliasTop = Math.max(aliasTop, prior(m));
+                    if (!named.isEmpty() && prior(best(named)) >= aliasTop)
+                        r = new Candidate(c.span(), c.text(), c.firstToken(), c.endToken(), stem, named, "city", c.modifier(),
+                                c.qualifier(), c.cued(), c.qualifying(), c.institution());
+                }
+            }
+            if (r != c && out == null) out = new ArrayList<>(cs.subList(0, k));
+            if (out != null) out.add(r);
+        }
+        return out == null ? cs : out;
+    }
+
+    /** Characters between two items of a list: ", ", " and ", " or ", ", and ", ", or ". */
+    static final int LIST_GAP = 6;
+
+    /**
+     * The state reading of {@code c} when its list neighbour {@code o} (a few characters away, neither qualifying the
+     * other) was read as an admin1 unit that no big city shares the name of, and {@code c} has an exact admin1 reading
+     * of the same country under its own name; else null.
+     */
+    private static Gazetteer.Match stateInList(Candidate c, Candidate o, Decision od) {
+        // (a town qualified by its namesake province, "Colon (Colon)", is no list)
+        if (od.place() == null || !"admin1".equals(od.place().feature()) || !o.suffix().isEmpty()
+                || sameStem(o.folded(), c.folded())) return null;
+        int gap = o.span().start() > c.span().start() ? o.span().start() - c.span().end() : c.span().start() - o.span().end();
+        if (gap < 2 || gap > LIST_GAP) return null;
+        for (Gazetteer.Match m : o.matches()) {
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().population() >= CONTEXT_OVERRIDE_POPULATION) return null;
+        }
+        for (Gazetteer.Match m : c.matches()) {
+            GeoPlace p = m.place();
+            if (m.exact() && "admin1".equals(p.feature()) && od.place().iso2().equals(p.iso2())
+                    && NameNormalizer.fold(p.name()).equals(c.folded())) return m;
+        }
+        return null;
     }
 
     /**
@@ -691,7 +773,12 @@ final class Disambiguator {
                     && (unitQualifier || m.place().population() >= 100_000) && withinChain(m.place(), q, all));
             if (!inside.isEmpty()) return decided(best(inside), "admin-context", c);
         }
-        if (c.qualifier() >= 0 && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
+        // a country's or continent's own name in a list is that country, not a village of its neighbour's
+        // ("Honduras, El Salvador and Guatemala" is no Mexican village called Honduras)
+        // nor is a curated sea or region beside a country's name a place inside that country that the gazetteer lacks:
+        // "the Indian Ocean in Seychelles", "Kashmir, India-Pakistan border" (beside a town or a district it may be a
+        // quarter's name: "Black Sea neighbourhood in Hodan")
+        if (c.qualifier() >= 0 && !namesCountry(c) && !worldFeatureBesideCountry(c, pool, all) && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
@@ -738,7 +825,10 @@ final class Disambiguator {
             for (Gazetteer.Match m : pool) if (!focus.containsKey(m.place().iso2()) && famous(m)) { famousElsewhere = true; break; }
             if (fc.isEmpty() && pool.size() < ms.size()) {
                 // a transliteration variant in the focus country beats an exact name elsewhere when that one is obscure
-                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()));
+                // (only loose spellings: an exact reading the pool left out was left out on purpose, as an alias
+                // of a town beside a city or a unit of that very name: "Jerusalem" is not a Californian village that
+                // once bore the name because the article is American)
+                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()) && !aliasOnly(m, c.folded()));
                 // (not over an exact reading in a country the text names itself: Sligo in Ireland, in an article
                 // mostly about Nigeria, is no Nigerian Suleja)
                 boolean namedAbroad = pool.stream().anyMatch(m -> countryNamed(all, m.place().iso2()));
@@ -752,14 +842,25 @@ final class Disambiguator {
                 for (Gazetteer.Match m : pool) if (m.exact() && "country".equals(m.place().feature())) return decided(m, "focus-country", c);
                 // the article's province or state among the focus country's namesakes (Gainesville, Georgia)
                 List<Gazetteer.Match> fa = filter(pool, m -> focusAdmin1.containsKey(admin1Key(m.place())));
-                if (!fa.isEmpty() && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
+                // a big city of the name elsewhere in the country keeps its claim over a far smaller namesake in the
+                // state the votes merely favour: "Boston" beside Long Island towns is still Boston, Massachusetts
+                // (a state the text names, or one its names clearly point to, reads the name earlier: focus-state; the
+                // rule weighs namesakes: villages whose longer names merely start with it stay in the favoured state,
+                // "Ojo de Agua" in Guanajuato news is one of its Ojo de Agua de ..., not a big city of another state)
+                Gazetteer.Match big = best(pool);
+                boolean bigElsewhere = fa.stream().anyMatch(m -> ownName(m.place(), c.folded())) && !fa.contains(big) && Gazetteer.featureRank(big.place()) == 2
+                        && big.place().population() >= CONTEXT_OVERRIDE_POPULATION && ownName(big.place(), c.folded())
+                        && prior(best(fa)) < prior(big) - BIG_CITY_MARGIN;
+                if (!fa.isEmpty() && !bigElsewhere && fa.size() < pool.size() && prior(best(fa)) >= prior(best(pool)) - FOCUS_MARGIN) {
                     if (fa.size() == 1) return decided(fa.get(0), "focus-admin1", c);
                     pool = fa;
                 }
                 Gazetteer.Match near = nearest(pool, anchors, c.folded());
                 if (near != null) return decided(near, "proximity", c);
                 Gazetteer.Match b = bestFocus(pool, focus);
-                boolean clear = pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0;
+                // (over the favoured state's namesake, the big city is a guess by prominence that places near the
+                // article's grounded ones may still revise)
+                boolean clear = !bigElsewhere && (pool.size() == 1 || prior(b) - secondPrior(pool, b) >= 1.0);
                 return decided(b, clear ? "focus-country" : "focus-country-weak", c);
             }
         }
@@ -824,6 +925,33 @@ final class Disambiguator {
         for (Gazetteer.Match m : c.matches()) if (m.exact()) n++;
         return n;
     }
+
+    /** Is the name a curated sea's or region's own name, qualified by a country's name? */
+    private static boolean worldFeatureBesideCountry(Candidate c, List<Gazetteer.Match> pool, List<Candidate> all) {
+        if (!namesCountry(all.get(c.qualifier()))) return false;
+        for (Gazetteer.Match m : pool) {
+            GeoPlace p = m.place();
+            if (m.exact() && p.gazetteerId().startsWith("sitrep:") && !isQuarter(p) && NameNormalizer.fold(p.name()).equals(c.folded())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Is the match a town that carries the name only as an alias (an old or alternative name: "Jerusalem" for El Rio,
+     * California), not its own name, nor its name's start ("Avondale" for Avondale Estates), nor its name after a
+     * leading article ("Colonia" for La Colonia, "Altos" for Los Altos), nor "City of X"?
+     */
+    static boolean aliasOnly(Gazetteer.Match m, String folded) {
+        if (!m.exact() || Gazetteer.featureRank(m.place()) != 2) return false;
+        String own = NameNormalizer.fold(m.place().name());
+        int sp = own.indexOf(' ');
+        String bare = sp > 0 && LEADING_ARTICLES.contains(own.substring(0, sp)) ? own.substring(sp + 1) : own;
+        return !own.startsWith(folded) && !bare.startsWith(folded) && !own.equals("city of " + folded);
+    }
+
+    /** Articles a place's own name may open with, which news may drop. */
+    private static final Set<String> LEADING_ARTICLES = Set.of("the", "la", "le", "les", "los", "las", "el", "lo", "l",
+            "il", "al", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "es", "et");
 
     /** Is the name the place's own (or its county's name without the county word)? */
     private static boolean ownName(GeoPlace p, String folded) {
@@ -1077,9 +1205,14 @@ final class Disambiguator {
      * qualifier that is itself a town or an area ("Mansoura village in the Sahl al-Ghab plain"), close to it?
      */
     private static boolean within(GeoPlace p, Candidate q) {
+        // a qualifier spelt exactly as a unit names that unit, not the units its loose spellings could be ("Minn." is
+        // Minnesota, not Maine)
+        boolean exactUnit = false;
+        for (Gazetteer.Match m : q.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) { exactUnit = true; break; }
         for (Gazetteer.Match m : q.matches()) {
             GeoPlace u = m.place();
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
+            if (exactUnit && !m.exact() && Gazetteer.featureRank(u) < 2) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
             // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab")

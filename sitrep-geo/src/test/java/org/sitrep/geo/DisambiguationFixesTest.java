@@ -1,0 +1,89 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceMention;
+
+/** Which reading a found name gets: aliases, big cities against favoured states' namesakes. Sentences written for the tests. */
+class DisambiguationFixesTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    private static PlaceMention first(String text, String name) {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        return ms.stream().filter(m -> m.text().equals(name) && m.place() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not resolved in " + ms));
+    }
+
+    @Test void aTownCarryingACitysNameAsAnAliasIsNotMeantInAnAmericanStory() {
+        // the American focus must not reach back to the Californian and Virginian villages once called Jerusalem
+        PlaceMention m = first("Congress approved money so the U.S. envoy can keep desks in Washington, in Jerusalem and in New York.", "Jerusalem");
+        assertEquals("IL", m.place().iso2(), m.toString());
+    }
+
+    @Test void aBigCityKeepsItsClaimOverTheFavouredStatesVillage() {
+        // Long Island towns favour New York state, whose village of Boston is far smaller than the city
+        PlaceMention m = first("A Brookhaven lab on Long Island, N.Y., hired engineers who had trained in Boston.", "Boston");
+        assertEquals("Massachusetts", m.place().admin1(), m.toString());
+    }
+
+    @Test void aSeaOrRegionBesideACountryIsNotDroppedAsOutsideIt() {
+        PlaceMention sea = first("Cholera reached islands of the Indian Ocean in Comoros and in Mayotte this year.", "Indian Ocean");
+        assertEquals("sitrep:world-indian-ocean", sea.place().gazetteerId(), sea.toString());
+        PlaceMention region = first("The family spent years in Kashmir, India-Pakistan border, before moving.", "Kashmir");
+        assertEquals("region", region.place().feature(), region.toString());
+    }
+
+    @Test void aCountryInAListIsNotAVillageOfItsNeighbour() {
+        PlaceMention m = first("Church teams travelled to Honduras, El Salvador, Canada and Mexico this summer.", "Honduras");
+        assertEquals("country", m.place().feature(), m.toString());
+    }
+
+    @Test void aQuarterNamedLikeASeaStaysOffTheSea() {
+        // beside a district of a city, a sea's name is a quarter the gazetteer does not know, not the sea
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A bomb went off in the Black Sea neighbourhood of Hodan district, Mogadishu, on Friday."));
+        ms.stream().filter(m -> m.text().equals("Black Sea") && m.place() != null)
+                .forEach(m -> assertEquals(false, m.place().gazetteerId().startsWith("sitrep:world-"), m.toString()));
+    }
+
+    @Test void villagesWhoseNamesStartWithTheNameStayInTheFavouredState() {
+        // the big city of that name in another state does not pull a village of the state the text is about away
+        PlaceMention m = first("Police said the body lay by the road to the community of Ojo de Agua in Leon municipality, Guanajuato.", "Ojo de Agua");
+        assertEquals("Guanajuato", m.place().admin1(), m.toString());
+    }
+
+    @Test void theWordCityAfterATownsNameIsNoAliasOfAnotherTown() {
+        // "X City" is no place's own name here; the towns listing it as an alias (in the Philippines, in Massachusetts)
+        // are not meant, the article's own San Fernando and Springfield are
+        PlaceMention sf = first("The San Fernando City Council in Los Angeles County, California, voted on Tuesday to add bike lanes.", "San Fernando City");
+        assertEquals("California", sf.place().admin1(), sf.toString());
+        PlaceMention sp = first("Springfield City Commission members met with Clark County officials in Ohio on Monday.", "Springfield City");
+        assertEquals("Ohio", sp.place().admin1(), sp.toString());
+    }
+
+    @Test void aNameListedBesideAStateIsTheState() {
+        PlaceMention m = first("Lawmakers compared the Oregon and Washington rules on wildfire smoke.", "Washington");
+        assertEquals("admin1", m.place().feature(), m.toString());
+        // beside a name that is also a big city, the capital stays
+        PlaceMention dc = first("The senator shuttled between New York and Washington all week.", "Washington");
+        assertEquals("Washington, D.C.", dc.place().admin1(), dc.toString());
+    }
+
+    @Test void aStateAbbreviationNamesThatStateNotOneItsLooseSpellingCouldBe() {
+        PlaceMention m = first("Firefighters found a man dead after a barn fire near Belgrade, Minn., officials in Stearns County said.", "Belgrade");
+        assertEquals("Minnesota", m.place().admin1(), m.toString());
+    }
+
+    @Test void aCommaListOfStatesReadsAsStatesThoughCommasLookLikeQualifiers() {
+        PlaceMention m = first("Outbreaks were reported in Kansas, Missouri, Montana and Wyoming this spring.", "Missouri");
+        assertEquals("admin1", m.place().feature(), m.toString());
+        assertEquals("Missouri", m.place().name(), m.toString());
+        // a town qualified by its namesake province is no list of provinces
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Traders closed their shops in Colon (Colon) after the strike was called."));
+        ms.forEach(x -> assertEquals(false, "state-list".equals(x.pass()), x.toString()));
+    }
+}
