@@ -119,6 +119,25 @@ class EndToEndTest {
     }
 
     @Test
+    void placesListsEachMentionWithItsReadingAndReadsThePublisher() throws IOException {
+        Path in = dir.resolve("articles.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Deputies searched a farm in Licking County after Russian visitors left.\", \"source\": \"Evening Courier\"}",
+                "{\"id\": \"b\", \"text\": \"Firefighters protested outside the station in San Carlos on Tuesday.\", \"source\": \"Diario del Sur (Chile)\"}"));
+        Path out = dir.resolve("places.jsonl");
+        assertEquals(0, Main.run("places", in.toString(), "--out", out.toString()));
+        java.util.List<String> rows = Files.readAllLines(out);
+        String county = rows.stream().filter(r -> r.contains("\"text\":\"Licking County\"")).findFirst()
+                .orElseThrow(() -> new AssertionError(rows));
+        for (String field : java.util.List.of("\"doc_id\":\"a\"", "\"start\":", "\"end\":", "\"gazetteer_id\":", "\"latitude\":",
+                "\"longitude\":", "\"country\":\"United States\"", "\"admin1\":\"Ohio\"", "\"admin2\":", "\"feature\":\"admin2\"", "\"pass\":"))
+            assertTrue(county.contains(field), field + " in " + county);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("\"text\":\"Russian\"") && r.contains("\"pass\":\"demonym\"")), rows.toString());
+        // the publisher's country decides a name the text leaves open
+        assertTrue(rows.stream().anyMatch(r -> r.contains("\"text\":\"San Carlos\"") && r.contains("\"country\":\"Chile\"")), rows.toString());
+    }
+
+    @Test
     void demoLoadsTheBundledCorpusIntoAFreshStoreTwiceWithTheSameResult() {
         Path db = dir.resolve("demo.db");
         PrintStream out = System.out;

@@ -94,7 +94,7 @@ public final class PlacesCommand implements Callable<Integer> {
         o.put("text", m.text());
         GeoPlace p = m.place();
         if (p == null) {
-            for (String k : List.of("gazetteer_id", "name", "latitude", "longitude", "country", "admin1", "feature")) o.putNull(k);
+            for (String k : List.of("gazetteer_id", "name", "latitude", "longitude", "country", "admin1", "admin2", "feature")) o.putNull(k);
         } else {
             o.put("gazetteer_id", p.gazetteerId());
             o.put("name", p.name());
@@ -102,6 +102,7 @@ public final class PlacesCommand implements Callable<Integer> {
             o.put("longitude", Math.round(p.longitude() * 1e5) / 1e5);
             o.put("country", p.country());
             o.put("admin1", p.admin1());
+            o.put("admin2", p.admin2()); // where the gazetteer knows it (US counties, WOF districts of SY/IQ/YE/LB/UA)
             o.put("feature", p.feature());
         }
         o.put("pass", m.pass());
