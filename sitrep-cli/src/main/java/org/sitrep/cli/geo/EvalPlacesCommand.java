@@ -19,13 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sitrep eval places [GOLD...]}: geocoding figures (EVAL.md) on LGL / GeoWebNews / GeoVirus XML gold:
- * accuracy@161km, within 10 km and median error of resolved gold mentions; mention recall and precision.
+ * accuracy@161km, within 10 km and median error of resolved gold mentions; mention recall and precision; and the
+ * reference scorer's end-to-end figures. {@code sitrep eval places GOLD.jsonl PLACES.jsonl} prints score.py's own
+ * places line for a 'sitrep places' output.
  */
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Geocoding accuracy on geoparsing gold XML (LGL, GeoWebNews, GeoVirus).")
 public final class EvalPlacesCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "GOLD", description = "Gold XML files or a directory of them "
-            + "(default: ../shared/eval/geoparsing-dev)")
+            + "(default: ../shared/eval/geoparsing-dev); or GOLD.jsonl (doc_id, start, end, lat, lon) and the PLACES.jsonl "
+            + "that 'sitrep places' wrote, scored as score.py places does")
     List<Path> gold = new ArrayList<>();
 
     @Option(names = "--explain", paramLabel = "N", defaultValue = "0",
@@ -43,6 +46,12 @@ public final class EvalPlacesCommand implements Callable<Integer> {
 
     @Override public Integer call() throws java.io.IOException {
         if (!acled.isEmpty()) return acled();
+        // "GOLD.jsonl PLACES.jsonl": the reference scorer's places mode on a 'sitrep places' output, same JSON line
+        if (gold.size() == 2 && gold.stream().allMatch(p -> p.toString().endsWith(".jsonl"))) {
+            for (Path p : gold) if (!Files.isRegularFile(p)) throw new IllegalArgumentException(p + " does not exist");
+            spec.commandLine().getOut().println(org.sitrep.eval.PlacesScorer.score(gold.get(0), gold.get(1)).toJson());
+            return 0;
+        }
         List<Path> files = new ArrayList<>();
         List<Path> given = gold.isEmpty() ? List.of(Path.of("../shared/eval/geoparsing-dev")) : gold;
         for (Path p : given) {
