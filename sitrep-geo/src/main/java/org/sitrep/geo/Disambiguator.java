@@ -187,6 +187,7 @@ final class Disambiguator {
         }
         Map<String, Decision> byName = new HashMap<>();
         List<PlaceMention> out = new ArrayList<>();
+        List<Decision> fin = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
@@ -216,10 +217,68 @@ final class Disambiguator {
                 Decision prev = byName.get(c.folded());
                 if (prev == null || weak(prev) && !weak(d)) byName.put(c.folded(), d);
             }
-            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(),
-                    d.precision()));
+            fin.add(d);
+        }
+        strayAbroad(cs, fin);
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = fin.get(k);
+            out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(), d.precision()));
         }
         return out;
+    }
+
+    /**
+     * A stray reading abroad: a settlement read by a loose spelling, by a name it carries only as an alias, or, small
+     * and not famous, by prominence alone, in a country where nothing else of the text lies, while the text grounds
+     * its other names in a unit or town of another country ("Komo" in a note on Kaduna villages is no Como, Italy;
+     * "Eastleigh residents (Kamukunji, Nairobi)" no English Eastleigh) is a village the gazetteer does not know:
+     * better no place (outside-focus), so the place the text does ground stands. A country's name alone grounds
+     * nothing here: a local US story naming one foreign country keeps its towns.
+     */
+    private static void strayAbroad(List<Candidate> cs, List<Decision> ds) {
+        boolean[] stray = new boolean[cs.size()];
+        for (int k = 0; k < cs.size(); k++) stray[k] = strayReading(cs.get(k), ds.get(k));
+        for (int k = 0; k < cs.size(); k++) {
+            if (!stray[k]) continue;
+            Candidate c = cs.get(k);
+            java.util.Set<String> grounded = new java.util.HashSet<>();
+            boolean near = false;
+            for (int j = 0; j < cs.size(); j++) {
+                Decision o = ds.get(j);
+                if (stray[j] || o.place() == null || o.place().iso2() == null || weak(o)
+                        || sameStem(cs.get(j).folded(), c.folded()) || "country".equals(o.place().feature())
+                        || Gazetteer.featureRank(o.place()) == 0) continue;
+                // a unit, a capital or a city, or a town of a country the text names: not a village read by itself,
+                // which may be the stray one ("Safala (Abala, Tillabery)": a Mexican Abala grounds nothing)
+                GeoPlace g = o.place();
+                if (!"admin1".equals(g.feature()) && !"capital".equals(g.feature()) && g.population() < GROUNDING_POPULATION
+                        && !countryNamed(cs, g.iso2())) continue;
+                grounded.add(o.place().iso2());
+                // (a reading near the text's grounded places may be meant: Auschwitz from a French story, a border town)
+                if (Gazetteer.km(o.place(), ds.get(k).place()) < FAR_ABROAD_KM) near = true;
+            }
+            if (near) continue;
+            if (grounded.size() == 1 && !grounded.contains(ds.get(k).place().iso2()))
+                ds.set(k, new Decision(null, "outside-focus", 1));
+        }
+    }
+
+    /** A town this large grounds the text in its country by itself. */
+    static final long GROUNDING_POPULATION = 100_000;
+
+    private static boolean strayReading(Candidate c, Decision d) {
+        GeoPlace p = d.place();
+        if (p == null || Gazetteer.featureRank(p) != 2 || p.gazetteerId().startsWith("sitrep:")) return false;
+        Gazetteer.Match m = null;
+        for (Gazetteer.Match x : c.matches()) if (x.place().gazetteerId().equals(p.gazetteerId()) && (m == null || x.exact())) m = x;
+        if (m == null) return false;
+        if (!m.exact()) return true;
+        // a famous place under a name it carries ("Ciudad de Mexico") is meant
+        if (famous(m)) return false;
+        // (where names reach English through transliteration, their spellings are all aliases: "Deir al-Zor")
+        if (aliasOnly(m, c.folded()) && !GazetteerBuilder.transliterated(p.iso2()) && (weak(d) || d.pass().equals("single-candidate"))) return true;
+        return weak(d) && obscureSettlements(List.of(m));
     }
 
     /**

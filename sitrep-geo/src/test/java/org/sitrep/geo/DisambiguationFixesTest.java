@@ -19,6 +19,16 @@ class DisambiguationFixesTest {
                 .orElseThrow(() -> new AssertionError(name + " not resolved in " + ms));
     }
 
+    @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
+        // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
+        PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
+        assertEquals(null, komo.place(), String.valueOf(komo));
+        assertEquals("outside-focus", komo.pass());
+        // a real foreign place near the text's grounded places stays ("Sligo" beside Dublin)
+        PlaceMention sligo = first("Protesters marched in Dublin on Saturday and again in Sligo on Sunday.", "Sligo");
+        assertEquals("IE", sligo.place().iso2());
+    }
+
     @Test void aTownCarryingACitysNameAsAnAliasIsNotMeantInAnAmericanStory() {
         // the American focus must not reach back to the Californian and Virginian villages once called Jerusalem
         PlaceMention m = first("Congress approved money so the U.S. envoy can keep desks in Washington, in Jerusalem and in New York.", "Jerusalem");
