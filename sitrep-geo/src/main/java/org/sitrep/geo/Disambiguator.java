@@ -861,7 +861,18 @@ final class Disambiguator {
             // "Kamianka, Donetsk", "Menakuru village (Nellore, AP)": the chain names one admin1 unit and no reading lies
             // in it, so the place is one the gazetteer does not know; a namesake in another unit is a confident error
             java.util.Set<String> units = qualifierUnits(c, all);
-            if (!units.isEmpty() && !prominent(pool) && !namesUnit(ms)
+            // (a name that is itself a unit is a list item, "Hama, Idlib": but only a unit of the qualifier's own
+            // country; Paraguay's Guaira department makes no list of "Guaira, Parana" in Brazil)
+            java.util.Set<String> unitCountries = new java.util.HashSet<>();
+            for (String u : units) unitCountries.add(u.substring(0, u.indexOf('/')));
+            List<Gazetteer.Match> ownUnits = unitCountries.isEmpty() ? ms
+                    : filter(ms, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2()));
+            // (a capital or a city of millions anywhere is still meant: "HOUSTON (AP)", "Copenhagen, Hamburg"; a mid-sized
+            // namesake abroad is not, "San Miguel, Puno" is no Salvadoran city)
+            List<Gazetteer.Match> ownPool = unitCountries.isEmpty() ? pool
+                    : filter(pool, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2())
+                            || Gazetteer.featureRank(m.place()) == 2 && famous(m));
+            if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
                 return new Decision(null, "outside-qualifier", 1);
             }

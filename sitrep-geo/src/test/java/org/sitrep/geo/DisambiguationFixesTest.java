@@ -29,6 +29,16 @@ class DisambiguationFixesTest {
         assertEquals("IE", sligo.place().iso2());
     }
 
+    @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
+        // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
+        PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
+        assertEquals(null, guaira.place(), String.valueOf(guaira));
+        assertEquals("outside-qualifier", guaira.pass());
+        // a famous city abroad keeps its claim beside a unit's short form ("HOUSTON (AP)" is a dateline)
+        PlaceMention houston = first("HOUSTON (AP) - The home team won the game in overtime.", "HOUSTON");
+        assertEquals("US", houston.place().iso2());
+    }
+
     @Test void aTownCarryingACitysNameAsAnAliasIsNotMeantInAnAmericanStory() {
         // the American focus must not reach back to the Californian and Virginian villages once called Jerusalem
         PlaceMention m = first("Congress approved money so the U.S. envoy can keep desks in Washington, in Jerusalem and in New York.", "Jerusalem");
