@@ -553,11 +553,19 @@ final class MentionFinder {
             boolean exact = gazetteer.hasExact(folded);
             String skel = NameNormalizer.skeletonOfFolded(folded);
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
-            if (!exact && !loose) continue;
-            List<Gazetteer.Match> matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
+            // "Bossaso" for Bosaso, "Petion-Ville" for Petionville, "Bhitshah" for Bhit Shah: a spelling that differs
+            // from a place's own only by doubled letters, spaces or hyphens is that place, not a loose variant
+            List<Gazetteer.Match> same = exact ? List.of() : closeForms(folded, n, lookups);
+            if (!exact && !loose && same.isEmpty()) continue;
+            List<Gazetteer.Match> matches = loose ? restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)) : List.of();
+            boolean close = false;
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
+                if (same.isEmpty()) same = closeSpellings(folded, matches);
+                if (!same.isEmpty()) { matches = same; close = true; }
                 if (matches.isEmpty()) continue;
+            } else {
+                matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
             }
             String head = hyphenHead(tokens, i, s);
             if (head != null) {
@@ -586,7 +594,7 @@ final class MentionFinder {
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             // "Lake Ontario", "the Mississippi River", "Gulf of Alaska": a water body named after a place is not there
             if (waterBody(tokens, i, j + 1, s)) return null;
-            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact, close) : acceptMulti(c, tokens, s, exact, close)) return c;
         }
         return null;
     }
@@ -914,7 +922,7 @@ final class MentionFinder {
 
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
-    private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
+    private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact, boolean close) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body
@@ -941,6 +949,9 @@ final class MentionFinder {
         }
         if (exact) return true;
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
+        // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
+        // cue or before a settlement word
+        if (close && (c.cued() || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6) return true;
         // a skeleton-only match of several words: specific enough, and where names are transliterated
         if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
         // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
@@ -952,7 +963,7 @@ final class MentionFinder {
         return false;
     }
 
-    private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact) {
+    private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
@@ -1062,6 +1073,9 @@ final class MentionFinder {
         if (exact && !strongCue(tokens, c.firstToken(), s) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1
                 && commonWord(f) && onlyByName(c)) return false;
         if (!exact) {
+            // "in Bossaso", "in Bhitshah town": a place's own spelling but for doubled letters or a space, after a cue,
+            // in any country (a loose transliteration variant is trusted only where names are transliterated)
+            if (close && c.cued() && core(f).length() >= 5) return true;
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
             if (!c.cued() || NameNormalizer.skeletonOfFolded(f).length() < 4) return false;
@@ -1228,6 +1242,57 @@ final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The variant readings spelt as the text but for doubled letters, spaces, hyphens and a leading article
+     * ("bossaso" ~ Bosaso, "petion-ville" ~ Petionville, "bhitshah" ~ Bhit Shah, "ceel buur" ~ Ceelbuur).
+     */
+    static List<Gazetteer.Match> closeSpellings(String folded, List<Gazetteer.Match> ms) {
+        String a = single(core(folded));
+        List<Gazetteer.Match> out = new ArrayList<>();
+        if (a.length() < 4) return out;
+        for (Gazetteer.Match m : ms) if (!m.exact() && a.equals(single(coreOfName(m.place().name())))) out.add(m);
+        return out;
+    }
+
+    /**
+     * The places whose exact name is the text written without a doubled letter ("bossaso" to Bosaso), without its
+     * spaces and hyphens ("petion-ville" to Petionville, "ceel buur" to Ceelbuur) or, for one word, with a space inside
+     * ("bhitshah" to Bhit Shah), as variant (not exact) readings; empty when there are none.
+     */
+    private List<Gazetteer.Match> closeForms(String folded, int words, java.util.Map<String, List<Gazetteer.Match>> lookups) {
+        if (words > 3 || folded.length() < 5) return List.of();
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        String compact = folded.replaceAll("[ \\-]", "");
+        if (!compact.equals(folded)) forms.add(compact);
+        String single = single(folded);
+        if (!single.equals(folded)) forms.add(single);
+        for (int k = 1; k < folded.length(); k++) {
+            if (folded.charAt(k) == folded.charAt(k - 1) && Character.isLetter(folded.charAt(k)))
+                forms.add(folded.substring(0, k) + folded.substring(k + 1));
+        }
+        if (words == 1 && folded.chars().allMatch(Character::isLetter)) {
+            for (int k = 3; k <= folded.length() - 3; k++) forms.add(folded.substring(0, k) + " " + folded.substring(k));
+        }
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (String f : forms) {
+            if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
+            for (Gazetteer.Match m : lookup(lookups, f)) {
+                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f)) out.add(new Gazetteer.Match(m.place(), false));
+            }
+        }
+        return out;
+    }
+
+    /** Letters with each run of one letter written once ("bossaso" to "bosaso"). */
+    private static String single(String letters) {
+        StringBuilder b = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            char ch = letters.charAt(i);
+            if (b.isEmpty() || b.charAt(b.length() - 1) != ch) b.append(ch);
+        }
+        return b.toString();
     }
 
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */

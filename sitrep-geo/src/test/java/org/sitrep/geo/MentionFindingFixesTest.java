@@ -128,4 +128,17 @@ class MentionFindingFixesTest {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Britain") && "GB".equals(m.place().iso2())), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Canada")), ms.toString());
     }
+
+    @Test void aSpellingThatDiffersOnlyByDoubledLettersOrSpacesIsThePlace() {
+        List<PlaceMention> ms = places("Gunmen raided a shop in Bossaso and later a farm in Ceel Buur town, before traders "
+                + "marched in Bhitshah and a crowd gathered in Petion-Ville.");
+        PlaceMention bosaso = ms.stream().filter(m -> m.text().equals("Bossaso")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("SO", bosaso.place().iso2());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ceel Buur") && "SO".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Bhitshah") && "PK".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Petion-Ville") && "HT".equals(m.place().iso2())), ms.toString());
+        // the false-positive guards still hold
+        List<PlaceMention> guard = places("Assad met officials on Sunday before the convoy reached Hama.");
+        assertTrue(!found(guard, "Assad") && !found(guard, "Sunday") && found(guard, "Hama"), guard.toString());
+    }
 }
