@@ -951,7 +951,9 @@ final class MentionFinder {
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
         // cue or before a settlement word
-        if (close && (c.cued() || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6) return true;
+        if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
+                || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6
+                && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
         // a skeleton-only match of several words: specific enough, and where names are transliterated
         if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
         // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
@@ -970,7 +972,11 @@ final class MentionFinder {
         // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
         // noun, amid words that are not themselves in capitals (a headline in capitals may say "US" for the pronoun)
         if (exact && countryCode(tokens, c.firstToken(), s) && shortFormCountry(tokens, c.firstToken()) != null) return true;
-        if (notPlaces.contains(f)) return false;
+        // "Salem, TN", "in Salem city": a word that is mostly a person's name names a sizeable town of its own name when
+        // the unit that holds the town follows it, or after a place preposition with "city" or "town"
+        if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s)
+                || kindOf(c) == GeoKind.CITY && afterPlacePreposition(tokens, c.firstToken(), s)
+                   && (c.suffix().equals("city") || c.suffix().equals("town"))))) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
@@ -1054,8 +1060,11 @@ final class MentionFinder {
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
             if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
+            // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
+            // of a longer name
             if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
-                    && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)) {
+                    && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)
+                    && !(exact && afterPlacePreposition(tokens, c.firstToken(), s) && unitAfter(c, tokens, c.endToken(), s))) {
                 return false;
             }
         }
@@ -1075,7 +1084,8 @@ final class MentionFinder {
         if (!exact) {
             // "in Bossaso", "in Bhitshah town": a place's own spelling but for doubled letters or a space, after a cue,
             // in any country (a loose transliteration variant is trusted only where names are transliterated)
-            if (close && c.cued() && core(f).length() >= 5) return true;
+            if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s))
+                    && core(f).length() >= 5) return true;
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
             if (!c.cued() || NameNormalizer.skeletonOfFolded(f).length() < 4) return false;
@@ -1283,6 +1293,44 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Is candidate c followed by "," or "(" and then by the name of a unit that holds one of its exact readings? */
+    private boolean qualifiedByUnit(Candidate c, List<Token> tokens, Sentence s) {
+        int k = c.endToken();
+        if (k + 1 >= s.endToken()) return false;
+        String sep = tokens.get(k).text();
+        return (sep.equals(",") || sep.equals("(")) && unitAfter(c, tokens, k + 1, s);
+    }
+
+    /**
+     * Do the capitalised words from token from on (one to four of them, spelt exactly as some name) name the admin1
+     * unit that holds one of c's exact readings, or is token from an official short form of it ("TN")?
+     */
+    private boolean unitAfter(Candidate c, List<Token> tokens, int from, Sentence s) {
+        if (from >= s.endToken() || !startsName(tokens.get(from))) return false;
+        List<GeoPlace> abbreviated = abbreviations.getOrDefault(tokens.get(from).text(), List.of());
+        StringBuilder name = new StringBuilder();
+        for (int j = from; j < Math.min(s.endToken(), from + 4); j++) {
+            Token t = tokens.get(j);
+            if (!startsName(t) || j > from && t.start() - tokens.get(j - 1).end() > 1) break;
+            if (j > from) name.append(' ');
+            name.append(t.text());
+            String folded = NameNormalizer.fold(name.toString());
+            boolean known = gazetteer.hasExact(folded);
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace p = m.place();
+                if (!m.exact() || p.admin1() == null || "admin1".equals(p.feature()) || "country".equals(p.feature())) continue;
+                if (j == from) {
+                    for (GeoPlace u : abbreviated) if (u.iso2().equals(p.iso2()) && u.admin1().equals(p.admin1())) return true;
+                }
+                if (!known) continue;
+                var unit = gazetteer.admin1(p.iso2(), name.toString());
+                if (unit.isPresent() && unit.get().admin1().equals(p.admin1())
+                        && NameNormalizer.fold(unit.get().name()).equals(folded)) return true;
+            }
+        }
+        return false;
     }
 
     /** Letters with each run of one letter written once ("bossaso" to "bosaso"). */

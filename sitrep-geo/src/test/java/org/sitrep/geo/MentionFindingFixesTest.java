@@ -141,4 +141,23 @@ class MentionFindingFixesTest {
         List<PlaceMention> guard = places("Assad met officials on Sunday before the convoy reached Hama.");
         assertTrue(!found(guard, "Assad") && !found(guard, "Sunday") && found(guard, "Hama"), guard.toString());
     }
+
+    @Test void aCloseSpellingNeedsAPlacePrepositionNotAList() {
+        List<PlaceMention> ms = places("Cameras showed Padalka and Barratt waving before the hatch closed.");
+        assertTrue(!found(ms, "Barratt"), ms.toString());
+    }
+
+    @Test void aTownDirectlyFollowedByItsStateIsTheTown() {
+        List<PlaceMention> ms = places("Around 3 June, in Tijuana Baja California, two bodies were left on a bridge.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Tijuana") && "MX".equals(m.place().iso2())), ms.toString());
+        List<PlaceMention> person = places("Historians said George Washington designed the old road.");
+        assertTrue(!found(person, "George"), person.toString());
+    }
+
+    @Test void aPersonsNameWordIsATownWithItsUnitOrAsACity() {
+        List<PlaceMention> ms = places("Weavers marched in Salem city (Salem, TN) asking for relief.");
+        assertTrue(ms.stream().filter(m -> m.text().equals("Salem") && "IN".equals(m.place().iso2())).count() == 2, ms.toString());
+        List<PlaceMention> person = places("Salem Ahmed said the market in Hama stayed closed.");
+        assertTrue(!found(person, "Salem") && found(person, "Hama"), person.toString());
+    }
 }
