@@ -25,7 +25,7 @@ final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
             "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
             "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "au", "aux",
-            "of", "upon", "on", "sur", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
+            "of", "upon", "on", "sur", "sub", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
             "‘", "ʿ", "ʾ", ".", "&");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
@@ -619,6 +619,7 @@ final class MentionFinder {
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
 
     /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
+    private static final Set<String> MAIN_COMPASS = Set.of("north", "south", "east", "west");
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "mid");
@@ -936,6 +937,13 @@ final class MentionFinder {
             // exact own name of one (an alias or a loose spelling is not enough: "State of Iraq", "Sunday Iraqi")
             // "the Old City", "the New Town" of whatever city the text is about are quarters, not the few places so named
             if (GENERIC_QUARTERS.contains(c.folded())) return false;
+            // "in General Santos, South Cotabato": a title that opens the exact own name of a city, in a place's slot
+            // (after a place preposition or a comma, before a comma and the capitalised unit); "General Santos said" or
+            // "Colonel Cruz and General Santos" stay a person
+            if (exact && TITLES.contains(head) && ownNameMatch(c) && kindOf(c) == GeoKind.CITY
+                    && c.firstToken() > s.firstToken() && c.endToken() + 1 < s.endToken()
+                    && (afterPlacePreposition(tokens, c.firstToken(), s) || tokens.get(c.firstToken() - 1).text().equals(","))
+                    && tokens.get(c.endToken()).text().equals(",") && startsName(tokens.get(c.endToken() + 1))) return true;
             if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
@@ -966,7 +974,7 @@ final class MentionFinder {
     }
 
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
-        Token t = tokens.get(c.firstToken());
+            Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
         // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
@@ -1062,7 +1070,11 @@ final class MentionFinder {
             if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
             // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
             // of a longer name
-            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
+            // "(Khartoum North)", "in Lahore East,": a compass word after a city, ending the name, names a part of it
+            boolean cityPart = exact && MAIN_COMPASS.contains(nx) && c.matches().stream().anyMatch(m -> m.exact()
+                    && !isUnit(m.place()) && m.place().population() >= 50_000)
+                    && (c.endToken() + 1 >= s.endToken() || !startsName(tokens.get(c.endToken() + 1)));
+            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty() && !cityPart
                     && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)
                     && !(exact && afterPlacePreposition(tokens, c.firstToken(), s) && unitAfter(c, tokens, c.endToken(), s))) {
                 return false;

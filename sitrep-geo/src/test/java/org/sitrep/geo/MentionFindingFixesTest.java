@@ -160,4 +160,21 @@ class MentionFindingFixesTest {
         List<PlaceMention> person = places("Salem Ahmed said the market in Hama stayed closed.");
         assertTrue(!found(person, "Salem") && found(person, "Hama"), person.toString());
     }
+
+    @Test void aTitleOpeningACitysOwnNameInAPlacesSlotIsTheCity() {
+        List<PlaceMention> ms = places("Police raided a house in Barangay Dadiangas, General Santos, South Cotabato, on Monday.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("General Santos") && "PH".equals(m.place().iso2())), ms.toString());
+        List<PlaceMention> person = places("Colonel Cruz and General Santos, the army chief, met reporters.");
+        assertTrue(!found(person, "General Santos"), person.toString());
+    }
+
+    @Test void aRomanianNameWithSubIsOneName() {
+        List<PlaceMention> ms = places("Villagers blocked a road in Poienile de sub Munte over the logging.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Poienile de sub Munte") && "RO".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void aCompassWordAfterACityNamesAPartOfIt() {
+        List<PlaceMention> ms = places("Relatives waited outside the jail in Khartoum North, asking for news of the detainees.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Khartoum") && "SD".equals(m.place().iso2())), ms.toString());
+    }
 }
