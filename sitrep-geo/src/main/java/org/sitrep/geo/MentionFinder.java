@@ -619,6 +619,8 @@ final class MentionFinder {
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
 
     /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
+    /** Honorifics that South Asian shrine towns bear after their names ("Sehwan Sharif", "Ajmer Sharif"). */
+    private static final Set<String> HONORIFICS = Set.of("sharif", "sharief", "shareef");
     private static final Set<String> MAIN_COMPASS = Set.of("north", "south", "east", "west");
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -1074,7 +1076,12 @@ final class MentionFinder {
             boolean cityPart = exact && MAIN_COMPASS.contains(nx) && c.matches().stream().anyMatch(m -> m.exact()
                     && !isUnit(m.place()) && m.place().population() >= 50_000)
                     && (c.endToken() + 1 >= s.endToken() || !startsName(tokens.get(c.endToken() + 1)));
-            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty() && !cityPart
+            // "in Sehwan Sharif town", "in Pakpattan Sharif (Punjab)": the shrine town's honorific after its name, in a
+            // place's slot (before a settlement word or a bracketed qualifier); "in Nawaz Sharif's party" stays a person
+            boolean honorific = exact && HONORIFICS.contains(nx) && afterPlacePreposition(tokens, c.firstToken(), s)
+                    && c.endToken() + 1 < s.endToken() && (SETTLEMENT_SUFFIX.contains(tokens.get(c.endToken() + 1).text().toLowerCase(Locale.ROOT))
+                    || tokens.get(c.endToken() + 1).text().equals("("));
+            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty() && !cityPart && !honorific
                     && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)
                     && !(exact && afterPlacePreposition(tokens, c.firstToken(), s) && unitAfter(c, tokens, c.endToken(), s))) {
                 return false;

@@ -177,4 +177,9 @@ class MentionFindingFixesTest {
         List<PlaceMention> ms = places("Relatives waited outside the jail in Khartoum North, asking for news of the detainees.");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Khartoum") && "SD".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void aShrineTownsHonorificFollowsItsName() {
+        List<PlaceMention> ms = places("Pilgrims were turned back in Sehwan Sharif town on Thursday because of the curfew.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sehwan") && "PK".equals(m.place().iso2())), ms.toString());
+    }
 }
