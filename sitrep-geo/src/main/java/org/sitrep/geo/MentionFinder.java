@@ -25,7 +25,7 @@ final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
             "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
             "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "au", "aux",
-            "of", "upon", "on", "sur", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
+            "of", "upon", "on", "sur", "sub", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
             "‘", "ʿ", "ʾ", ".", "&");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
@@ -553,11 +553,19 @@ final class MentionFinder {
             boolean exact = gazetteer.hasExact(folded);
             String skel = NameNormalizer.skeletonOfFolded(folded);
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
-            if (!exact && !loose) continue;
-            List<Gazetteer.Match> matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
+            // "Bossaso" for Bosaso, "Petion-Ville" for Petionville, "Bhitshah" for Bhit Shah: a spelling that differs
+            // from a place's own only by doubled letters, spaces or hyphens is that place, not a loose variant
+            List<Gazetteer.Match> same = exact ? List.of() : closeForms(folded, n, lookups);
+            if (!exact && !loose && same.isEmpty()) continue;
+            List<Gazetteer.Match> matches = loose ? restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)) : List.of();
+            boolean close = false;
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
+                if (same.isEmpty()) same = closeSpellings(folded, matches);
+                if (!same.isEmpty()) { matches = same; close = true; }
                 if (matches.isEmpty()) continue;
+            } else {
+                matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
             }
             String head = hyphenHead(tokens, i, s);
             if (head != null) {
@@ -586,7 +594,7 @@ final class MentionFinder {
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             // "Lake Ontario", "the Mississippi River", "Gulf of Alaska": a water body named after a place is not there
             if (waterBody(tokens, i, j + 1, s)) return null;
-            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact) : acceptMulti(c, tokens, s, exact)) return c;
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact, close) : acceptMulti(c, tokens, s, exact, close)) return c;
         }
         return null;
     }
@@ -611,6 +619,9 @@ final class MentionFinder {
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
 
     /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
+    /** Honorifics that South Asian shrine towns bear after their names ("Sehwan Sharif", "Ajmer Sharif"). */
+    private static final Set<String> HONORIFICS = Set.of("sharif", "sharief", "shareef");
+    private static final Set<String> MAIN_COMPASS = Set.of("north", "south", "east", "west");
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "mid");
@@ -914,7 +925,7 @@ final class MentionFinder {
 
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
-    private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact) {
+    private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact, boolean close) {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body
@@ -928,6 +939,13 @@ final class MentionFinder {
             // exact own name of one (an alias or a loose spelling is not enough: "State of Iraq", "Sunday Iraqi")
             // "the Old City", "the New Town" of whatever city the text is about are quarters, not the few places so named
             if (GENERIC_QUARTERS.contains(c.folded())) return false;
+            // "in General Santos, South Cotabato": a title that opens the exact own name of a city, in a place's slot
+            // (after a place preposition or a comma, before a comma and the capitalised unit); "General Santos said" or
+            // "Colonel Cruz and General Santos" stay a person
+            if (exact && TITLES.contains(head) && ownNameMatch(c) && kindOf(c) == GeoKind.CITY
+                    && c.firstToken() > s.firstToken() && c.endToken() + 1 < s.endToken()
+                    && (afterPlacePreposition(tokens, c.firstToken(), s) || tokens.get(c.firstToken() - 1).text().equals(","))
+                    && tokens.get(c.endToken()).text().equals(",") && startsName(tokens.get(c.endToken() + 1))) return true;
             if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
@@ -941,6 +959,11 @@ final class MentionFinder {
         }
         if (exact) return true;
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
+        // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
+        // cue or before a settlement word
+        if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
+                || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6
+                && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
         // a skeleton-only match of several words: specific enough, and where names are transliterated
         if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
         // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
@@ -952,14 +975,18 @@ final class MentionFinder {
         return false;
     }
 
-    private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact) {
-        Token t = tokens.get(c.firstToken());
+    private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
+            Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
         // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
         // noun, amid words that are not themselves in capitals (a headline in capitals may say "US" for the pronoun)
         if (exact && countryCode(tokens, c.firstToken(), s) && shortFormCountry(tokens, c.firstToken()) != null) return true;
-        if (notPlaces.contains(f)) return false;
+        // "Salem, TN", "in Salem city": a word that is mostly a person's name names a sizeable town of its own name when
+        // the unit that holds the town follows it, or after a place preposition with "city" or "town"
+        if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s)
+                || kindOf(c) == GeoKind.CITY && afterPlacePreposition(tokens, c.firstToken(), s)
+                   && (c.suffix().equals("city") || c.suffix().equals("town"))))) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
@@ -1043,8 +1070,20 @@ final class MentionFinder {
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
             if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
-            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty()
-                    && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)) {
+            // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
+            // of a longer name
+            // "(Khartoum North)", "in Lahore East,": a compass word after a city, ending the name, names a part of it
+            boolean cityPart = exact && MAIN_COMPASS.contains(nx) && c.matches().stream().anyMatch(m -> m.exact()
+                    && !isUnit(m.place()) && m.place().population() >= 50_000)
+                    && (c.endToken() + 1 >= s.endToken() || !startsName(tokens.get(c.endToken() + 1)));
+            // "in Sehwan Sharif town", "in Pakpattan Sharif (Punjab)": the shrine town's honorific after its name, in a
+            // place's slot (before a settlement word or a bracketed qualifier); "in Nawaz Sharif's party" stays a person
+            boolean honorific = exact && HONORIFICS.contains(nx) && afterPlacePreposition(tokens, c.firstToken(), s)
+                    && c.endToken() + 1 < s.endToken() && (SETTLEMENT_SUFFIX.contains(tokens.get(c.endToken() + 1).text().toLowerCase(Locale.ROOT))
+                    || tokens.get(c.endToken() + 1).text().equals("("));
+            if (!titleCase && startsName(next) && next.start() - t.end() <= 1 && c.suffix().isEmpty() && !cityPart && !honorific
+                    && !isNameWord(next) && !facilityAhead(tokens, c.endToken(), s)
+                    && !(exact && afterPlacePreposition(tokens, c.firstToken(), s) && unitAfter(c, tokens, c.endToken(), s))) {
                 return false;
             }
         }
@@ -1062,6 +1101,10 @@ final class MentionFinder {
         if (exact && !strongCue(tokens, c.firstToken(), s) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1
                 && commonWord(f) && onlyByName(c)) return false;
         if (!exact) {
+            // "in Bossaso", "in Bhitshah town": a place's own spelling but for doubled letters or a space, after a cue,
+            // in any country (a loose transliteration variant is trusted only where names are transliterated)
+            if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s))
+                    && core(f).length() >= 5) return true;
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
             if (!c.cued() || NameNormalizer.skeletonOfFolded(f).length() < 4) return false;
@@ -1228,6 +1271,95 @@ final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The variant readings spelt as the text but for doubled letters, spaces, hyphens and a leading article
+     * ("bossaso" ~ Bosaso, "petion-ville" ~ Petionville, "bhitshah" ~ Bhit Shah, "ceel buur" ~ Ceelbuur).
+     */
+    static List<Gazetteer.Match> closeSpellings(String folded, List<Gazetteer.Match> ms) {
+        String a = single(core(folded));
+        List<Gazetteer.Match> out = new ArrayList<>();
+        if (a.length() < 4) return out;
+        for (Gazetteer.Match m : ms) if (!m.exact() && a.equals(single(coreOfName(m.place().name())))) out.add(m);
+        return out;
+    }
+
+    /**
+     * The places whose exact name is the text written without a doubled letter ("bossaso" to Bosaso), without its
+     * spaces and hyphens ("petion-ville" to Petionville, "ceel buur" to Ceelbuur) or, for one word, with a space inside
+     * ("bhitshah" to Bhit Shah), as variant (not exact) readings; empty when there are none.
+     */
+    private List<Gazetteer.Match> closeForms(String folded, int words, java.util.Map<String, List<Gazetteer.Match>> lookups) {
+        if (words > 3 || folded.length() < 5) return List.of();
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        String compact = folded.replaceAll("[ \\-]", "");
+        if (!compact.equals(folded)) forms.add(compact);
+        String single = single(folded);
+        if (!single.equals(folded)) forms.add(single);
+        for (int k = 1; k < folded.length(); k++) {
+            if (folded.charAt(k) == folded.charAt(k - 1) && Character.isLetter(folded.charAt(k)))
+                forms.add(folded.substring(0, k) + folded.substring(k + 1));
+        }
+        if (words == 1 && folded.chars().allMatch(Character::isLetter)) {
+            for (int k = 3; k <= folded.length() - 3; k++) forms.add(folded.substring(0, k) + " " + folded.substring(k));
+        }
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (String f : forms) {
+            if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
+            for (Gazetteer.Match m : lookup(lookups, f)) {
+                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f)) out.add(new Gazetteer.Match(m.place(), false));
+            }
+        }
+        return out;
+    }
+
+    /** Is candidate c followed by "," or "(" and then by the name of a unit that holds one of its exact readings? */
+    private boolean qualifiedByUnit(Candidate c, List<Token> tokens, Sentence s) {
+        int k = c.endToken();
+        if (k + 1 >= s.endToken()) return false;
+        String sep = tokens.get(k).text();
+        return (sep.equals(",") || sep.equals("(")) && unitAfter(c, tokens, k + 1, s);
+    }
+
+    /**
+     * Do the capitalised words from token from on (one to four of them, spelt exactly as some name) name the admin1
+     * unit that holds one of c's exact readings, or is token from an official short form of it ("TN")?
+     */
+    private boolean unitAfter(Candidate c, List<Token> tokens, int from, Sentence s) {
+        if (from >= s.endToken() || !startsName(tokens.get(from))) return false;
+        List<GeoPlace> abbreviated = abbreviations.getOrDefault(tokens.get(from).text(), List.of());
+        StringBuilder name = new StringBuilder();
+        for (int j = from; j < Math.min(s.endToken(), from + 4); j++) {
+            Token t = tokens.get(j);
+            if (!startsName(t) || j > from && t.start() - tokens.get(j - 1).end() > 1) break;
+            if (j > from) name.append(' ');
+            name.append(t.text());
+            String folded = NameNormalizer.fold(name.toString());
+            boolean known = gazetteer.hasExact(folded);
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace p = m.place();
+                if (!m.exact() || p.admin1() == null || "admin1".equals(p.feature()) || "country".equals(p.feature())) continue;
+                if (j == from) {
+                    for (GeoPlace u : abbreviated) if (u.iso2().equals(p.iso2()) && u.admin1().equals(p.admin1())) return true;
+                }
+                if (!known) continue;
+                var unit = gazetteer.admin1(p.iso2(), name.toString());
+                if (unit.isPresent() && unit.get().admin1().equals(p.admin1())
+                        && NameNormalizer.fold(unit.get().name()).equals(folded)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters with each run of one letter written once ("bossaso" to "bosaso"). */
+    private static String single(String letters) {
+        StringBuilder b = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            char ch = letters.charAt(i);
+            if (b.isEmpty() || b.charAt(b.length() - 1) != ch) b.append(ch);
+        }
+        return b.toString();
     }
 
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */

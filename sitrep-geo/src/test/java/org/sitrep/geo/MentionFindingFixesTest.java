@@ -128,4 +128,58 @@ class MentionFindingFixesTest {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Britain") && "GB".equals(m.place().iso2())), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Canada")), ms.toString());
     }
+
+    @Test void aSpellingThatDiffersOnlyByDoubledLettersOrSpacesIsThePlace() {
+        List<PlaceMention> ms = places("Gunmen raided a shop in Bossaso and later a farm in Ceel Buur town, before traders "
+                + "marched in Bhitshah and a crowd gathered in Petion-Ville.");
+        PlaceMention bosaso = ms.stream().filter(m -> m.text().equals("Bossaso")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("SO", bosaso.place().iso2());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ceel Buur") && "SO".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Bhitshah") && "PK".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Petion-Ville") && "HT".equals(m.place().iso2())), ms.toString());
+        // the false-positive guards still hold
+        List<PlaceMention> guard = places("Assad met officials on Sunday before the convoy reached Hama.");
+        assertTrue(!found(guard, "Assad") && !found(guard, "Sunday") && found(guard, "Hama"), guard.toString());
+    }
+
+    @Test void aCloseSpellingNeedsAPlacePrepositionNotAList() {
+        List<PlaceMention> ms = places("Cameras showed Padalka and Barratt waving before the hatch closed.");
+        assertTrue(!found(ms, "Barratt"), ms.toString());
+    }
+
+    @Test void aTownDirectlyFollowedByItsStateIsTheTown() {
+        List<PlaceMention> ms = places("Around 3 June, in Tijuana Baja California, two bodies were left on a bridge.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Tijuana") && "MX".equals(m.place().iso2())), ms.toString());
+        List<PlaceMention> person = places("Historians said George Washington designed the old road.");
+        assertTrue(!found(person, "George"), person.toString());
+    }
+
+    @Test void aPersonsNameWordIsATownWithItsUnitOrAsACity() {
+        List<PlaceMention> ms = places("Weavers marched in Salem city (Salem, TN) asking for relief.");
+        assertTrue(ms.stream().filter(m -> m.text().equals("Salem") && "IN".equals(m.place().iso2())).count() == 2, ms.toString());
+        List<PlaceMention> person = places("Salem Ahmed said the market in Hama stayed closed.");
+        assertTrue(!found(person, "Salem") && found(person, "Hama"), person.toString());
+    }
+
+    @Test void aTitleOpeningACitysOwnNameInAPlacesSlotIsTheCity() {
+        List<PlaceMention> ms = places("Police raided a house in Barangay Dadiangas, General Santos, South Cotabato, on Monday.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("General Santos") && "PH".equals(m.place().iso2())), ms.toString());
+        List<PlaceMention> person = places("Colonel Cruz and General Santos, the army chief, met reporters.");
+        assertTrue(!found(person, "General Santos"), person.toString());
+    }
+
+    @Test void aRomanianNameWithSubIsOneName() {
+        List<PlaceMention> ms = places("Villagers blocked a road in Poienile de sub Munte over the logging.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Poienile de sub Munte") && "RO".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void aCompassWordAfterACityNamesAPartOfIt() {
+        List<PlaceMention> ms = places("Relatives waited outside the jail in Khartoum North, asking for news of the detainees.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Khartoum") && "SD".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void aShrineTownsHonorificFollowsItsName() {
+        List<PlaceMention> ms = places("Pilgrims were turned back in Sehwan Sharif town on Thursday because of the curfew.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sehwan") && "PK".equals(m.place().iso2())), ms.toString());
+    }
 }
