@@ -1103,8 +1103,13 @@ final class Disambiguator {
                 if (!f.equals("admin2")) {
                     if (p.population() < SEAT_MIN_POPULATION) continue;
                     // Cyrillic г is g in Russian and h in Ukrainian and Belarusian: Homyel' is the seat of Gomel
-                    if (!sameSeatName(p, u) && !(o.exact() && m.exact() && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.name()))))
-                        continue;
+                    // (or both readings are the text's exact name, the unit's through an alias, and the unit's own name
+                    // is built on the town's: "Dnipro" is the Dnipropetrovsk oblast's short form and its city, "Delhi" the
+                    // NCT of Delhi's and its city; the town is meant, as for any seat. Not a town that merely carries
+                    // the unit's name as an old alias: "Para" is Belem's, yet the state is meant)
+                    boolean sameText = o.exact() && m.exact() && (NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.name()))
+                            || u.name().equals(p.admin1()) && namedAfter(u.name(), p.name()));
+                    if (!sameSeatName(p, u) && !sameText) continue;
                 }
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
@@ -1122,6 +1127,17 @@ final class Disambiguator {
         }
         for (Gazetteer.Match s : seats) if (!out.contains(s)) out.add(s);
         return out.isEmpty() ? pool : out;
+    }
+
+    /**
+     * Is a unit's name built on a town's: the town's name opens one compound word (Dnipropetrovsk) or closes the unit's
+     * name (NCT of Delhi)? Not a town whose name is the unit's first words: Rio Grande is no seat of Rio Grande do Sul.
+     */
+    private static boolean namedAfter(String unit, String town) {
+        String u = NameNormalizer.fold(unit), t = NameNormalizer.fold(town);
+        if (t.length() < 4 || t.contains(" ")) return false;
+        return u.startsWith(t) && u.length() > t.length() && !u.substring(0, u.indexOf(' ') < 0 ? u.length() : u.indexOf(' ')).equals(t)
+                && u.indexOf(' ') < 0 || u.endsWith(" " + t);
     }
 
     /** The same name up to transliteration, g and h taken as one letter (Gomel / Homyel', Gorlovka / Horlivka). */

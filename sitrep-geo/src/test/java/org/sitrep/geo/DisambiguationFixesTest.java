@@ -106,4 +106,15 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Traders closed their shops in Colon (Colon) after the strike was called."));
         ms.forEach(x -> assertEquals(false, "state-list".equals(x.pass()), x.toString()));
     }
+
+    @Test void aTownWhoseNameTheUnitIsBuiltOnIsMeantOverTheUnitsShortForm() {
+        // the oblast's short form and the city's own name are one word: the city is meant
+        PlaceMention dnipro = first("Last Friday, dozens of students rallied in Dnipro against tuition fees.", "Dnipro");
+        assertEquals("city", dnipro.place().feature(), dnipro.toString());
+        PlaceMention delhi = first("Shopkeepers shut their stalls in Delhi on Monday over a new levy.", "Delhi");
+        assertEquals("city", delhi.place().feature(), delhi.toString());
+        // a state whose name an old alias of its capital carries stays the state as a qualifier
+        PlaceMention para = first("Loggers blocked a highway in Uruara, Para, on Tuesday.", "Para");
+        assertEquals("admin1", para.place().feature(), para.toString());
+    }
 }
