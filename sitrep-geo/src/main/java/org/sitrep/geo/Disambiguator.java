@@ -817,6 +817,20 @@ final class Disambiguator {
                 if (countries.isEmpty() || countries.contains(unit.place().iso2())) return decided(unit, "qualifier-unit", c);
             }
         }
+        // "Zaghouan (Zaghouan)", "Durango, Durango": a name qualified by itself is the town of that name inside the
+        // unit of that name (the unit is the qualifier; read as the unit, the name would say nothing), in a country the
+        // text names when it names one of theirs ("San Juan (San Juan)" beside Argentina is no Puerto Rican capital);
+        // the qualifier decides, as in admin-context, which the document passes know to carry to the qualifier itself
+        if (c.qualifier() >= 0 && c.folded().equals(all.get(c.qualifier()).folded())) {
+            List<Gazetteer.Match> own = pool;
+            List<Gazetteer.Match> towns = filter(own, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                    && own.stream().anyMatch(u -> u.exact() && "admin1".equals(u.place().feature())
+                            && java.util.Objects.equals(u.place().iso2(), m.place().iso2())
+                            && java.util.Objects.equals(u.place().admin1(), m.place().admin1())));
+            List<Gazetteer.Match> named = filter(towns, m -> countryNamed(all, m.place().iso2()));
+            if (!named.isEmpty()) towns = named;
+            if (!towns.isEmpty()) return decided(best(towns), "admin-context", c);
+        }
         pool = seatsOverUnits(pool, ms);
         // (a unit word after the name with no unit of it in the focus country: its town there is meant, see above)
         if (c.qualifier() < 0) pool = topLevelFirst(pool, SUBUNIT_WORDS.contains(c.suffix()) ? focus : Map.of());

@@ -117,4 +117,14 @@ class DisambiguationFixesTest {
         PlaceMention para = first("Loggers blocked a highway in Uruara, Para, on Tuesday.", "Para");
         assertEquals("admin1", para.place().feature(), para.toString());
     }
+
+    @Test void aNameQualifiedByItselfIsTheTownInsideTheUnitOfThatName() {
+        // the bracket names the governorate; the name before it is its seat, not the governorate again
+        PlaceMention town = first("Nurses held a sit-in at the regional hospital in Zaghouan (Zaghouan) on Tuesday.", "Zaghouan");
+        assertEquals("town", town.place().feature(), town.toString());
+        // among several such pairs, the country the text names decides (not the Puerto Rican capital)
+        PlaceMention sj = first("In San Juan (San Juan), shop owners drove in a convoy to protest the lockdown rules of Argentina.", "San Juan");
+        assertEquals("AR", sj.place().iso2(), sj.toString());
+        assertEquals("city", sj.place().feature(), sj.toString());
+    }
 }
