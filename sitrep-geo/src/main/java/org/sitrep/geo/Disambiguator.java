@@ -1161,6 +1161,8 @@ final class Disambiguator {
         for (String n : List.of(unit.name(), GazetteerBuilder.bareName(unit.name(), Set.of()).orElse(unit.name()))) {
             String b = NameNormalizer.skeleton(n);
             if (a.equals(b) || a.replace('g', 'h').equals(b.replace('g', 'h'))) return true;
+            // Belarusian -ow where Russian writes -ev, its w a semi-vowel the skeleton drops: Mahilyow is Mogilev's seat
+            if (b.length() > 3 && b.endsWith("v") && a.replace('g', 'h').equals(b.substring(0, b.length() - 1).replace('g', 'h'))) return true;
         }
         return false;
     }

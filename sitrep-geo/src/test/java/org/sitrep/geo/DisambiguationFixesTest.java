@@ -127,4 +127,12 @@ class DisambiguationFixesTest {
         assertEquals("AR", sj.place().iso2(), sj.toString());
         assertEquals("city", sj.place().feature(), sj.toString());
     }
+
+    @Test void aBelarusianSeatSpeltWithOwIsTheSeatOfTheUnitSpeltWithEv() {
+        // Mahilyow is the Russian Mogilev: the city is meant, the region only with its unit word
+        PlaceMention city = first("Several bloggers were detained after a small rally in Mogilev last week.", "Mogilev");
+        assertEquals("city", city.place().feature(), city.toString());
+        PlaceMention region = first("Floods cut roads across the Mogilev region overnight.", "Mogilev");
+        assertEquals("admin1", region.place().feature(), region.toString());
+    }
 }
