@@ -239,6 +239,7 @@ final class Disambiguator {
     private static void strayAbroad(List<Candidate> cs, List<Decision> ds) {
         boolean[] stray = new boolean[cs.size()];
         for (int k = 0; k < cs.size(); k++) stray[k] = strayReading(cs.get(k), ds.get(k));
+        Map<String, Boolean> named = new HashMap<>(); // countries the text names, asked once each
         for (int k = 0; k < cs.size(); k++) {
             if (!stray[k]) continue;
             Candidate c = cs.get(k);
@@ -253,7 +254,7 @@ final class Disambiguator {
                 // which may be the stray one ("Safala (Abala, Tillabery)": a Mexican Abala grounds nothing)
                 GeoPlace g = o.place();
                 if (!"admin1".equals(g.feature()) && !"capital".equals(g.feature()) && g.population() < GROUNDING_POPULATION
-                        && !countryNamed(cs, g.iso2())) continue;
+                        && !named.computeIfAbsent(g.iso2(), iso -> countryNamed(cs, iso))) continue;
                 grounded.add(o.place().iso2());
                 // (a reading near the text's grounded places may be meant: Auschwitz from a French story, a border town)
                 if (Gazetteer.km(o.place(), ds.get(k).place()) < FAR_ABROAD_KM) near = true;

@@ -555,7 +555,8 @@ final class MentionFinder {
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
             // "Bossaso" for Bosaso, "Petion-Ville" for Petionville, "Bhitshah" for Bhit Shah: a spelling that differs
             // from a place's own only by doubled letters, spaces or hyphens is that place, not a loose variant
-            List<Gazetteer.Match> same = exact ? List.of() : closeForms(folded, n, lookups);
+            // (close forms share the name's consonant skeleton: without a place of that skeleton there is none to try)
+            List<Gazetteer.Match> same = exact || !gazetteer.hasSkeleton(skel) ? List.of() : closeForms(folded, n, lookups);
             if (!exact && !loose && same.isEmpty()) continue;
             List<Gazetteer.Match> matches = loose ? restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)) : List.of();
             boolean close = false;
