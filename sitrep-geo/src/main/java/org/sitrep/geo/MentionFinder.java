@@ -619,10 +619,11 @@ final class MentionFinder {
     /** Words for "saint" that open place names ("St. Peter", "Saint Paul"). */
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
 
-    /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
     /** Honorifics that South Asian shrine towns bear after their names ("Sehwan Sharif", "Ajmer Sharif"). */
     private static final Set<String> HONORIFICS = Set.of("sharif", "sharief", "shareef");
+    /** The four directions, which may follow a city's name for a part of it ("Khartoum North"). */
     private static final Set<String> MAIN_COMPASS = Set.of("north", "south", "east", "west");
+    /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "mid");
@@ -977,7 +978,7 @@ final class MentionFinder {
     }
 
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
-            Token t = tokens.get(c.firstToken());
+        Token t = tokens.get(c.firstToken());
         String f = c.folded();
         if (t.text().length() == 2 && exact && stateAbbreviation(c, tokens, s)) return true;
         // "the UK's exit", "the EU had agreed": a country's or union's two-letter short form in capitals, used as a
