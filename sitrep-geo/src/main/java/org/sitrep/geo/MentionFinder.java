@@ -1002,6 +1002,9 @@ final class MentionFinder {
         }
         // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
         if (allCaps && !exact) return false;
+        // "SoG", "TfL", "MoD": a short word with a capital after its first letter is an acronym written in mixed case,
+        // not a place's name (names with inner capitals are longer: "McAllen", "DeKalb"); country short forms stay
+        if (mixedCaseAcronym(t.text())) return exact && best == GeoKind.COUNTRY;
         // a title's abbreviation is no place ("Rep. Torrey Westrom", "Sen. Finance Committee", "Rev. Roy Jones")
         if (TITLES.contains(f) && c.endToken() < s.endToken() && tokens.get(c.endToken()).text().equals(".")
                 && tokens.get(c.endToken()).start() == t.end()) return false;
@@ -1399,8 +1402,27 @@ final class MentionFinder {
         return c;
     }
 
-    /** The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. */
+    /** A word of at most four letters, capitalised, with a capital after lower-case letters ("SoG", "TfL", "MoD"). */
+    static boolean mixedCaseAcronym(String w) {
+        if (w.length() < 3 || w.length() > 4 || !Character.isUpperCase(w.charAt(0))) return false;
+        boolean lower = false;
+        for (int k = 1; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (!Character.isLetter(ch)) return false;
+            if (Character.isLowerCase(ch)) lower = true;
+            else if (lower) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. A Romance article
+     * after the hyphen belongs to the part after it: "Lima-La Victoria", "Lima-Los Olivos" have the head "Lima" for
+     * "Victoria" and "Olivos" too.
+     */
     private static String hyphenHead(List<Token> tokens, int i, Sentence s) {
+        if (i - 3 >= s.firstToken() && ROMANCE_ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && startsName(tokens.get(i - 1)) && tokens.get(i).start() - tokens.get(i - 1).end() == 1) i--;
         if (i - 2 < s.firstToken()) return null;
         Token h = tokens.get(i - 1), w = tokens.get(i - 2);
         if (!h.text().equals("-") || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;

@@ -182,4 +182,20 @@ class MentionFindingFixesTest {
         List<PlaceMention> ms = places("Pilgrims were turned back in Sehwan Sharif town on Thursday because of the curfew.");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sehwan") && "PK".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void shortMixedCaseAcronymsAreNoPlaces() {
+        List<PlaceMention> ms = places("Officers of the SoG searched two houses in Nairobi while TfL staff in London and "
+                + "the MoD press office in Reading stayed silent; troops fired across the LoC in Kupwara.");
+        assertTrue(found(ms, "Nairobi") && found(ms, "London"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> List.of("SoG", "TfL", "MoD", "LoC").contains(m.text())), ms.toString());
+        assertTrue(MentionFinder.mixedCaseAcronym("SoG") && MentionFinder.mixedCaseAcronym("TfL"));
+        assertTrue(!MentionFinder.mixedCaseAcronym("McAllen") && !MentionFinder.mixedCaseAcronym("Lima")
+                && !MentionFinder.mixedCaseAcronym("UAE"));
+    }
+
+    @Test void romanceArticleAfterAHyphenKeepsTheDistrictWithItsCity() {
+        List<PlaceMention> ms = places("Traders marched through Lima-La Victoria and later through Lima-Los Olivos on Friday.");
+        assertTrue(found(ms, "Lima"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && !"PE".equals(m.place().iso2())), ms.toString());
+    }
 }
