@@ -219,7 +219,7 @@ final class Disambiguator {
             }
             fin.add(d);
         }
-        strayAbroad(cs, fin);
+        strayAbroad(cs, fin, publisherIso);
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = fin.get(k);
@@ -236,7 +236,7 @@ final class Disambiguator {
      * better no place (outside-focus), so the place the text does ground stands. A country's name alone grounds
      * nothing here: a local US story naming one foreign country keeps its towns.
      */
-    private static void strayAbroad(List<Candidate> cs, List<Decision> ds) {
+    private static void strayAbroad(List<Candidate> cs, List<Decision> ds, String publisherIso) {
         boolean[] stray = new boolean[cs.size()];
         for (int k = 0; k < cs.size(); k++) stray[k] = strayReading(cs.get(k), ds.get(k));
         Map<String, Boolean> named = new HashMap<>(); // countries the text names, asked once each
@@ -260,6 +260,9 @@ final class Disambiguator {
                 if (Gazetteer.km(o.place(), ds.get(k).place()) < FAR_ABROAD_KM) near = true;
             }
             if (near) continue;
+            // a text that grounds nothing of its own is its publisher's ("Mal (Brakna)" from a Mauritanian paper is no
+            // Belgian Mal): the stray reading abroad is as unlikely there
+            if (grounded.isEmpty() && publisherIso != null) grounded.add(publisherIso);
             if (grounded.size() == 1 && !grounded.contains(ds.get(k).place().iso2()))
                 ds.set(k, new Decision(null, "outside-focus", 1));
         }

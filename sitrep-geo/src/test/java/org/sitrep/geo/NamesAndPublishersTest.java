@@ -110,6 +110,19 @@ class NamesAndPublishersTest {
         assertEquals("VE", named.place().iso2());
     }
 
+    @Test void aStrayReadingAbroadIsDroppedInATextThatGroundsOnlyItsPublisher() {
+        // nothing in the text grounds it; a Mauritanian paper's "Mal" is no Belgian village
+        String text = "Youths rioted in Mal on Friday over water cuts.";
+        Document d = TestDocs.doc(text);
+        Document withSource = Document.of(new Article("t", null, text, null, "Al Akhbar (Mauritania)", null, null, null))
+                .withTokensAndSentences(d.tokens(), d.sentences());
+        PlaceMention mal = annotator.annotate(withSource).stream().filter(m -> m.text().equals("Mal")).findFirst()
+                .orElseThrow(() -> new AssertionError(annotator.annotate(withSource)));
+        assertEquals(null, mal.place(), String.valueOf(mal));
+        // without a publisher the reading stands (nothing says it is wrong)
+        assertNotNull(TestDocs.mention(annotator, text, "Mal").place());
+    }
+
     private static PlaceMention inPublished(String text, String source) {
         Document d = TestDocs.doc(text);
         Document withSource = Document.of(new Article("t", null, text, null, source, null, null, null))
