@@ -71,17 +71,10 @@ final class Disambiguator {
     /** A decision for one candidate: the place (or null), the pass, and the precision. */
     record Decision(GeoPlace place, String pass, int precision) {}
 
-    List<PlaceMention> resolve(List<Candidate> cs) { return resolve(cs, Set.of()); }
-
     /**
      * Resolves the candidates; {@code institutionUnits} are the admin1 units the text names only inside the names of
      * their own bodies ("Georgia Bureau of Investigation"), which read the article's bare town names as a named
-     * state would.
-     */
-    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits) { return resolve(cs, institutionUnits, null); }
-
-    /**
-     * As {@link #resolve(List, Set)}, with the country of the article's publisher (ISO2, or null), which is the focus
+     * state would; {@code publisherIso} is the country of the article's publisher (ISO2, or null), which is the focus
      * country for a name only where the text's other names give none: the text outvotes its publisher.
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso) {
@@ -1186,13 +1179,9 @@ final class Disambiguator {
     /**
      * When a name is a country, an admin1 unit, a continent or a curated region, villages that share it are not
      * meant (Sudan the country, not a village in Indonesia; California the state, not the town); large cities stay
-     * in the running (New York, Washington).
-     */
-    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool) { return topLevelFirst(pool, Map.of()); }
-
-    /**
-     * As {@link #topLevelFirst(List)}; when no top-level reading lies in a focus country, the exact towns there stay
-     * too ("Ilam district" in a story about Nepal is its town's, not Iran's province of that name).
+     * in the running (New York, Washington). With a {@code focus} (or none: an empty map): when no top-level reading lies
+     * in a focus country, the exact towns there stay too ("Ilam district" in a story about Nepal is its town's, not
+     * Iran's province of that name).
      */
     static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool, Map<String, Double> focus) {
         List<Gazetteer.Match> top = new ArrayList<>();

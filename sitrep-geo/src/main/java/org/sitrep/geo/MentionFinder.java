@@ -1283,10 +1283,10 @@ final class MentionFinder {
      * ("bossaso" ~ Bosaso, "petion-ville" ~ Petionville, "bhitshah" ~ Bhit Shah, "ceel buur" ~ Ceelbuur).
      */
     static List<Gazetteer.Match> closeSpellings(String folded, List<Gazetteer.Match> ms) {
-        String a = single(core(folded));
+        String a = NameNormalizer.collapseRepeats(core(folded));
         List<Gazetteer.Match> out = new ArrayList<>();
         if (a.length() < 4) return out;
-        for (Gazetteer.Match m : ms) if (!m.exact() && a.equals(single(coreOfName(m.place().name())))) out.add(m);
+        for (Gazetteer.Match m : ms) if (!m.exact() && a.equals(NameNormalizer.collapseRepeats(coreOfName(m.place().name())))) out.add(m);
         return out;
     }
 
@@ -1300,7 +1300,7 @@ final class MentionFinder {
         java.util.Set<String> forms = new java.util.LinkedHashSet<>();
         String compact = folded.replaceAll("[ \\-]", "");
         if (!compact.equals(folded)) forms.add(compact);
-        String single = single(folded);
+        String single = NameNormalizer.collapseRepeats(folded);
         if (!single.equals(folded)) forms.add(single);
         for (int k = 1; k < folded.length(); k++) {
             if (folded.charAt(k) == folded.charAt(k - 1) && Character.isLetter(folded.charAt(k)))
@@ -1357,15 +1357,6 @@ final class MentionFinder {
         return false;
     }
 
-    /** Letters with each run of one letter written once ("bossaso" to "bosaso"). */
-    private static String single(String letters) {
-        StringBuilder b = new StringBuilder(letters.length());
-        for (int i = 0; i < letters.length(); i++) {
-            char ch = letters.charAt(i);
-            if (b.isEmpty() || b.charAt(b.length() - 1) != ch) b.append(ch);
-        }
-        return b.toString();
-    }
 
     /** How much shorter one spelling of a name may be than another (Kafr Nabuda ~ Kafr Nabudah ~ Kfar Nbouda). */
     static final double MIN_VARIANT_LENGTH_RATIO = 0.75;

@@ -183,12 +183,17 @@ public final class NameNormalizer {
             appendWordSkeleton(word, out);
         }
         // collapse doubled consonants across the whole key ("Deir Ezzor" vs "Deir ez-Zor")
-        StringBuilder dedup = new StringBuilder(out.length());
-        for (int i = 0; i < out.length(); i++) {
-            char c = out.charAt(i);
-            if (dedup.isEmpty() || dedup.charAt(dedup.length() - 1) != c) dedup.append(c);
+        return collapseRepeats(out);
+    }
+
+    /** The characters with each run of one repeated character kept once ("bossaso" -> "bosaso"). */
+    static String collapseRepeats(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) out.append(c);
         }
-        return dedup.toString();
+        return out.toString();
     }
 
     private static void appendWordSkeleton(String w, StringBuilder out) {

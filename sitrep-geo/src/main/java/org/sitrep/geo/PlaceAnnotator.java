@@ -54,12 +54,12 @@ public final class PlaceAnnotator implements Annotator {
 
     /** Place mentions of a tokenised document, in text order. */
     public List<PlaceMention> annotate(Document doc) {
-        return disambiguator.resolve(finder.find(doc), finder.institutionUnits(doc), publisherOf(doc));
+        return resolve(doc, finder.find(doc));
     }
 
-    /** The country of the document's publisher (ISO2, from its source or address), or null. */
-    private String publisherOf(Document doc) {
-        return publisher.of(doc.article()).orElse(null);
+    /** The candidates resolved in their document: its institutions' units and its publisher's country. */
+    private List<PlaceMention> resolve(Document doc, List<Candidate> cs) {
+        return disambiguator.resolve(cs, finder.institutionUnits(doc), publisher.of(doc.article()).orElse(null));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class PlaceAnnotator implements Annotator {
      */
     public Optional<PlaceMention> mainPlace(Document doc) {
         List<Candidate> cs = finder.find(doc);
-        List<PlaceMention> ms = disambiguator.resolve(cs, finder.institutionUnits(doc), publisherOf(doc));
+        List<PlaceMention> ms = resolve(doc, cs);
         int best = -1, bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < ms.size(); i++) {
             GeoPlace p = ms.get(i).place();
@@ -188,7 +188,7 @@ public final class PlaceAnnotator implements Annotator {
         List<Candidate> given = MentionFinder.withMunicipalTowns(doc.text(), tokens, all.subList(found.size(), all.size()));
         all = new ArrayList<>(all.subList(0, found.size()));
         all.addAll(given);
-        List<PlaceMention> resolved = disambiguator.resolve(all, finder.institutionUnits(doc), publisherOf(doc));
+        List<PlaceMention> resolved = resolve(doc, all);
         Optional<GeoPlace> locality = focusLocality(resolved.subList(0, found.size()));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {

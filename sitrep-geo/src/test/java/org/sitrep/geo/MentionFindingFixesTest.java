@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.geo.TestDocs.found;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -20,7 +21,6 @@ class MentionFindingFixesTest {
 
     private static List<PlaceMention> places(String text) { return annotator.annotate(TestDocs.doc(text)); }
 
-    private static boolean found(List<PlaceMention> ms, String text) { return ms.stream().anyMatch(m -> m.text().equals(text)); }
 
     @Test void namesJoinedByAndAreOneName() {
         List<PlaceMention> ms = places("Delegations from Trinidad and Tobago and from Newfoundland and Labrador arrived late on Tuesday.");

@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.geo.TestDocs.found;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,6 @@ class NamesAndPublishersTest {
 
     private static List<PlaceMention> places(String text) { return annotator.annotate(TestDocs.doc(text)); }
 
-    private static boolean found(List<PlaceMention> ms, String text) { return ms.stream().anyMatch(m -> m.text().equals(text)); }
 
     @Test void elidedArticleAndPossessiveAreInsideTheName() {
         List<PlaceMention> ms = places("Delegates flew from Côte d'Ivoire to the People's Republic of China on Monday.");

@@ -27,6 +27,11 @@ public final class TestDocs {
                 .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
     }
 
+    /** Is some mention spelt so among these? */
+    public static boolean found(List<org.sitrep.model.PlaceMention> ms, String text) {
+        return ms.stream().anyMatch(m -> m.text().equals(text));
+    }
+
     public static Document doc(String id, String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);

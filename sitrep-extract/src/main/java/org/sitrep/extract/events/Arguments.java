@@ -531,25 +531,24 @@ final class Arguments {
             "bridge", "checkpoint", "crossing", "terminal", "market", "prison", "jail", "hospital", "club", "stadium",
             "square", "station", "airport", "port", "mall", "plaza", "road", "street", "avenue", "highway");
 
-    private static boolean landmarkName(SentenceView s, PlaceMention p) {
-        int after = s.tokenAt(p.span().end());
-        for (int i = after; i < Math.min(s.end(), after + 3); i++) {
-            if (LANDMARK_WORDS.contains(s.norm(i))) return true;
-            if (!Character.isUpperCase(s.token(i).text().charAt(0))) return false;
-        }
-        return false;
-    }
+    private static boolean landmarkName(SentenceView s, PlaceMention p) { return nameOf(s, p, LANDMARK_WORDS, false); }
 
     private static final Set<String> ROAD_WORDS = Set.of("road", "street", "avenue", "highway", "motorway", "boulevard",
             "bypass", "expressway", "toll", "flyover");
 
     /** "Murree road", "Manzanillo-Cihuatlan road": the name (or a hyphenated pair of names) is a road's. */
-    private static boolean roadName(SentenceView s, PlaceMention p) {
+    private static boolean roadName(SentenceView s, PlaceMention p) { return nameOf(s, p, ROAD_WORDS, true); }
+
+    /**
+     * Is p the start of a longer name that one of {@code heads} ends within three tokens, over capitalised words (and
+     * hyphens where {@code hyphens}): "Murree road", "Manzanillo-Cihuatlan road", "La Venta toll"?
+     */
+    private static boolean nameOf(SentenceView s, PlaceMention p, Set<String> heads, boolean hyphens) {
         int after = s.tokenAt(p.span().end());
         for (int i = after; i < Math.min(s.end(), after + 3); i++) {
             String n = s.norm(i);
-            if (ROAD_WORDS.contains(n)) return true;
-            if (!n.equals("-") && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
+            if (heads.contains(n)) return true;
+            if (!(hyphens && n.equals("-")) && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
         }
         return false;
     }
