@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.sitrep.extract.StandardPipeline;
+import org.sitrep.geo.OutletLocales;
 import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;
@@ -20,6 +22,10 @@ import org.sitrep.pipeline.Progress;
 /**
  * Reads inputs, runs the pipeline over them on all cores, and hands each article's events to a sink in input
  * order. Rejected inputs and failed articles are collected, never fatal.
+ *
+ * <p>Two passes: the first finds where each outlet of the batch is at home (tokens and places only, see
+ * {@link OutletLocales}), the second runs the whole pipeline with that knowledge. Files are read twice; feeds
+ * (http inputs) are fetched once and the batch is then held in memory, so the passes see the same articles.
  */
 final class ExtractionRun {
     /** What a run did: counts and every failure with its origin. */
@@ -30,20 +36,18 @@ final class ExtractionRun {
     /** Everything one processed article produced. */
     record ArticleEvents(Article article, List<Event> events) {}
 
-    private final Pipeline pipeline;
+    private final StandardPipeline.Resources resources;
     private final int threads;
     private Consumer<Failure> onWarning = w -> { };
 
-    ExtractionRun(Pipeline pipeline, int threads) {
-        this.pipeline = pipeline;
+    ExtractionRun(StandardPipeline.Resources resources, int threads) {
+        this.resources = resources;
         this.threads = threads;
     }
 
     static ExtractionRun standard(int threads) {
-        return new ExtractionRun(StandardPipeline.create(StandardPipeline.Resources.loadDefault()), threads);
+        return new ExtractionRun(StandardPipeline.Resources.loadDefault(), threads);
     }
-
-    Pipeline pipeline() { return pipeline; }
 
     /** Receives the stages' notes on what they dropped and why (for --debug). */
     ExtractionRun onWarning(Consumer<Failure> sink) {
@@ -57,9 +61,21 @@ final class ExtractionRun {
             failures.add(f);
             onFailure.accept(f);
         };
+        ArticleSource source = ArticleSource.create();
+        // feeds are fetched once: a second fetch may differ or fail
+        List<IngestResult> held = inputs.stream().anyMatch(ArticleSource::isUrl) ? readAll(source, inputs) : null;
+        Supplier<Stream<IngestResult>> read = () -> held != null ? held.stream() : source.read(inputs);
+        OutletLocales outlets;
+        try (Stream<IngestResult> results = read.get()) {
+            Iterator<Article> articles = results.<Article>mapMulti((r, down) -> {
+                if (r instanceof IngestResult.Ingested ok) down.accept(ok.article());
+            }).iterator();
+            outlets = StandardPipeline.surveyOutlets(resources, articles, threads).result();
+        }
+        Pipeline pipeline = StandardPipeline.create(resources, outlets);
         Progress progress = Progress.onStderr(-1);
         long[] events = {0};
-        try (Stream<IngestResult> results = ArticleSource.create().read(inputs)) {
+        try (Stream<IngestResult> results = read.get()) {
             Iterator<Article> articles = results.<Article>mapMulti((r, down) -> {
                 switch (r) {
                     case IngestResult.Ingested ok -> down.accept(ok.article());
@@ -79,6 +95,12 @@ final class ExtractionRun {
         }
         progress.finish();
         return new Summary(progress.done(), events[0], failures, progress.seconds());
+    }
+
+    private static List<IngestResult> readAll(ArticleSource source, List<String> inputs) {
+        try (Stream<IngestResult> results = source.read(inputs)) {
+            return results.toList();
+        }
     }
 
     static void report(Summary s, PrintStream err) {

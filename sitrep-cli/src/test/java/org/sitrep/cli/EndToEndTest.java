@@ -103,6 +103,25 @@ class EndToEndTest {
     }
 
     @Test
+    void extractReadsATownPapersBareNamesWithWhatItsOtherArticlesSay() throws IOException {
+        Path in = dir.resolve("town.jsonl");
+        String url = "https://www.paris-post.example/news/";
+        Files.writeString(in, String.join("\n",
+                "{\"id\": \"t1\", \"url\": \"" + url + "1\", \"text\": \"The Henry County commission met in Paris, Tenn., on Monday.\"}",
+                "{\"id\": \"t2\", \"url\": \"" + url + "2\", \"text\": \"A fire destroyed a barn near Paris, Tennessee, late on Friday.\"}",
+                "{\"id\": \"t3\", \"url\": \"" + url + "3\", \"text\": \"Students from Puryear in Henry County won a regional prize.\"}",
+                "{\"id\": \"t4\", \"url\": \"" + url + "4\", \"published\": \"2009-03-03\", \"text\": \"Gunmen shot dead two men in Paris on Tuesday, police said.\"}",
+                // the same report from an outlet with no other articles: read alone
+                "{\"id\": \"w1\", \"url\": \"https://wire.example/1\", \"published\": \"2009-03-03\", \"text\": \"Gunmen shot dead two men in Paris on Tuesday, police said.\"}"));
+        Path out = dir.resolve("town-events.jsonl");
+        assertEquals(0, Main.run("extract", in.toString(), "--out", out.toString(), "--threads", "2"));
+        java.util.Map<String, Event> byDoc = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out)) if (!line.isBlank()) byDoc.putIfAbsent(EventJson.fromJson(line).docId(), EventJson.fromJson(line));
+        assertEquals("Tennessee", byDoc.get("t4").admin1(), "the paper's own Paris: " + byDoc.get("t4"));
+        assertEquals("Île-de-France", byDoc.get("w1").admin1(), "the wire's Paris: " + byDoc.get("w1"));
+    }
+
+    @Test
     void placesSkipsARecordWithABlankIdAndGoesOn() throws IOException {
         Path in = dir.resolve("notes.jsonl");
         Files.writeString(in, """

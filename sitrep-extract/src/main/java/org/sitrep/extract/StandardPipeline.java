@@ -4,7 +4,11 @@ import org.sitrep.extract.actors.ActorAnnotator;
 import org.sitrep.extract.actors.ActorCatalog;
 import org.sitrep.extract.events.EventAnnotator;
 import org.sitrep.extract.events.TriggerLexicon;
+import java.util.Iterator;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.OutletLocales;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.geo.PlaceAnnotator;
 import org.sitrep.nlp.OpenNlpModels;
 import org.sitrep.nlp.TokenizerAnnotator;
@@ -29,15 +33,56 @@ public final class StandardPipeline {
         }
     }
 
-    public static Pipeline create(Resources r) {
+    public static Pipeline create(Resources r) { return create(r, OutletLocales.NONE); }
+
+    /** The pipeline reading each article with its outlet's home, as a first pass over the batch found it. */
+    public static Pipeline create(Resources r, OutletLocales outlets) {
         return Pipeline.builder()
                 .add(new TokenizerAnnotator(r.models()))
-                .add(new PlaceAnnotator(r.gazetteer()))
+                .add(new PlaceAnnotator(r.gazetteer()).withOutletLocales(outlets))
                 .add(new ActorAnnotator(r.actors()))
                 .add(new NumberAnnotator())
                 .add(new DateAnnotator())
                 .add(new QuoteAnnotator())
                 .add(new EventAnnotator(r.triggers(), r.gazetteer()))
                 .build();
+    }
+
+    /**
+     * The first pass over a batch: tokens and places of every article that names its outlet (source or url), tallied
+     * into where each outlet is at home (its {@link OutletLocales.Survey#result result}). About a third of the whole pipeline's time per
+     * article; articles without an outlet are skipped.
+     */
+    public static OutletLocales.Survey surveyOutlets(Resources r, Iterator<Article> articles, int threads) {
+        Pipeline places = Pipeline.builder()
+                .add(new TokenizerAnnotator(r.models()))
+                .add(new PlaceAnnotator(r.gazetteer()))
+                .build();
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        Iterator<Article> withOutlet = new Iterator<>() {
+            private Article next = advance();
+
+            private Article advance() {
+                while (articles.hasNext()) {
+                    Article a = articles.next();
+                    if (OutletLocales.outletOf(a) != null) return a;
+                }
+                return null;
+            }
+
+            @Override public boolean hasNext() { return next != null; }
+
+            @Override public Article next() {
+                if (next == null) throw new java.util.NoSuchElementException();
+                Article a = next;
+                next = advance();
+                return a;
+            }
+        };
+        // (an article the first pass cannot read fails again in the second, which reports it)
+        new BatchRunner(places, threads).run(withOutlet, res -> {
+            if (res.ok()) survey.add(res.document().article(), res.document().places());
+        });
+        return survey;
     }
 }

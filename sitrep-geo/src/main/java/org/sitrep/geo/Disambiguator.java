@@ -68,6 +68,10 @@ final class Disambiguator {
     /** Weight of the publisher's country among the country votes: as much as one name found only there. */
     static final double PUBLISHER_VOTE = 1.0;
 
+    /** Passes whose reading the outlet's lexicon overrules: guesses and inferences, not the text's own qualifiers. */
+    private static final Set<String> BY_OUTLET = Set.of("population", "focus-country-weak", "focus-country",
+            "focus-admin1", "proximity", "local-town", "same-name", "mutual-proximity", "document-state");
+
     /** A decision for one candidate: the place (or null), the pass, and the precision. */
     record Decision(GeoPlace place, String pass, int precision) {}
 
@@ -75,9 +79,12 @@ final class Disambiguator {
      * Resolves the candidates; {@code institutionUnits} are the admin1 units the text names only inside the names of
      * their own bodies ("Georgia Bureau of Investigation"), which read the article's bare town names as a named
      * state would; {@code publisherIso} is the country of the article's publisher (ISO2, or null), which is the focus
-     * country for a name only where the text's other names give none: the text outvotes its publisher.
+     * country for a name only where the text's other names give none: the text outvotes its publisher;
+     * {@code outletLexicon} holds the readings the outlet's other articles ground its names in (folded name -> place,
+     * see {@link OutletLocales}), which read the same bare names here where this text's own context does not decide.
      */
-    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso) {
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
+                               Map<String, GeoPlace> outletLexicon) {
         cs = cityWordApart(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
@@ -188,6 +195,13 @@ final class Disambiguator {
                     strong.get(c.folded()), anchors);
             d = withinDocumentContext(c, d, context, totalsFor(countryVotes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
+            // the outlet's own reading of the name ("Paris" in a Paris, Tennessee paper), where this text chose by
+            // prominence, by country-wide votes or by a nearby guess
+            GeoPlace usual = outletLexicon.get(c.folded());
+            if (plain && usual != null && d.place() != null && !usual.gazetteerId().equals(d.place().gazetteerId())
+                    && BY_OUTLET.contains(d.pass()) && exactReading(c, usual)) {
+                d = new Decision(usual, "outlet-lexicon", precisionOf(usual, c));
+            }
             Decision earlier = byName.get(c.folded());
             if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))
                 earlier = grounded.get(c.folded());

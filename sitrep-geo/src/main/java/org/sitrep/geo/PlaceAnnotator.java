@@ -29,6 +29,7 @@ public final class PlaceAnnotator implements Annotator {
     private final Disambiguator disambiguator;
     private final Map<String, GeoPlace> demonyms = new HashMap<>();
     private final PublisherCountry publisher;
+    private final OutletLocales outlets;
 
     public PlaceAnnotator(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer, new HashSet<>(Resources.lines("not-places.txt")));
@@ -40,7 +41,35 @@ public final class PlaceAnnotator implements Annotator {
                 ? gazetteer.countryByIso(t)
                 : gazetteer.match(t).stream().map(Gazetteer.Match::place).filter(x -> "continent".equals(x.feature())).findFirst())
                 .ifPresent(p -> demonyms.put(word, p)));
+        this.outlets = OutletLocales.NONE;
     }
+
+    private PlaceAnnotator(PlaceAnnotator base, OutletLocales outlets) {
+        this.finder = base.finder;
+        this.disambiguator = base.disambiguator;
+        this.demonyms.putAll(base.demonyms);
+        this.publisher = base.publisher;
+        this.outlets = outlets;
+    }
+
+    /**
+     * This annotator reading each article with its outlet's home (learnt from the batch by a first pass of
+     * {@link #annotate} into an {@link OutletLocales.Survey}).
+     */
+    public PlaceAnnotator withOutletLocales(OutletLocales locales) { return new PlaceAnnotator(this, locales); }
+
+    /**
+     * This annotator reading each of a batch's tokenised documents with its outlet's home: a first pass over the
+     * documents learns the homes. (A pipeline that streams its batch runs the survey itself.)
+     */
+    public PlaceAnnotator forBatch(Iterable<Document> docs) {
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        for (Document d : docs) if (OutletLocales.outletOf(d.article()) != null) survey.add(d.article(), annotate(d));
+        return withOutletLocales(survey.result());
+    }
+
+    /** The outlets' homes this annotator reads articles with. */
+    public OutletLocales outletLocales() { return outlets; }
 
     @Override public String name() { return NAME; }
 
@@ -57,9 +86,23 @@ public final class PlaceAnnotator implements Annotator {
         return resolve(doc, finder.find(doc));
     }
 
-    /** The candidates resolved in their document: its institutions' units and its publisher's country. */
+    /**
+     * The candidates resolved in their document: its institutions' units and its publisher's country; the outlet's
+     * home unit counts as one more institution's unit, its home country as the publisher's when metadata gives none.
+     */
     private List<PlaceMention> resolve(Document doc, List<Candidate> cs) {
-        return disambiguator.resolve(cs, finder.institutionUnits(doc), publisher.of(doc.article()).orElse(null));
+        Set<String> units = finder.institutionUnits(doc);
+        Optional<String> country = publisher.of(doc.article());
+        Optional<OutletLocales.Home> home = outlets.homeOf(doc.article());
+        Map<String, GeoPlace> lexicon = home.map(OutletLocales.Home::lexicon).orElse(Map.of());
+        if (home.isPresent()) {
+            if (home.get().admin1Key() != null) {
+                units = new HashSet<>(units);
+                units.add(home.get().admin1Key());
+            }
+            if (country.isEmpty()) country = Optional.ofNullable(home.get().iso2());
+        }
+        return disambiguator.resolve(cs, units, country.orElse(null), lexicon);
     }
 
     /**

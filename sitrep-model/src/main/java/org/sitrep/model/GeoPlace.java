@@ -12,5 +12,7 @@ package org.sitrep.model;
  * @param feature     kind of place: "city", "village", "admin1", "admin2", "country", "region" …
  */
 public record GeoPlace(String gazetteerId, String name, double latitude, double longitude, String iso2,
-                       String country, String admin1, String admin2, String feature, long population) {
+                       String country, String admin1, String admin2, String feature, long population)
+        implements java.io.Serializable {
+    // (serialisable: a batch's outlet homes carry places to Spark executors)
 }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.sitrep.geo.OutletLocales;
 import org.sitrep.export.EventJson;
 import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.IngestResult;
@@ -28,8 +30,8 @@ import org.sitrep.pipeline.Pipeline;
 /**
  * One partition of JSONL lines to tagged output lines: {@code E} + an event's JSON (exactly what
  * {@code sitrep extract} writes) or {@code F} + a failure's JSON. Lines are taken in chunks; each chunk is read by
- * the same ingest code as the CLI (through a temporary JSONL file, since that code reads files), so ids, dates and
- * rejections are the same, then run through the per-JVM pipeline. Memory stays bounded by one chunk.
+ * the same ingest code as the CLI ({@link #ingest}), then run through the per-JVM pipeline built for the job's outlet
+ * homes. Memory stays bounded by one chunk.
  */
 final class ExtractPartition implements MapPartitionsFunction<String, String> {
     private static final long serialVersionUID = 1L;
@@ -37,25 +39,29 @@ final class ExtractPartition implements MapPartitionsFunction<String, String> {
     static final char FAILURE = 'F';
 
     private final int chunkLines;
+    private final Broadcast<OutletLocales> outlets;
 
-    ExtractPartition(int chunkLines) {
+    /** {@code outlets}: the job's outlet homes, from {@link SurveyPartition}s over the same lines. */
+    ExtractPartition(int chunkLines, Broadcast<OutletLocales> outlets) {
         if (chunkLines < 1) throw new IllegalArgumentException("chunk size must be at least 1 line, was " + chunkLines);
         this.chunkLines = chunkLines;
+        this.outlets = outlets;
     }
 
     @Override public Iterator<String> call(Iterator<String> lines) {
-        return new Output(lines, chunkLines);
+        return new Output(lines, chunkLines, PipelineHolder.get(outlets.value()));
     }
 
     private static final class Output implements Iterator<String> {
         private final Iterator<String> lines;
         private final int chunkLines;
         private final Deque<String> ready = new ArrayDeque<>();
-        private final Pipeline pipeline = PipelineHolder.get();
+        private final Pipeline pipeline;
 
-        Output(Iterator<String> lines, int chunkLines) {
+        Output(Iterator<String> lines, int chunkLines, Pipeline pipeline) {
             this.lines = lines;
             this.chunkLines = chunkLines;
+            this.pipeline = pipeline;
         }
 
         @Override public boolean hasNext() {
@@ -75,41 +81,50 @@ final class ExtractPartition implements MapPartitionsFunction<String, String> {
                 if (!line.isBlank()) chunk.add(line);
             }
             if (chunk.isEmpty()) return;
-            Path tmp = null;
-            try {
-                tmp = Files.createTempFile("sitrep-spark-chunk", ".jsonl");
-                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    for (String l : chunk) {
-                        w.write(l);
-                        w.write('\n');
-                    }
+            List<Article> articles = ingest(chunk, bad -> ready.add(FAILURE + failureJson(bad, chunk)));
+            new BatchRunner(pipeline, 1).run(articles.iterator(), result -> {
+                if (!result.ok()) {
+                    ready.add(FAILURE + failureJson(result.failure(), chunk));
+                    return;
                 }
-                List<Article> articles = new ArrayList<>(chunk.size());
-                try (Stream<IngestResult> results = ArticleSource.create().read(tmp)) {
-                    results.forEach(r -> {
-                        switch (r) {
-                            case IngestResult.Ingested ok -> articles.add(ok.article());
-                            case IngestResult.Rejected bad -> ready.add(FAILURE + failureJson(bad.failure(), chunk));
-                        }
-                    });
+                for (Event e : result.document().events()) ready.add(EVENT + EventJson.toJson(e));
+            });
+        }
+    }
+
+    /**
+     * The articles of a chunk of JSONL lines, read by the same ingest code as the CLI (through a temporary JSONL file,
+     * since that code reads files), so ids, dates and rejections are the same; each rejection goes to {@code rejected}.
+     */
+    static List<Article> ingest(List<String> chunk, java.util.function.Consumer<Failure> rejected) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("sitrep-spark-chunk", ".jsonl");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String l : chunk) {
+                    w.write(l);
+                    w.write('\n');
                 }
-                new BatchRunner(pipeline, 1).run(articles.iterator(), result -> {
-                    if (!result.ok()) {
-                        ready.add(FAILURE + failureJson(result.failure(), chunk));
-                        return;
+            }
+            List<Article> articles = new ArrayList<>(chunk.size());
+            try (Stream<IngestResult> results = ArticleSource.create().read(tmp)) {
+                results.forEach(r -> {
+                    switch (r) {
+                        case IngestResult.Ingested ok -> articles.add(ok.article());
+                        case IngestResult.Rejected bad -> rejected.accept(bad.failure());
                     }
-                    for (Event e : result.document().events()) ready.add(EVENT + EventJson.toJson(e));
                 });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write a temporary chunk file for the ingest reader: " + e.getMessage(), e);
-            } finally {
-                if (tmp != null) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException e) {
-                        // the chunk is processed; a leftover temp file is not worth failing the task for, but say so
-                        System.err.println("sitrep spark: could not delete " + tmp + ": " + e.getMessage());
-                    }
+            }
+            return articles;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary chunk file for the ingest reader: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the chunk is read; a leftover temp file is not worth failing the task for, but say so
+                    System.err.println("sitrep spark: could not delete " + tmp + ": " + e.getMessage());
                 }
             }
         }

@@ -2,7 +2,10 @@ package org.sitrep.spark;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.sitrep.geo.OutletLocales;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sitrep spark}: the standard pipeline over a JSONL corpus on Apache Spark. Reads local or any
- * Hadoop-compatible path (globs and folders too), runs the same per-article pipeline as {@code sitrep extract} in
- * each partition, and writes {@code OUT/events.jsonl/} (part files; concatenated, the same lines the CLI writes),
+ * Hadoop-compatible path (globs and folders too), runs the same two passes as {@code sitrep extract} (the outlets'
+ * homes over the whole corpus, then the per-article pipeline in each partition), and writes {@code OUT/events.jsonl/} (part files; concatenated, the same lines the CLI writes),
  * {@code OUT/events.parquet/} and {@code OUT/failures.jsonl/} (rejected records and failed articles).
  *
  * <pre>
@@ -93,9 +96,13 @@ public final class SparkExtract implements Callable<Integer> {
         int n = partitions != null ? partitions : Math.max(2 * cores, read.rdd().getNumPartitions());
         Dedup dedup = Dedup.of(read);
         // the pipeline costs far more per line than this shuffle: spread the lines over every core
-        Dataset<String> lines = dedup.unique().repartition(n);
+        Dataset<String> lines = dedup.unique().repartition(n).persist(StorageLevel.MEMORY_AND_DISK());
+        // first pass: where each outlet is at home, from the whole corpus (see OutletLocales), sent to every executor
+        OutletLocales outlets = lines.javaRDD().mapPartitions(new SurveyPartition(chunk))
+                .fold(new OutletLocales.Survey(), OutletLocales.Survey::merge).result();
+        Broadcast<OutletLocales> homes = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(outlets);
         // tagged lines, kept so the three outputs below run the pipeline once, not three times
-        Dataset<String> tagged = lines.mapPartitions(new ExtractPartition(chunk), Encoders.STRING())
+        Dataset<String> tagged = lines.mapPartitions(new ExtractPartition(chunk, homes), Encoders.STRING())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<String> events = only(tagged, ExtractPartition.EVENT);
@@ -109,6 +116,8 @@ public final class SparkExtract implements Callable<Integer> {
             return new Summary(events.count(), allFailures.count(), (System.nanoTime() - t0) / 1e9);
         } finally {
             tagged.unpersist();
+            lines.unpersist();
+            homes.destroy();
         }
     }
 

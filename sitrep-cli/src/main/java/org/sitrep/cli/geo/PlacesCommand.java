@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.OutletLocales;
 import org.sitrep.geo.PlaceAnnotator;
 import org.sitrep.geo.eval.SimpleTokenizer;
 import org.sitrep.model.Article;
@@ -67,21 +68,30 @@ public final class PlacesCommand implements Callable<Integer> {
             }
         }
         boolean stdout = out.toString().equals("-");
+        // first pass: where each outlet of the batch is at home (town papers name their neighbours without a state)
+        List<Article> batch = new ArrayList<>();
+        for (Path f : files) {
+            for (Article a : articles(f, err)) {
+                if (a == null) failures++;
+                else batch.add(a);
+            }
+        }
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        for (Article a : batch) if (OutletLocales.outletOf(a) != null) survey.add(a, annotator.annotate(SimpleTokenizer.tokenize(a)));
+        annotator = annotator.withOutletLocales(survey.result());
         try (BufferedWriter w = stdout ? new BufferedWriter(spec.commandLine().getOut())
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Path f : files) {
-                for (Article a : articles(f, err)) {
-                    if (a == null) { failures++; continue; }
-                    docs++;
-                    for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
-                        w.write(JSON.writeValueAsString(row(a.id(), m)));
-                        w.newLine();
-                        mentions++;
-                    }
+            for (Article a : batch) {
+                docs++;
+                for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
+                    w.write(JSON.writeValueAsString(row(a.id(), m)));
+                    w.newLine();
+                    mentions++;
                 }
             }
         }
         err.printf("sitrep places: %d documents, %d place mentions, %d failures%n", docs, mentions, failures);
+        err.println(OutletLocales.describe(annotator.outletLocales(), 5));
         err.println(g.attribution());
         return failures == 0 ? 0 : 1;
     }

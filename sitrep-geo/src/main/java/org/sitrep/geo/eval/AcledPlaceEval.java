@@ -64,11 +64,15 @@ public final class AcledPlaceEval {
      * scored note is appended to {@code items}.
      */
     public Result evaluate(Map<String, Article> notes, List<GoldRow> gold, List<Item> items) {
+        Map<String, Document> docs = new java.util.LinkedHashMap<>();
+        notes.forEach((id, note) -> docs.put(id, tokenizer.apply(note)));
+        // the notes are one batch, as 'sitrep extract' reads them: their sources' homes are learnt first
+        PlaceAnnotator annotator = this.annotator.forBatch(docs.values());
         for (GoldRow g : gold) {
             Article note = notes.get(g.id());
             // rows without an id or coordinates cannot be scored (the dev export has one of each)
             if (g.id().isBlank() || note == null || Double.isNaN(g.latitude())) continue;
-            Document doc = tokenizer.apply(note);
+            Document doc = docs.get(g.id());
             List<PlaceMention> all = annotator.annotate(doc);
             Optional<PlaceMention> best = annotator.mainPlace(doc);
             double err = PlaceEval.MISS_KM;

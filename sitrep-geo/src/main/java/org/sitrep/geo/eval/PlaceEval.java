@@ -63,9 +63,14 @@ public final class PlaceEval {
     public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items) {
         List<Double> errors = new ArrayList<>(), e2eErrors = new ArrayList<>();
         int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
-        for (GoldArticle ga : set.articles()) {
-            Article art = new Article(ga.id(), null, ga.text(), null, null, ga.url(), null, null);
-            Document doc = tokenizer.apply(art);
+        List<Document> docs = new ArrayList<>();
+        for (GoldArticle ga : set.articles())
+            docs.add(tokenizer.apply(new Article(ga.id(), null, ga.text(), null, null, ga.url(), null, null)));
+        // the set is one batch, as 'sitrep places' reads it: its outlets' homes are learnt first
+        PlaceAnnotator annotator = this.annotator.forBatch(docs);
+        for (int n = 0; n < docs.size(); n++) {
+            GoldArticle ga = set.articles().get(n);
+            Document doc = docs.get(n);
             List<PlaceMention> mine = annotator.annotateWithPeoples(doc);
             found += mine.size();
             for (PlaceMention m : mine) if (ga.toponyms().stream().anyMatch(g -> overlaps(m.span(), g))) foundMatched++;

@@ -1,0 +1,222 @@
+package org.sitrep.geo;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Article;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Where each outlet of a batch is at home, learnt from its own articles: the admin1 unit (and country) that most of
+ * them are grounded in. A town paper writes "Paris", "Columbus", "Springfield" for its own neighbours and rarely names
+ * their state; what its other articles name tells which Springfield its readers know (the "local lexicon" of a
+ * source). The home reads a name only as a state named inside an institution's name would ("Georgia Bureau of
+ * Investigation"): the article's own names outvote it, and outlets that cover many units (agencies, national papers)
+ * have no home.
+ *
+ * <p>An outlet is its {@code source} when the record names one, else its address's host without "www.". Immutable;
+ * build one with {@link Survey}.
+ */
+public final class OutletLocales implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** An outlet needs this many articles in the batch before it has a home. */
+    static final int MIN_ARTICLES = 3;
+    /** The home unit grounds at least this share of the outlet's articles ... */
+    static final double MIN_SHARE = 0.5;
+    /** ... and at least twice as many as the next unit. */
+    static final double LEAD = 2.0;
+
+    /**
+     * An outlet's home: its admin1 unit (key "ISO2/admin1", or null), its country (ISO2, or null) and its lexicon,
+     * the reading its articles give a name where their own context grounds it (folded name -> place).
+     */
+    public record Home(String admin1Key, String iso2, Map<String, GeoPlace> lexicon) implements java.io.Serializable {
+        public Home {
+            lexicon = Map.copyOf(lexicon);
+        }
+    }
+
+    public static final OutletLocales NONE = new OutletLocales(Map.of());
+
+    private final Map<String, Home> homes;
+
+    private OutletLocales(Map<String, Home> homes) { this.homes = Map.copyOf(homes); }
+
+    /** The home of the article's outlet, when the batch showed one. */
+    public Optional<Home> homeOf(Article a) {
+        String outlet = outletOf(a);
+        return outlet == null ? Optional.empty() : Optional.ofNullable(homes.get(outlet));
+    }
+
+    @Override public boolean equals(Object o) { return o instanceof OutletLocales l && homes.equals(l.homes); }
+
+    @Override public int hashCode() { return homes.hashCode(); }
+
+    /** Outlets with a home, by outlet key (for reports). */
+    public Map<String, Home> homes() { return homes; }
+
+    /**
+     * One line for a run's report: how many outlets have a home, with the first few ("thetowntalk.com: US/Louisiana,
+     * 12 names").
+     */
+    public static String describe(OutletLocales locales, int examples) {
+        if (locales.homes.isEmpty()) return "outlet homes: none (an outlet needs " + MIN_ARTICLES + " articles in the batch)";
+        StringBuilder b = new StringBuilder("outlet homes: " + locales.homes.size());
+        List<String> outlets = locales.homes.keySet().stream().sorted().limit(examples).toList();
+        String sep = " (";
+        for (String o : outlets) {
+            Home h = locales.homes.get(o);
+            b.append(sep).append(o).append(": ").append(h.admin1Key() != null ? h.admin1Key() : h.iso2() != null ? h.iso2() : "-")
+                    .append(", ").append(h.lexicon().size()).append(h.lexicon().size() == 1 ? " name" : " names");
+            sep = "; ";
+        }
+        return b.append(locales.homes.size() > outlets.size() ? "; …)" : ")").toString();
+    }
+
+    /** The outlet of an article: its source, else its address's host; null when the record has neither. */
+    public static String outletOf(Article a) {
+        if (a == null) return null;
+        if (a.source() != null && !a.source().isBlank()) return a.source().strip().toLowerCase(Locale.ROOT);
+        if (a.url() == null || a.url().isBlank()) return null;
+        try {
+            String host = URI.create(a.url().strip()).getHost();
+            if (host == null) return null;
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Collects, article by article, the units and countries each outlet's articles are grounded in. Thread-safe:
+     * articles may be added from several workers; the result does not depend on their order.
+     */
+    public static final class Survey implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Map<String, Tally> tallies = new HashMap<>();
+
+        /**
+         * Adds another survey's tallies to this one (surveys of a batch's parts, as Spark's partitions make them);
+         * returns this survey.
+         */
+        public Survey merge(Survey other) {
+            if (other == this) throw new IllegalArgumentException("a survey cannot merge itself");
+            Map<String, Tally> theirs;
+            synchronized (other.tallies) {
+                theirs = new HashMap<>(other.tallies);
+            }
+            synchronized (tallies) {
+                theirs.forEach((outlet, t) -> tallies.computeIfAbsent(outlet, x -> new Tally()).add(t));
+            }
+            return this;
+        }
+
+        /** Records one article's resolved mentions (as {@link PlaceAnnotator#annotate} gives them). */
+        public void add(Article a, List<PlaceMention> mentions) {
+            String outlet = outletOf(a);
+            if (outlet == null) return;
+            Set<String> units = new HashSet<>(), countries = new HashSet<>();
+            Map<String, GeoPlace> grounded = new HashMap<>();
+            for (PlaceMention m : mentions) {
+                GeoPlace p = m.place();
+                // a guess by prominence alone is no evidence of where the outlet is
+                if (p == null || p.iso2() == null || guessed(m.pass())) continue;
+                if (GROUNDING_PASSES.contains(m.pass()) && Gazetteer.featureRank(p) == 2)
+                    grounded.putIfAbsent(NameNormalizer.fold(m.text()), p);
+                countries.add(p.iso2());
+                if (p.admin1() != null && Gazetteer.featureRank(p) >= 1 && !"continent".equals(p.feature()))
+                    units.add(Disambiguator.admin1Key(p));
+            }
+            synchronized (tallies) {
+                Tally t = tallies.computeIfAbsent(outlet, x -> new Tally());
+                t.articles++;
+                units.forEach(u -> t.units.merge(u, 1, Integer::sum));
+                countries.forEach(c -> t.countries.merge(c, 1, Integer::sum));
+                grounded.forEach((name, p) -> {
+                    t.places.putIfAbsent(p.gazetteerId(), p);
+                    t.readings.computeIfAbsent(name, x -> new HashMap<>()).merge(p.gazetteerId(), 1, Integer::sum);
+                });
+            }
+        }
+
+        public OutletLocales result() {
+            Map<String, Home> homes = new HashMap<>();
+            synchronized (tallies) {
+                tallies.forEach((outlet, t) -> {
+                    if (t.articles < MIN_ARTICLES) return;
+                    String unit = leader(t.units, t.articles), country = leader(t.countries, t.articles);
+                    // the unit's country is the home country, whatever the country count says
+                    if (unit != null) country = unit.substring(0, unit.indexOf('/'));
+                    Map<String, GeoPlace> lexicon = new HashMap<>();
+                    t.readings.forEach((name, byPlace) -> {
+                        String id = leader(byPlace, LEXICON_ARTICLES, 0);
+                        if (id != null) lexicon.put(name, t.places.get(id));
+                    });
+                    if (unit != null || country != null || !lexicon.isEmpty()) homes.put(outlet, new Home(unit, country, lexicon));
+                });
+            }
+            return new OutletLocales(homes);
+        }
+
+        private static String leader(Map<String, Integer> counts, int articles) {
+            return leader(counts, MIN_ARTICLES, MIN_SHARE * articles);
+        }
+
+        /** The key with the most counts, at least {@code min} and {@code share}, twice the next one; else null. */
+        private static String leader(Map<String, Integer> counts, int min, double share) {
+            String lead = null;
+            int top = 0, second = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                int n = e.getValue();
+                if (n > top) {
+                    second = top;
+                    top = n;
+                    lead = e.getKey();
+                } else {
+                    second = Math.max(second, n);
+                    // (a tie has no leader; the smaller key only keeps the result independent of map order)
+                    if (n == top && e.getKey().compareTo(lead) < 0) lead = e.getKey();
+                }
+            }
+            return lead != null && top >= min && top >= share && top >= LEAD * second ? lead : null;
+        }
+    }
+
+    private static boolean guessed(String pass) {
+        return "population".equals(pass) || "focus-country-weak".equals(pass) || "demonym".equals(pass)
+                || "speaker".equals(pass);
+    }
+
+    /** Passes that decide a name by the article's own context (its qualifier, its state, its neighbours). */
+    private static final Set<String> GROUNDING_PASSES = Set.of("admin-context", "admin-suffix", "focus-state",
+            "document-state", "mutual-proximity", "qualifier-unit", "state-list", "focus-admin1");
+    /** A name enters an outlet's lexicon once this many of its articles ground it the same way. */
+    static final int LEXICON_ARTICLES = 1;
+
+    private static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        int articles;
+        final Map<String, Map<String, Integer>> readings = new HashMap<>();
+        final Map<String, GeoPlace> places = new HashMap<>();
+        final Map<String, Integer> units = new HashMap<>();
+        final Map<String, Integer> countries = new HashMap<>();
+
+        void add(Tally o) {
+            articles += o.articles;
+            o.readings.forEach((name, byPlace) -> {
+                Map<String, Integer> mine = readings.computeIfAbsent(name, x -> new HashMap<>());
+                byPlace.forEach((id, n) -> mine.merge(id, n, Integer::sum));
+            });
+            o.places.forEach(places::putIfAbsent);
+            o.units.forEach((u, n) -> units.merge(u, n, Integer::sum));
+            o.countries.forEach((c, n) -> countries.merge(c, n, Integer::sum));
+        }
+    }
+}

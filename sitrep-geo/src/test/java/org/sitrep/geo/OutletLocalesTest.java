@@ -1,0 +1,121 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Document;
+
+/** Outlets' homes learnt from a batch, and a town paper's bare names read with them. Texts written for the tests. */
+class OutletLocalesTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    private static Article article(String id, String source, String url) {
+        return new Article(id, null, "text", null, source, url, null, null);
+    }
+
+    private static GeoPlace town(String id, String iso2, String admin1) {
+        return new GeoPlace(id, id, 0, 0, iso2, iso2, admin1, null, "town", 1000);
+    }
+
+    private static PlaceMention mention(String text, GeoPlace p, String pass) {
+        return new PlaceMention(new Span(0, text.length()), text, p, pass, 1);
+    }
+
+    @Test void anOutletIsItsSourceElseItsHost() {
+        assertEquals("the daily star", OutletLocales.outletOf(article("a", " The Daily Star ", "https://other.example/x")));
+        assertEquals("parispi.example", OutletLocales.outletOf(article("a", null, "http://www.parispi.example/news/1")));
+        assertNull(OutletLocales.outletOf(article("a", null, null)));
+        assertNull(OutletLocales.outletOf(article("a", null, "not a url at all")));
+        assertNull(OutletLocales.outletOf(null));
+    }
+
+    @Test void aHomeNeedsEnoughArticlesGroundedInOneUnit() {
+        GeoPlace a = town("a", "US", "Tennessee"), b = town("b", "US", "Tennessee"), c = town("c", "US", "Kentucky");
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        survey.add(article("1", "Gazette", null), List.of(mention("Aton", a, "admin-context")));
+        survey.add(article("2", "Gazette", null), List.of(mention("Bton", b, "focus-state")));
+        assertTrue(survey.result().homes().isEmpty(), "two articles are too few");
+        survey.add(article("3", "Gazette", null), List.of(mention("Aton", a, "single-candidate"), mention("Cton", c, "population")));
+        OutletLocales.Home home = survey.result().homes().get("gazette");
+        assertEquals("US/Tennessee", home.admin1Key());
+        assertEquals("US", home.iso2());
+        // a guess by prominence ("population") grounds nothing: Kentucky has no vote and Cton no reading
+        assertEquals(Optional.empty(), Optional.ofNullable(home.lexicon().get("cton")));
+        assertEquals("a", home.lexicon().get("aton").gazetteerId(), "grounded by its qualifier once");
+    }
+
+    @Test void anOutletCoveringManyUnitsHasNoHomeAndAContestedNameNoReading() {
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        String[] units = {"Ohio", "Texas", "Iowa", "Utah"};
+        for (int i = 0; i < units.length; i++)
+            survey.add(article("n" + i, "Wire", null), List.of(mention("Springfield", town("s" + i, "US", units[i]), "admin-context")));
+        OutletLocales.Home home = survey.result().homes().get("wire");
+        // every article is in the US, so the country is home; no unit leads and Springfield has four readings
+        assertEquals("US", home.iso2());
+        assertNull(home.admin1Key());
+        assertTrue(home.lexicon().isEmpty(), String.valueOf(home.lexicon()));
+    }
+
+    @Test void surveysOfPartsMergeIntoTheSurveyOfTheWhole() throws Exception {
+        List<Article> arts = new ArrayList<>();
+        List<List<PlaceMention>> ms = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            arts.add(article("m" + i, null, "https://www.town.example/" + i));
+            ms.add(List.of(mention("Aton", town("a", "US", i < 4 ? "Ohio" : "Iowa"), "admin-context")));
+        }
+        OutletLocales.Survey whole = new OutletLocales.Survey(), left = new OutletLocales.Survey(), right = new OutletLocales.Survey();
+        for (int i = 0; i < 6; i++) {
+            whole.add(arts.get(i), ms.get(i));
+            (i % 2 == 0 ? left : right).add(arts.get(i), ms.get(i));
+        }
+        // (a survey crosses to Spark executors and back: it survives serialisation)
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) { out.writeObject(right); }
+        OutletLocales.Survey copy;
+        try (ObjectInputStream in = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (OutletLocales.Survey) in.readObject();
+        }
+        OutletLocales merged = left.merge(copy).result();
+        assertEquals(whole.result(), merged);
+        assertEquals("US/Ohio", merged.homes().get("town.example").admin1Key());
+    }
+
+    private static Document doc(String id, String url, String text) {
+        Document d = TestDocs.doc(id, text);
+        return Document.of(new Article(id, null, text, null, null, url, null, null)).withTokensAndSentences(d.tokens(), d.sentences());
+    }
+
+    @Test void aTownPapersBareNameTakesTheReadingItsOtherArticlesGround() {
+        String url = "https://www.paris-post.example/news/";
+        List<Document> batch = List.of(
+                doc("p1", url + "1", "The Henry County commission met in Paris, Tenn., on Monday to discuss the budget."),
+                doc("p2", url + "2", "A fire destroyed a barn near Paris, Tennessee, late on Friday."),
+                doc("p3", url + "3", "Students from Puryear and Cottage Grove in Henry County won a regional prize."),
+                doc("p4", url + "4", "Paris police arrested a man after a car chase on Tuesday."));
+        Document bare = batch.get(3);
+        PlaceMention alone = TestDocs.mention(annotator, bare.text(), "Paris");
+        assertEquals("FR", alone.place().iso2(), "read alone, a bare Paris is the capital: " + alone);
+        PlaceAnnotator local = annotator.forBatch(batch);
+        assertEquals("US/Tennessee", local.outletLocales().homeOf(bare.article()).orElseThrow().admin1Key());
+        PlaceMention paris = local.annotate(bare).stream().filter(m -> m.text().equals("Paris")).findFirst().orElseThrow();
+        assertEquals("Tennessee", paris.place().admin1(), String.valueOf(paris));
+        // an article of another outlet is read as before
+        Document elsewhere = doc("x", "https://news.example/1", bare.text());
+        assertEquals("FR", local.annotate(elsewhere).stream().filter(m -> m.text().equals("Paris")).findFirst().orElseThrow().place().iso2());
+    }
+}
