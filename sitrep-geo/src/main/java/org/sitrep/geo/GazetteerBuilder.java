@@ -429,7 +429,9 @@ public final class GazetteerBuilder {
      * Centre of a region estimated from the grid cells its settlements occupy: on each axis, the middle of the
      * range between the 5th and 95th percentile of the occupied cells. Each cell counts once, so a dense city area
      * does not pull the centre (a median drifts towards where people live: the south of Ontario, the coast of
-     * Queensland), and the trimmed range ignores far outliers (Alaska, overseas islands).
+     * Queensland), and the trimmed range ignores far outliers (Alaska, overseas islands). Cells far beyond the spread
+     * of the rest are dropped first: a few settlements the dump files under the wrong unit (Tibetan townships coded
+     * as Hebei's) would otherwise move a small unit's centre by hundreds of kilometres.
      */
     static double[] cellCentre(Set<Long> cells, int perDegree) {
         if (cells.isEmpty()) return null;
@@ -440,9 +442,33 @@ public final class GazetteerBuilder {
             lons[i] = (c % 1_000_000L + 0.5) / perDegree - 180;
             i++;
         }
-        Arrays.sort(lats);
-        Arrays.sort(lons);
-        return new double[] {trimmedMiddle(lats), trimmedMiddle(lons)};
+        double[] sortedLats = lats.clone(), sortedLons = lons.clone();
+        Arrays.sort(sortedLats);
+        Arrays.sort(sortedLons);
+        double midLat = sortedLats[sortedLats.length / 2], midLon = sortedLons[sortedLons.length / 2];
+        double reachLat = OUTLIER_SPREADS * meanAbsoluteDeviation(lats, midLat) + 1.0 / perDegree;
+        double reachLon = OUTLIER_SPREADS * meanAbsoluteDeviation(lons, midLon) + 1.0 / perDegree;
+        double[] keptLats = new double[lats.length], keptLons = new double[lons.length];
+        int n = 0;
+        for (int k = 0; k < lats.length; k++) {
+            if (Math.abs(lats[k] - midLat) > reachLat || Math.abs(lons[k] - midLon) > reachLon) continue;
+            keptLats[n] = lats[k];
+            keptLons[n++] = lons[k];
+        }
+        keptLats = Arrays.copyOf(keptLats, n);
+        keptLons = Arrays.copyOf(keptLons, n);
+        Arrays.sort(keptLats);
+        Arrays.sort(keptLons);
+        return new double[] {trimmedMiddle(keptLats), trimmedMiddle(keptLons)};
+    }
+
+    /** Cells further from the median than this many mean absolute deviations (on either axis) are outliers. */
+    static final double OUTLIER_SPREADS = 6.0;
+
+    private static double meanAbsoluteDeviation(double[] values, double centre) {
+        double sum = 0;
+        for (double v : values) sum += Math.abs(v - centre);
+        return sum / values.length;
     }
 
     /** Middle of the 5th to 95th percentile range of sorted values. */

@@ -229,6 +229,22 @@ class RegressionTest {
         assertTrue(c[0] > 45 && c[0] < 50, "latitude " + c[0]);
     }
 
+    @Test void regionCentreIgnoresAFewSettlementsFiledUnderTheWrongUnit() {
+        // a unit spread over 5 x 5 degrees, and ten far-away townships the dump files under it by mistake (8 % of
+        // the cells: the trimmed range alone kept some and moved the centre 800 km)
+        Set<Long> cells = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) for (int j = 0; j < 6; j++) cells.add(cell(36.5 + i * 0.25, 114 + j));
+        for (int k = 0; k < 10; k++) cells.add(cell(30 + k * 0.5, 87 + k));
+        double[] c = GazetteerBuilder.cellCentre(cells, 4);
+        assertTrue(Math.abs(c[0] - 39) < 1 && Math.abs(c[1] - 116.5) < 1, c[0] + ", " + c[1]);
+        // an elongated unit keeps its far end: the sparse south of a peninsula is no outlier
+        Set<Long> peninsula = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) peninsula.add(cell(32 - i * 0.02, -116 + i * 0.01));
+        for (int i = 0; i < 8; i++) peninsula.add(cell(31 - i * 0.5, -115.5 + i * 0.2));
+        double[] p = GazetteerBuilder.cellCentre(peninsula, 4);
+        assertTrue(p[0] < 30.5, "latitude " + p[0]);
+    }
+
     // --- admin context from qualified mentions ---
 
     @Test void qualifiedTownFixesTheAdminContextOfALooseMention() {
