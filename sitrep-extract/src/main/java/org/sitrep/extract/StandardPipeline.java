@@ -9,6 +9,13 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.OutletLocales;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.BatchRunner;
+import java.util.EnumSet;
+import java.util.Set;
+import org.sitrep.geo.eval.SimpleTokenizer;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.Document;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.StageContext;
 import org.sitrep.geo.PlaceAnnotator;
 import org.sitrep.nlp.OpenNlpModels;
 import org.sitrep.nlp.TokenizerAnnotator;
@@ -50,12 +57,13 @@ public final class StandardPipeline {
 
     /**
      * The first pass over a batch: tokens and places of every article that names its outlet (source or url), tallied
-     * into where each outlet is at home (its {@link OutletLocales.Survey#result result}). About a third of the whole pipeline's time per
-     * article; articles without an outlet are skipped.
+     * into where each outlet is at home (its {@link OutletLocales.Survey#result result}). The survey tokenises with the
+     * regex tokenizer of the 'places' command, several times faster than the statistical one and as good for finding
+     * names; articles without an outlet are skipped.
      */
     public static OutletLocales.Survey surveyOutlets(Resources r, Iterator<Article> articles, int threads) {
         Pipeline places = Pipeline.builder()
-                .add(new TokenizerAnnotator(r.models()))
+                .add(new SurveyTokens())
                 .add(new PlaceAnnotator(r.gazetteer()))
                 .build();
         OutletLocales.Survey survey = new OutletLocales.Survey();
@@ -84,5 +92,19 @@ public final class StandardPipeline {
             if (res.ok()) survey.add(res.document().article(), res.document().places());
         });
         return survey;
+    }
+
+    /** Tokens and sentences by {@link SimpleTokenizer}: enough for the survey's place names. */
+    private static final class SurveyTokens implements Annotator {
+        @Override public String name() { return "outlets.tokens"; }
+
+        @Override public Set<Layer> requires() { return EnumSet.noneOf(Layer.class); }
+
+        @Override public Set<Layer> provides() { return EnumSet.of(Layer.TOKENS, Layer.SENTENCES); }
+
+        @Override public Document apply(Document doc, StageContext ctx) {
+            Document t = SimpleTokenizer.tokenize(doc.article());
+            return doc.withTokensAndSentences(t.tokens(), t.sentences());
+        }
     }
 }
