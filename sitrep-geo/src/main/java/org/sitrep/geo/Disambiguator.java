@@ -81,10 +81,12 @@ final class Disambiguator {
      * state would; {@code publisherIso} is the country of the article's publisher (ISO2, or null), which is the focus
      * country for a name only where the text's other names give none: the text outvotes its publisher;
      * {@code outletLexicon} holds the readings the outlet's other articles ground its names in (folded name -> place,
-     * see {@link OutletLocales}), which read the same bare names here where this text's own context does not decide.
+     * see {@link OutletLocales}), which read the same bare names here where this text's own context does not decide;
+     * {@code masthead} is the outlet's own town (or null), which its bare name means even where the text's names
+     * lean to another state.
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
-                               Map<String, GeoPlace> outletLexicon) {
+                               Map<String, GeoPlace> outletLexicon, GeoPlace masthead) {
         cs = cityWordApart(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
@@ -198,9 +200,12 @@ final class Disambiguator {
             // the outlet's own reading of the name ("Paris" in a Paris, Tennessee paper), where this text chose by
             // prominence, by country-wide votes or by a nearby guess
             GeoPlace usual = outletLexicon.get(c.folded());
+            // (the paper's own town: "Augusta" in the Augusta Chronicle, even in a story whose other names are in New York)
+            boolean own = masthead != null && NameNormalizer.fold(masthead.name()).equals(c.folded());
+            if (own) usual = masthead;
             if (plain && usual != null && d.place() != null && !usual.gazetteerId().equals(d.place().gazetteerId())
-                    && BY_OUTLET.contains(d.pass()) && exactReading(c, usual)) {
-                d = new Decision(usual, "outlet-lexicon", precisionOf(usual, c));
+                    && (BY_OUTLET.contains(d.pass()) || own && d.pass().equals("focus-state")) && exactReading(c, usual)) {
+                d = new Decision(usual, own ? "outlet-masthead" : "outlet-lexicon", precisionOf(usual, c));
             }
             Decision earlier = byName.get(c.folded());
             if (plain && weak(d) && (earlier == null || weak(earlier)) && grounded.containsKey(c.folded()))

@@ -33,13 +33,16 @@ public final class OutletLocales implements java.io.Serializable {
     static final double LEAD = 2.0;
 
     /**
-     * An outlet's home: its admin1 unit (key "ISO2/admin1", or null), its country (ISO2, or null) and its lexicon,
-     * the reading its articles give a name where their own context grounds it (folded name -> place).
+     * An outlet's home: its admin1 unit (key "ISO2/admin1", or null), its country (ISO2, or null), its lexicon, the
+     * reading its articles give a name where their own context grounds it (folded name -> place), and its masthead
+     * town, the town of its home unit that its name carries ("parispi.net", "The Augusta Chronicle"), or null.
      */
-    public record Home(String admin1Key, String iso2, Map<String, GeoPlace> lexicon) implements java.io.Serializable {
+    public record Home(String admin1Key, String iso2, Map<String, GeoPlace> lexicon, GeoPlace masthead)
+            implements java.io.Serializable {
         public Home {
             lexicon = Map.copyOf(lexicon);
         }
+
     }
 
     public static final OutletLocales NONE = new OutletLocales(Map.of());
@@ -58,6 +61,65 @@ public final class OutletLocales implements java.io.Serializable {
 
     @Override public int hashCode() { return homes.hashCode(); }
 
+    /**
+     * These homes with their masthead towns looked up: for an outlet with a home unit, the longest name (five letters
+     * or more) of a town of that unit spelt in the outlet's name, as words ("The Augusta Chronicle") or run together
+     * with others at the start or end of a word ("columbustelegram.com", "onlineathens.com"; not "reporter.net",
+     * whose "porter" is no town's name). A name that is also the unit's own names the unit, not its namesake town,
+     * unless that town is a city of 100,000 ("Quadratin Oaxaca" is in Oaxaca city; "Diario do Estado Goiás" is a
+     * paper of the state, not of the old town of Goiás).
+     */
+    public OutletLocales withMastheads(Gazetteer gazetteer) {
+        Map<String, Home> out = new HashMap<>();
+        homes.forEach((outlet, h) -> out.put(outlet, h.admin1Key() == null ? h
+                : new Home(h.admin1Key(), h.iso2(), h.lexicon(), masthead(outlet, h.admin1Key(), gazetteer))));
+        return new OutletLocales(out);
+    }
+
+    static final int MASTHEAD_LETTERS = 5;
+    /** Letters a word must keep beside a town's name run into it ("online" + "athens"; not "re" + "porter"). */
+    static final int MASTHEAD_REST = 3;
+    private static final Set<String> TOWN_FEATURES = Set.of("capital", "city", "town", "village");
+
+    private static GeoPlace masthead(String outlet, String unit, Gazetteer gazetteer) {
+        GeoPlace best = null;
+        int bestLength = 0;
+        String unitName = NameNormalizer.fold(unit.substring(unit.indexOf('/') + 1));
+        // (split before folding: folding drops the dots and hyphens between an address's words)
+        String[] words = java.util.Arrays.stream(outlet.split("[^\\p{L}]+")).map(NameNormalizer::fold)
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        for (int i = 0; i < words.length; i++) {
+            // whole words and runs of up to three words ("rock hill"), then the starts and ends of run-together words
+            List<String> tries = new java.util.ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 3); j++) {
+                if (run.length() > 0) run.append(' ');
+                run.append(words[j]);
+                tries.add(run.toString());
+            }
+            // ("theparisnews": a leading article is no part of the name)
+            String w = words[i].startsWith("the") && words[i].length() > 3 + MASTHEAD_LETTERS ? words[i].substring(3) : words[i];
+            for (int n = MASTHEAD_LETTERS; n < w.length(); n++) {
+                tries.add(w.substring(0, n));
+                if (w.length() - n >= MASTHEAD_REST) tries.add(w.substring(w.length() - n));
+            }
+            for (String name : tries) {
+                if (name.replace(" ", "").length() < MASTHEAD_LETTERS || name.length() <= bestLength) continue;
+                for (Gazetteer.Match m : gazetteer.matchFolded(name)) {
+                    GeoPlace p = m.place();
+                    if (!m.exact() || !TOWN_FEATURES.contains(p.feature()) || p.admin1() == null
+                            || !unit.equals(Disambiguator.admin1Key(p)) || !NameNormalizer.fold(p.name()).equals(name)) continue;
+                    if (name.equals(unitName) && p.population() < 100_000) continue;
+                    if (best == null || name.length() > bestLength || p.population() > best.population()) {
+                        best = p;
+                        bestLength = name.length();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Outlets with a home, by outlet key (for reports). */
     public Map<String, Home> homes() { return homes; }
 
@@ -73,7 +135,7 @@ public final class OutletLocales implements java.io.Serializable {
         for (String o : outlets) {
             Home h = locales.homes.get(o);
             b.append(sep).append(o).append(": ").append(h.admin1Key() != null ? h.admin1Key() : h.iso2() != null ? h.iso2() : "-")
-                    .append(", ").append(h.lexicon().size()).append(h.lexicon().size() == 1 ? " name" : " names");
+                    .append(h.masthead() != null ? " (" + h.masthead().name() + ")" : "").append(", ").append(h.lexicon().size()).append(h.lexicon().size() == 1 ? " name" : " names");
             sep = "; ";
         }
         return b.append(locales.homes.size() > outlets.size() ? "; …)" : ")").toString();
@@ -159,7 +221,7 @@ public final class OutletLocales implements java.io.Serializable {
                         String id = leader(byPlace, LEXICON_ARTICLES, 0);
                         if (id != null) lexicon.put(name, t.places.get(id));
                     });
-                    if (unit != null || country != null || !lexicon.isEmpty()) homes.put(outlet, new Home(unit, country, lexicon));
+                    if (unit != null || country != null || !lexicon.isEmpty()) homes.put(outlet, new Home(unit, country, lexicon, null));
                 });
             }
             return new OutletLocales(homes);

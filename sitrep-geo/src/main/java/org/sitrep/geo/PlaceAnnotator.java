@@ -56,7 +56,9 @@ public final class PlaceAnnotator implements Annotator {
      * This annotator reading each article with its outlet's home (learnt from the batch by a first pass of
      * {@link #annotate} into an {@link OutletLocales.Survey}).
      */
-    public PlaceAnnotator withOutletLocales(OutletLocales locales) { return new PlaceAnnotator(this, locales); }
+    public PlaceAnnotator withOutletLocales(OutletLocales locales) {
+        return new PlaceAnnotator(this, locales.withMastheads(finder.gazetteer()));
+    }
 
     /**
      * This annotator reading each of a batch's tokenised documents with its outlet's home: a first pass over the
@@ -95,6 +97,7 @@ public final class PlaceAnnotator implements Annotator {
         Optional<String> country = publisher.of(doc.article());
         Optional<OutletLocales.Home> home = outlets.homeOf(doc.article());
         Map<String, GeoPlace> lexicon = home.map(OutletLocales.Home::lexicon).orElse(Map.of());
+        GeoPlace masthead = home.map(OutletLocales.Home::masthead).orElse(null);
         if (home.isPresent()) {
             if (home.get().admin1Key() != null) {
                 units = new HashSet<>(units);
@@ -102,7 +105,7 @@ public final class PlaceAnnotator implements Annotator {
             }
             if (country.isEmpty()) country = Optional.ofNullable(home.get().iso2());
         }
-        return disambiguator.resolve(cs, units, country.orElse(null), lexicon);
+        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead);
     }
 
     /**

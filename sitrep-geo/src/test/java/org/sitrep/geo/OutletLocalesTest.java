@@ -95,6 +95,32 @@ class OutletLocalesTest {
         assertEquals("US/Ohio", merged.homes().get("town.example").admin1Key());
     }
 
+    /** The masthead town an outlet at home in this unit gets from its name, or null. */
+    private static String mastheadOf(String source, String url, String iso2, String admin1) {
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        for (int i = 0; i < 3; i++)
+            survey.add(article("m" + i, source, url), List.of(mention("Aton", town("t" + i, iso2, admin1), "admin-context")));
+        OutletLocales.Home h = survey.result().withMastheads(Gazetteer.loadDefault()).homeOf(article("x", source, url)).orElseThrow();
+        assertEquals(iso2 + "/" + admin1, h.admin1Key());
+        return h.masthead() == null ? null : h.masthead().name() + ", " + h.masthead().admin1();
+    }
+
+    @Test void anOutletsNameCarriesItsTownWhereThatTownIsInItsHomeUnit() {
+        assertEquals("Augusta, Georgia", mastheadOf(null, "https://chronicle.augusta.com/news/1", "US", "Georgia"));
+        assertEquals("Columbus, Nebraska", mastheadOf(null, "http://www.columbustelegram.com/a", "US", "Nebraska"));
+        assertEquals("Athens, Georgia", mastheadOf(null, "http://onlineathens.com/a", "US", "Georgia"));
+        assertEquals("Paris, Texas", mastheadOf(null, "http://www.theparisnews.com/a", "US", "Texas"));
+        assertEquals("Augusta, Georgia", mastheadOf("The Augusta Chronicle", null, "US", "Georgia"));
+        // "porter" runs into "reporter" with two letters left: no town's name
+        assertNull(mastheadOf(null, "http://www.reporter.net/a", "US", "Indiana"));
+        // a town of the name in another unit is not the outlet's
+        assertNull(mastheadOf(null, "https://chronicle.augusta.com/news/1", "US", "Alaska"));
+        assertEquals("Augusta, Maine", mastheadOf(null, "https://chronicle.augusta.com/news/1", "US", "Maine"));
+        // a name that is also the unit's own names the unit, unless the town is a city
+        assertNull(mastheadOf("Diario do Estado Goias", null, "BR", "Goiás"));
+        assertEquals("Oaxaca, Oaxaca", mastheadOf("Quadratin Oaxaca", null, "MX", "Oaxaca"));
+    }
+
     private static Document doc(String id, String url, String text) {
         Document d = TestDocs.doc(id, text);
         return Document.of(new Article(id, null, text, null, null, url, null, null)).withTokensAndSentences(d.tokens(), d.sentences());
