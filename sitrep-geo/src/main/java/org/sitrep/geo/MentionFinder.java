@@ -140,10 +140,13 @@ final class MentionFinder {
                 ? List.of(new Sentence(0, new Span(0, text.length()), 0, tokens.size())) : doc.sentences();
         // a document repeats its names and their n-grams: each distinct key is looked up once (read-only lists)
         java.util.Map<String, List<Gazetteer.Match>> lookups = new java.util.HashMap<>();
+        // names the text has spelt loosely where a cue vouched for them ("in Ain Oussara"): their repeats are names
+        // too ("Ain Oussara (Ain Oussara)"), not a shorter exact name inside them ("Ain")
+        Set<String> looseNames = new HashSet<>();
         for (Sentence s : sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups);
+                Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups, looseNames);
                 if (c == null) { i++; continue; }
                 out.add(c);
                 i = c.endToken();
@@ -507,7 +510,7 @@ final class MentionFinder {
     }
 
     private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords,
-                                java.util.Map<String, List<Gazetteer.Match>> lookups) {
+                                java.util.Map<String, List<Gazetteer.Match>> lookups, Set<String> looseNames) {
         Token first = tokens.get(i);
         if (!startsName(first)) return null;
         int limit = Math.min(s.endToken(), i + MAX_TOKENS);
@@ -595,7 +598,11 @@ final class MentionFinder {
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             // "Lake Ontario", "the Mississippi River", "Gulf of Alaska": a water body named after a place is not there
             if (waterBody(tokens, i, j + 1, s)) return null;
-            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact, close) : acceptMulti(c, tokens, s, exact, close)) return c;
+            if (!exact && n > 1 && looseNames.contains(folded)) return c;
+            if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact, close) : acceptMulti(c, tokens, s, exact, close)) {
+                if (!exact) looseNames.add(folded);
+                return c;
+            }
         }
         return null;
     }
@@ -1286,8 +1293,30 @@ final class MentionFinder {
         String a = NameNormalizer.collapseRepeats(core(folded));
         List<Gazetteer.Match> out = new ArrayList<>();
         if (a.length() < 4) return out;
-        for (Gazetteer.Match m : ms) if (!m.exact() && a.equals(NameNormalizer.collapseRepeats(coreOfName(m.place().name())))) out.add(m);
+        String vowelless = null;
+        for (Gazetteer.Match m : ms) {
+            if (m.exact()) continue;
+            String b = NameNormalizer.collapseRepeats(coreOfName(m.place().name()));
+            if (a.equals(b)) { out.add(m); continue; }
+            // "Ain Oussara" for Aïn Oussera, "Kaljibrin" for Kuljibrin: where names are transliterated, a vowel written
+            // otherwise in the same place (same consonants, same length of name) is the same settlement's name (not a
+            // unit's: "Tukhar" is no Takhar province)
+            if (!GazetteerBuilder.transliterated(m.place().iso2()) || Gazetteer.featureRank(m.place()) != 2
+                    || a.length() != b.length() || a.length() < VOWEL_VARIANT_LETTERS) continue;
+            if (vowelless == null) vowelless = vowelsAlike(a);
+            if (vowelless.equals(vowelsAlike(b))) out.add(m);
+        }
         return out;
+    }
+
+    /** Letters a name's core needs before a vowel written otherwise still reads as the same name. */
+    static final int VOWEL_VARIANT_LETTERS = 6;
+
+    /** The word with every vowel written as "a": "oussera" and "oussara" become one. */
+    private static String vowelsAlike(String core) {
+        StringBuilder b = new StringBuilder(core.length());
+        for (int i = 0; i < core.length(); i++) b.append("aeiouy".indexOf(core.charAt(i)) >= 0 ? 'a' : core.charAt(i));
+        return b.toString();
     }
 
     /**

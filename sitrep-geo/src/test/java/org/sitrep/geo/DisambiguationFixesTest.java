@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,8 @@ class DisambiguationFixesTest {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
         assertEquals(null, komo.place(), String.valueOf(komo));
-        assertEquals("outside-focus", komo.pass());
+        // (dropped as a stray reading abroad, by whichever of the two passes that know the text's grounding)
+        assertTrue(java.util.Set.of("outside-focus", "outside-document-context").contains(komo.pass()), komo.pass());
         // a real foreign place near the text's grounded places stays ("Sligo" beside Dublin)
         PlaceMention sligo = first("Protesters marched in Dublin on Saturday and again in Sligo on Sunday.", "Sligo");
         assertEquals("IE", sligo.place().iso2());

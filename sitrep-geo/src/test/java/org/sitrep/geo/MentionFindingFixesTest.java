@@ -198,4 +198,17 @@ class MentionFindingFixesTest {
         assertTrue(found(ms, "Lima"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && !"PE".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void aTransliteratedTownsNameWithAVowelWrittenOtherwiseIsThatTownAndItsRepeatToo() {
+        // "Oussara" for Oussera: same consonants, same length, where names are transliterated; the repeat in
+        // brackets is the same name, not "Ain" alone (an alias of a town in the Emirates)
+        List<PlaceMention> ms = places("On 9 May 2020, residents closed a road in Ain Oussara (Ain Oussara), denouncing water cuts.");
+        List<PlaceMention> towns = ms.stream().filter(m -> m.text().equals("Ain Oussara")).toList();
+        assertEquals(2, towns.size(), ms.toString());
+        for (PlaceMention m : towns) assertEquals("Djelfa", m.place().admin1(), m.toString());
+        assertTrue(!found(ms, "Ain"), ms.toString());
+        // a unit's name is not read so: "Tukhar" is no Takhar province of Afghanistan
+        List<PlaceMention> t = places("Rebels shelled the village of Al-Tukhar north of Manbij on Sunday.");
+        assertTrue(t.stream().noneMatch(m -> m.place() != null && "AF".equals(m.place().iso2())), t.toString());
+    }
 }
