@@ -211,4 +211,17 @@ class MentionFindingFixesTest {
         List<PlaceMention> t = places("Rebels shelled the village of Al-Tukhar north of Manbij on Sunday.");
         assertTrue(t.stream().noneMatch(m -> m.place() != null && "AF".equals(m.place().iso2())), t.toString());
     }
+
+    @Test void aPhilippineProvinceQualifiesItsTowns() {
+        // the provinces are the Philippines' second level, which the bundled GeoNames data does not name
+        List<PlaceMention> ms = places("Soldiers based in Catbalogan clashed with rebels in Barangay Magdawat, Pinabacdao, Samar.");
+        PlaceMention samar = ms.stream().filter(m -> m.text().equals("Samar")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("PH", samar.place().iso2(), "Samar is no Samara: " + samar);
+        assertEquals("Eastern Visayas", samar.place().admin1());
+        List<PlaceMention> m2 = places("Two clans clashed in Mamasapano, Maguindanao, on Tuesday.");
+        PlaceMention mag = m2.stream().filter(m -> m.text().equals("Maguindanao")).findFirst().orElseThrow(() -> new AssertionError(m2));
+        assertEquals("admin2", mag.place().feature());
+        assertEquals("PH", mag.place().iso2());
+    }
 }
+
