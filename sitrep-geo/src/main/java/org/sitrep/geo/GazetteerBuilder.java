@@ -150,9 +150,9 @@ public final class GazetteerBuilder {
         Map<String, String> admin2 = new HashMap<>(src.admin2Codes().map(GazetteerBuilder::readAdmin2).orElse(Map.of()));
         // US counties ship with sitrep (GeoNames' admin2Codes.txt is not in the bundled sources): news names them
         // ("Licking County") and the places of cities500 carry their county codes
-        // and so do the counties of Great Britain and Ireland and the provinces of the Philippines, which GeoNames' admin1
-        // level does not reach
-        for (String file : List.of("us-counties.txt", "gb-ie-counties.txt", "ph-provinces.txt")) {
+        // and so do the counties of Great Britain and Ireland and the provinces of the Philippines and Burkina Faso,
+        // which GeoNames' admin1 level reaches only as countries or regions
+        for (String file : List.of("us-counties.txt", "gb-ie-counties.txt", "ph-provinces.txt", "bf-provinces.txt")) {
             for (String line : Resources.lines(file)) {
                 String[] c = line.split("\t", -1);
                 if (c.length >= 2) admin2.putIfAbsent(c[0], c[1]);

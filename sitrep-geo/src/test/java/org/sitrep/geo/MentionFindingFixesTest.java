@@ -223,5 +223,12 @@ class MentionFindingFixesTest {
         assertEquals("admin2", mag.place().feature());
         assertEquals("PH", mag.place().iso2());
     }
+
+    @Test void aBurkinabeProvinceQualifiesItsVillages() {
+        List<PlaceMention> ms = places("On 8 May 2020, militants vandalized the prefect's residence in Diguel (Diguel, Soum).");
+        PlaceMention soum = ms.stream().filter(m -> m.text().equals("Soum")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("BF", soum.place().iso2(), soum.toString());
+        assertEquals("Sahel", soum.place().admin1());
+    }
 }
 
