@@ -31,6 +31,9 @@ import org.sitrep.model.PlaceMention;
  * {@code document-state} (the admin1 unit the grounded mentions agree on has a town or county of the name; a
  * country's name is such a town only when nothing else in the text lies abroad) and {@code mutual-proximity} (two
  * guessed names with readings side by side, or a town and its county, mean those readings).
+ * Where the batch showed the article's outlet at home somewhere ({@link OutletLocales}), a bare name chosen by a guess
+ * or an inference takes the reading the outlet's other articles ground it in ({@code outlet-lexicon}), and the town
+ * the outlet's name carries is what its bare name means ({@code outlet-masthead}).
  * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
  * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
  * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
