@@ -72,6 +72,7 @@ final class ExtractionRun {
             }).iterator();
             outlets = StandardPipeline.surveyOutlets(resources, articles, threads).result();
         }
+        if (!outlets.homes().isEmpty()) System.err.println("sitrep: " + OutletLocales.describe(outlets, 3));
         Pipeline pipeline = StandardPipeline.create(resources, outlets);
         Progress progress = Progress.onStderr(-1);
         long[] events = {0};

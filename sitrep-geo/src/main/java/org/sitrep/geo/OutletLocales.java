@@ -42,7 +42,6 @@ public final class OutletLocales implements java.io.Serializable {
         public Home {
             lexicon = Map.copyOf(lexicon);
         }
-
     }
 
     public static final OutletLocales NONE = new OutletLocales(Map.of());
@@ -124,8 +123,8 @@ public final class OutletLocales implements java.io.Serializable {
     public Map<String, Home> homes() { return homes; }
 
     /**
-     * One line for a run's report: how many outlets have a home, with the first few ("thetowntalk.com: US/Louisiana,
-     * 12 names").
+     * One line for a run's report: how many outlets have a home, with the first few ("chronicle.augusta.com:
+     * US/Georgia (Augusta), 11 names").
      */
     public static String describe(OutletLocales locales, int examples) {
         if (locales.homes.isEmpty()) return "outlet homes: none (an outlet needs " + MIN_ARTICLES + " articles in the batch)";
@@ -135,7 +134,8 @@ public final class OutletLocales implements java.io.Serializable {
         for (String o : outlets) {
             Home h = locales.homes.get(o);
             b.append(sep).append(o).append(": ").append(h.admin1Key() != null ? h.admin1Key() : h.iso2() != null ? h.iso2() : "-")
-                    .append(h.masthead() != null ? " (" + h.masthead().name() + ")" : "").append(", ").append(h.lexicon().size()).append(h.lexicon().size() == 1 ? " name" : " names");
+                    .append(h.masthead() != null ? " (" + h.masthead().name() + ")" : "")
+                    .append(", ").append(h.lexicon().size()).append(h.lexicon().size() == 1 ? " name" : " names");
             sep = "; ";
         }
         return b.append(locales.homes.size() > outlets.size() ? "; …)" : ")").toString();
