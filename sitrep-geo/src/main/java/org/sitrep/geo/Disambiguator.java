@@ -877,7 +877,9 @@ final class Disambiguator {
             for (Gazetteer.Match m : pool) if (withinChain(m.place(), q, all)) inside.add(m);
             // no exact reading inside: a variant spelling inside the qualifier's unit beats an obscure exact namesake
             // elsewhere ("Kefraya in Idlib" is Idlib's Kafraya, not a Lebanese Kafraiya)
-            if (inside.isEmpty() && (!pool.get(0).exact() || obscureSettlements(pool)))
+            // (nor than a famous city abroad the name calls only by another language's name for it: "Al Iskandariyah,
+            // Babil" is Babil's Iskandariyah, not Alexandria)
+            if (inside.isEmpty() && (!pool.get(0).exact() || obscureSettlements(pool) || aliasAbroad(pool, c.folded())))
                 for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
@@ -886,7 +888,10 @@ final class Disambiguator {
             // "Tieba (Bankass, Mopti)": the qualifier names a unit of a country where no reading of the name lies, so
             // the place is one the gazetteer does not know; a namesake abroad would be a confident error
             String qc = qualifierCountry(q, all);
-            if (qc != null && !prominent(pool) && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+            // (a famous city known by the name only as another language's name for it does not keep its claim:
+            // "Iskandariyah, Babil province" is the Iraqi town, not Alexandria)
+            if (qc != null && !prominent(filter(pool, m -> Gazetteer.featureRank(m.place()) < 2 || ownName(m.place(), c.folded())))
+                    && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
                 return new Decision(null, "outside-qualifier", 1);
             }
             // "Gota area of Ahmedabad", "Eastleigh (Kamukunji, Nairobi)": qualified by a big city alone, a reading far
@@ -904,7 +909,7 @@ final class Disambiguator {
             // namesake abroad is not, "San Miguel, Puno" is no Salvadoran city)
             List<Gazetteer.Match> ownPool = unitCountries.isEmpty() ? pool
                     : filter(pool, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2())
-                            || Gazetteer.featureRank(m.place()) == 2 && famous(m));
+                            || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded()));
             if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
                 return new Decision(null, "outside-qualifier", 1);
@@ -1251,6 +1256,17 @@ final class Disambiguator {
     }
 
     /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
+    /**
+     * Are the exact readings settlements, those the name calls by their own name all obscure, and one at least
+     * known by the name only as another language's name for it ("Al Iskandariyah": a Syrian hamlet, and Alexandria)?
+     */
+    private static boolean aliasAbroad(List<Gazetteer.Match> pool, String folded) {
+        List<Gazetteer.Match> exact = filter(pool, Gazetteer.Match::exact);
+        List<Gazetteer.Match> own = filter(exact, m -> ownName(m.place(), folded));
+        return !own.isEmpty() && own.size() < exact.size() && obscureSettlements(own)
+                && exact.stream().allMatch(m -> Gazetteer.featureRank(m.place()) == 2);
+    }
+
     private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
         for (Gazetteer.Match m : pool) {
             if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")

@@ -1298,11 +1298,11 @@ final class MentionFinder {
             if (m.exact()) continue;
             String b = NameNormalizer.collapseRepeats(coreOfName(m.place().name()));
             if (a.equals(b)) { out.add(m); continue; }
-            // "Ain Oussara" for Aïn Oussera, "Kaljibrin" for Kuljibrin: where names are transliterated, a vowel written
-            // otherwise in the same place (same consonants, same length of name) is the same settlement's name (not a
-            // unit's: "Tukhar" is no Takhar province)
+            // "Ain Oussara" for Aïn Oussera, "Kaljibrin" for Kuljibrin, "Habbaniya" for Habbaniyah: where names are
+            // transliterated, a vowel written otherwise in the same place (same consonants, same length of name but for
+            // a final "h") is the same settlement's name (not a unit's: "Tukhar" is no Takhar province)
             if (!GazetteerBuilder.transliterated(m.place().iso2()) || Gazetteer.featureRank(m.place()) != 2
-                    || a.length() != b.length() || a.length() < VOWEL_VARIANT_LETTERS) continue;
+                    || Math.abs(a.length() - b.length()) > 1 || Math.min(a.length(), b.length()) < VOWEL_VARIANT_LETTERS) continue;
             if (vowelless == null) vowelless = vowelsAlike(a);
             if (vowelless.equals(vowelsAlike(b))) out.add(m);
         }
@@ -1310,10 +1310,15 @@ final class MentionFinder {
     }
 
     /** Letters a name's core needs before a vowel written otherwise still reads as the same name. */
-    static final int VOWEL_VARIANT_LETTERS = 6;
+    static final int VOWEL_VARIANT_LETTERS = 7;
 
-    /** The word with every vowel written as "a": "oussera" and "oussara" become one. */
+    /**
+     * The word with every vowel written as "a" and without an "h" after a final vowel: "oussera" and "oussara" become
+     * one, and so do "habbaniya" and "habbaniyah".
+     */
     private static String vowelsAlike(String core) {
+        if (core.length() > 2 && core.endsWith("h") && "aeiouy".indexOf(core.charAt(core.length() - 2)) >= 0)
+            core = core.substring(0, core.length() - 1);
         StringBuilder b = new StringBuilder(core.length());
         for (int i = 0; i < core.length(); i++) b.append("aeiouy".indexOf(core.charAt(i)) >= 0 ? 'a' : core.charAt(i));
         return b.toString();

@@ -230,5 +230,19 @@ class MentionFindingFixesTest {
         assertEquals("BF", soum.place().iso2(), soum.toString());
         assertEquals("Sahel", soum.place().admin1());
     }
+
+    @Test void aTownCalledByAFamousCitysOtherNameIsTheTownInsideItsQualifier() {
+        // "Iskandariyah" is the Arabic name of Alexandria; qualified by Babil province it is Babil's own town
+        List<PlaceMention> ms = places("Gunmen killed two people in Al Iskandariyah, Babil province, on Monday, police said.");
+        PlaceMention town = ms.stream().filter(m -> m.text().equals("Al Iskandariyah")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        assertEquals("IQ", town.place().iso2(), town.toString());
+        // and "Habbaniya" is Habbaniyah (a final "h" after a vowel is a spelling, not a letter of the name)
+        List<PlaceMention> h = places("A roadside bomb exploded in Al Habbaniya, Anbar province, on Sunday.");
+        PlaceMention hab = h.stream().filter(m -> m.text().equals("Al Habbaniya")).findFirst().orElseThrow(() -> new AssertionError(h));
+        assertEquals("IQ", hab.place().iso2(), hab.toString());
+        // a country known by another name keeps its claim beside a qualifier ("Burma" stays Myanmar)
+        List<PlaceMention> b = places("Refugees crossed from Burma, Thailand's neighbour, on Friday.");
+        assertTrue(b.stream().anyMatch(m -> m.text().equals("Burma") && m.place() != null && "MM".equals(m.place().iso2())), b.toString());
+    }
 }
 
