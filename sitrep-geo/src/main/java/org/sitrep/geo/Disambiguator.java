@@ -854,6 +854,17 @@ final class Disambiguator {
         // (a unit word after the name with no unit of it in the focus country: its town there is meant, see above)
         if (c.qualifier() < 0) pool = topLevelFirst(pool, SUBUNIT_WORDS.contains(c.suffix()) ? focus : Map.of());
         pool = ownNamesOverAliases(pool, c.folded());
+        // 3a. part of a town: "Shehpur area of Ahmedabad city", "Kalewadi locality, Pune": a quarter lies in the city the
+        // qualifier names; a namesake elsewhere in the state is another place, and the gazetteer rarely lists quarters
+        if (c.qualifier() >= 0 && PART_OF_TOWN.contains(c.suffix())) {
+            List<GeoPlace> towns = qualifierTowns(all.get(c.qualifier()));
+            if (!towns.isEmpty()) {
+                List<Gazetteer.Match> near = filter(ms, m -> Gazetteer.featureRank(m.place()) == 2 && nearAny(m.place(), towns, CITY_REACH_KM));
+                if (near.isEmpty()) return new Decision(null, "outside-qualifier", 1);
+                List<Gazetteer.Match> exactNear = filter(near, Gazetteer.Match::exact);
+                return decided(best(exactNear.isEmpty() ? near : exactNear), "admin-context", c);
+            }
+        }
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
         // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth
@@ -1383,6 +1394,27 @@ final class Disambiguator {
      * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
      * capitals and cities of a million. Empty otherwise.
      */
+    /** Words after a name that make it a part of the town that qualifies it ("Shehpur area of Ahmedabad city"). */
+    private static final Set<String> PART_OF_TOWN = Set.of("area", "areas", "neighbourhood", "neighborhood", "locality",
+            "colony", "colonia", "sector", "ward", "suburb", "suburbs");
+
+    /**
+     * The cities a qualifier names (exact settlement readings of 100,000 people, "Ahmedabad city"), when it reads as no
+     * country or admin1 unit; empty otherwise.
+     */
+    private static List<GeoPlace> qualifierTowns(Candidate q) {
+        List<GeoPlace> out = new ArrayList<>();
+        for (Gazetteer.Match m : q.matches()) {
+            if (!m.exact()) continue;
+            GeoPlace p = m.place();
+            if (Gazetteer.featureRank(p) < 2) return List.of();
+            if (TOWN_FEATURES.contains(p.feature()) && p.population() >= CONTEXT_OVERRIDE_POPULATION) out.add(p);
+        }
+        return out;
+    }
+
+    private static final Set<String> TOWN_FEATURES = Set.of("capital", "city", "town");
+
     private static List<GeoPlace> qualifierCities(Candidate q) {
         List<GeoPlace> out = new ArrayList<>();
         for (Gazetteer.Match m : q.matches()) {

@@ -137,4 +137,12 @@ class DisambiguationFixesTest {
         PlaceMention region = first("Floods cut roads across the Mogilev region overnight.", "Mogilev");
         assertEquals("admin1", region.place().feature(), region.toString());
     }
+
+    @Test void aQuarterOfACityLiesInThatCityOrIsUnknown() {
+        // "Shehpur area of Ahmedabad city": a Shahpur 200 km away in the same state is another place
+        PlaceMention q = TestDocs.mention(annotator, "On 8 May 2020, locals pelted stones in Shehpur area of Ahmedabad city (Ahmedabad, Gujarat), after police advised them.", "Shehpur");
+        assertEquals(null, q.place(), String.valueOf(q));
+        assertEquals("outside-qualifier", q.pass());
+    }
 }
+
