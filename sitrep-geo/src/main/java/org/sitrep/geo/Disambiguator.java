@@ -258,6 +258,8 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             if (!stray[k]) continue;
             Candidate c = cs.get(k);
+            // (a town of a country the text names by name is where the text says: "Sligo" beside "Ireland")
+            if (named.computeIfAbsent(ds.get(k).place().iso2(), iso -> countryNamed(cs, iso))) continue;
             java.util.Set<String> grounded = new java.util.HashSet<>();
             boolean near = false;
             for (int j = 0; j < cs.size(); j++) {
@@ -297,7 +299,9 @@ final class Disambiguator {
         if (famous(m)) return false;
         // (where names reach English through transliteration, their spellings are all aliases: "Deir al-Zor")
         if (aliasOnly(m, c.folded()) && !GazetteerBuilder.transliterated(p.iso2()) && (weak(d) || d.pass().equals("single-candidate"))) return true;
-        return weak(d) && obscureSettlements(List.of(m));
+        // a town of the name guessed by prominence alone, not a city of 100,000 ("Eastleigh residents (Kamukunji,
+        // Nairobi)" is no English Eastleigh)
+        return weak(d) && m.place().population() < GROUNDING_POPULATION;
     }
 
     /**

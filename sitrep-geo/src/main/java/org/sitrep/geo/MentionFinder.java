@@ -680,6 +680,9 @@ final class MentionFinder {
             "university", "bank", "museum", "court", "commission", "committee", "society", "association", "federation");
 
     /** Last words of buildings' and bodies' names made of ordinary words ("the White House", "the Red Cross"). */
+    /** Organisations whose names small places bear too. */
+    private static final Set<String> ORGANISATIONS = Set.of("red cross", "red crescent");
+
     private static final Set<String> BUILDING_HEADS = Set.of("house", "cross", "hall", "tower", "office", "palace",
             "castle", "gate", "church", "chapel", "court", "center", "centre", "building", "garden", "gardens",
             "museum", "theatre", "theater");
@@ -935,6 +938,8 @@ final class MentionFinder {
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact, boolean close) {
+        // the humanitarian movement, in every conflict story, not the hamlets named after it
+        if (ORGANISATIONS.contains(c.folded())) return false;
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body

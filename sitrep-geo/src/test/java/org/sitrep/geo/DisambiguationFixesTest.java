@@ -144,5 +144,14 @@ class DisambiguationFixesTest {
         assertEquals(null, q.place(), String.valueOf(q));
         assertEquals("outside-qualifier", q.pass());
     }
+
+    @Test void aMidSizedTownAbroadGuessedByProminenceIsDroppedWhereTheTextIsGroundedElsewhere() {
+        // Eastleigh is a quarter of Nairobi too; the English town (24,000 people) is no reading of it here
+        PlaceMention e = TestDocs.mention(annotator, "On 7 May 2020, hundreds of Eastleigh residents (Kamukunji, Nairobi) demonstrated against the lockdown.", "Eastleigh");
+        assertEquals(null, e.place(), String.valueOf(e));
+        // the Red Cross is the humanitarian movement, not the hamlet in North Carolina
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A United Nations Red Cross and Red Crescent convoy was hit near Aleppo."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Red")), ms.toString());
+    }
 }
 
