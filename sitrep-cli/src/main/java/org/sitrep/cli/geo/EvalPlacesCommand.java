@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * places line for a 'sitrep places' output.
  */
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = "Geocoding accuracy on geoparsing gold XML (LGL, GeoWebNews, GeoVirus).")
+        description = "Geocoding accuracy on geoparsing gold XML (LGL, GeoWebNews, GeoVirus), ACLED notes (--acled) or a UCDP GED export (--ucdp).")
 public final class EvalPlacesCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "GOLD", description = "Gold XML files or a directory of them "
             + "(default: ../shared/eval/geoparsing-dev); or GOLD.jsonl (doc_id, start, end, lat, lon) and the PLACES.jsonl "
@@ -40,12 +40,18 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                     + "--acled ../shared/eval/acled-notes-dev/gold.csv ../shared/eval/acled-notes-dev/notes.jsonl")
     List<Path> acled = new ArrayList<>();
 
+    @Option(names = "--ucdp", paramLabel = "FILE",
+            description = "A UCDP GED export instead (CSV): each distinct place of exact precision, in a one-sentence "
+                    + "report as news writes it, against UCDP's point, e.g. --ucdp ../shared/eval/ucdp-ged-iraq/conflict_data_irq.csv")
+    Path ucdp;
+
     @Mixin GazetteerOption gazetteer = new GazetteerOption();
 
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws java.io.IOException {
         if (!acled.isEmpty()) return acled();
+        if (ucdp != null) return ucdp();
         // "GOLD.jsonl PLACES.jsonl": the reference scorer's places mode on a 'sitrep places' output, same JSON line
         if (gold.size() == 2 && gold.stream().allMatch(p -> p.toString().endsWith(".jsonl"))) {
             for (Path p : gold) if (!Files.isRegularFile(p)) throw new IllegalArgumentException(p + " does not exist");
@@ -76,6 +82,21 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                                     + i.resolved().place().name() + ", " + i.resolved().place().iso2(),
                             i.resolved().pass(), i.errorKm()));
         }
+        return 0;
+    }
+
+    /** UCDP GED: each distinct exactly located place, named in a short report, against UCDP's point. */
+    private int ucdp() {
+        if (!Files.isRegularFile(ucdp)) throw new IllegalArgumentException(ucdp + " does not exist: give a UCDP GED export (CSV)");
+        var eval = new org.sitrep.geo.eval.UcdpPlaceEval(new PlaceAnnotator(gazetteer.load()), SimpleTokenizer::tokenize);
+        List<org.sitrep.geo.eval.UcdpPlaceEval.Item> items = new ArrayList<>();
+        var out = spec.commandLine().getOut();
+        out.println(eval.evaluate(ucdp, items).summary());
+        items.stream().filter(i -> i.errorKm() > 25).limit(explain).forEach(i -> out.printf("  %s, %s (%.3f,%.3f) -> %s%n",
+                i.name(), i.province(), i.latitude(), i.longitude(), i.found() == null ? "not found"
+                        : i.found().place() == null ? "'" + i.found().text() + "' unresolved [" + i.found().pass() + "]"
+                        : String.format(java.util.Locale.ROOT, "'%s' %s / %s [%s] %.0f km", i.found().text(), i.found().place().name(),
+                                i.found().place().admin1(), i.found().pass(), i.errorKm())));
         return 0;
     }
 
