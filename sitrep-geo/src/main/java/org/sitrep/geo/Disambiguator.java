@@ -300,8 +300,10 @@ final class Disambiguator {
         // (where names reach English through transliteration, their spellings are all aliases: "Deir al-Zor")
         if (aliasOnly(m, c.folded()) && !GazetteerBuilder.transliterated(p.iso2()) && (weak(d) || d.pass().equals("single-candidate"))) return true;
         // a town of the name guessed by prominence alone, not a city of 100,000 ("Eastleigh residents (Kamukunji,
-        // Nairobi)" is no English Eastleigh)
-        return weak(d) && m.place().population() < GROUNDING_POPULATION;
+        // Nairobi)" is no English Eastleigh), or the one small village of the name in the gazetteer ("Al-Asad air base,
+        // Anbar" is no Yemeni hamlet)
+        return weak(d) && m.place().population() < GROUNDING_POPULATION
+                || d.pass().equals("single-candidate") && obscureSettlements(List.of(m));
     }
 
     /**

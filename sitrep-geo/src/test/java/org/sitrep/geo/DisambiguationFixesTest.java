@@ -153,5 +153,11 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A United Nations Red Cross and Red Crescent convoy was hit near Aleppo."));
         assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Red")), ms.toString());
     }
+
+    @Test void theOneSmallVillageOfANameAbroadIsNoReadingWhereTheTextIsGroundedElsewhere() {
+        // the gazetteer's only Al-Asad is a Yemeni hamlet; the text is in Anbar, Iraq
+        PlaceMention a = TestDocs.mention(annotator, "Rockets hit the Al-Asad military base in Anbar province on Monday, the coalition said.", "Al-Asad");
+        assertEquals(null, a.place(), String.valueOf(a));
+    }
 }
 
