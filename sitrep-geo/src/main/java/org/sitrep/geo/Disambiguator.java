@@ -722,7 +722,9 @@ final class Disambiguator {
         double floor = own;
         List<Gazetteer.Match> out = filter(pool, m -> !m.exact() || Gazetteer.featureRank(m.place()) != 2
                 || m.place().gazetteerId().startsWith("sitrep:") || GazetteerBuilder.transliterated(m.place().iso2())
-                || NameNormalizer.fold(m.place().name()).startsWith(folded) || prior(m) > floor + ALIAS_MARGIN);
+                || NameNormalizer.fold(m.place().name()).startsWith(folded) || prior(m) > floor + ALIAS_MARGIN
+                // ("Lazaro Cardenas" is Ciudad Lázaro Cárdenas's own name without its city word, no old alias)
+                || GazetteerBuilder.cityWordDropped(m.place().name()).map(NameNormalizer::fold).filter(folded::equals).isPresent());
         return out.isEmpty() ? pool : out;
     }
 
@@ -1365,9 +1367,26 @@ final class Disambiguator {
             if (exactUnit && !m.exact() && Gazetteer.featureRank(u) < 2) continue;
             if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
             if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
-            // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab")
+            // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab"); a
+            // town named like the unit the qualifier names exactly counts only inside that unit ("Guadalupe, Zacatecas"
+            // is not the Guadalupe beside a Zacatecas quarter of Monterrey)
             if ((m.exact() || q.matches().size() == 1) && Gazetteer.featureRank(u) == 2 && u.iso2() != null
-                    && u.iso2().equals(p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM) return true;
+                    && u.iso2().equals(p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM
+                    && (!exactUnit || insideExactUnit(u, q))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Does the place lie in an admin1 unit or country that the qualifier reads as exactly? (A place whose admin1 the
+     * gazetteer does not know may: some villages come without one.)
+     */
+    private static boolean insideExactUnit(GeoPlace p, Candidate q) {
+        if (p.admin1() == null) return true;
+        for (Gazetteer.Match m : q.matches()) {
+            GeoPlace u = m.place();
+            if (!m.exact() || Gazetteer.featureRank(u) >= 2 || u.iso2() == null || !u.iso2().equals(p.iso2())) continue;
+            if ("country".equals(u.feature()) || "admin1".equals(u.feature()) && u.name().equals(p.admin1())) return true;
         }
         return false;
     }

@@ -278,6 +278,7 @@ public final class GazetteerBuilder {
                                 if (a1 == null) a1 = admin1ByWofRegion.get(wr.regionId());
                             }
                         }
+                        cityWordDropped(display).ifPresent(names::add);
                         GeoPlace p = new GeoPlace("geonames:" + id, display, lat, lon, cc, country.name,
                                 a1 == null ? null : a1.name, admin2Name, feature, pop);
                         w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
@@ -547,6 +548,25 @@ public final class GazetteerBuilder {
         Set<String> notPlaces = new HashSet<>(Resources.lines("not-places.txt"));
         for (Admin1 a : out.values()) bareName(a.geonamesName, notPlaces).ifPresent(a.aliases::add);
         return out;
+    }
+
+    private static final java.util.regex.Pattern CITY_WORD_BEFORE = java.util.regex.Pattern.compile(
+            "(?:Ciudad|Heroica) (\\p{Lu}.+)");
+    /** Words that are no name alone after "Ciudad" ("Ciudad Real", "Ciudad Nueva"). */
+    private static final Set<String> CITY_WORD_ADJECTIVES = Set.of("real", "nueva", "nuevo", "vieja", "viejo", "antigua",
+            "alta", "baja", "central", "capital", "jardin", "universitaria", "satelite", "industrial");
+
+    /**
+     * A town's name without the "Ciudad" that opens it ("Ciudad Lázaro Cárdenas" -> "Lázaro Cárdenas", "Ciudad
+     * Nezahualcóyotl" -> "Nezahualcóyotl"): news writes them bare ("in Lazaro Cardenas, Michoacan"). Not before
+     * "de"/"del" ("Ciudad del Carmen" is not "del Carmen").
+     */
+    static Optional<String> cityWordDropped(String name) {
+        if (name == null) return Optional.empty();
+        java.util.regex.Matcher m = CITY_WORD_BEFORE.matcher(name);
+        if (!m.matches() || m.group(1).length() < 4 || CITY_WORD_ADJECTIVES.contains(NameNormalizer.fold(m.group(1))))
+            return Optional.empty();
+        return Optional.of(m.group(1));
     }
 
     /** First words of unit names that say what kind of area it is, not which: "Capital Region", "Coast Province". */

@@ -159,5 +159,19 @@ class DisambiguationFixesTest {
         PlaceMention a = TestDocs.mention(annotator, "Rockets hit the Al-Asad military base in Anbar province on Monday, the coalition said.", "Al-Asad");
         assertEquals(null, a.place(), String.valueOf(a));
     }
+
+    @Test void aStateQualifierMeansItsOwnNamesakeAndATownIsNamedWithoutItsCityWord() {
+        // "Guadalupe, Zacatecas": the Zacatecas city of Guadalupe, not the one beside a Zacatecas quarter of Monterrey
+        PlaceMention g = TestDocs.mention(annotator, "Around 4 May 2020, in Guadalupe, Zacatecas, a woman was killed.", "Guadalupe");
+        assertEquals("Zacatecas", g.place().admin1(), String.valueOf(g));
+        // "Benito Juarez, Nuevo Leon" is Ciudad Benito Juárez; "Lazaro Cardenas, Michoacan" Ciudad Lázaro Cárdenas
+        PlaceMention b = TestDocs.mention(annotator, "On 3 May 2020, in Benito Juarez, Nuevo Leon, two men were shot.", "Benito Juarez");
+        assertEquals("Nuevo León", b.place().admin1(), String.valueOf(b));
+        PlaceMention l = TestDocs.mention(annotator, "On 29 April 2020, in Lazaro Cardenas, Michoacan, workers protested.", "Lazaro Cardenas");
+        assertEquals("Ciudad Lázaro Cárdenas", l.place().name(), String.valueOf(l));
+        // and Mexico City's Benito Juárez stays where the text is about Mexico City
+        PlaceMention d = TestDocs.mention(annotator, "Police said the man was shot in Benito Juarez, in the south of Mexico City.", "Benito Juarez");
+        assertEquals("Distrito Federal", d.place().admin1(), String.valueOf(d));
+    }
 }
 

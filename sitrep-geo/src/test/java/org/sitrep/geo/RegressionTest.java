@@ -826,4 +826,13 @@ class RegressionTest {
         PlaceMention m = get("Two men were arrested in Wyandotte on Monday, the Kansas Bureau of Investigation said.", "Wyandotte");
         assertEquals("Kansas", m.place().admin1());
     }
+
+    @Test void aTownsNameWithoutItsCityWordIsAnAliasButNotAnAdjectiveAlone() {
+        assertEquals(java.util.Optional.of("Lázaro Cárdenas"), GazetteerBuilder.cityWordDropped("Ciudad Lázaro Cárdenas"));
+        assertEquals(java.util.Optional.of("Puebla de Zaragoza"), GazetteerBuilder.cityWordDropped("Heroica Puebla de Zaragoza"));
+        assertEquals(java.util.Optional.empty(), GazetteerBuilder.cityWordDropped("Ciudad del Carmen"));
+        assertEquals(java.util.Optional.empty(), GazetteerBuilder.cityWordDropped("Ciudad Real"));
+        assertEquals(java.util.Optional.empty(), GazetteerBuilder.cityWordDropped("Ciudadela"));
+    }
 }
+
