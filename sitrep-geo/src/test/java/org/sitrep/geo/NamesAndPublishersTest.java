@@ -130,4 +130,13 @@ class NamesAndPublishersTest {
         return annotator.annotate(withSource).stream().filter(m -> m.text().equals("San Carlos")).findFirst()
                 .orElseThrow(() -> new AssertionError(annotator.annotate(withSource)));
     }
+
+    @Test void kenyasFormerProvincesAreRegionsButABareNyanzaStaysRwandas() {
+        List<PlaceMention> ms = places("Cholera cases rose in Nyanza Province and the Rift Valley, Kenya's health ministry said.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Nyanza Province") && "KE".equals(m.place().iso2())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Rift Valley") && "KE".equals(m.place().iso2())), ms.toString());
+        List<PlaceMention> rw = places("Refugees crossed from Nyanza in southern Rwanda.");
+        assertTrue(rw.stream().anyMatch(m -> m.text().equals("Nyanza") && "RW".equals(m.place().iso2())), rw.toString());
+    }
 }
+
