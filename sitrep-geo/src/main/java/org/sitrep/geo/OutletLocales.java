@@ -216,10 +216,13 @@ public final class OutletLocales implements java.io.Serializable {
                     String unit = leader(t.units, t.articles), country = leader(t.countries, t.articles);
                     // the unit's country is the home country, whatever the country count says
                     if (unit != null) country = unit.substring(0, unit.indexOf('/'));
+                    // the lexicon of an outlet at home in a country, and only its readings there: a source that covers
+                    // the world ("Local Source", an agency) carries no reading of "San Juan" from one story to the next
                     Map<String, GeoPlace> lexicon = new HashMap<>();
-                    t.readings.forEach((name, byPlace) -> {
+                    String home = country;
+                    if (home != null) t.readings.forEach((name, byPlace) -> {
                         String id = leader(byPlace, LEXICON_ARTICLES, 0);
-                        if (id != null) lexicon.put(name, t.places.get(id));
+                        if (id != null && home.equals(t.places.get(id).iso2())) lexicon.put(name, t.places.get(id));
                     });
                     if (unit != null || country != null || !lexicon.isEmpty()) homes.put(outlet, new Home(unit, country, lexicon, null));
                 });

@@ -71,6 +71,22 @@ class OutletLocalesTest {
         assertTrue(home.lexicon().isEmpty(), String.valueOf(home.lexicon()));
     }
 
+    @Test void theLexiconHoldsOnlyReadingsInTheOutletsHomeCountry() {
+        OutletLocales.Survey survey = new OutletLocales.Survey();
+        for (int i = 0; i < 3; i++)
+            survey.add(article("h" + i, "Herald", null), List.of(mention("Aton", town("a", "US", "Ohio"), "admin-context")));
+        survey.add(article("h3", "Herald", null), List.of(mention("London", town("l", "GB", "England"), "admin-context")));
+        OutletLocales.Home home = survey.result().homes().get("herald");
+        assertEquals("US", home.iso2());
+        assertEquals(java.util.Set.of("aton"), home.lexicon().keySet(), "a reading abroad is no part of a local paper's lexicon");
+        // a source that covers the world has no home country, so no lexicon
+        OutletLocales.Survey wire = new OutletLocales.Survey();
+        String[] cc = {"PR", "AR", "PH", "US"};
+        for (int i = 0; i < cc.length; i++)
+            wire.add(article("w" + i, "Local Source", null), List.of(mention("San Juan", town("s" + i, cc[i], "X"), "admin-context")));
+        assertEquals(null, wire.result().homes().get("local source"));
+    }
+
     @Test void surveysOfPartsMergeIntoTheSurveyOfTheWhole() throws Exception {
         List<Article> arts = new ArrayList<>();
         List<List<PlaceMention>> ms = new ArrayList<>();
