@@ -150,7 +150,83 @@ public final class PlaceAnnotator implements Annotator {
             out.add(new PlaceMention(span, x, people, pass, 3));
         }
         while (next < found.size()) out.add(found.get(next++));
+        return withNamesInBodies(doc, out);
+    }
+
+    /**
+     * Words that, capitalised right after a place's name, make it the name of a body, a service or a paper: "Texas
+     * Department of State Health Services", "Georgia Bureau of Investigation", "Dublin Historical Society", "Paris
+     * Public Library", "Gainesville Times".
+     */
+    private static final Set<String> BODY_WORDS = Set.of("department", "dept", "bureau", "police", "public", "historical",
+            "society", "board", "commission", "commissioners", "service", "services", "supreme", "court", "coalition",
+            "association", "chamber", "fire", "forest", "environmental", "health", "education", "library", "hospital",
+            "medical", "school", "schools", "university", "college", "times", "news", "herald", "post", "tribune", "daily",
+            "journal", "register", "gazette", "convention", "veterans", "council", "city", "state", "transportation",
+            "highway", "patrol", "utilities", "water", "electric", "power", "symphony", "museum", "zoo", "airport",
+            "port", "authority", "housing", "community", "area", "regional", "county", "high", "middle", "elementary",
+            "bank", "federal", "general", "legislature", "senate", "house", "assembly", "national", "guard", "army");
+
+    /**
+     * The places the 'places' listing also names inside the names of bodies ("Texas Forest Service", "the Ohio Supreme
+     * Court"): geoparsing gold sets count them as mentions of the place, and they tell where a story is. Resolved in
+     * the document's context (pass as decided); event extraction does not take them ({@link #annotate}).
+     */
+    private List<PlaceMention> withNamesInBodies(Document doc, List<PlaceMention> found) {
+        List<Token> tokens = doc.tokens();
+        boolean[] covered = new boolean[doc.text().length() + 1];
+        for (PlaceMention m : found) for (int k = m.span().start(); k < m.span().end() && k < covered.length; k++) covered[k] = true;
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[t.start()] || t.text().length() < 3 || !Character.isUpperCase(t.text().charAt(0))
+                    || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) continue;
+            // the place opens the body's name ("Seoul Central District Court" is no Central District's, "Marjory
+            // Stoneman Douglas High School" no Douglas's)
+            if (i > 0 && t.start() - tokens.get(i - 1).end() == 1 && !tokens.get(i - 1).text().isEmpty()
+                    && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) continue;
+            for (int len = Math.min(3, tokens.size() - i - 1); len >= 1; len--) {
+                Token last = tokens.get(i + len - 1), body = tokens.get(i + len);
+                if (body.start() - last.end() != 1 || !Character.isUpperCase(body.text().charAt(0))
+                        || !BODY_WORDS.contains(body.text().toLowerCase(java.util.Locale.ROOT))) continue;
+                boolean glued = true;
+                for (int k = i + 1; k < i + len && glued; k++) glued = tokens.get(k).start() - tokens.get(k - 1).end() == 1
+                        && Character.isUpperCase(tokens.get(k).text().charAt(0));
+                if (!glued) continue;
+                String folded = NameNormalizer.fold(doc.text().substring(t.start(), last.end()));
+                if (!ownNameOfAPlace(folded)) continue;
+                spans.add(new Span(t.start(), last.end()));
+                i += len - 1;
+                break;
+            }
+        }
+        if (spans.isEmpty()) return found;
+        // a town's name in a body's name is often a person's ("Carnegie Library", "Douglas High School") or a namesake
+        // abroad ("Venice Commission"): only a country, an admin1 unit or a town the document's context decides
+        List<PlaceMention> added = new ArrayList<>();
+        for (PlaceMention m : resolveSpans(doc, spans)) {
+            if (m.place() != null && (Gazetteer.featureRank(m.place()) < 2 || CONTEXT_PASSES.contains(m.pass()))) added.add(m);
+        }
+        if (added.isEmpty()) return found;
+        List<PlaceMention> out = new ArrayList<>(found);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    /** Passes that decide a town by the document's own context or its outlet's, not by prominence. */
+    private static final Set<String> CONTEXT_PASSES = Set.of("outlet-lexicon", "outlet-masthead", "focus-state",
+            "document-state", "admin-context", "local-town", "mutual-proximity", "focus-admin1", "document-admin-context");
+
+    /** Is the name exactly the own name of a country, an admin1 unit or a town of 10,000 people (not an alias)? */
+    private boolean ownNameOfAPlace(String folded) {
+        if (!finder.gazetteer().hasExact(folded)) return false;
+        for (Gazetteer.Match m : finder.gazetteer().matchFolded(folded)) {
+            GeoPlace p = m.place();
+            if (!m.exact() || !NameNormalizer.fold(p.name()).equals(folded)) continue;
+            if (Gazetteer.featureRank(p) < 2 && !"continent".equals(p.feature()) || p.population() >= 10_000) return true;
+        }
+        return false;
     }
 
     /**

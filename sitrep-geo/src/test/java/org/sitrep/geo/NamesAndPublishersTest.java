@@ -138,5 +138,13 @@ class NamesAndPublishersTest {
         List<PlaceMention> rw = places("Refugees crossed from Nyanza in southern Rwanda.");
         assertTrue(rw.stream().anyMatch(m -> m.text().equals("Nyanza") && "RW".equals(m.place().iso2())), rw.toString());
     }
+
+    @Test void thePlacesListingNamesThePlaceOpeningABodysName() {
+        String text = "Firefighters fought the blaze near Eastland on Tuesday, according to the Texas Forest Service.";
+        List<PlaceMention> listed = annotator.annotateWithPeoples(TestDocs.doc(text));
+        assertTrue(listed.stream().anyMatch(m -> m.text().equals("Texas") && "admin1".equals(m.place().feature())), listed.toString());
+        // event extraction's mentions leave the body's name alone: it says nothing of where a thing happened
+        assertTrue(places(text).stream().noneMatch(m -> m.text().equals("Texas")), places(text).toString());
+    }
 }
 
