@@ -152,7 +152,9 @@ final class MentionFinder {
                 i = c.endToken();
             }
         }
+        // (the variants a cue finds among the sentence's units first: "the town of al-Bahsa in Sahel al-Ghab")
         addCuedVariants(text, tokens, sentences, lowerWords, out);
+        addArticleLedNames(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
         Set<String> surnames = surnames(tokens, sentences, out);
@@ -232,6 +234,59 @@ final class MentionFinder {
         Token t = tokens.get(end);
         return t.capitalized() && tokens.get(end - 1).end() < t.start()
                 && STREET_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Names written with a lower-case Arabic article after a place preposition, a place cue or a list item ("in al-Bab",
+     * "the town of al-Tabqa", "from al-Qaim", "in al-Bab and al-Rai"): the name the gazetteer spells "Al Bab". Exact
+     * names only; the word after the article must be a plausible name ("al-Assad", "al-Nusra" are not).
+     */
+    private void addArticleLedNames(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords, List<Candidate> out) {
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int prevEnd = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (taken[i] || startsName(tokens.get(i))) continue;
+                int nameWord = articleLed(tokens, i, s);
+                if (nameWord < 0 || !plausibleName(tokens.get(nameWord), lowerWords)) continue;
+                boolean cue = afterPlacePreposition(tokens, i, s) || strongCue(tokens, i, s) || cued(tokens, i, s)
+                        || prevEnd >= 0 && listContinues(tokens, prevEnd, i);
+                if (!cue) continue;
+                // the name runs on over capitalised words and glued article parts ("al-Hajar al-Aswad")
+                int last = nameWord;
+                for (int j = nameWord + 1; j < Math.min(s.endToken(), nameWord + 4); j++) {
+                    if (taken[j] || tokens.get(j).start() - tokens.get(j - 1).end() > 1) break;
+                    if (startsName(tokens.get(j)) && plausibleName(tokens.get(j), lowerWords)) last = j;
+                    else if (articleLed(tokens, j, s) >= 0) last = articleLed(tokens, j, s);
+                    else break;
+                }
+                for (int j = last; j >= nameWord; j--) {
+                    String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                    String folded = NameNormalizer.fold(surface);
+                    if (!gazetteer.hasExact(folded)) continue;
+                    List<Gazetteer.Match> ms = filterExact(gazetteer.matchFolded(folded));
+                    if (ms.isEmpty()) continue;
+                    Candidate c = new Candidate(new Span(tokens.get(i).start(), tokens.get(j).end()), surface, i, j + 1, folded, ms,
+                            suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
+                    found.add(c);
+                    for (int t = i; t <= j; t++) taken[t] = true;
+                    prevEnd = j + 1;
+                    i = j;
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    private static List<Gazetteer.Match> filterExact(List<Gazetteer.Match> ms) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : ms) if (m.exact()) out.add(m);
+        return out;
     }
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */

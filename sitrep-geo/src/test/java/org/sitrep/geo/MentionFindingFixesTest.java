@@ -244,5 +244,13 @@ class MentionFindingFixesTest {
         List<PlaceMention> b = places("Refugees crossed from Burma, Thailand's neighbour, on Friday.");
         assertTrue(b.stream().anyMatch(m -> m.text().equals("Burma") && m.place() != null && "MM".equals(m.place().iso2())), b.toString());
     }
+
+    @Test void aNameWithALowerCaseArticleAfterAPlaceCueIsFound() {
+        List<PlaceMention> ms = places("Clashes erupted in al-Bab on Monday, the Syrian Observatory said.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("al-Bab") && "SY".equals(m.place().iso2())), ms.toString());
+        // a person's or a group's name with the article is none ("Bashar al-Assad", "al-Nusra")
+        List<PlaceMention> p = places("Forces of Bashar al-Assad fought al-Nusra fighters on Monday.");
+        assertTrue(p.stream().noneMatch(m -> m.text().startsWith("al-")), p.toString());
+    }
 }
 
