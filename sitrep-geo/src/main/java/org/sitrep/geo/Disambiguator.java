@@ -1415,38 +1415,36 @@ final class Disambiguator {
     /** km around a qualifying city where its neighbourhoods and suburbs lie. */
     static final double CITY_REACH_KM = 60;
 
-    /**
-     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
-     * capitals and cities of a million. Empty otherwise.
-     */
     /** Words after a name that make it a part of the town that qualifies it ("Shehpur area of Ahmedabad city"). */
     private static final Set<String> PART_OF_TOWN = Set.of("area", "areas", "neighbourhood", "neighborhood", "locality",
             "colony", "colonia", "sector", "ward", "suburb", "suburbs");
+
+    private static final Set<String> TOWN_FEATURES = Set.of("capital", "city", "town");
 
     /**
      * The cities a qualifier names (exact settlement readings of 100,000 people, "Ahmedabad city"), when it reads as no
      * country or admin1 unit; empty otherwise.
      */
     private static List<GeoPlace> qualifierTowns(Candidate q) {
-        List<GeoPlace> out = new ArrayList<>();
-        for (Gazetteer.Match m : q.matches()) {
-            if (!m.exact()) continue;
-            GeoPlace p = m.place();
-            if (Gazetteer.featureRank(p) < 2) return List.of();
-            if (TOWN_FEATURES.contains(p.feature()) && p.population() >= CONTEXT_OVERRIDE_POPULATION) out.add(p);
-        }
-        return out;
+        return qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature()) && p.population() >= CONTEXT_OVERRIDE_POPULATION);
     }
 
-    private static final Set<String> TOWN_FEATURES = Set.of("capital", "city", "town");
-
+    /**
+     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
+     * capitals and cities of a million. Empty otherwise.
+     */
     private static List<GeoPlace> qualifierCities(Candidate q) {
+        return qualifierSettlements(q, p -> "capital".equals(p.feature()) || p.population() >= 1_000_000);
+    }
+
+    /** The qualifier's exact settlement readings that {@code which} accepts; empty when it reads as a unit exactly. */
+    private static List<GeoPlace> qualifierSettlements(Candidate q, java.util.function.Predicate<GeoPlace> which) {
         List<GeoPlace> out = new ArrayList<>();
         for (Gazetteer.Match m : q.matches()) {
             if (!m.exact()) continue;
             GeoPlace p = m.place();
             if (Gazetteer.featureRank(p) < 2) return List.of();
-            if ("capital".equals(p.feature()) || p.population() >= 1_000_000) out.add(p);
+            if (which.test(p)) out.add(p);
         }
         return out;
     }
