@@ -1,28 +1,28 @@
 package org.sitrep.extract;
 
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Set;
 import org.sitrep.extract.actors.ActorAnnotator;
 import org.sitrep.extract.actors.ActorCatalog;
 import org.sitrep.extract.events.EventAnnotator;
 import org.sitrep.extract.events.TriggerLexicon;
-import java.util.Iterator;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.OutletLocales;
-import org.sitrep.model.Article;
-import org.sitrep.pipeline.BatchRunner;
-import java.util.EnumSet;
-import java.util.Set;
-import org.sitrep.geo.eval.SimpleTokenizer;
-import org.sitrep.pipeline.Annotator;
-import org.sitrep.pipeline.Document;
-import org.sitrep.pipeline.Layer;
-import org.sitrep.pipeline.StageContext;
 import org.sitrep.geo.PlaceAnnotator;
+import org.sitrep.geo.eval.SimpleTokenizer;
+import org.sitrep.model.Article;
 import org.sitrep.nlp.OpenNlpModels;
 import org.sitrep.nlp.TokenizerAnnotator;
 import org.sitrep.nlp.mentions.DateAnnotator;
 import org.sitrep.nlp.mentions.NumberAnnotator;
 import org.sitrep.nlp.mentions.QuoteAnnotator;
+import org.sitrep.pipeline.Annotator;
+import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.pipeline.Document;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StageContext;
 
 /**
  * The default extraction pipeline: tokens and sentences -> places (gazetteer) -> actors -> numbers -> dates ->
