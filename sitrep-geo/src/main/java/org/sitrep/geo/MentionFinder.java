@@ -268,6 +268,11 @@ final class MentionFinder {
                     if (!gazetteer.hasExact(folded)) continue;
                     List<Gazetteer.Match> ms = filterExact(gazetteer.matchFolded(folded));
                     if (ms.isEmpty()) continue;
+                    // where the sentence names its unit ("al-Qusaybah in the northwest of Hama"), a namesake elsewhere
+                    // is not the place: it stays a name the event rules read with the unit
+                    java.util.Collection<String> units = sentenceUnits(out, s);
+                    if (!units.isEmpty() && ms.stream().noneMatch(m -> m.place().admin1() != null
+                            && units.contains(Disambiguator.admin1Key(m.place())))) break;
                     Candidate c = new Candidate(new Span(tokens.get(i).start(), tokens.get(j).end()), surface, i, j + 1, folded, ms,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
                     found.add(c);
