@@ -1073,7 +1073,12 @@ final class Disambiguator {
         String own = NameNormalizer.fold(m.place().name());
         int sp = own.indexOf(' ');
         String bare = sp > 0 && LEADING_ARTICLES.contains(own.substring(0, sp)) ? own.substring(sp + 1) : own;
-        return !own.startsWith(folded) && !bare.startsWith(folded) && !own.equals("city of " + folded);
+        return !startsWithWord(own, folded) && !startsWithWord(bare, folded) && !own.equals("city of " + folded);
+    }
+
+    /** Does the name open with these whole words ("avondale estates" with "avondale"; not "victorville" with "victor")? */
+    private static boolean startsWithWord(String name, String words) {
+        return name.startsWith(words) && (name.length() == words.length() || !Character.isLetter(name.charAt(words.length())));
     }
 
     /** Articles a place's own name may open with, which news may drop. */

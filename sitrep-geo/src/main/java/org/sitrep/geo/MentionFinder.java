@@ -294,6 +294,13 @@ final class MentionFinder {
         return out;
     }
 
+    /** Is the word capitals and a plural "s" ("MPs", "IDPs", "NGOs")? */
+    static boolean pluralAcronym(String x) {
+        if (x.length() < 3 || x.charAt(x.length() - 1) != 's') return false;
+        for (int i = 0; i < x.length() - 1; i++) if (!Character.isUpperCase(x.charAt(i))) return false;
+        return true;
+    }
+
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
     private static final Set<String> SETTLEMENT_CUES = Set.of("village", "villages", "town", "towns", "city", "hamlet",
             "hamlets", "settlement", "settlements", "township", "neighbourhood", "neighborhood", "suburb", "farms");
@@ -1077,6 +1084,8 @@ final class MentionFinder {
         // "SoG", "TfL", "MoD": a short word with a capital after its first letter is an acronym written in mixed case,
         // not a place's name (names with inner capitals are longer: "McAllen", "DeKalb"); country short forms stay
         if (mixedCaseAcronym(t.text())) return exact && best == GeoKind.COUNTRY;
+        // "MPs", "IDPs", "NGOs": an acronym's plural, not a place that lists it as a short form
+        if (pluralAcronym(t.text())) return false;
         // a title's abbreviation is no place ("Rep. Torrey Westrom", "Sen. Finance Committee", "Rev. Roy Jones")
         if (TITLES.contains(f) && c.endToken() < s.endToken() && tokens.get(c.endToken()).text().equals(".")
                 && tokens.get(c.endToken()).start() == t.end()) return false;

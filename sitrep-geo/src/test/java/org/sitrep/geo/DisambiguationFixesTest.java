@@ -173,5 +173,16 @@ class DisambiguationFixesTest {
         PlaceMention d = TestDocs.mention(annotator, "Police said the man was shot in Benito Juarez, in the south of Mexico City.", "Benito Juarez");
         assertEquals("Distrito Federal", d.place().admin1(), String.valueOf(d));
     }
+
+    @Test void aWordThatOnlyBeginsATownsNameIsNoShortFormOfIt() {
+        // "Victor" is no short form of Victorville (a short form ends at a word: Avondale for Avondale Estates)
+        PlaceMention v = TestDocs.mention(annotator, "On 7 May 2020, in La Libertad, Arequipa, health workers of the Victor Lazarte Echegaray Hospital staged a demonstration.", "Victor");
+        assertEquals(null, v.place(), String.valueOf(v));
+        assertTrue(Disambiguator.aliasOnly(new Gazetteer.Match(new org.sitrep.model.GeoPlace("x", "Victorville", 0, 0, "US", "US", "California", null, "city", 1), true), "victor"));
+        assertTrue(!Disambiguator.aliasOnly(new Gazetteer.Match(new org.sitrep.model.GeoPlace("y", "Avondale Estates", 0, 0, "US", "US", "Georgia", null, "town", 1), true), "avondale"));
+        // and an acronym's plural is no place: "MPs" is no Mount Pleasant
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 1 May 2020, 7 KPRF activists and MPs took part in protests in Moscow."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("MPs")), ms.toString());
+    }
 }
 
