@@ -580,6 +580,13 @@ final class MentionFinder {
                                 java.util.Map<String, List<Gazetteer.Match>> lookups, Set<String> looseNames) {
         Token first = tokens.get(i);
         if (!startsName(first)) return null;
+        // "Rass Al Ain", "Tell Al Abyad": a capitalised article right after a capitalised word belongs to that word's
+        // name, which the gazetteer does not know whole (it was tried from its first word); "Al Ain" alone is no reading
+        if (i > s.firstToken() && ARTICLE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+                && first.start() - tokens.get(i - 1).end() == 1 && startsName(tokens.get(i - 1))
+                && !stopWords.contains(NameNormalizer.fold(tokens.get(i - 1).text()))
+                && !FUNCTION_WORDS.contains(NameNormalizer.fold(tokens.get(i - 1).text()))
+                && !demonyms.contains(NameNormalizer.fold(tokens.get(i - 1).text()))) return null; // ("Syrian Al-Raqqa province")
         int limit = Math.min(s.endToken(), i + MAX_TOKENS);
         // extend over name-ish tokens
         int last = i;
