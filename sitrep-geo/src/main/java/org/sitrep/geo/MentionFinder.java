@@ -656,6 +656,9 @@ final class MentionFinder {
                     if (matches.isEmpty()) continue;
                 }
             }
+            // "Sao Sebastiao", "San Pedro Sula": a saint's title opens a longer name, never a place by itself
+            if (n == 1 && ROMANCE_SAINTS.contains(folded) && j + 1 < s.endToken() && startsName(tokens.get(j + 1))
+                    && tokens.get(j + 1).start() - tokens.get(j).end() == 1) continue;
             // "St. Peter's Basilica", "St George's Chapel": a saint's name with the possessive (that did not match as a
             // whole, as "St. John's" does) names a church, school or hospital, not a place called after the saint
             if (SAINTS.contains(firstWord(folded).replace(".", "")) && possessive(tokens, j + 1, s)
@@ -699,6 +702,8 @@ final class MentionFinder {
 
     /** Words for "saint" that open place names ("St. Peter", "Saint Paul"). */
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "sainte");
+    /** Romance saints' titles that open place names ("Sao Paulo", "San Pedro", "Santa Cruz"). */
+    private static final Set<String> ROMANCE_SAINTS = Set.of("sao", "san", "santa", "santo", "santos", "sant", "santiago");
 
     /** Honorifics that South Asian shrine towns bear after their names ("Sehwan Sharif", "Ajmer Sharif"). */
     private static final Set<String> HONORIFICS = Set.of("sharif", "sharief", "shareef");

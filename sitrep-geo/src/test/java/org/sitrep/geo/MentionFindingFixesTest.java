@@ -264,5 +264,11 @@ class MentionFindingFixesTest {
         // the Roma are a people: "a Roma camp" in Kyiv is no Rome
         assertTrue(places("Young men set fire to a Roma camp in Kyiv.").stream().noneMatch(m -> m.text().equals("Roma")));
     }
+
+    @Test void aSaintsTitleOpeningALongerNameIsNoPlaceByItself() {
+        // "Sao" is an alias of Sao Paulo; before "Sebastiao" it opens another town's name
+        List<PlaceMention> ms = places("Protesters gathered in Sao Sebastiao da Boa Vista, Para, on Monday.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sao")), ms.toString());
+    }
 }
 
