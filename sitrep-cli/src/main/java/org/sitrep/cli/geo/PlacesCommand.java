@@ -68,25 +68,27 @@ public final class PlacesCommand implements Callable<Integer> {
             }
         }
         boolean stdout = out.toString().equals("-");
-        // first pass: where each outlet of the batch is at home (town papers name their neighbours without a state)
-        List<Article> batch = new ArrayList<>();
+        // first pass: where each outlet of the batch is at home (town papers name their neighbours without a state);
+        // each file is read again for the second, so only one file's articles are held at a time
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        OutletLocales.Survey survey = new OutletLocales.Survey();
         for (Path f : files) {
-            for (Article a : articles(f, err)) {
-                if (a == null) failures++;
-                else batch.add(a);
+            for (Article a : articles(f, quiet)) {
+                if (a != null && OutletLocales.outletOf(a) != null) survey.add(a, annotator.annotate(SimpleTokenizer.tokenize(a)));
             }
         }
-        OutletLocales.Survey survey = new OutletLocales.Survey();
-        for (Article a : batch) if (OutletLocales.outletOf(a) != null) survey.add(a, annotator.annotate(SimpleTokenizer.tokenize(a)));
         annotator = annotator.withOutletLocales(survey.result());
         try (BufferedWriter w = stdout ? new BufferedWriter(spec.commandLine().getOut())
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Article a : batch) {
-                docs++;
-                for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
-                    w.write(JSON.writeValueAsString(row(a.id(), m)));
-                    w.newLine();
-                    mentions++;
+            for (Path f : files) {
+                for (Article a : articles(f, err)) {
+                    if (a == null) { failures++; continue; }
+                    docs++;
+                    for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
+                        w.write(JSON.writeValueAsString(row(a.id(), m)));
+                        w.newLine();
+                        mentions++;
+                    }
                 }
             }
         }
