@@ -67,26 +67,9 @@ public final class StandardPipeline {
                 .add(new PlaceAnnotator(r.gazetteer()))
                 .build();
         OutletLocales.Survey survey = new OutletLocales.Survey();
-        Iterator<Article> withOutlet = new Iterator<>() {
-            private Article next = advance();
-
-            private Article advance() {
-                while (articles.hasNext()) {
-                    Article a = articles.next();
-                    if (OutletLocales.outletOf(a) != null) return a;
-                }
-                return null;
-            }
-
-            @Override public boolean hasNext() { return next != null; }
-
-            @Override public Article next() {
-                if (next == null) throw new java.util.NoSuchElementException();
-                Article a = next;
-                next = advance();
-                return a;
-            }
-        };
+        Iterator<Article> withOutlet = java.util.stream.StreamSupport.stream(
+                        java.util.Spliterators.spliteratorUnknownSize(articles, java.util.Spliterator.ORDERED), false)
+                .filter(a -> OutletLocales.outletOf(a) != null).iterator();
         // (an article the first pass cannot read fails again in the second, which reports it)
         new BatchRunner(places, threads).run(withOutlet, res -> {
             if (res.ok()) survey.add(res.document().article(), res.document().places());

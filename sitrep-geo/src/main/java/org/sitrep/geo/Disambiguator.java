@@ -191,6 +191,7 @@ final class Disambiguator {
                 grounded.putIfAbsent(c.folded(), d);
         }
         Map<String, Decision> byName = new HashMap<>();
+        String mastheadName = masthead == null ? null : NameNormalizer.fold(masthead.name());
         List<PlaceMention> out = new ArrayList<>();
         List<Decision> fin = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
@@ -204,7 +205,7 @@ final class Disambiguator {
             // prominence, by country-wide votes or by a nearby guess
             GeoPlace usual = outletLexicon.get(c.folded());
             // (the paper's own town: "Augusta" in the Augusta Chronicle, even in a story whose other names are in New York)
-            boolean own = masthead != null && NameNormalizer.fold(masthead.name()).equals(c.folded());
+            boolean own = c.folded().equals(mastheadName);
             if (own) usual = masthead;
             if (plain && usual != null && d.place() != null && !usual.gazetteerId().equals(d.place().gazetteerId())
                     && (BY_OUTLET.contains(d.pass()) || own && d.pass().equals("focus-state")) && exactReading(c, usual)) {
@@ -1564,7 +1565,7 @@ final class Disambiguator {
         return f.isEmpty() ? ms : f;
     }
 
-    private static List<Gazetteer.Match> filter(List<Gazetteer.Match> ms, java.util.function.Predicate<Gazetteer.Match> p) {
+    static List<Gazetteer.Match> filter(List<Gazetteer.Match> ms, java.util.function.Predicate<Gazetteer.Match> p) {
         List<Gazetteer.Match> out = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (p.test(m)) out.add(m);
         return out;

@@ -266,7 +266,7 @@ final class MentionFinder {
                     String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
                     String folded = NameNormalizer.fold(surface);
                     if (!gazetteer.hasExact(folded)) continue;
-                    List<Gazetteer.Match> ms = filterExact(gazetteer.matchFolded(folded));
+                    List<Gazetteer.Match> ms = Disambiguator.filter(gazetteer.matchFolded(folded), Gazetteer.Match::exact);
                     if (ms.isEmpty()) continue;
                     // where the sentence names its unit ("al-Qusaybah in the northwest of Hama"), a namesake elsewhere
                     // is not the place: it stays a name the event rules read with the unit
@@ -286,12 +286,6 @@ final class MentionFinder {
         if (found.isEmpty()) return;
         out.addAll(found);
         out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
-    }
-
-    private static List<Gazetteer.Match> filterExact(List<Gazetteer.Match> ms) {
-        List<Gazetteer.Match> out = new ArrayList<>();
-        for (Gazetteer.Match m : ms) if (m.exact()) out.add(m);
-        return out;
     }
 
     /** Is the word capitals and a plural "s" ("MPs", "IDPs", "NGOs")? */

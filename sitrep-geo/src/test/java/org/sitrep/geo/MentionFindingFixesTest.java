@@ -24,9 +24,9 @@ class MentionFindingFixesTest {
 
     @Test void namesJoinedByAndAreOneName() {
         List<PlaceMention> ms = places("Delegations from Trinidad and Tobago and from Newfoundland and Labrador arrived late on Tuesday.");
-        PlaceMention tt = ms.stream().filter(m -> m.text().equals("Trinidad and Tobago")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention tt = TestDocs.named(ms, "Trinidad and Tobago");
         assertEquals("TT", tt.place().iso2());
-        PlaceMention nl = ms.stream().filter(m -> m.text().equals("Newfoundland and Labrador")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention nl = TestDocs.named(ms, "Newfoundland and Labrador");
         assertEquals("CA", nl.place().iso2());
         assertTrue(!found(ms, "Trinidad") && !found(ms, "Labrador"), ms.toString());
         // two places in a list stay two places
@@ -53,7 +53,7 @@ class MentionFindingFixesTest {
                 + "of St. Petersburg's old centre stayed open.");
         assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("St. P") && !m.text().equals("St. Petersburg")
                 || m.text().equals("Patrick") || m.text().equals("Peter")), ms.toString());
-        PlaceMention spb = ms.stream().filter(m -> m.text().equals("St. Petersburg")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention spb = TestDocs.named(ms, "St. Petersburg");
         assertEquals("RU", spb.place().iso2());
     }
 
@@ -71,7 +71,7 @@ class MentionFindingFixesTest {
 
     @Test void twoLetterCountryFormsInCapitalsAreTheCountry() {
         List<PlaceMention> ms = places("Officials said the US and Canada would wait, while the UK's ministers met in the UK.");
-        PlaceMention us = ms.stream().filter(m -> m.text().equals("US")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention us = TestDocs.named(ms, "US");
         assertEquals("US", us.place().iso2());
         assertEquals(2, ms.stream().filter(m -> m.text().equals("UK") && "GB".equals(m.place().iso2())).count(), ms.toString());
         // before a noun the short form says whose, as "American" does: no place for event extraction, a people's
@@ -87,7 +87,7 @@ class MentionFindingFixesTest {
 
     @Test void euInCapitalsIsTheUnionNotAVillage() {
         List<PlaceMention> ms = places("Ministers said the EU had agreed to the plan after talks in the US and the UK.");
-        PlaceMention eu = ms.stream().filter(m -> m.text().equals("EU")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention eu = TestDocs.named(ms, "EU");
         assertEquals("European Union", eu.place().name());
         assertTrue(found(ms, "US") && found(ms, "UK"), ms.toString());
     }
@@ -132,7 +132,7 @@ class MentionFindingFixesTest {
     @Test void aSpellingThatDiffersOnlyByDoubledLettersOrSpacesIsThePlace() {
         List<PlaceMention> ms = places("Gunmen raided a shop in Bossaso and later a farm in Ceel Buur town, before traders "
                 + "marched in Bhitshah and a crowd gathered in Petion-Ville.");
-        PlaceMention bosaso = ms.stream().filter(m -> m.text().equals("Bossaso")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention bosaso = TestDocs.named(ms, "Bossaso");
         assertEquals("SO", bosaso.place().iso2());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ceel Buur") && "SO".equals(m.place().iso2())), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Bhitshah") && "PK".equals(m.place().iso2())), ms.toString());
@@ -215,18 +215,18 @@ class MentionFindingFixesTest {
     @Test void aPhilippineProvinceQualifiesItsTowns() {
         // the provinces are the Philippines' second level, which the bundled GeoNames data does not name
         List<PlaceMention> ms = places("Soldiers based in Catbalogan clashed with rebels in Barangay Magdawat, Pinabacdao, Samar.");
-        PlaceMention samar = ms.stream().filter(m -> m.text().equals("Samar")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention samar = TestDocs.named(ms, "Samar");
         assertEquals("PH", samar.place().iso2(), "Samar is no Samara: " + samar);
         assertEquals("Eastern Visayas", samar.place().admin1());
         List<PlaceMention> m2 = places("Two clans clashed in Mamasapano, Maguindanao, on Tuesday.");
-        PlaceMention mag = m2.stream().filter(m -> m.text().equals("Maguindanao")).findFirst().orElseThrow(() -> new AssertionError(m2));
+        PlaceMention mag = TestDocs.named(m2, "Maguindanao");
         assertEquals("admin2", mag.place().feature());
         assertEquals("PH", mag.place().iso2());
     }
 
     @Test void aBurkinabeProvinceQualifiesItsVillages() {
         List<PlaceMention> ms = places("On 8 May 2020, militants vandalized the prefect's residence in Diguel (Diguel, Soum).");
-        PlaceMention soum = ms.stream().filter(m -> m.text().equals("Soum")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention soum = TestDocs.named(ms, "Soum");
         assertEquals("BF", soum.place().iso2(), soum.toString());
         assertEquals("Sahel", soum.place().admin1());
     }
@@ -234,11 +234,11 @@ class MentionFindingFixesTest {
     @Test void aTownCalledByAFamousCitysOtherNameIsTheTownInsideItsQualifier() {
         // "Iskandariyah" is the Arabic name of Alexandria; qualified by Babil province it is Babil's own town
         List<PlaceMention> ms = places("Gunmen killed two people in Al Iskandariyah, Babil province, on Monday, police said.");
-        PlaceMention town = ms.stream().filter(m -> m.text().equals("Al Iskandariyah")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention town = TestDocs.named(ms, "Al Iskandariyah");
         assertEquals("IQ", town.place().iso2(), town.toString());
         // and "Habbaniya" is Habbaniyah (a final "h" after a vowel is a spelling, not a letter of the name)
         List<PlaceMention> h = places("A roadside bomb exploded in Al Habbaniya, Anbar province, on Sunday.");
-        PlaceMention hab = h.stream().filter(m -> m.text().equals("Al Habbaniya")).findFirst().orElseThrow(() -> new AssertionError(h));
+        PlaceMention hab = TestDocs.named(h, "Al Habbaniya");
         assertEquals("IQ", hab.place().iso2(), hab.toString());
         // a country known by another name keeps its claim beside a qualifier ("Burma" stays Myanmar)
         List<PlaceMention> b = places("Refugees crossed from Burma, Thailand's neighbour, on Friday.");

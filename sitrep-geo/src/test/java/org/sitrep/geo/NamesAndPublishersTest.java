@@ -33,15 +33,15 @@ class NamesAndPublishersTest {
 
     @Test void elidedArticleAndPossessiveAreInsideTheName() {
         List<PlaceMention> ms = places("Delegates flew from Côte d'Ivoire to the People's Republic of China on Monday.");
-        PlaceMention ci = ms.stream().filter(m -> m.text().equals("Côte d'Ivoire")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention ci = TestDocs.named(ms, "Côte d'Ivoire");
         assertEquals("CI", ci.place().iso2());
-        PlaceMention cn = ms.stream().filter(m -> m.text().equals("People's Republic of China")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention cn = TestDocs.named(ms, "People's Republic of China");
         assertEquals("CN", cn.place().iso2(), "the People's Republic is not the Republic of China (Taiwan)");
     }
 
     @Test void aWordThatIsNoPlaceMayOpenAUnitsWholeName() {
         List<PlaceMention> ms = places("Wildfires spread across British Columbia while aid reached DR Congo.");
-        PlaceMention bc = ms.stream().filter(m -> m.text().equals("British Columbia")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention bc = TestDocs.named(ms, "British Columbia");
         assertEquals("admin1", bc.place().feature());
         assertEquals("CA", bc.place().iso2());
         assertFalse(found(ms, "Columbia"), ms.toString());
@@ -71,7 +71,7 @@ class NamesAndPublishersTest {
 
     @Test void placesCommandListsPeoplesWordsAsTheirCountry() {
         List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("Russian artists exhibited in Paris and Berlin."));
-        PlaceMention ru = ms.stream().filter(m -> m.text().equals("Russian")).findFirst().orElseThrow(() -> new AssertionError(ms));
+        PlaceMention ru = TestDocs.named(ms, "Russian");
         assertEquals("RU", ru.place().iso2());
         assertEquals("demonym", ru.pass());
         assertTrue(found(ms, "Paris") && found(ms, "Berlin"), ms.toString());

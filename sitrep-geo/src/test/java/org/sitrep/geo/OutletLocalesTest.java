@@ -154,10 +154,10 @@ class OutletLocalesTest {
         assertEquals("FR", alone.place().iso2(), "read alone, a bare Paris is the capital: " + alone);
         PlaceAnnotator local = annotator.forBatch(batch);
         assertEquals("US/Tennessee", local.outletLocales().homeOf(bare.article()).orElseThrow().admin1Key());
-        PlaceMention paris = local.annotate(bare).stream().filter(m -> m.text().equals("Paris")).findFirst().orElseThrow();
+        PlaceMention paris = TestDocs.named(local.annotate(bare), "Paris");
         assertEquals("Tennessee", paris.place().admin1(), String.valueOf(paris));
         // an article of another outlet is read as before
         Document elsewhere = doc("x", "https://news.example/1", bare.text());
-        assertEquals("FR", local.annotate(elsewhere).stream().filter(m -> m.text().equals("Paris")).findFirst().orElseThrow().place().iso2());
+        assertEquals("FR", TestDocs.named(local.annotate(elsewhere), "Paris").place().iso2());
     }
 }

@@ -22,9 +22,13 @@ public final class TestDocs {
 
     /** The first mention spelt so in what the annotator finds in the text; fails naming what it found instead. */
     public static org.sitrep.model.PlaceMention mention(PlaceAnnotator annotator, String text, String mention) {
-        List<org.sitrep.model.PlaceMention> ms = annotator.annotate(doc(text));
-        return ms.stream().filter(m -> m.text().equals(mention)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+        return named(annotator.annotate(doc(text)), mention);
+    }
+
+    /** The first of these mentions spelt so; fails naming the mentions there are instead. */
+    public static org.sitrep.model.PlaceMention named(List<org.sitrep.model.PlaceMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
     }
 
     /** Is some mention spelt so among these? */

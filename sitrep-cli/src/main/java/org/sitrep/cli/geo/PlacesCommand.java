@@ -71,13 +71,11 @@ public final class PlacesCommand implements Callable<Integer> {
         // first pass: where each outlet of the batch is at home (town papers name their neighbours without a state);
         // each file is read again for the second, so only one file's articles are held at a time
         PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
-        OutletLocales.Survey survey = new OutletLocales.Survey();
-        for (Path f : files) {
-            for (Article a : articles(f, quiet)) {
-                if (a != null && OutletLocales.outletOf(a) != null) survey.add(a, annotator.annotate(SimpleTokenizer.tokenize(a)));
-            }
-        }
-        annotator = annotator.withOutletLocales(survey.result());
+        Iterable<org.sitrep.pipeline.Document> surveyed = () -> files.stream()
+                .flatMap(f -> readQuietly(f, quiet).stream())
+                .filter(a -> a != null && OutletLocales.outletOf(a) != null)
+                .map(SimpleTokenizer::tokenize).iterator();
+        annotator = annotator.forBatch(surveyed);
         try (BufferedWriter w = stdout ? new BufferedWriter(spec.commandLine().getOut())
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Path f : files) {
@@ -125,6 +123,15 @@ public final class PlacesCommand implements Callable<Integer> {
     private static String optionalText(JsonNode j, String field) {
         JsonNode v = j.get(field);
         return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+    }
+
+    private static List<Article> readQuietly(Path f, PrintWriter err) {
+        try {
+            return articles(f, err);
+        } catch (IOException e) {
+            // (the second pass reads the file again and reports it)
+            return List.of();
+        }
     }
 
     /** Articles of one file; a null entry stands for a line that could not be read (already reported). */

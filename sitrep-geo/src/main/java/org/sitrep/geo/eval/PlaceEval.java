@@ -132,5 +132,5 @@ public final class PlaceEval {
 
     private static boolean overlaps(Span s, GoldToponym g) { return s.start() < g.end() && g.start() < s.end(); }
 
-    private static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
+    static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
 }

@@ -81,8 +81,8 @@ public final class UcdpPlaceEval {
         }
         int n = errors.size();
         double[] sorted = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Result(n, ratio(found, n), ratio(count(sorted, 10), n), ratio(count(sorted, 25), n),
-                ratio(count(sorted, 161), n), n == 0 ? Double.NaN : sorted[n / 2]);
+        return new Result(n, PlaceEval.ratio(found, n), PlaceEval.ratio(count(sorted, 10), n), PlaceEval.ratio(count(sorted, 25), n),
+                PlaceEval.ratio(count(sorted, 161), n), n == 0 ? Double.NaN : sorted[n / 2]);
     }
 
     /** Distinct places of exact precision: name as news writes it -> {province, latitude, longitude}. */
@@ -122,6 +122,4 @@ public final class UcdpPlaceEval {
         for (double x : sorted) if (x <= km) k++;
         return k;
     }
-
-    private static double ratio(int a, int b) { return b == 0 ? Double.NaN : (double) a / b; }
 }
