@@ -84,7 +84,7 @@ final class MentionFinder {
     private static final Set<String> GENERIC_QUARTERS = Set.of("old city", "old town", "new town", "city centre",
             "city center", "old quarter", "new city");
     /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
-    private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ft");
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ste", "ft", "pt");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
@@ -1033,7 +1033,11 @@ final class MentionFinder {
                     && c.firstToken() > s.firstToken() && c.endToken() + 1 < s.endToken()
                     && (afterPlacePreposition(tokens, c.firstToken(), s) || tokens.get(c.firstToken() - 1).text().equals(","))
                     && tokens.get(c.endToken()).text().equals(",") && startsName(tokens.get(c.endToken() + 1))) return true;
-            if (!(exact && NAME_OPENERS.contains(head) && ownNameMatch(c)))
+            // "in Post Falls", "Post Falls, Idaho": any such word opens a town's exact own name in a place's slot
+            // (not where the name goes on: "at The Colony Theatre"; titles open persons' names, above)
+            boolean placeSlot = !TITLES.contains(head) && (c.cued() || qualifiedByUnit(c, tokens, s))
+                    && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())));
+            if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && ownNameMatch(c)))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
         }
@@ -1203,7 +1207,9 @@ final class MentionFinder {
             for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
             return false;
         }
-        if (best == GeoKind.SMALL && !c.cued() && sentenceStart) return false;
+        // (a small place opening a sentence is a place when the unit that holds it follows: "COVINGTON, Ky. (AP) --",
+        // a wire dateline; "Brandon, Minn., police said")
+        if (best == GeoKind.SMALL && !c.cued() && sentenceStart && !qualifiedByUnit(c, tokens, s)) return false;
         // "the Canadian capital", "Jordanian troops": a people's word is a town of that name only right after a
         // place preposition ("in Canadian, Texas")
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
@@ -1463,6 +1469,13 @@ final class MentionFinder {
                     for (GeoPlace u : abbreviated) if (u.iso2().equals(p.iso2()) && u.admin1().equals(p.admin1())) return true;
                 }
                 if (!known) continue;
+                // "COVINGTON, Ky.", "Sevierville, Tenn.": a news agency's short form of the state, which the gazetteer
+                // knows as a name of that very unit
+                if (j == from && t.text().length() <= 5) {
+                    for (Gazetteer.Match u : gazetteer.matchFolded(folded))
+                        if (u.exact() && "admin1".equals(u.place().feature()) && u.place().iso2().equals(p.iso2())
+                                && p.admin1().equals(u.place().admin1())) return true;
+                }
                 var unit = gazetteer.admin1(p.iso2(), name.toString());
                 if (unit.isPresent() && unit.get().admin1().equals(p.admin1())
                         && NameNormalizer.fold(unit.get().name()).equals(folded)) return true;

@@ -270,5 +270,26 @@ class MentionFindingFixesTest {
         List<PlaceMention> ms = places("Protesters gathered in Sao Sebastiao da Boa Vista, Para, on Monday.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sao")), ms.toString());
     }
-}
 
+    @Test void aWireDatelineWithTheStatesShortFormIsTheTown() {
+        List<PlaceMention> ms = places("Inmate dies in jail. COVINGTON, Ky. (AP) -- A man being held was killed.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("COVINGTON") && "Kentucky".equals(m.place().admin1())), ms.toString());
+        List<PlaceMention> t = places("Sevierville, Tenn. police said a motel was raided.");
+        assertTrue(t.stream().anyMatch(m -> m.text().equals("Sevierville") && "Tennessee".equals(m.place().admin1())), t.toString());
+        // a small town's name opening a sentence without its unit stays unread, as before
+        List<PlaceMention> bare = places("Covington police arrested a man.");
+        assertTrue(bare.stream().noneMatch(m -> m.text().equals("Covington")), bare.toString());
+    }
+
+    @Test void anAbbreviatedSainteInsideANameIsNoSentenceEnd() {
+        List<PlaceMention> ms = places("He grew up in Sault Ste. Marie, Ontario, before moving south.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Sault Ste. Marie") && "CA".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void aNonPlaceWordOpeningATownsOwnNameInAPlacesSlotIsTheTown() {
+        List<PlaceMention> ms = places("He runs a cleanup company in Post Falls, Idaho, and tests motel rooms.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Post Falls") && "Idaho".equals(m.place().admin1())), ms.toString());
+        List<PlaceMention> theatre = places("The play opens at The Colony Theatre on Friday.");
+        assertTrue(theatre.stream().noneMatch(m -> m.text().startsWith("The Colony")), theatre.toString());
+    }
+}

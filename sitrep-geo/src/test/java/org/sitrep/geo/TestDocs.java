@@ -49,7 +49,7 @@ public final class TestDocs {
             String t = tokens.get(i).text();
             boolean end = t.equals(".") || t.equals("!") || t.equals("?");
             // "Mt. Pleasant", "St. Louis": an abbreviation's full stop ends no sentence
-            if (end && t.equals(".") && i > 0 && Set.of("Mt", "St", "Ft", "Mr", "Mrs", "Ms", "Dr").contains(tokens.get(i - 1).text())) end = false;
+            if (end && t.equals(".") && i > 0 && Set.of("Mt", "St", "Ste", "Ft", "Pt", "Mr", "Mrs", "Ms", "Dr").contains(tokens.get(i - 1).text())) end = false;
             // "Terry A. Corbin": an initial's full stop ends no sentence (as in the evaluation tokenizer)
             if (end && t.equals(".") && i > 0 && tokens.get(i - 1).text().length() == 1
                     && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))) end = false;

@@ -19,7 +19,7 @@ public final class SimpleTokenizer {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\p{N}+|[^\\s\\p{L}\\p{N}]");
 
     /** Abbreviations written with a full stop before a name. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mt", "St", "Ft", "Mr", "Mrs", "Ms", "Dr");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mt", "St", "Ste", "Ft", "Pt", "Mr", "Mrs", "Ms", "Dr");
 
     private SimpleTokenizer() {}
 
