@@ -157,6 +157,25 @@ class EndToEndTest {
     }
 
     @Test
+    void placesListsUnresolvedNamesOnlyWhenAsked() throws IOException {
+        Path in = dir.resolve("unresolved.jsonl");
+        // "Glenrock" has gazetteer namesakes only in the United States; an Australian story sets them aside
+        Files.writeString(in, "{\"id\": \"u\", \"text\": \"Walkers in Newcastle, New South Wales, found the track to Glenrock closed after storms in Australia.\"}\n");
+        Path out = dir.resolve("places.jsonl");
+        Run run = runCapturingErr("places", in.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        java.util.List<String> rows = Files.readAllLines(out);
+        assertTrue(rows.stream().noneMatch(r -> r.contains("\"gazetteer_id\":null")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("\"text\":\"Newcastle\"")), rows.toString());
+        assertTrue(run.err().contains("not resolved, listed with --unresolved"), run.err());
+        Path all = dir.resolve("all.jsonl");
+        assertEquals(0, Main.run("places", in.toString(), "--out", all.toString(), "--unresolved"));
+        java.util.List<String> listed = Files.readAllLines(all);
+        assertTrue(listed.stream().anyMatch(r -> r.contains("\"text\":\"Glenrock\"") && r.contains("\"latitude\":null")), listed.toString());
+        assertEquals(rows.size() + 1, listed.size(), listed.toString());
+    }
+
+    @Test
     void demoLoadsTheBundledCorpusIntoAFreshStoreTwiceWithTheSameResult() {
         Path db = dir.resolve("demo.db");
         PrintStream out = System.out;

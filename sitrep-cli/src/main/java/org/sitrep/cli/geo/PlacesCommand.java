@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code sitrep places INPUT... --out FILE}: one JSON line per place mention (doc_id, start, end, text,
  * gazetteer_id, name, latitude, longitude, country, admin1, feature, pass). Reads .jsonl (fields id or doc_id,
  * and text) and .txt files or directories of them; a bad line is reported with its file and line and skipped.
+ * Names the gazetteer could not resolve (no reading fits the text: a namesake abroad, a name it lacks) are counted
+ * and listed only with {@code --unresolved}: a line without coordinates is no place on a map.
  */
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Find and resolve place mentions; one JSON line per mention.")
@@ -41,6 +43,10 @@ public final class PlacesCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output JSON Lines file ('-' for stdout)")
     Path out;
+
+    @Option(names = "--unresolved", description = "Also list names found but not resolved (no gazetteer id or "
+            + "coordinates; 'pass' says which rule set the readings aside), e.g. to see what a gazetteer lacks")
+    boolean unresolved;
 
     @Mixin GazetteerOption gazetteer = new GazetteerOption();
 
@@ -52,7 +58,7 @@ public final class PlacesCommand implements Callable<Integer> {
         Gazetteer g = gazetteer.load();
         PlaceAnnotator annotator = new PlaceAnnotator(g);
         PrintWriter err = spec.commandLine().getErr();
-        int failures = 0, docs = 0, mentions = 0;
+        int failures = 0, docs = 0, mentions = 0, unplaced = 0;
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
@@ -83,6 +89,10 @@ public final class PlacesCommand implements Callable<Integer> {
                     if (a == null) { failures++; continue; }
                     docs++;
                     for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
+                        if (m.place() == null) {
+                            unplaced++;
+                            if (!unresolved) continue;
+                        }
                         w.write(JSON.writeValueAsString(row(a.id(), m)));
                         w.newLine();
                         mentions++;
@@ -90,7 +100,9 @@ public final class PlacesCommand implements Callable<Integer> {
                 }
             }
         }
-        err.printf("sitrep places: %d documents, %d place mentions, %d failures%n", docs, mentions, failures);
+        err.printf("sitrep places: %d documents, %d place mentions%s, %d failures%n", docs, mentions - (unresolved ? unplaced : 0),
+                unplaced == 0 ? "" : unresolved ? " and " + unplaced + " unresolved names"
+                        : " (" + unplaced + " names not resolved, listed with --unresolved)", failures);
         err.println(OutletLocales.describe(annotator.outletLocales(), 5));
         err.println(g.attribution());
         return failures == 0 ? 0 : 1;

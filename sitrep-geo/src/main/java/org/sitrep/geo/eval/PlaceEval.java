@@ -18,7 +18,8 @@ import org.sitrep.pipeline.Document;
  *       ("accuracy@161km") and within 10 km, and the median error; an unresolved mention counts as a miss and as
  *       an error of 20,000 km;</li>
  *   <li>recognition: mention recall (gold mentions overlapped by a found mention) and precision (found mentions
- *       that overlap a gold mention), over all gold mentions, with or without coordinates;</li>
+ *       that overlap a gold mention), over all gold mentions, with or without coordinates; "found" are the
+ *       resolved mentions 'sitrep places' lists (names left unresolved are not listed by default);</li>
  *   <li>end to end, as the reference scorer ({@code score.py places}) computes it from the 'places' output: a gold
  *       mention with coordinates is found when a found mention lies within 3 characters of it; of those, the one
  *       overlapping most (then starting nearest) is its reading; accuracy@161km and within 10 km over the found
@@ -71,7 +72,8 @@ public final class PlaceEval {
         for (int n = 0; n < docs.size(); n++) {
             GoldArticle ga = set.articles().get(n);
             Document doc = docs.get(n);
-            List<PlaceMention> mine = annotator.annotateWithPeoples(doc);
+            // what 'sitrep places' lists: resolved mentions only
+            List<PlaceMention> mine = annotator.annotateWithPeoples(doc).stream().filter(m -> m.place() != null).toList();
             found += mine.size();
             for (PlaceMention m : mine) if (ga.toponyms().stream().anyMatch(g -> overlaps(m.span(), g))) foundMatched++;
             gold += ga.toponyms().size();
