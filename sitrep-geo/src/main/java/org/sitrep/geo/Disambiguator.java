@@ -236,6 +236,7 @@ final class Disambiguator {
             fin.add(d);
         }
         strayAbroad(cs, fin, publisherIso);
+        strayOutOfState(fin);
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = fin.get(k);
@@ -283,6 +284,54 @@ final class Disambiguator {
             if (grounded.isEmpty() && publisherIso != null) grounded.add(publisherIso);
             if (grounded.size() == 1 && !grounded.contains(ds.get(k).place().iso2()))
                 ds.set(k, new Decision(null, "outside-focus", 1));
+        }
+    }
+
+    /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
+    private static final Set<String> GROUNDING_PASSES = Set.of("focus-state", "admin-context", "admin-suffix",
+            "document-state", "mutual-proximity", "local-town", "outlet-masthead", "outlet-lexicon", "qualifier-unit",
+            "area-modifier", "focus-admin1", "proximity");
+
+    /** How near a grounded place a namesake in another state may still be meant (a town across the state line). */
+    static final double ACROSS_STATE_LINE_KM = 100;
+
+    /**
+     * A stray reading in another state: where everything the text grounds lies in one state or province, a town of
+     * another state of that country that nothing but its country chose among several namesakes (focus-country-weak)
+     * is most likely a namesake the gazetteer lacks in the text's own state ("Brandon" and "Kensington" in a Douglas
+     * County, Minnesota story are no Florida or New York towns): better no place (outside-focus-state), with the
+     * repeats that took the same reading. A town near the grounded ones stays (across the state line), and so do
+     * capitals and cities of 100,000.
+     */
+    private static void strayOutOfState(List<Decision> ds) {
+        String unit = null;
+        List<GeoPlace> grounded = new ArrayList<>();
+        for (Decision d : ds) {
+            GeoPlace p = d.place();
+            if (p == null || !GROUNDING_PASSES.contains(d.pass()) || p.admin1() == null || "country".equals(p.feature())) continue;
+            String key = admin1Key(p);
+            if (unit == null) unit = key;
+            else if (!unit.equals(key)) return; // the text lies in several units: a namesake elsewhere may be meant
+            grounded.add(p);
+        }
+        if (unit == null) return;
+        Set<String> stray = new java.util.HashSet<>();
+        for (Decision d : ds) {
+            GeoPlace p = d.place();
+            if (p == null || !d.pass().equals("focus-country-weak") || p.admin1() == null
+                    || !unit.startsWith(p.iso2() + "/") || unit.equals(admin1Key(p))
+                    // (a capital or a city of 100,000 is meant from anywhere: "WASHINGTON (AP)")
+                    || "capital".equals(p.feature()) || p.population() >= GROUNDING_POPULATION) continue;
+            boolean near = false;
+            for (GeoPlace g : grounded) if (Gazetteer.km(g, p) < ACROSS_STATE_LINE_KM) { near = true; break; }
+            if (!near) stray.add(p.gazetteerId());
+        }
+        if (stray.isEmpty()) return;
+        for (int k = 0; k < ds.size(); k++) {
+            Decision d = ds.get(k);
+            if (d.place() != null && stray.contains(d.place().gazetteerId())
+                    && (d.pass().equals("focus-country-weak") || d.pass().equals("same-name")))
+                ds.set(k, new Decision(null, "outside-focus-state", 1));
         }
     }
 

@@ -31,6 +31,20 @@ class DisambiguationFixesTest {
         assertEquals("IE", sligo.place().iso2());
     }
 
+    @Test void aSmallNamesakeInAnotherStateIsNotMeantWhereTheTextLiesInOneState() {
+        // every grounded name lies in Minnesota; the gazetteer has no Kensington there, only small ones elsewhere
+        String text = "Douglas County deputies in Alexandria and Osakis said a culvert failed northeast of Kensington.";
+        PlaceMention kensington = TestDocs.mention(annotator, text, "Kensington");
+        assertEquals(null, kensington.place(), String.valueOf(kensington));
+        assertEquals("outside-focus-state", kensington.pass());
+        // a text in two states leaves its guesses be; so does a capital ("WASHINGTON" in a Minnesota story)
+        PlaceMention two = TestDocs.mention(annotator, "Police in Alexandria, Minnesota, and Fargo, North Dakota, said a "
+                + "culvert failed northeast of Kensington.", "Kensington");
+        assertTrue(two.place() != null, String.valueOf(two));
+        PlaceMention capital = first("Douglas County deputies in Alexandria and Osakis said Washington had sent no aid.", "Washington");
+        assertEquals("capital", capital.place().feature(), String.valueOf(capital));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
