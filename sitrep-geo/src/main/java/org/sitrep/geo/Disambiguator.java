@@ -179,6 +179,9 @@ final class Disambiguator {
             anchors.add(d.place());
         }
         AdminContext context = documentAdminContext(cs, first);
+        // places the text's names fix among themselves, each near the others: their neighbours are not strays
+        List<GeoPlace> clustered = new ArrayList<>();
+        for (Decision d : first) if (d.place() != null && d.pass().equals("mutual-proximity")) clustered.add(d.place());
         // a later occurrence grounded by the document (a town beside its county, the article's state, a qualifier)
         // reads a bare earlier one that only prominence decided ("Paris" in the headline, "Paris" beside "Edgar
         // County" below)
@@ -199,7 +202,7 @@ final class Disambiguator {
             Decision d = first.get(k);
             if (weak(d)) d = decide(c, cs, focusOf.apply(c.folded()), focusFor(admin1Votes, c.folded()),
                     strong.get(c.folded()), anchors);
-            d = withinDocumentContext(c, d, context, totalsFor(countryVotes, c.folded()));
+            d = withinDocumentContext(c, d, context, clustered, totalsFor(countryVotes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             // the outlet's own reading of the name ("Paris" in a Paris, Tennessee paper), where this text chose by
             // prominence, by country-wide votes or by a nearby guess
@@ -678,12 +681,16 @@ final class Disambiguator {
      * mentions with their own qualifier, suffix or area modifier keep their reading. There is a context only when
      * the qualifiers name one unit and the article names no other admin1 unit nor leads its votes elsewhere.
      */
-    private Decision withinDocumentContext(Candidate c, Decision d, AdminContext context, Map<String, Double> countries) {
+    private Decision withinDocumentContext(Candidate c, Decision d, AdminContext context, List<GeoPlace> clustered,
+                                           Map<String, Double> countries) {
         java.util.Set<String> units = context.units();
         if (units.isEmpty() || !context.reaches(c) || c.qualifier() >= 0 || !c.suffix().isEmpty() && !MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())
                 || isAdminArea(c.modifier()) || c.matches().isEmpty()) return d;
         GeoPlace p = d.place();
         if (p != null && (Gazetteer.featureRank(p) < 2 || units.contains(admin1Key(p)) || p.gazetteerId().startsWith("sitrep:"))) return d;
+        // (a name its neighbours in the text place, each near the others, is grounded by itself, and so is a town
+        // near them: "Douglas County deputies in Alexandria and Osakis" beside "Fargo, North Dakota")
+        if (p != null && d.pass().equals("mutual-proximity")) return d;
         boolean exact = p != null && exactReading(c, p);
         if (p != null && exact && p.population() >= CONTEXT_OVERRIDE_POPULATION) return d;
         List<Gazetteer.Match> inside = filter(c.matches(), m -> Gazetteer.featureRank(m.place()) == 2
@@ -699,7 +706,8 @@ final class Disambiguator {
         // article ("Manbij" beside "Syria" and "Austin, Texas"); abroad in a country nothing else names, a namesake
         boolean sameCountry = p != null && units.stream().anyMatch(u -> u.startsWith(p.iso2() + "/"));
         boolean namedCountry = p != null && countries.containsKey(p.iso2());
-        if (p != null && (sameCountry || !exact || !namedCountry) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)) {
+        if (p != null && (sameCountry || !exact || !namedCountry) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)
+                && !nearAny(p, clustered, CONTEXT_NEIGHBOUR_KM)) {
             return new Decision(null, "outside-document-context", 1);
         }
         return d;

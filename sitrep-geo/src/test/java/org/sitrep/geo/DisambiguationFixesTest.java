@@ -45,6 +45,15 @@ class DisambiguationFixesTest {
         assertEquals("capital", capital.place().feature(), String.valueOf(capital));
     }
 
+    @Test void anotherStatesQualifiedTownLeavesTheTownsTheTextClustersElsewhereBe() {
+        // "Fargo, North Dakota" fixes the passage's unit, but Douglas County, Alexandria and Osakis place each other
+        String text = "Douglas County deputies in Alexandria and Osakis and police in Fargo, North Dakota, said a culvert failed.";
+        for (String name : List.of("Douglas County", "Alexandria", "Osakis")) {
+            PlaceMention m = first(text, name);
+            assertEquals("Minnesota", m.place().admin1(), String.valueOf(m));
+        }
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
