@@ -147,10 +147,33 @@ public final class PlaceAnnotator implements Annotator {
             }
             while (next < found.size() && found.get(next).span().end() <= span.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
+            if (pass.equals("demonym") && opensNameOfPremises(tokens, k)) continue;
             out.add(new PlaceMention(span, x, people, pass, 3));
         }
         while (next < found.size()) out.add(found.get(next++));
         return withNamesInBodies(doc, out);
+    }
+
+    /**
+     * Last words of the names of streets, quarters and eating or lodging places named in a people's style ("the French
+     * Quarter" of New Orleans, "Frenchmen Street", "a Chinese restaurant"). A nation's own institutions ("the Russian
+     * Museum", "the Philippine Sports Institute") stand in that country and keep their reading; so do embassies,
+     * which geoparsing conventions place either way.
+     */
+    private static final Set<String> PREMISES = Set.of("quarter", "street", "road", "avenue", "hotel", "restaurant",
+            "cafe", "bakery", "garden", "gardens");
+
+    /**
+     * Does the people's word at token k open the name of a street, a quarter or such premises? It names their style,
+     * not where they stand.
+     */
+    private static boolean opensNameOfPremises(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            Token w = tokens.get(j);
+            if (w.start() - tokens.get(j - 1).end() != 1 || w.text().isEmpty() || !Character.isUpperCase(w.text().charAt(0))) return false;
+            if (PREMISES.contains(w.text().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /**

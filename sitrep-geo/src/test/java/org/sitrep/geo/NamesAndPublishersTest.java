@@ -69,6 +69,14 @@ class NamesAndPublishersTest {
         assertFalse(found(ms, "Canadian"), ms.toString());
     }
 
+    @Test void aPeoplesWordOpeningAStreetsOrQuartersNameIsNoMentionOfItsCountry() {
+        List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc(
+                "The parade left the French Quarter by Frenchmen Street, passing the Russian Museum's touring show."));
+        assertFalse(found(ms, "French") || found(ms, "Frenchmen"), ms.toString());
+        // a nation's own institution stands in that country
+        assertEquals("RU", TestDocs.named(ms, "Russian").place().iso2());
+    }
+
     @Test void placesCommandListsPeoplesWordsAsTheirCountry() {
         List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("Russian artists exhibited in Paris and Berlin."));
         PlaceMention ru = TestDocs.named(ms, "Russian");
