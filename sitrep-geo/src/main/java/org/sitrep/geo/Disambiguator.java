@@ -864,6 +864,15 @@ final class Disambiguator {
             if (!admin.isEmpty() && admin.stream().noneMatch(Gazetteer.Match::exact)
                     && pool.stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                             && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)) admin = List.of();
+            // "the Charlotte region": a city of 100,000 and the area around it, not a far smaller unit of the name
+            // (a parish of Saint Vincent); "the Valencia region" stays the unit, as big as its city
+            if (c.suffix().equals("region") && !admin.isEmpty()) {
+                List<Gazetteer.Match> cities = filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                        && m.place().population() >= CONTEXT_OVERRIDE_POPULATION && ownName(m.place(), c.folded()));
+                Gazetteer.Match city = cities.isEmpty() ? null : best(cities);
+                if (city != null && admin.stream().allMatch(m -> m.place().population() * 4 < city.place().population()))
+                    return new Decision(city.place(), "admin-suffix", 2);
+            }
             if (c.qualifier() >= 0 && !admin.isEmpty()) {
                 // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
                 Candidate q = all.get(c.qualifier());

@@ -83,6 +83,13 @@ final class MentionFinder {
     /** Names every old city has for a part of itself. */
     private static final Set<String> GENERIC_QUARTERS = Set.of("old city", "old town", "new town", "city centre",
             "city center", "old quarter", "new city");
+    /**
+     * A city's sides, ends and shores ("the North Side", "the West End", "the South Shore"): every city has them, and
+     * the few places the gazetteer lists under such names (Cayman's North Side, a New Zealand North Shore) are not
+     * what a story about a city means.
+     */
+    private static final java.util.regex.Pattern CITY_SIDE = java.util.regex.Pattern.compile(
+            "(north|south|east|west|northeast|northwest|southeast|southwest) (side|end|shore)");
     /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
     private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ste", "ft", "pt");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
@@ -608,6 +615,7 @@ final class MentionFinder {
             // "Southwest Middlesex", "South West England", "Central Java": compass words right before a capitalised
             // name qualify that name; they are not the unit some country calls "South West" or "Centre"
             if (compassOnly(folded) && j + 1 < s.endToken() && gluedName(tokens, j + 1) && suffix(tokens, j + 1, s).isEmpty()) continue;
+            if (n > 1 && CITY_SIDE.matcher(folded).matches()) continue;
             if (n > 1 && COMPASS.containsKey(firstWord(folded))) {
                 // "North Sinai", "South Korea", "Northern Darfur" (or "North Darfur" for it): a compass word that opens
                 // the name of a country or an admin1 unit is part of the name, not an area modifier
@@ -1012,7 +1020,7 @@ final class MentionFinder {
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact, boolean close) {
         // the humanitarian movement, in every conflict story, not the hamlets named after it
-        if (ORGANISATIONS.contains(c.folded())) return false;
+        if (ORGANISATIONS.contains(c.folded()) || CITY_SIDE.matcher(c.folded()).matches()) return false;
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body

@@ -54,6 +54,12 @@ class DisambiguationFixesTest {
         }
     }
 
+    @Test void aBigCitysRegionIsTheCityNotAFarSmallerUnitOfItsName() {
+        PlaceMention charlotte = first("The plan will house one of the biggest industrial parks in the Charlotte region.", "Charlotte");
+        assertEquals("North Carolina", charlotte.place().admin1(), String.valueOf(charlotte));
+        assertEquals(2, charlotte.precision());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");

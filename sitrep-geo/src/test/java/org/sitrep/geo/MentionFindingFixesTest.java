@@ -292,4 +292,10 @@ class MentionFindingFixesTest {
         List<PlaceMention> theatre = places("The play opens at The Colony Theatre on Friday.");
         assertTrue(theatre.stream().noneMatch(m -> m.text().startsWith("The Colony")), theatre.toString());
     }
+
+    @Test void aCitysSideOrShoreIsNoPlaceOfThatName() {
+        List<PlaceMention> ms = places("Crime fell on the North Side and along the South Shore, Pittsburgh police said.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("North Side") || m.text().equals("South Shore")), ms.toString());
+        assertTrue(TestDocs.found(ms, "Pittsburgh"), ms.toString());
+    }
 }
