@@ -1099,6 +1099,13 @@ final class MentionFinder {
         }
         // a word in capitals is an organisation's acronym ("MONUSCO") unless a place is spelt exactly so ("HOMS")
         if (allCaps && !exact) return false;
+        // "Mid", "Wal", "Den", "Sam": a short word that is only an alias of some place (an airport's code among its
+        // names) is that word, not the place; a state's or country's short form with its full stop ("Ky.", "Neb.")
+        // stays
+        boolean shortForm = c.endToken() < tokens.size() && tokens.get(c.endToken()).text().equals(".")
+                && tokens.get(c.endToken()).start() == t.end() && c.matches().stream().anyMatch(m -> m.exact()
+                && ("admin1".equals(m.place().feature()) || "country".equals(m.place().feature())));
+        if (!allCaps && t.text().length() <= 3 && exact && !ownNameMatch(c) && !shortForm) return false;
         // "SoG", "TfL", "MoD": a short word with a capital after its first letter is an acronym written in mixed case,
         // not a place's name (names with inner capitals are longer: "McAllen", "DeKalb"); country short forms stay
         if (mixedCaseAcronym(t.text())) return exact && best == GeoKind.COUNTRY;

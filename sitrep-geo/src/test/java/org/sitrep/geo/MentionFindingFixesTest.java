@@ -298,4 +298,12 @@ class MentionFindingFixesTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("North Side") || m.text().equals("South Shore")), ms.toString());
         assertTrue(TestDocs.found(ms, "Pittsburgh"), ms.toString());
     }
+
+    @Test void aShortWordThatIsOnlyAnAliasIsThatWord() {
+        List<PlaceMention> ms = places("Frogs died in a pond near Lasby, located in Mid-Jutland, while Sam and Ben watched.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Mid") || m.text().equals("Sam") || m.text().equals("Ben")), ms.toString());
+        // a state's short form stays
+        List<PlaceMention> ky = places("He was jailed in Covington, Ky., on Monday.");
+        assertTrue(ky.stream().anyMatch(m -> m.text().equals("Ky") && "Kentucky".equals(m.place().name())), ky.toString());
+    }
 }
