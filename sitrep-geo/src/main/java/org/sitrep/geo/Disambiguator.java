@@ -338,6 +338,20 @@ final class Disambiguator {
         }
     }
 
+    /**
+     * Units and curated regions whose own name is the candidate's name with its unit word after it ("Nyanza" and
+     * "province" for Nyanza Province), exact only.
+     */
+    private List<Gazetteer.Match> unitsNamedWithTheirWord(Candidate c) {
+        String word = MentionFinder.PROVINCE_OF.equals(c.modifier()) ? "province" : c.suffix();
+        if (word.isEmpty()) return List.of();
+        if (word.endsWith("s") && !word.endsWith("ss")) word = word.substring(0, word.length() - 1); // "provinces"
+        String whole = c.folded() + " " + word;
+        if (!gazetteer.hasExact(whole)) return List.of();
+        return filter(gazetteer.matchFolded(whole), m -> m.exact() && (Gazetteer.featureRank(m.place()) < 2
+                || "region".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
+    }
+
     /** A town this large grounds the text in its country by itself. */
     static final long GROUNDING_POPULATION = 100_000;
 
@@ -845,12 +859,17 @@ final class Disambiguator {
         // 1. admin-suffix
         if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix()) || MentionFinder.PROVINCE_OF.equals(c.modifier())) {
             // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
-            List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2()));
+            // (a variant needs a specific skeleton: "the Somme region" is no Assam, both "s-m")
+            boolean specific = NameNormalizer.skeletonOfFolded(c.folded()).length() >= 3;
+            List<Gazetteer.Match> named = filter(ms, m -> m.exact() || specific && GazetteerBuilder.transliterated(m.place().iso2()));
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
             List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
             if (!exactUnits.isEmpty()) named = filter(named, Gazetteer.Match::exact);
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
+            // "in Nyanza province", "the provinces of Nyanza": a unit the gazetteer knows only with its unit word
+            // (Kenya's former "Nyanza Province"), not the town of the bare name in another country
+            if (admin.isEmpty()) admin = unitsNamedWithTheirWord(c);
             admin = inFocus(admin, focus);
             // "Ilam district" in a story about Nepal: no unit of the name in the focus country, but a town of it there
             // (districts are named after their seats); a namesake province abroad is not meant

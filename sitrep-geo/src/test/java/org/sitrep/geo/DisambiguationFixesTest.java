@@ -60,6 +60,16 @@ class DisambiguationFixesTest {
         assertEquals(2, charlotte.precision());
     }
 
+    @Test void aUnitKnownOnlyWithItsUnitWordIsReadWithIt() {
+        PlaceMention nyanza = first("The student was in Kenya to attend medical camps in Nyanza province.", "Nyanza");
+        assertEquals("KE", nyanza.place().iso2(), String.valueOf(nyanza));
+        PlaceMention listed = first("Cases were reported in the provinces of Nyanza, Rift Valley and Western in Kenya.", "Nyanza");
+        assertEquals("KE", listed.place().iso2(), String.valueOf(listed));
+        // a loose spelling of a unit needs a specific skeleton: "the Somme region" is no Assam
+        List<PlaceMention> somme = annotator.annotate(TestDocs.doc("Two ducks died in the Somme region in the north of France."));
+        assertTrue(somme.stream().noneMatch(m -> m.place() != null && "IN".equals(m.place().iso2())), somme.toString());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
