@@ -251,7 +251,8 @@ final class Disambiguator {
     /**
      * A stray reading abroad: a settlement read by a loose spelling, by a name it carries only as an alias, or, small
      * and not famous, by prominence alone, in a country where nothing else of the text lies, while the text grounds
-     * its other names in a unit or town of another country ("Komo" in a note on Kaduna villages is no Como, Italy;
+     * its other names in units or towns of other countries ("Komo" in a note on Kaduna villages is no Como, Italy;
+     * "a sushi bar in Piccadilly" in a story on London and Chechnya no Australian suburb;
      * "Eastleigh residents (Kamukunji, Nairobi)" no English Eastleigh) is a village the gazetteer does not know:
      * better no place (outside-focus), so the place the text does ground stands. A country's name alone grounds
      * nothing here: a local US story naming one foreign country keeps its towns.
@@ -285,7 +286,7 @@ final class Disambiguator {
             // a text that grounds nothing of its own is its publisher's ("Mal (Brakna)" from a Mauritanian paper is no
             // Belgian Mal): the stray reading abroad is as unlikely there
             if (grounded.isEmpty() && publisherIso != null) grounded.add(publisherIso);
-            if (grounded.size() == 1 && !grounded.contains(ds.get(k).place().iso2()))
+            if (!grounded.isEmpty() && !grounded.contains(ds.get(k).place().iso2()))
                 ds.set(k, new Decision(null, "outside-focus", 1));
         }
     }

@@ -26,6 +26,10 @@ class DisambiguationFixesTest {
         assertEquals(null, komo.place(), String.valueOf(komo));
         // (dropped as a stray reading abroad, by whichever of the two passes that know the text's grounding)
         assertTrue(java.util.Set.of("outside-focus", "outside-document-context").contains(komo.pass()), komo.pass());
+        // grounded in two countries, the text still has no Australian suburb of that name
+        PlaceMention piccadilly = TestDocs.mention(annotator, "Police in London said the former agent, a critic of the war "
+                + "in Chechnya, met a contact at a sushi bar in Piccadilly.", "Piccadilly");
+        assertEquals(null, piccadilly.place(), String.valueOf(piccadilly));
         // a real foreign place near the text's grounded places stays ("Sligo" beside Dublin)
         PlaceMention sligo = first("Protesters marched in Dublin on Saturday and again in Sligo on Sunday.", "Sligo");
         assertEquals("IE", sligo.place().iso2());
