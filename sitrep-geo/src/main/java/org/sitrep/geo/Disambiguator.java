@@ -149,7 +149,8 @@ final class Disambiguator {
             boolean country = d.place() != null && Gazetteer.featureRank(d.place()) == 0
                     && (d.pass().equals("single-candidate") || mutuallyRevisable(d));
             if (!mutuallyRevisable(d) && !country || c.qualifier() >= 0 || !c.modifier().isEmpty()
-                    || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix())) continue;
+                    // ("the Glasgow area" beside Paisley is still read by its neighbour)
+                    || !c.suffix().isEmpty() && !COUNTY_WORDS.contains(c.suffix()) && !c.suffix().equals("area")) continue;
             Gazetteer.Match pair = mutualReading(c, cs, guessed);
             if (pair != null && country && !domestic(cs, guessed, c.folded(), pair.place().iso2())) pair = null;
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))

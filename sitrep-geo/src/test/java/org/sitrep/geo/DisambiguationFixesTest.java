@@ -74,6 +74,14 @@ class DisambiguationFixesTest {
         assertTrue(somme.stream().noneMatch(m -> m.place() != null && "IN".equals(m.place().iso2())), somme.toString());
     }
 
+    @Test void aCitysAreaIsReadByItsNeighbours() {
+        String text = "Cases rose in New York, Wisconsin, Texas, Ohio and California. Five people in the Glasgow area and "
+                + "two in Paisley have been hospitalised.";
+        PlaceMention glasgow = first(text, "Glasgow");
+        assertEquals("GB", glasgow.place().iso2(), String.valueOf(glasgow));
+        assertEquals("mutual-proximity", glasgow.pass());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
