@@ -551,8 +551,8 @@ public final class GazetteerBuilder {
     }
 
     private static final java.util.regex.Pattern CITY_WORD_BEFORE = java.util.regex.Pattern.compile(
-            "(?:Ciudad|Heroica) (\\p{Lu}.+)");
-    /** Words that are no name alone after "Ciudad" ("Ciudad Real", "Ciudad Nueva"). */
+            "(?:Ciudad|Heroica|City of) (\\p{Lu}.+)");
+    /** Words that are no name alone after "Ciudad" ("Ciudad Real", "Ciudad Nueva"). ("City of Westminster" is Westminster.) */
     private static final Set<String> CITY_WORD_ADJECTIVES = Set.of("real", "nueva", "nuevo", "vieja", "viejo", "antigua",
             "alta", "baja", "central", "capital", "jardin", "universitaria", "satelite", "industrial");
 

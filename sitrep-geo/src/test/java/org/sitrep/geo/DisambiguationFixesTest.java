@@ -82,6 +82,13 @@ class DisambiguationFixesTest {
         assertEquals("mutual-proximity", glasgow.pass());
     }
 
+    @Test void aCitysFormalNameIsItsOwnName() {
+        // "City of Westminster" is Westminster's own name, not an alias that smaller American Westminsters outrank
+        PlaceMention w = first("Ice cream sold in a shop in London, England, priced at 14 pounds (US$22.76), was seized; a "
+                + "Westminster City Council spokeswoman said two complaints were made.", "Westminster");
+        assertEquals("GB", w.place().iso2(), String.valueOf(w));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
