@@ -1928,6 +1928,29 @@ final class MentionFinder {
     }
 
     /**
+     * Is the candidate a dateline in capitals naming a big city, with the agency or in brackets before the dash
+     * ("NEW YORK (AP) —", "(NEW YORK) —", "MEXICO CITY —")? A dateline names the city the story is filed from, not the
+     * state or country of the same name.
+     */
+    static boolean bigCityDateline(String text, List<Token> tokens, Candidate c) {
+        String t = c.text();
+        if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter)) return false;
+        int first = c.firstToken(), end = c.endToken();
+        boolean bracketed = first > 0 && tokens.get(first - 1).text().equals("(") && end < tokens.size()
+                && tokens.get(end).text().equals(")");
+        if (bracketed) { first--; end++; }
+        if (first > 0) {
+            Token prev = tokens.get(first - 1);
+            if (!text.substring(prev.end(), tokens.get(first).start()).contains("\n")
+                    && !Set.of(".", "!", "?", "”", "\"").contains(prev.text())) return false;
+        }
+        // an agency in brackets after the name: "(AP)", "(Reuters)", "(AFP)"
+        if (!bracketed && end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")"))
+            end += 3;
+        return end < tokens.size() && DATELINE_DASHES.contains(tokens.get(end).text());
+    }
+
+    /**
      * The candidates with the readings of each name that opens a North American municipal institution's name, or
      * stands alone as a dateline, narrowed to the towns of those countries (when it has any exactly): "Jordan
      * Elementary School" is no country, "MANSFIELD —" in a town paper no English town. A dateline of a capital or a
@@ -1936,6 +1959,15 @@ final class MentionFinder {
     static List<Candidate> withMunicipalTowns(String text, List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
+            if (bigCityDateline(text, tokens, c)) {
+                List<Gazetteer.Match> cities = new ArrayList<>();
+                for (Gazetteer.Match m : c.matches()) {
+                    if (m.exact() && Gazetteer.featureRank(m.place()) == 2
+                            && ("capital".equals(m.place().feature()) && m.place().population() >= 100_000
+                                || m.place().population() >= 1_000_000)) cities.add(m);
+                }
+                if (!cities.isEmpty()) { out.add(c.withMatches(cities, true)); continue; }
+            }
             boolean dateline = bareDateline(text, tokens, c) && c.matches().stream().noneMatch(m -> m.exact()
                     && ("capital".equals(m.place().feature()) || m.place().population() >= 1_000_000));
             if (dateline || c.endToken() < tokens.size() && namesMunicipalInstitution(tokens, c.endToken())) {

@@ -89,6 +89,16 @@ class DisambiguationFixesTest {
         assertEquals("GB", w.place().iso2(), String.valueOf(w));
     }
 
+    @Test void aDatelineNamesTheBigCityNotTheStateOfItsName() {
+        PlaceMention ny = first("NEW YORK (AP) — Police officers responded to a shooting in Brooklyn on Wednesday.", "NEW YORK");
+        assertEquals("city", ny.place().feature(), String.valueOf(ny));
+        PlaceMention bracketed = first("(NEW YORK) — Police officers responded to a call.", "NEW YORK");
+        assertEquals("city", bracketed.place().feature(), String.valueOf(bracketed));
+        // the state in running text stays a matter for the usual passes
+        PlaceMention state = first("Cases were confirmed in Missouri, New York, North Carolina and Virginia.", "New York");
+        assertEquals("admin1", state.place().feature(), String.valueOf(state));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
