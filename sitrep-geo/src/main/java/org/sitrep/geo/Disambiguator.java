@@ -990,7 +990,14 @@ final class Disambiguator {
                 for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
-                return decided(best(ex.isEmpty() ? inside : ex), "admin-context", c);
+                if (ex.isEmpty()) ex = inside;
+                // "Jalalpur, Shamli (UP)": among the unit's namesakes, the one beside the town that qualifies it; where
+                // every namesake lies far from that town (or its district), the place is one the gazetteer lacks
+                List<GeoPlace> qualifying = qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature()));
+                if (qualifying.size() == 1 && !nearAny(qualifying.get(0), places(ex), DISTRICT_REACH_KM))
+                    return new Decision(null, "outside-qualifier", 1);
+                Gazetteer.Match beside = nearestTo(ex, qualifying);
+                return decided(beside != null ? beside : best(ex), "admin-context", c);
             }
             // "Tieba (Bankass, Mopti)": the qualifier names a unit of a country where no reading of the name lies, so
             // the place is one the gazetteer does not know; a namesake abroad would be a confident error
@@ -1528,6 +1535,30 @@ final class Disambiguator {
      */
     private static List<GeoPlace> qualifierCities(Candidate q) {
         return qualifierSettlements(q, p -> "capital".equals(p.feature()) || p.population() >= 1_000_000);
+    }
+
+    /** How far from the town that qualifies it (or the seat of its district) a place may lie. */
+    static final double DISTRICT_REACH_KM = 150;
+
+    private static List<GeoPlace> places(List<Gazetteer.Match> ms) {
+        List<GeoPlace> out = new ArrayList<>(ms.size());
+        for (Gazetteer.Match m : ms) out.add(m.place());
+        return out;
+    }
+
+    /**
+     * Of several readings, the one nearest one of the towns, when that is within {@link #CITY_REACH_KM} of it and the
+     * towns are one place (a qualifier of several far namesakes says nothing); null otherwise or with one reading.
+     */
+    private static Gazetteer.Match nearestTo(List<Gazetteer.Match> ms, List<GeoPlace> towns) {
+        if (ms.size() < 2 || towns.size() != 1) return null;
+        Gazetteer.Match best = null;
+        double bestKm = CITY_REACH_KM;
+        for (Gazetteer.Match m : ms) {
+            double km = Gazetteer.km(m.place(), towns.get(0));
+            if (km < bestKm) { best = m; bestKm = km; }
+        }
+        return best;
     }
 
     /** The qualifier's exact settlement readings that {@code which} accepts; empty when it reads as a unit exactly. */

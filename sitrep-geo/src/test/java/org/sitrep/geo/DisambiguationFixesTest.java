@@ -99,6 +99,15 @@ class DisambiguationFixesTest {
         assertEquals("admin1", state.place().feature(), String.valueOf(state));
     }
 
+    @Test void aNamesakeFarFromTheTownThatQualifiesItIsNotMeant() {
+        // the gazetteer's only Jalalpur of Uttar Pradesh lies 600 km from Shamli: the village is one it lacks
+        String text = "On 9 May 2020, two farmers were killed in a clash in Jalalpur, Shamli (UP) over a land dispute.";
+        PlaceMention jalalpur = TestDocs.mention(annotator, text, "Jalalpur");
+        assertEquals(null, jalalpur.place(), String.valueOf(jalalpur));
+        assertEquals("outside-qualifier", jalalpur.pass());
+        assertEquals("Uttar Pradesh", first(text, "Shamli").place().admin1());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
