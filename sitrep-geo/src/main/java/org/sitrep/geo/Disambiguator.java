@@ -977,7 +977,10 @@ final class Disambiguator {
         // nor is a curated sea or region beside a country's name a place inside that country that the gazetteer lacks:
         // "the Indian Ocean in Seychelles", "Kashmir, India-Pakistan border" (beside a town or a district it may be a
         // quarter's name: "Black Sea neighbourhood in Hodan")
-        if (c.qualifier() >= 0 && !namesCountry(c) && !worldFeatureBesideCountry(c, pool, all) && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))) {
+        // ("Moscow, Kiev, Minsk": capitals and cities of millions side by side are a list, not a qualified name)
+        if (c.qualifier() >= 0 && !namesCountry(c) && !worldFeatureBesideCountry(c, pool, all) && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))
+                && !(pool.stream().anyMatch(m -> famousCity(m, c.folded()))
+                     && all.get(c.qualifier()).matches().stream().anyMatch(m -> famousCity(m, all.get(c.qualifier()).folded())))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
@@ -1029,7 +1032,14 @@ final class Disambiguator {
                 return new Decision(null, "outside-qualifier", 1);
             }
             List<GeoPlace> cities = qualifierCities(q);
-            if (!cities.isEmpty() && !prominent(pool) && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
+            // (a city of 100,000 or a unit of another country is no more meant: "San Cristobal, Bogota" is a quarter of
+            // Bogota, not San Cristóbal, Venezuela; a city or unit of the same country, a country, a capital or a city
+            // of millions by its own name still is: "Homs, Damascus" and "Caracas, Bogota" are lists)
+            List<Gazetteer.Match> sameCountry = filter(pool, m -> cities.stream()
+                    .anyMatch(city -> city.iso2() != null && city.iso2().equals(m.place().iso2())));
+            boolean claims = prominent(sameCountry) || pool.stream().anyMatch(m -> famousCity(m, c.folded())
+                    || "country".equals(m.place().feature()));
+            if (!cities.isEmpty() && !claims && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
                 return new Decision(null, "outside-qualifier", 1);
             }
         }
@@ -1343,6 +1353,14 @@ final class Disambiguator {
     }
 
     /** A namesake that news means even in an article about another country: a country, a capital, a big city. */
+    /**
+     * A capital by an exact name ("Kiev"), or a city of a million by its own ("San Cristobal" is an old name of
+     * Ecatepec, no famous city's).
+     */
+    private static boolean famousCity(Gazetteer.Match m, String folded) {
+        return famous(m) && Gazetteer.featureRank(m.place()) == 2 && ("capital".equals(m.place().feature()) || ownName(m.place(), folded));
+    }
+
     static boolean famous(Gazetteer.Match m) {
         GeoPlace p = m.place();
         String f = p.feature() == null ? "" : p.feature();
@@ -1580,7 +1598,8 @@ final class Disambiguator {
 
     /** Does one of the qualifier's readings lie in the place's country? */
     private static boolean inCountryOf(GeoPlace p, Candidate q) {
-        for (Gazetteer.Match m : q.matches()) if (m.place().iso2() != null && m.place().iso2().equals(p.iso2())) return true;
+        for (Gazetteer.Match m : q.matches())
+            if (m.exact() && m.place().iso2() != null && m.place().iso2().equals(p.iso2())) return true;
         return false;
     }
 

@@ -108,6 +108,15 @@ class DisambiguationFixesTest {
         assertEquals("Uttar Pradesh", first(text, "Shamli").place().admin1());
     }
 
+    @Test void aForeignCityBeforeACapitalIsOneOfTheCapitalsQuartersUnlessTheyAreAList() {
+        PlaceMention sc = TestDocs.mention(annotator, "On 28 April 2020, in San Cristobal, Bogota, a group of 30 people demonstrated.", "San Cristobal");
+        assertEquals(null, sc.place(), String.valueOf(sc));
+        assertEquals("CO", first("On 28 April 2020, in San Cristobal, Bogota, a group of 30 people demonstrated.", "Bogota").place().iso2());
+        // capitals side by side, and cities of one country, are lists
+        assertEquals("UA", first("The airline will fly between New York and Moscow, Kiev, Minsk and Almaty.", "Kiev").place().iso2());
+        assertEquals("SY", first("Clashes were reported in Homs, Damascus and Hama on Friday.", "Homs").place().iso2());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
