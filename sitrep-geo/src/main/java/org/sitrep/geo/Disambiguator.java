@@ -861,9 +861,11 @@ final class Disambiguator {
         // 1. admin-suffix
         if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix()) || MentionFinder.PROVINCE_OF.equals(c.modifier())) {
             // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
-            // (a variant needs a specific skeleton: "the Somme region" is no Assam, both "s-m")
+            // (a variant with a short skeleton only in a country the article is about: "the Somme region" in a story
+            // on France is no Assam or Sumy, all "s-m"; "Daraa province" in a Syria story is Dar'a)
             boolean specific = NameNormalizer.skeletonOfFolded(c.folded()).length() >= 3;
-            List<Gazetteer.Match> named = filter(ms, m -> m.exact() || specific && GazetteerBuilder.transliterated(m.place().iso2()));
+            List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2())
+                    && (specific || focus.containsKey(m.place().iso2())));
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
             List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
             if (!exactUnits.isEmpty()) named = filter(named, Gazetteer.Match::exact);

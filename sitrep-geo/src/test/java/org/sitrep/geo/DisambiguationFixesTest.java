@@ -69,9 +69,14 @@ class DisambiguationFixesTest {
         assertEquals("KE", nyanza.place().iso2(), String.valueOf(nyanza));
         PlaceMention listed = first("Cases were reported in the provinces of Nyanza, Rift Valley and Western in Kenya.", "Nyanza");
         assertEquals("KE", listed.place().iso2(), String.valueOf(listed));
-        // a loose spelling of a unit needs a specific skeleton: "the Somme region" is no Assam
+        // a loose spelling of a unit with a short skeleton only in a country the text is about: "the Somme region" is
+        // no Assam or Sumy, "Daraa province" in a Syria story is Dar'a
         List<PlaceMention> somme = annotator.annotate(TestDocs.doc("Two ducks died in the Somme region in the north of France."));
-        assertTrue(somme.stream().noneMatch(m -> m.place() != null && "IN".equals(m.place().iso2())), somme.toString());
+        assertTrue(somme.stream().noneMatch(m -> m.text().equals("Somme") && m.place() != null && "admin1".equals(m.place().feature())),
+                somme.toString());
+        PlaceMention daraa = first("Government forces shelled towns in Daraa province in southern Syria on Friday.", "Daraa");
+        assertEquals("SY", daraa.place().iso2(), String.valueOf(daraa));
+        assertEquals("admin1", daraa.place().feature());
     }
 
     @Test void aCitysAreaIsReadByItsNeighbours() {
