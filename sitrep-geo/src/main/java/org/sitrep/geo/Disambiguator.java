@@ -203,7 +203,11 @@ final class Disambiguator {
             Decision d = first.get(k);
             if (weak(d)) d = decide(c, cs, focusOf.apply(c.folded()), focusFor(admin1Votes, c.folded()),
                     strong.get(c.folded()), anchors);
-            d = withinDocumentContext(c, d, context, clustered, totalsFor(countryVotes, c.folded()));
+            // (a repeat of a name the text has already placed keeps that place: "nuns in Pewaukee ... the Pewaukee
+            // monastery" beside "Bolingbrook, Ill.")
+            Decision placed = byName.get(c.folded());
+            if (placed == null || d.place() == null || !placed.place().gazetteerId().equals(d.place().gazetteerId()))
+                d = withinDocumentContext(c, d, context, clustered, totalsFor(countryVotes, c.folded()));
             boolean plain = c.qualifier() < 0 && c.suffix().isEmpty() && c.modifier().isEmpty();
             // the outlet's own reading of the name ("Paris" in a Paris, Tennessee paper), where this text chose by
             // prominence, by country-wide votes or by a nearby guess

@@ -122,6 +122,29 @@ class DisambiguationFixesTest {
         assertEquals("SY", first("Clashes were reported in Homs, Damascus and Hama on Friday.", "Homs").place().iso2());
     }
 
+    @Test void aNewsAgencysStateShortFormQualifiesTheTownBeforeIt() {
+        String text = "He was arrested in Aurora, Ill., on Monday. She moved to Tupelo, Miss., then Kingston, Ont.";
+        assertEquals("Illinois", first(text, "Aurora").place().admin1());
+        assertEquals("Illinois", first(text, "Ill.").place().name());
+        assertEquals("Mississippi", first(text, "Tupelo").place().admin1());
+        assertEquals("Ontario", first(text, "Kingston").place().admin1());
+        // the bare words stay ordinary words
+        List<PlaceMention> ill = annotator.annotate(TestDocs.doc("Miss Jones fell ill on Monday, her doctor said."));
+        assertTrue(ill.isEmpty(), ill.toString());
+    }
+
+    @Test void aRepeatOfANameTheTextHasPlacedKeepsItsPlaceBesideAnotherStatesQualifiedTown() {
+        // (the first mention lies beyond the reach of the qualified town's passage, the repeat within it)
+        String text = "A Chicago couple scammed Carmelite nuns in Pewaukee out of $800,000. The man told the sisters that "
+                + "his wife needed surgery and that their children could not pay for school. Over four years the nuns "
+                + "sent money orders and wire transfers, a prosecutor told the court on Tuesday. The defence asked for "
+                + "a lighter sentence, saying the couple had repaid part of the money. The couple, of Bolingbrook, "
+                + "Ill., first visited the Pewaukee monastery in December 2004.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Pewaukee") && m.place() != null
+                && "Wisconsin".equals(m.place().admin1())).count(), ms.toString());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
