@@ -38,12 +38,16 @@ public final class GazetteerBuilder {
     public static final String ATTRIBUTION =
             "Contains data from GeoNames (geonames.org, CC BY 4.0) and Who's On First (whosonfirst.org, CC BY 4.0)";
 
-    /** Input files, by role. */
+    /**
+     * Input files, by role. Region outlines (Who's On First regions as GeoJSON) file the WOF places that name no
+     * region under the unit whose outline holds them.
+     */
     public record Sources(List<Path> geonamesDumps, Optional<Path> alternateNames, Path admin1Codes,
-                          Optional<Path> admin2Codes, Path countryInfo, List<Path> wofFiles) {
+                          Optional<Path> admin2Codes, Path countryInfo, List<Path> wofFiles, List<Path> regionOutlines) {
         public Sources {
             geonamesDumps = List.copyOf(geonamesDumps);
             wofFiles = List.copyOf(wofFiles);
+            regionOutlines = List.copyOf(regionOutlines);
             Objects.requireNonNull(admin1Codes, "admin1Codes");
             Objects.requireNonNull(countryInfo, "countryInfo");
         }
@@ -52,6 +56,7 @@ public final class GazetteerBuilder {
         public static Sources detect(List<Path> files) {
             List<Path> dumps = new ArrayList<>();
             List<Path> wof = new ArrayList<>();
+            List<Path> outlines = new ArrayList<>();
             Path alt = null, a1 = null, a2 = null, ci = null;
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) throw new GazetteerFormatException("not a readable file: " + f);
@@ -61,16 +66,17 @@ public final class GazetteerBuilder {
                 else if (n.startsWith("admin2codes")) a2 = f;
                 else if (n.startsWith("alternatenames")) alt = f;
                 else if (n.endsWith(".tsv") || n.endsWith(".tsv.gz")) wof.add(f);
+                else if (n.endsWith(".geojson") || n.endsWith(".geojson.gz")) outlines.add(f);
                 else if (n.endsWith(".txt") || n.endsWith(".txt.gz") || n.endsWith(".zip")) dumps.add(f);
                 else throw new GazetteerFormatException("cannot tell what " + f + " is: expected a GeoNames dump "
                         + "(.txt/.txt.gz/.zip), admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, "
-                        + "alternateNamesV2.txt or a Who's On First .tsv");
+                        + "alternateNamesV2.txt, a Who's On First .tsv or its regions' outlines (.geojson)");
             }
             if (ci == null) throw new GazetteerFormatException("countryInfo.txt is required (country names)");
             if (a1 == null) throw new GazetteerFormatException("admin1CodesASCII.txt is required (admin1 names)");
             if (dumps.isEmpty() && wof.isEmpty())
                 throw new GazetteerFormatException("no place file given: add a GeoNames dump or a WOF .tsv");
-            return new Sources(dumps, Optional.ofNullable(alt), a1, Optional.ofNullable(a2), ci, wof);
+            return new Sources(dumps, Optional.ofNullable(alt), a1, Optional.ofNullable(a2), ci, wof, outlines);
         }
     }
 
@@ -174,6 +180,7 @@ public final class GazetteerBuilder {
         Map<Long, WofRow> wof = new LinkedHashMap<>();
         long wofRows = 0;
         for (Path f : src.wofFiles()) wofRows += readWof(f, wof);
+        fileUnderOutlines(wof, RegionOutlines.read(src.regionOutlines()));
         Map<Long, List<WofRow>> wofByGeonames = new HashMap<>();
         Map<Long, Admin1> admin1ByWofRegion = new HashMap<>();
         for (WofRow r : wof.values()) {
@@ -210,6 +217,7 @@ public final class GazetteerBuilder {
         long geonamesRows = 0;
         int merged = 0;
         Set<Long> mergedWof = new HashSet<>();
+        Map<Long, Map<Admin1, Integer>> unitsOfUnmappedRegions = new HashMap<>();
         try (GazetteerWriter w = new GazetteerWriter(out, ATTRIBUTION)) {
             for (Path dump : src.geonamesDumps()) {
                 try (BufferedReader r = open(dump)) {
@@ -272,6 +280,9 @@ public final class GazetteerBuilder {
                             for (WofRow wr : ws) {
                                 if (!mergedWof.add(wr.wofId())) continue;
                                 merged++;
+                                // (which GeoNames unit a WOF region's towns lie in, for regions GeoNames lacks)
+                                if (a1 != null && !admin1ByWofRegion.containsKey(wr.regionId()))
+                                    unitsOfUnmappedRegions.computeIfAbsent(wr.regionId(), k -> new HashMap<>()).merge(a1, 1, Integer::sum);
                                 names.add(wr.name());
                                 names.addAll(wr.names());
                                 if (admin2Name == null) admin2Name = wofName(wof, wr.countyId());
@@ -284,6 +295,12 @@ public final class GazetteerBuilder {
                         w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
                     }
                 }
+            }
+            // a WOF region GeoNames does not list (Iraq's Halabja, split from Sulaymaniyah in 2014) stands for the
+            // GeoNames unit most of its towns are filed under
+            for (Map.Entry<Long, Map<Admin1, Integer>> e : unitsOfUnmappedRegions.entrySet()) {
+                e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
+                        .ifPresent(best -> admin1ByWofRegion.put(e.getKey(), best.getKey()));
             }
             // WOF places GeoNames did not have
             for (WofRow r : wof.values()) {
@@ -358,6 +375,25 @@ public final class GazetteerBuilder {
         if (pop >= 100_000) return "city";
         if (pop >= 10_000 || fcode.equals("PPLA")) return "town";
         return "village";
+    }
+
+    /**
+     * The WOF places that name no region, filed under the region whose outline holds them (a region of their own
+     * country): about one village in sixteen names none, and without an admin1 it could never be read inside the
+     * province a text names ("Khayli Hamah, As Sulaymaniyah").
+     */
+    private static void fileUnderOutlines(Map<Long, WofRow> wof, RegionOutlines outlines) {
+        if (outlines.isEmpty()) return;
+        for (Map.Entry<Long, WofRow> e : wof.entrySet()) {
+            WofRow r = e.getValue();
+            if (r.regionId() != 0 || r.placetype().equals("country") || r.placetype().equals("region")) continue;
+            java.util.OptionalLong region = outlines.regionAt(r.lat(), r.lon());
+            if (region.isEmpty()) continue;
+            WofRow unit = wof.get(region.getAsLong());
+            if (unit == null || !unit.placetype().equals("region") || !unit.iso2().equals(r.iso2())) continue;
+            e.setValue(new WofRow(r.wofId(), r.geonamesId(), r.placetype(), r.name(), r.lat(), r.lon(), r.iso2(),
+                    unit.wofId(), r.countyId(), r.population(), r.names()));
+        }
     }
 
     private static String wofName(Map<Long, WofRow> wof, long id) {

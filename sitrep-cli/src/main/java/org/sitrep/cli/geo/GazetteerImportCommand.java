@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Build a gazetteer index from GeoNames dump files and Who's On First TSVs.")
 public final class GazetteerImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "GeoNames dumps, admin1CodesASCII.txt, countryInfo.txt, [admin2Codes.txt], [alternateNamesV2.txt], WOF .tsv(.gz)")
+            description = "GeoNames dumps, admin1CodesASCII.txt, countryInfo.txt, [admin2Codes.txt], [alternateNamesV2.txt], "
+                    + "WOF .tsv(.gz), [WOF region outlines .geojson: files the villages that name no region]")
     List<Path> files;
 
     @Option(names = "--out", paramLabel = "INDEX", defaultValue = "gazetteer.bin.gz",

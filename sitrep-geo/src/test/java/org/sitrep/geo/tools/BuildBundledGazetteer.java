@@ -24,7 +24,7 @@ public final class BuildBundledGazetteer {
             s.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.equals("cities500.txt.gz") || n.equals("admin1CodesASCII.txt") || n.equals("countryInfo.txt")
-                        || n.startsWith("wof-") && n.endsWith(".tsv.gz");
+                        || n.startsWith("wof-") && n.endsWith(".tsv.gz") || n.startsWith("regions-") && n.endsWith(".geojson");
             }).sorted().forEach(files::add);
         }
         GazetteerBuilder.Report r = new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(files), out);
