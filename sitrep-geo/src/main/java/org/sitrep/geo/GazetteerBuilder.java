@@ -290,6 +290,7 @@ public final class GazetteerBuilder {
                             }
                         }
                         cityWordDropped(display).ifPresent(names::add);
+                        if (feature.equals("village") || feature.equals("town")) withoutKindWords(display, names, cc);
                         GeoPlace p = new GeoPlace("geonames:" + id, display, lat, lon, cc, country.name,
                                 a1 == null ? null : a1.name, admin2Name, feature, pop);
                         w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
@@ -320,6 +321,7 @@ public final class GazetteerBuilder {
                 GeoPlace p = new GeoPlace("wof:" + r.wofId(), r.name(), r.lat(), r.lon(), r.iso2(), country.name,
                         a1 == null ? null : a1.name, admin2Name, feature, r.population());
                 Set<String> names = new LinkedHashSet<>(r.names());
+                if (!feature.equals("admin2")) withoutKindWords(r.name(), names, r.iso2());
                 w.write(new GazetteerEntry(p, cleanNames(r.name(), names, r.iso2(), feature)));
                 if (a1 != null && !feature.equals("admin2")) a1.cells.add(cell(r.lat(), r.lon(), 4));
             }
@@ -426,6 +428,26 @@ public final class GazetteerBuilder {
      * and Cyrillic script only where those scripts are written (and for countries and admin1 units). This keeps
      * the bundled index small: the Arabic and Cyrillic exonyms of every town in the world are not needed.
      */
+    /**
+     * Words for what kind of place it is that transliterated Arabic names open with: "Qaryat al Hashimiyah" (the
+     * village of al Hashimiyah), "Nahiyat al Latifiyah" (the subdistrict of), "Mintaqat Kuwayrish" (the area of).
+     * News writes the name without them.
+     */
+    private static final java.util.regex.Pattern KIND_WORD_BEFORE = java.util.regex.Pattern.compile(
+            "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat) (\\p{L}.{3,})");
+
+    /** Adds each Arabic-script country's place name without its opening kind word (see KIND_WORD_BEFORE). */
+    static void withoutKindWords(String display, Set<String> names, String iso2) {
+        if (!ARABIC_SCRIPT.contains(iso2)) return;
+        List<String> bare = new ArrayList<>();
+        for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
+            if (n == null) continue;
+            java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(n.strip());
+            if (m.matches()) bare.add(m.group(1));
+        }
+        names.addAll(bare);
+    }
+
     static List<String> cleanNames(String display, Set<String> names, String iso2, String feature) {
         boolean top = "country".equals(feature) || "admin1".equals(feature);
         boolean arabic = top || ARABIC_SCRIPT.contains(iso2);

@@ -145,6 +145,15 @@ class DisambiguationFixesTest {
                 && "Wisconsin".equals(m.place().admin1())).count(), ms.toString());
     }
 
+    @Test void iraqiVillagesAreReadInTheirProvince() {
+        // WOF files "Khayli Hamah" under no region (its outline puts it in Sulaymaniyah); the gazetteer has
+        // "Qaryat at Tanmiyah", news writes "At Tanmiyah"
+        assertEquals("Sulaymaniyah", first("Gunmen killed two people in Khayli Hamah, As Sulaymaniyah province on Monday.",
+                "Khayli Hamah").place().admin1());
+        PlaceMention tanmiyah = first("A roadside bomb killed a soldier in At Tanmiyah, Wasit province on Monday.", "Tanmiyah");
+        assertEquals("Wassit", tanmiyah.place().admin1(), String.valueOf(tanmiyah));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");

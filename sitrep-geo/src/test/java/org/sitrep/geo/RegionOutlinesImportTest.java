@@ -72,6 +72,17 @@ class RegionOutlinesImportTest {
         assertEquals("Southland", Gazetteer.load(out).candidates("Hill Camp").get(0).admin1());
     }
 
+    @Test void arabicPlaceNamesAreAlsoKnownWithoutTheirOpeningKindWord() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of("Nahiyat al Latifiyah"));
+        GazetteerBuilder.withoutKindWords("Qaryat al Hashimiyah", names, "IQ");
+        assertEquals(true, names.contains("al Hashimiyah") && names.contains("al Latifiyah"), names.toString());
+        // not where names are no transliterated Arabic, nor when too little is left
+        java.util.Set<String> other = new java.util.LinkedHashSet<>();
+        GazetteerBuilder.withoutKindWords("Qaryat Hill", other, "FR");
+        GazetteerBuilder.withoutKindWords("Qaryat Ba", other, "IQ");
+        assertEquals(true, other.isEmpty(), other.toString());
+    }
+
     @Test void aFileThatIsNoFeatureCollectionIsReportedByName() throws IOException {
         GazetteerFormatException e = assertThrows(GazetteerFormatException.class, () -> build(REGIONS, "{\"type\":\"Feature\"}"));
         assertEquals(true, e.getMessage().contains("regions-qq.geojson"), e.getMessage());
