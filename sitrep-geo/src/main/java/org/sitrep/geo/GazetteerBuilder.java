@@ -436,14 +436,37 @@ public final class GazetteerBuilder {
     private static final java.util.regex.Pattern KIND_WORD_BEFORE = java.util.regex.Pattern.compile(
             "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat) (\\p{L}.{3,})");
 
-    /** Adds each Arabic-script country's place name without its opening kind word (see KIND_WORD_BEFORE). */
+    /** The name without its opening kind word ("Nahiyat Ali ash Sharqi" is Ali ash Sharqi's own name); else empty. */
+    static Optional<String> withoutKindWord(String name) {
+        if (name == null) return Optional.empty();
+        java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(name.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Words after a transliterated Arabic name that tell one village of that name from its neighbour: "Tall Aswad al
+     * Kabir" and "Tall Aswad as Saghir" (the big and the small), "... al Jadidah" (the new), "... al 'Ulya" (the upper).
+     * News often writes the bare name; either village is within a few km of what it means. (Compass words stay: "Ali
+     * ash Sharqi" and "Ali al Gharbi" are towns of their own.)
+     */
+    private static final java.util.regex.Pattern KIND_WORD_AFTER = java.util.regex.Pattern.compile(
+            "(\\p{L}.{3,}?) (?:al Kabir|al Kabirah|as Saghir|as Saghirah|al Jadid|al Jadidah|al Qadim|al Qadimah"
+                    + "|al 'Ulya|al Ulya|as Sufla|al Wusta)");
+
+    /**
+     * Adds each Arabic-script country's place name without its opening kind word and without the word that tells it
+     * from its twin village (see KIND_WORD_BEFORE, KIND_WORD_AFTER).
+     */
     static void withoutKindWords(String display, Set<String> names, String iso2) {
         if (!ARABIC_SCRIPT.contains(iso2)) return;
         List<String> bare = new ArrayList<>();
         for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
             if (n == null) continue;
-            java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(n.strip());
-            if (m.matches()) bare.add(m.group(1));
+            String name = n.strip();
+            java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(name);
+            if (m.matches()) bare.add(name = m.group(1));
+            java.util.regex.Matcher a = KIND_WORD_AFTER.matcher(name);
+            if (a.matches()) bare.add(a.group(1));
         }
         names.addAll(bare);
     }

@@ -431,8 +431,14 @@ final class MentionFinder {
         if (ARTICLE_WORDS.contains(x) && i + 2 < s.endToken() && tokens.get(i + 1).text().equals("-")
                 && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
                 && startsName(tokens.get(i + 2))) return i + 2;
+        // "in al Latifiyah", "from al Basrah": the article apart, where it is no English word ("as", "at", "an" are)
+        if (SPACED_ARTICLES.contains(x) && i + 1 < s.endToken() && tokens.get(i + 1).start() == tokens.get(i).end() + 1
+                && startsName(tokens.get(i + 1))) return i + 1;
         return -1;
     }
+
+    /** Arabic articles that news also writes apart from the name ("al Basrah"); none is an English word. */
+    private static final Set<String> SPACED_ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "az", "ath", "adh");
 
     private static final Set<String> ARTICLE_WORDS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",
             "ath", "adh", "ed", "er", "es", "et", "ez");
@@ -1657,7 +1663,12 @@ final class MentionFinder {
     /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
     /** Is the text exactly the own name (not an alias) of one of its exact readings? */
     private static boolean ownNameMatch(Candidate c) {
-        for (Gazetteer.Match m : c.matches()) if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact()) continue;
+            if (NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
+            // ("Ali ash Sharqi" is Nahiyat Ali ash Sharqi's own name without its kind word)
+            if (GazetteerBuilder.withoutKindWord(m.place().name()).map(NameNormalizer::fold).filter(c.folded()::equals).isPresent()) return true;
+        }
         return false;
     }
 

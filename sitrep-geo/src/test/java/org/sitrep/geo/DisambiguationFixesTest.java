@@ -150,8 +150,13 @@ class DisambiguationFixesTest {
         // "Qaryat at Tanmiyah", news writes "At Tanmiyah"
         assertEquals("Sulaymaniyah", first("Gunmen killed two people in Khayli Hamah, As Sulaymaniyah province on Monday.",
                 "Khayli Hamah").place().admin1());
-        PlaceMention tanmiyah = first("A roadside bomb killed a soldier in At Tanmiyah, Wasit province on Monday.", "Tanmiyah");
+        PlaceMention tanmiyah = first("A roadside bomb killed a soldier in At Tanmiyah, Wasit province on Monday.", "At Tanmiyah");
         assertEquals("Wassit", tanmiyah.place().admin1(), String.valueOf(tanmiyah));
+        // the article written apart, and a name whose first word is a person's name
+        assertEquals("Baghdad", first("Gunmen killed two people in al Latifiyah, Baghdad province on Monday.", "al Latifiyah")
+                .place().admin1());
+        assertEquals("Maysan", first("A bomb killed two soldiers in Ali ash Sharqi, Maysan province on Monday.", "Ali ash Sharqi")
+                .place().admin1());
     }
 
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {

@@ -76,6 +76,11 @@ class RegionOutlinesImportTest {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of("Nahiyat al Latifiyah"));
         GazetteerBuilder.withoutKindWords("Qaryat al Hashimiyah", names, "IQ");
         assertEquals(true, names.contains("al Hashimiyah") && names.contains("al Latifiyah"), names.toString());
+        // the word that tells twin villages apart goes too, a compass word stays (Ali ash Sharqi is a town of its own)
+        java.util.Set<String> twins = new java.util.LinkedHashSet<>();
+        GazetteerBuilder.withoutKindWords("Qaryat Abu Sayda as Saghirah", twins, "IQ");
+        GazetteerBuilder.withoutKindWords("Nahiyat Ali ash Sharqi", twins, "IQ");
+        assertEquals(true, twins.contains("Abu Sayda") && twins.contains("Ali ash Sharqi") && !twins.contains("Ali"), twins.toString());
         // not where names are no transliterated Arabic, nor when too little is left
         java.util.Set<String> other = new java.util.LinkedHashSet<>();
         GazetteerBuilder.withoutKindWords("Qaryat Hill", other, "FR");
