@@ -434,7 +434,7 @@ public final class GazetteerBuilder {
      * News writes the name without them.
      */
     private static final java.util.regex.Pattern KIND_WORD_BEFORE = java.util.regex.Pattern.compile(
-            "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat) (\\p{L}.{3,})");
+            "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat) (['`’ʿ]?\\p{L}.{3,})");
 
     /** The name without its opening kind word ("Nahiyat Ali ash Sharqi" is Ali ash Sharqi's own name); else empty. */
     static Optional<String> withoutKindWord(String name) {

@@ -75,6 +75,8 @@ class RegionOutlinesImportTest {
     @Test void arabicPlaceNamesAreAlsoKnownWithoutTheirOpeningKindWord() {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of("Nahiyat al Latifiyah"));
         GazetteerBuilder.withoutKindWords("Qaryat al Hashimiyah", names, "IQ");
+        GazetteerBuilder.withoutKindWords("Qaryat 'Uwarij", names, "IQ");
+        assertEquals(true, names.contains("'Uwarij"), names.toString());
         assertEquals(true, names.contains("al Hashimiyah") && names.contains("al Latifiyah"), names.toString());
         // the word that tells twin villages apart goes too, a compass word stays (Ali ash Sharqi is a town of its own)
         java.util.Set<String> twins = new java.util.LinkedHashSet<>();
