@@ -983,10 +983,8 @@ final class Disambiguator {
         // nor is a curated sea or region beside a country's name a place inside that country that the gazetteer lacks:
         // "the Indian Ocean in Seychelles", "Kashmir, India-Pakistan border" (beside a town or a district it may be a
         // quarter's name: "Black Sea neighbourhood in Hodan")
-        // ("Moscow, Kiev, Minsk": capitals and cities of millions side by side are a list, not a qualified name)
         if (c.qualifier() >= 0 && !namesCountry(c) && !worldFeatureBesideCountry(c, pool, all) && !prominent(filter(pool, m -> inCountryOf(m.place(), all.get(c.qualifier()))))
-                && !(pool.stream().anyMatch(m -> famousCity(m, c.folded()))
-                     && all.get(c.qualifier()).matches().stream().anyMatch(m -> famousCity(m, all.get(c.qualifier()).folded())))) {
+                && !famousCities(c, pool, all.get(c.qualifier()))) {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> inside = new ArrayList<>();
             // exact names first: a transliteration variant inside the unit is a weaker reading than the name itself
@@ -1359,6 +1357,11 @@ final class Disambiguator {
     }
 
     /** A namesake that news means even in an article about another country: a country, a capital, a big city. */
+    /** Are the name and its qualifier both famous cities ("Moscow, Kiev, Minsk": a list, not a qualified name)? */
+    private static boolean famousCities(Candidate c, List<Gazetteer.Match> pool, Candidate q) {
+        return pool.stream().anyMatch(m -> famousCity(m, c.folded())) && q.matches().stream().anyMatch(m -> famousCity(m, q.folded()));
+    }
+
     /**
      * A capital by an exact name ("Kiev"), or a city of a million by its own ("San Cristobal" is an old name of
      * Ecatepec, no famous city's).

@@ -58,7 +58,7 @@ public final class PlacesCommand implements Callable<Integer> {
         Gazetteer g = gazetteer.load();
         PlaceAnnotator annotator = new PlaceAnnotator(g);
         PrintWriter err = spec.commandLine().getErr();
-        int failures = 0, docs = 0, mentions = 0, unplaced = 0;
+        int failures = 0, docs = 0, placed = 0, unplaced = 0;
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
@@ -89,20 +89,21 @@ public final class PlacesCommand implements Callable<Integer> {
                     if (a == null) { failures++; continue; }
                     docs++;
                     for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
-                        if (m.place() == null) {
+                        if (m.place() != null) {
+                            placed++;
+                        } else {
                             unplaced++;
                             if (!unresolved) continue;
                         }
                         w.write(JSON.writeValueAsString(row(a.id(), m)));
                         w.newLine();
-                        mentions++;
                     }
                 }
             }
         }
-        err.printf("sitrep places: %d documents, %d place mentions%s, %d failures%n", docs, mentions - (unresolved ? unplaced : 0),
-                unplaced == 0 ? "" : unresolved ? " and " + unplaced + " unresolved names"
-                        : " (" + unplaced + " names not resolved, listed with --unresolved)", failures);
+        String unplacedNote = unplaced == 0 ? "" : unresolved ? " and " + unplaced + " unresolved names"
+                : " (" + unplaced + " names not resolved, listed with --unresolved)";
+        err.printf("sitrep places: %d documents, %d place mentions%s, %d failures%n", docs, placed, unplacedNote, failures);
         err.println(OutletLocales.describe(annotator.outletLocales(), 5));
         err.println(g.attribution());
         return failures == 0 ? 0 : 1;
