@@ -77,6 +77,15 @@ class NamesAndPublishersTest {
         assertEquals("RU", TestDocs.named(ms, "Russian").place().iso2());
     }
 
+    @Test void theEnglishTheScotsAndTheWelshAreThePeoplesOfTheirUnits() {
+        List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("English and Scottish fans met Welsh supporters before the British final."));
+        assertEquals("England", TestDocs.named(ms, "English").place().name());
+        assertEquals("Scotland", TestDocs.named(ms, "Scottish").place().name());
+        assertEquals("Wales", TestDocs.named(ms, "Welsh").place().name());
+        assertEquals("GB", TestDocs.named(ms, "British").place().iso2());
+        assertEquals("country", TestDocs.named(ms, "British").place().feature());
+    }
+
     @Test void placesCommandListsPeoplesWordsAsTheirCountry() {
         List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("Russian artists exhibited in Paris and Berlin."));
         PlaceMention ru = TestDocs.named(ms, "Russian");
