@@ -159,6 +159,12 @@ class DisambiguationFixesTest {
                 .place().admin1());
     }
 
+    @Test void aQuarterOfAHundredThousandIsANameByItself() {
+        // Hollywood, Los Angeles (a quarter of 167,000) over Hollywood, Florida (a city of 150,000)
+        PlaceMention h = first("Complaints against Hollywood producer Harvey Weinstein were made by actresses.", "Hollywood");
+        assertEquals("California", h.place().admin1(), String.valueOf(h));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
