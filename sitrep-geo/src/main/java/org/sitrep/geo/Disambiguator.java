@@ -114,6 +114,22 @@ final class Disambiguator {
             if (c.institution() && d.place() != null && (weak(d) || d.pass().equals("single-candidate"))) d = new Decision(d.place(), "local-town", d.precision());
             first.add(d);
         }
+        // a qualifier is the unit its qualified name was read in ("Mississauga, Ontario": Ontario is the province that
+        // placed Mississauga, not the Californian city the article's other names favour)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (c.qualifier() < 0 || d.place() == null || !d.pass().equals("admin-context") || d.place().admin1() == null) continue;
+            Candidate q = cs.get(c.qualifier());
+            Decision qd = first.get(c.qualifier());
+            for (Gazetteer.Match m : q.matches()) {
+                GeoPlace u = m.place();
+                if (!m.exact() || !"admin1".equals(u.feature()) || !d.place().iso2().equals(u.iso2()) || !d.place().admin1().equals(u.admin1())) continue;
+                if (qd.place() == null || !qd.place().gazetteerId().equals(u.gazetteerId()))
+                    first.set(c.qualifier(), decided(m, "qualifier-unit", q));
+                break;
+            }
+        }
         // document coherence: the admin1 unit the confidently resolved mentions agree on reads the article's
         // remaining ambiguous names (local news names its towns without their state: Paris, Lebanon, Athens)
         for (int k = 0; k < cs.size(); k++) {

@@ -165,6 +165,14 @@ class DisambiguationFixesTest {
         assertEquals("California", h.place().admin1(), String.valueOf(h));
     }
 
+    @Test void aQualifierIsTheUnitItsQualifiedNameWasReadIn() {
+        String text = "Pets fell ill in Ceres, California, and across the United States. The maker, based in Mississauga, "
+                + "Ontario in Canada, recalled its food.";
+        PlaceMention ontario = first(text, "Ontario");
+        assertEquals("CA", ontario.place().iso2(), String.valueOf(ontario));
+        assertEquals("admin1", ontario.place().feature());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
