@@ -122,6 +122,8 @@ final class Disambiguator {
             if (c.qualifier() < 0 || d.place() == null || !d.pass().equals("admin-context") || d.place().admin1() == null) continue;
             Candidate q = cs.get(c.qualifier());
             Decision qd = first.get(c.qualifier());
+            // (a qualifier read as a place of that very unit stays: "North Zone, Rio de Janeiro" is the city's zone)
+            if (qd.place() != null && d.place().iso2().equals(qd.place().iso2()) && d.place().admin1().equals(qd.place().admin1())) continue;
             for (Gazetteer.Match m : q.matches()) {
                 GeoPlace u = m.place();
                 if (!m.exact() || !"admin1".equals(u.feature()) || !d.place().iso2().equals(u.iso2()) || !d.place().admin1().equals(u.admin1())) continue;
