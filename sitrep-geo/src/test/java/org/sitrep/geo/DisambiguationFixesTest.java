@@ -171,6 +171,10 @@ class DisambiguationFixesTest {
         PlaceMention ontario = first(text, "Ontario");
         assertEquals("CA", ontario.place().iso2(), String.valueOf(ontario));
         assertEquals("admin1", ontario.place().feature());
+        // a qualifier read as a place of that very unit stays: the city reads its zone
+        String zone = "On 5 May 2020, in North Zone, Rio de Janeiro, military police killed two suspects.";
+        assertEquals("North Zone", first(zone, "North Zone").place().name());
+        assertEquals("city", first(zone, "Rio de Janeiro").place().feature());
     }
 
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
