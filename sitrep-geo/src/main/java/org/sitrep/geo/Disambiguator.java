@@ -119,7 +119,7 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = first.get(k);
-            if (c.qualifier() < 0 || d.place() == null || !d.pass().equals("admin-context") || d.place().admin1() == null) continue;
+            if (c.qualifier() < 0 || d.place() == null || !QUALIFIED_PASSES.contains(d.pass()) || d.place().admin1() == null) continue;
             Candidate q = cs.get(c.qualifier());
             Decision qd = first.get(c.qualifier());
             // (a qualifier read as a place of that very unit stays: "North Zone, Rio de Janeiro" is the city's zone)
@@ -313,6 +313,9 @@ final class Disambiguator {
                 ds.set(k, new Decision(null, "outside-focus", 1));
         }
     }
+
+    /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
+    private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
     /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
     private static final Set<String> GROUNDING_PASSES = Set.of("focus-state", "admin-context", "admin-suffix",

@@ -171,6 +171,9 @@ class DisambiguationFixesTest {
         PlaceMention ontario = first(text, "Ontario");
         assertEquals("CA", ontario.place().iso2(), String.valueOf(ontario));
         assertEquals("admin1", ontario.place().feature());
+        // a district read by its unit word qualifies the same way: Yemen's Al Jawf, not Saudi Arabia's bigger one
+        assertEquals("YE", first("On 6 May 2020, Houthi forces shelled Al Hazm district in Al Jawf governorate.", "Al Jawf")
+                .place().iso2());
         // a qualifier read as a place of that very unit stays: the city reads its zone
         String zone = "On 5 May 2020, in North Zone, Rio de Janeiro, military police killed two suspects.";
         assertEquals("North Zone", first(zone, "North Zone").place().name());
