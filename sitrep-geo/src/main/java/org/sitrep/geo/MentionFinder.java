@@ -1450,11 +1450,26 @@ final class MentionFinder {
         if (words == 1 && folded.chars().allMatch(Character::isLetter)) {
             for (int k = 3; k <= folded.length() - 3; k++) forms.add(folded.substring(0, k) + " " + folded.substring(k));
         }
+        // "Ain Issa" / 'Ayn 'Isa, "Deir" / Dayr, "Zeitoun" / Zaytun: the diphthongs that English and French spellings
+        // of Arabic write otherwise, with doubled letters single; only for places whose names are transliterated
+        java.util.Set<String> diphthongs = new java.util.LinkedHashSet<>();
+        for (String f : List.of(folded, single)) {
+            String d = f.replace("ai", "ay").replace("ei", "ay").replace("ey", "ay").replace("ou", "u").replace("oo", "u").replace("ee", "i");
+            if (!d.equals(f)) diphthongs.add(d);
+        }
+        diphthongs.removeAll(forms);
         List<Gazetteer.Match> out = new ArrayList<>();
         for (String f : forms) {
             if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
             for (Gazetteer.Match m : lookup(lookups, f)) {
                 if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f)) out.add(new Gazetteer.Match(m.place(), false));
+            }
+        }
+        for (String f : diphthongs) {
+            if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
+            for (Gazetteer.Match m : lookup(lookups, f)) {
+                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f) && GazetteerBuilder.transliterated(m.place().iso2()))
+                    out.add(new Gazetteer.Match(m.place(), false));
             }
         }
         return out;

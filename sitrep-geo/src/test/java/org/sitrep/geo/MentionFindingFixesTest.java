@@ -306,4 +306,10 @@ class MentionFindingFixesTest {
         List<PlaceMention> ky = places("He was jailed in Covington, Ky., on Monday.");
         assertTrue(ky.stream().anyMatch(m -> m.text().equals("Ky") && "Kentucky".equals(m.place().name())), ky.toString());
     }
+
+    @Test void diphthongsWrittenOtherwiseFindTheTransliteratedName() {
+        // "Ain Issa" is the gazetteer's 'Ayn 'Isa (ai/ay, a doubled s), after a place cue
+        List<PlaceMention> ms = places("On 13 May 2020, clashes erupted in Ain Issa countryside (Ar-Raqqa).");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ain Issa") && m.place() != null && "SY".equals(m.place().iso2())), ms.toString());
+    }
 }
