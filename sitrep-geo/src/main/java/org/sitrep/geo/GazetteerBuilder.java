@@ -291,6 +291,7 @@ public final class GazetteerBuilder {
                         }
                         cityWordDropped(display).ifPresent(names::add);
                         if (feature.equals("village") || feature.equals("town")) withoutKindWords(display, names, cc);
+                        if (cc.equals("UA")) withUkrainianLatin(display, names);
                         GeoPlace p = new GeoPlace("geonames:" + id, display, lat, lon, cc, country.name,
                                 a1 == null ? null : a1.name, admin2Name, feature, pop);
                         w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
@@ -322,6 +323,7 @@ public final class GazetteerBuilder {
                         a1 == null ? null : a1.name, admin2Name, feature, r.population());
                 Set<String> names = new LinkedHashSet<>(r.names());
                 if (!feature.equals("admin2")) withoutKindWords(r.name(), names, r.iso2());
+                if (r.iso2().equals("UA")) withUkrainianLatin(r.name(), names);
                 w.write(new GazetteerEntry(p, cleanNames(r.name(), names, r.iso2(), feature)));
                 if (a1 != null && !feature.equals("admin2")) a1.cells.add(cell(r.lat(), r.lon(), 4));
             }
@@ -442,6 +444,23 @@ public final class GazetteerBuilder {
         java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(name.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
+
+    /**
+     * Adds the national Latin spelling of each Ukrainian name: of a Cyrillic one ("Водяне": Vodiane; see
+     * UkrainianLatin), and of a Latin one spelt the Russian way inside words ("Vodyane": Vodiane, "Serednye": Serednie).
+     */
+    static void withUkrainianLatin(String display, Set<String> names) {
+        List<String> latin = new ArrayList<>();
+        for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
+            if (n == null) continue;
+            String l = scriptOf(n) == 'C' ? UkrainianLatin.of(n) : RUSSIAN_STYLE_IOTATION.matcher(n).replaceAll("i$1");
+            if (l != null && !l.equals(n)) latin.add(l);
+        }
+        names.addAll(latin);
+    }
+
+    /** "ya", "yu", "ye" after a letter inside a Latin word: the national spelling writes "ia", "iu", "ie". */
+    private static final java.util.regex.Pattern RUSSIAN_STYLE_IOTATION = java.util.regex.Pattern.compile("(?<=\\p{Ll})y([aue])");
 
     /**
      * Words after a transliterated Arabic name that tell one village of that name from its neighbour: "Tall Aswad al
