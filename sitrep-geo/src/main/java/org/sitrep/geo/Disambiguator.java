@@ -34,9 +34,11 @@ import org.sitrep.model.PlaceMention;
  * Where the batch showed the article's outlet at home somewhere ({@link OutletLocales}), a bare name chosen by a guess
  * or an inference takes the reading the outlet's other articles ground it in ({@code outlet-lexicon}), and the town
  * the outlet's name carries is what its bare name means ({@code outlet-masthead}).
+ * A qualifier is the unit its qualified name was read in ({@code qualifier-unit}: "Mississauga, Ontario").
  * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
- * loose spelling that lands abroad in an article clearly about one other country is dropped ({@code outside-focus}).
- * An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
+ * stray reading is dropped: abroad, where the text is grounded in other countries ({@code outside-focus}); in
+ * another state, a small namesake the country alone chose where everything the text grounds lies in one state
+ * ({@code outside-focus-state}). An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
  * place) and {@code facility-in-locality} ({@link PlaceAnnotator#resolveSpans}).
  */
 final class Disambiguator {
