@@ -381,6 +381,12 @@ final class Disambiguator {
                 || "region".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
     }
 
+    /** Is the place's name spelt nearly as the text has it (same first letter, length within one)? */
+    private static boolean nearSpelling(String name, String folded) {
+        String n = NameNormalizer.fold(name);
+        return !n.isEmpty() && !folded.isEmpty() && n.charAt(0) == folded.charAt(0) && Math.abs(n.length() - folded.length()) <= 1;
+    }
+
     /** A town this large grounds the text in its country by itself. */
     static final long GROUNDING_POPULATION = 100_000;
 
@@ -1087,13 +1093,22 @@ final class Disambiguator {
                 // (only loose spellings: an exact reading the pool left out was left out on purpose, as an alias
                 // of a town beside a city or a unit of that very name: "Jerusalem" is not a Californian village that
                 // once bore the name because the article is American)
-                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()) && !aliasOnly(m, c.folded()));
+                // (elsewhere than where names reach the text through transliteration, only a near spelling: "Tillabery"
+                // for Tillabéri; "Geneva" is no loose spelling of Brazil's João Neiva, whatever their consonants)
+                List<Gazetteer.Match> loose = filter(ms, m -> focus.containsKey(m.place().iso2()) && !aliasOnly(m, c.folded())
+                        && (m.exact() || GazetteerBuilder.transliterated(m.place().iso2()) || nearSpelling(m.place().name(), c.folded())));
                 // (not over an exact reading in a country the text names itself: Sligo in Ireland, in an article
                 // mostly about Nigeria, is no Nigerian Suleja)
                 boolean namedAbroad = pool.stream().anyMatch(m -> countryNamed(all, m.place().iso2()));
                 if (!loose.isEmpty() && !namedAbroad && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
                     fc = loose;
             }
+            // a name the focus country's places bear only as an alias does not outweigh a city or unit of 100,000 abroad
+            // whose own name it is ("Geneva" in a story on Brazil is Geneva, not João Neiva, which lists it among its names)
+            boolean aliasesOnly = !fc.isEmpty() && fc.stream().allMatch(m -> aliasOnly(m, c.folded()));
+            if (aliasesOnly && pool.stream().anyMatch(m -> !focus.containsKey(m.place().iso2()) && m.exact()
+                    && Gazetteer.featureRank(m.place()) >= 1 && m.place().population() >= CONTEXT_OVERRIDE_POPULATION
+                    && ownName(m.place(), c.folded()))) fc = List.of();
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;

@@ -19,7 +19,8 @@ import org.sitrep.pipeline.Document;
  * actor ("Russia said"). Weak matches (skeleton only, small places) need a context cue ("village of", "in").
  */
 final class MentionFinder {
-    static final int MAX_TOKENS = 6;
+    /** Longest name tried, in tokens ("Democratic People ' s Republic of Korea" is seven). */
+    static final int MAX_TOKENS = 8;
 
     /** Lower-case words allowed inside a multi-word name ("Jisr al-Shughur", "Ras al Ain", "Bay of Pigs"). */
     private static final Set<String> CONNECTORS = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az",

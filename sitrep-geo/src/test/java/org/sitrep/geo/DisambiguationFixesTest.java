@@ -180,6 +180,18 @@ class DisambiguationFixesTest {
         assertEquals("city", first(zone, "Rio de Janeiro").place().feature());
     }
 
+    @Test void aLooseSpellingInTheFocusCountryNeedsTransliterationOrANearSpelling() {
+        // "Geneva" shares its consonants with Brazil's João Neiva, which is no spelling of it
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(
+                "UNHCR, working with the Brazilian Government in Brasilia and Sao Paulo, said at a briefing in Geneva."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Geneva") && m.place() != null && "BR".equals(m.place().iso2())), ms.toString());
+    }
+
+    @Test void theLongestCountryNamesAreReadWhole() {
+        PlaceMention dprk = first("The Democratic People's Republic of Korea launched a missile on Monday.", "Democratic People's Republic of Korea");
+        assertEquals("KP", dprk.place().iso2());
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
