@@ -1103,12 +1103,6 @@ final class Disambiguator {
                 if (!loose.isEmpty() && !namedAbroad && (prior(best(loose)) >= top - 1.0 || !famousElsewhere && strongFocus(focus)))
                     fc = loose;
             }
-            // a name the focus country's places bear only as an alias does not outweigh a city or unit of 100,000 abroad
-            // whose own name it is ("Geneva" in a story on Brazil is Geneva, not João Neiva, which lists it among its names)
-            boolean aliasesOnly = !fc.isEmpty() && fc.stream().allMatch(m -> aliasOnly(m, c.folded()));
-            if (aliasesOnly && pool.stream().anyMatch(m -> !focus.containsKey(m.place().iso2()) && m.exact()
-                    && Gazetteer.featureRank(m.place()) >= 1 && m.place().population() >= CONTEXT_OVERRIDE_POPULATION
-                    && ownName(m.place(), c.folded()))) fc = List.of();
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
