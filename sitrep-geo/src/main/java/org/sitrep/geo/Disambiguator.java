@@ -1165,7 +1165,9 @@ final class Disambiguator {
         }
         // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
         // an alias is too weak a reading to overrule the country-wide choice)
-        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded));
+        // (a Ukrainian name's national spelling counts as its own: "Vodiane" for a village the gazetteer calls Vodyane)
+        local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded)
+                || "UA".equals(m.place().iso2()) && NameNormalizer.fold(GazetteerBuilder.nationalSpelling(m.place().name())).equals(folded));
         // a town of the state is meant before its county of the same name (Madison, not Madison County)
         List<Gazetteer.Match> towns = filter(local, m -> !"admin2".equals(m.place().feature()));
         if (!towns.isEmpty()) local = towns;
@@ -1175,7 +1177,9 @@ final class Disambiguator {
         Gazetteer.Match b = best(local);
         // a hamlet of the state does not beat a big city of the same country (Cleveland, Ohio in a New York paper)
         // (a county's population is often unknown in the dumps: its name in local news is prominence enough)
-        if (prior(b) < elsewhere - FOCUS_MARGIN && !isCountyOf(b.place(), folded)) return null;
+        // (a village whose population the gazetteer does not know is no hamlet: Who's On First gives none)
+        boolean unknownSize = b.place().population() == 0 && b.place().gazetteerId().startsWith("wof:");
+        if (prior(b) < elsewhere - FOCUS_MARGIN && !isCountyOf(b.place(), folded) && !unknownSize) return null;
         // a country is meant unless the state has a real town of exactly that name (Lebanon, Ohio; not a hamlet)
         if (countryElsewhere && b.place().population() < LOCAL_OVER_COUNTRY_POPULATION) return null;
         return b;

@@ -453,10 +453,15 @@ public final class GazetteerBuilder {
         List<String> latin = new ArrayList<>();
         for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
             if (n == null) continue;
-            String l = scriptOf(n) == 'C' ? UkrainianLatin.of(n) : RUSSIAN_STYLE_IOTATION.matcher(n).replaceAll("i$1");
+            String l = scriptOf(n) == 'C' ? UkrainianLatin.of(n) : nationalSpelling(n);
             if (l != null && !l.equals(n)) latin.add(l);
         }
         names.addAll(latin);
+    }
+
+    /** A Latin Ukrainian name with the Russian-style iotation inside words in the national spelling ("Vodyane": Vodiane). */
+    static String nationalSpelling(String latin) {
+        return RUSSIAN_STYLE_IOTATION.matcher(latin).replaceAll("i$1");
     }
 
     /** "ya", "yu", "ye" after a letter inside a Latin word: the national spelling writes "ia", "iu", "ie". */

@@ -192,6 +192,12 @@ class DisambiguationFixesTest {
         assertEquals("KP", dprk.place().iso2());
     }
 
+    @Test void aUkrainianVillageIsReadInTheOblastTheTextIsAbout() {
+        // the Donetsk village is "Vodyane" in the gazetteer, of unknown population; a Zaporizhia one is spelt "Vodiane"
+        PlaceMention v = first("On 19 May 2020, separatists shelled Vodiane, Shyrokyne and Talakivka near Mariupol.", "Vodiane");
+        assertEquals("Donetsk", v.place().admin1(), String.valueOf(v));
+    }
+
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
         PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
