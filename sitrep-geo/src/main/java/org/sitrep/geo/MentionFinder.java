@@ -613,7 +613,8 @@ final class MentionFinder {
         String text = doc.text();
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
-            if (!startsName(end) && !isDigitToken(end)) continue; // names end with a capitalised word
+            // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
+            if (!startsName(end) && !isDigitToken(end) && !(j > i && !end.text().equals("s") && apostropheWord(tokens, j))) continue;
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
@@ -1004,8 +1005,20 @@ final class MentionFinder {
             return j + 2 < tokens.size() && isApostrophe(tokens.get(j + 1)) && tokens.get(j + 1).start() == tokens.get(j).end()
                     && tokens.get(j + 2).start() == tokens.get(j + 1).end() && startsName(tokens.get(j + 2));
         }
-        return x.equals("s") && j >= 2 && isApostrophe(tokens.get(j - 1)) && tokens.get(j - 1).start() == tokens.get(j - 2).end()
-                && tokens.get(j).start() == tokens.get(j - 1).end();
+        return (x.equals("s") || j >= 2 && innerMarkWord(x, tokens.get(j - 2).text())) && j >= 2 && isApostrophe(tokens.get(j - 1))
+                && tokens.get(j - 1).start() == tokens.get(j - 2).end() && tokens.get(j).start() == tokens.get(j - 1).end();
+    }
+
+    /** The ends of English contractions ("I'll", "don't", "we've"), which no ayn mark splits. */
+    private static final Set<String> CONTRACTIONS = Set.of("s", "ll", "m", "ve", "d", "re", "t");
+
+    /**
+     * The lower-case rest of a transliterated word after an ayn or hamza mark ("Sana'a", "Ma'arrat", "Nu'man"): the
+     * tokenizer splits the word at the mark. Not a contraction's end, nor after a one-letter word ("I'll").
+     */
+    private static boolean innerMarkWord(String x, String before) {
+        return !x.isEmpty() && x.length() <= 8 && x.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && !CONTRACTIONS.contains(x)
+                && before.length() >= 2;
     }
 
     private static boolean isApostrophe(Token t) {
@@ -1029,6 +1042,10 @@ final class MentionFinder {
         // the humanitarian movement, in every conflict story, not the hamlets named after it
         if (ORGANISATIONS.contains(c.folded()) || CITY_SIDE.matcher(c.folded()).matches()) return false;
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
+        // (the first word whole where the tokenizer split it at an ayn mark: "Ma'arrat", not "Ma")
+        int f = c.firstToken();
+        if (f + 2 < c.endToken() && isApostrophe(tokens.get(f + 1)) && !tokens.get(f + 2).text().equals("s") && apostropheWord(tokens, f + 2))
+            head = NameNormalizer.fold(tokens.get(f).text() + tokens.get(f + 2).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body
         if (c.firstToken() > s.firstToken() && tokens.get(c.firstToken() - 1).text().equals("the") && allOrdinaryWords(c.folded()) && onlySmallTowns(c)

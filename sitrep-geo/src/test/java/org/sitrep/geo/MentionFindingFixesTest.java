@@ -312,4 +312,14 @@ class MentionFindingFixesTest {
         List<PlaceMention> ms = places("On 13 May 2020, clashes erupted in Ain Issa countryside (Ar-Raqqa).");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Ain Issa") && m.place() != null && "SY".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void aWordSplitAtAnAynMarkIsReadWhole() {
+        List<PlaceMention> yemen = places("Thousands protested in Sana'a on Monday.");
+        assertTrue(yemen.stream().anyMatch(m -> m.text().equals("Sana'a") && "YE".equals(m.place().iso2())), yemen.toString());
+        List<PlaceMention> idlib = places("Jets struck Ma'arrat al-Nu'man and Kafr Nabl on Monday.");
+        assertTrue(idlib.stream().anyMatch(m -> m.text().equals("Ma'arrat al-Nu'man") && "Idleb".equals(m.place().admin1())), idlib.toString());
+        // English contractions and possessives are no such words ("I'll" is no Illinois)
+        List<PlaceMention> said = places("\"I'll be back in Huntsville,\" he said of Texas's prisons.");
+        assertTrue(said.stream().noneMatch(m -> m.text().startsWith("I'")), said.toString());
+    }
 }
