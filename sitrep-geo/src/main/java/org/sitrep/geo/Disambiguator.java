@@ -381,10 +381,22 @@ final class Disambiguator {
                 || "region".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
     }
 
-    /** Is the place's name spelt nearly as the text has it (same first letter, length within one)? */
-    private static boolean nearSpelling(String name, String folded) {
+    /**
+     * Is the place's name spelt nearly as the text has it: one letter added, dropped or changed ("Tillabery" for
+     * Tillabéri; not "Kobani" for Keban)?
+     */
+    static boolean nearSpelling(String name, String folded) {
         String n = NameNormalizer.fold(name);
-        return !n.isEmpty() && !folded.isEmpty() && n.charAt(0) == folded.charAt(0) && Math.abs(n.length() - folded.length()) <= 1;
+        if (n.isEmpty() || folded.isEmpty() || Math.abs(n.length() - folded.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < n.length() && j < folded.length()) {
+            if (n.charAt(i) == folded.charAt(j)) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (n.length() > folded.length()) i++;
+            else if (n.length() < folded.length()) j++;
+            else { i++; j++; }
+        }
+        return edits + (n.length() - i) + (folded.length() - j) <= 1;
     }
 
     /** A town this large grounds the text in its country by itself. */

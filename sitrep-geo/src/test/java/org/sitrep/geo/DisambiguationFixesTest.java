@@ -187,6 +187,16 @@ class DisambiguationFixesTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Geneva") && m.place() != null && "BR".equals(m.place().iso2())), ms.toString());
     }
 
+    @Test void aNearSpellingIsOneLetterAwayAndNoMore() {
+        assertTrue(Disambiguator.nearSpelling("Tillabéri", "tillabery"));
+        assertTrue(Disambiguator.nearSpelling("Atlántico", "atlantico"));
+        assertTrue(!Disambiguator.nearSpelling("Keban", "kobani"));
+        // "Kobani" beside Turkey and Iraqi fighters is the Syrian border town, no Turkish Keban
+        PlaceMention kobani = first("Fighting raged in the Syrian border town of Kobani on Saturday after an assault on Kurdish "
+                + "fighters bolstered by Iraqi peshmerga who crossed from Turkey.", "Kobani");
+        assertEquals("SY", kobani.place().iso2(), String.valueOf(kobani));
+    }
+
     @Test void theLongestCountryNamesAreReadWhole() {
         PlaceMention dprk = first("The Democratic People's Republic of Korea launched a missile on Monday.", "Democratic People's Republic of Korea");
         assertEquals("KP", dprk.place().iso2());
