@@ -1774,7 +1774,7 @@ final class Disambiguator {
         else if (f.equals("capital")) s += 1.5;
         else if (f.equals("admin1")) s += 0.5;
         // (a quarter is usually named with its city; one of 100,000, Hollywood or Brooklyn, is a name by itself)
-        else if (f.equals("neighbourhood") && p.population() < 100_000 || f.equals("admin2")) s -= 0.5;
+        else if (f.equals("neighbourhood") && p.population() < CONTEXT_OVERRIDE_POPULATION || f.equals("admin2")) s -= 0.5;
         // the curated seas, regions and features are what news means by those names (Gaza, Darfur, Sahel)
         if (p.gazetteerId().startsWith("sitrep:")) s = Math.max(s, CURATED_PRIOR);
         if (!m.exact()) s -= 1;

@@ -451,12 +451,19 @@ public final class GazetteerBuilder {
      */
     static void withUkrainianLatin(String display, Set<String> names) {
         List<String> latin = new ArrayList<>();
-        for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
-            if (n == null) continue;
+        for (String n : withDisplay(display, names)) {
             String l = scriptOf(n) == 'C' ? UkrainianLatin.of(n) : nationalSpelling(n);
             if (l != null && !l.equals(n)) latin.add(l);
         }
         names.addAll(latin);
+    }
+
+    /** The display name and the other names, in that order, without nulls (a copy: the caller adds to names). */
+    private static List<String> withDisplay(String display, Set<String> names) {
+        List<String> all = new ArrayList<>(names.size() + 1);
+        if (display != null) all.add(display);
+        for (String n : names) if (n != null) all.add(n);
+        return all;
     }
 
     /** A Latin Ukrainian name with the Russian-style iotation inside words in the national spelling ("Vodyane": Vodiane). */
@@ -484,11 +491,10 @@ public final class GazetteerBuilder {
     static void withoutKindWords(String display, Set<String> names, String iso2) {
         if (!ARABIC_SCRIPT.contains(iso2)) return;
         List<String> bare = new ArrayList<>();
-        for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(display), names.stream()).toList()) {
-            if (n == null) continue;
+        for (String n : withDisplay(display, names)) {
             String name = n.strip();
-            java.util.regex.Matcher m = KIND_WORD_BEFORE.matcher(name);
-            if (m.matches()) bare.add(name = m.group(1));
+            Optional<String> kindless = withoutKindWord(name);
+            if (kindless.isPresent()) bare.add(name = kindless.get());
             java.util.regex.Matcher a = KIND_WORD_AFTER.matcher(name);
             if (a.matches()) bare.add(a.group(1));
         }

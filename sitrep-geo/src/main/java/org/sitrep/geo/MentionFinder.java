@@ -114,6 +114,13 @@ final class MentionFinder {
         return java.util.Collections.unmodifiableMap(demonymCountry);
     }
 
+    /** Folded people's words of one unit of a country ("english": England), from demonyms.csv's unit column. */
+    private final java.util.Map<String, GeoPlace> demonymUnits;
+
+    java.util.Map<String, GeoPlace> demonymUnits() {
+        return java.util.Collections.unmodifiableMap(demonymUnits);
+    }
+
     MentionFinder(Gazetteer gazetteer, Set<String> notPlaces) {
         this.gazetteer = gazetteer;
         this.notPlaces = notPlaces;
@@ -121,14 +128,19 @@ final class MentionFinder {
         this.englishWords = new HashSet<>(Resources.lines("english-words.txt"));
         Set<String> d = new HashSet<>();
         java.util.Map<String, String> dc = new java.util.HashMap<>();
+        java.util.Map<String, GeoPlace> du = new java.util.HashMap<>();
         for (String[] row : Resources.csv("demonyms.csv")) {
+            java.util.Optional<GeoPlace> unit = row.length > 2 && !row[2].isBlank()
+                    ? gazetteer.admin1(row[1].trim(), row[2].trim()) : java.util.Optional.empty();
             for (String w : row[0].split("\\|")) {
                 d.add(NameNormalizer.fold(w));
                 if (row.length > 1 && !row[1].isBlank()) dc.putIfAbsent(NameNormalizer.fold(w), row[1].trim());
+                unit.ifPresent(u -> du.put(NameNormalizer.fold(w), u));
             }
         }
         this.demonyms = d;
         this.demonymCountry = dc;
+        this.demonymUnits = du;
         java.util.Map<String, List<GeoPlace>> ab = new java.util.HashMap<>();
         for (String[] row : Resources.csv("admin1-abbreviations.csv")) {
             // a row whose unit this gazetteer lacks is skipped: a custom gazetteer may cover other countries only
@@ -614,7 +626,7 @@ final class MentionFinder {
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
-            if (!startsName(end) && !isDigitToken(end) && !(j > i && !end.text().equals("s") && apostropheWord(tokens, j))) continue;
+            if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))) continue;
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
@@ -1005,8 +1017,13 @@ final class MentionFinder {
             return j + 2 < tokens.size() && isApostrophe(tokens.get(j + 1)) && tokens.get(j + 1).start() == tokens.get(j).end()
                     && tokens.get(j + 2).start() == tokens.get(j + 1).end() && startsName(tokens.get(j + 2));
         }
-        return (x.equals("s") || j >= 2 && innerMarkWord(x, tokens.get(j - 2).text())) && j >= 2 && isApostrophe(tokens.get(j - 1))
+        return j >= 2 && (x.equals("s") || innerMarkWord(x, tokens.get(j - 2).text())) && isApostrophe(tokens.get(j - 1))
                 && tokens.get(j - 1).start() == tokens.get(j - 2).end() && tokens.get(j).start() == tokens.get(j - 1).end();
+    }
+
+    /** Is token j the rest of a word split at an ayn mark ("Sana'a"), not a possessive's "s"? */
+    private static boolean restAfterMark(List<Token> tokens, int j) {
+        return j >= 2 && isApostrophe(tokens.get(j - 1)) && !tokens.get(j).text().equals("s") && apostropheWord(tokens, j);
     }
 
     /** The ends of English contractions ("I'll", "don't", "we've"), which no ayn mark splits. */
@@ -1044,7 +1061,7 @@ final class MentionFinder {
         String head = NameNormalizer.fold(tokens.get(c.firstToken()).text());
         // (the first word whole where the tokenizer split it at an ayn mark: "Ma'arrat", not "Ma")
         int f = c.firstToken();
-        if (f + 2 < c.endToken() && isApostrophe(tokens.get(f + 1)) && !tokens.get(f + 2).text().equals("s") && apostropheWord(tokens, f + 2))
+        if (f + 2 < c.endToken() && restAfterMark(tokens, f + 2))
             head = NameNormalizer.fold(tokens.get(f).text() + tokens.get(f + 2).text());
         // "the White House", "the Red Cross": ordinary words after "the" that only small towns bear as their name
         // are a building or a body
@@ -1477,20 +1494,21 @@ final class MentionFinder {
         }
         diphthongs.removeAll(forms);
         List<Gazetteer.Match> out = new ArrayList<>();
+        addOwnNames(forms, folded, lookups, p -> true, out);
+        addOwnNames(diphthongs, folded, lookups, p -> GazetteerBuilder.transliterated(p.iso2()), out);
+        return out;
+    }
+
+    /** The places whose own name is one of the forms (not the text's own spelling), as loose readings. */
+    private void addOwnNames(java.util.Collection<String> forms, String folded, java.util.Map<String, List<Gazetteer.Match>> lookups,
+                             java.util.function.Predicate<GeoPlace> where, List<Gazetteer.Match> out) {
         for (String f : forms) {
             if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
             for (Gazetteer.Match m : lookup(lookups, f)) {
-                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f)) out.add(new Gazetteer.Match(m.place(), false));
-            }
-        }
-        for (String f : diphthongs) {
-            if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
-            for (Gazetteer.Match m : lookup(lookups, f)) {
-                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f) && GazetteerBuilder.transliterated(m.place().iso2()))
+                if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f) && where.test(m.place()))
                     out.add(new Gazetteer.Match(m.place(), false));
             }
         }
-        return out;
     }
 
     /** Is candidate c followed by "," or "(" and then by the name of a unit that holds one of its exact readings? */
@@ -1966,10 +1984,17 @@ final class MentionFinder {
         if (c.endToken() >= tokens.size() || !DATELINE_DASHES.contains(tokens.get(c.endToken()).text())) return false;
         String t = c.text();
         if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter)) return false;
-        if (c.firstToken() == 0) return true;
-        Token prev = tokens.get(c.firstToken() - 1);
-        return text.substring(prev.end(), c.span().start()).contains("\n") || Set.of(".", "!", "?", "”", "\"").contains(prev.text());
+        return opensParagraphOrSentence(text, tokens, c.firstToken());
     }
+
+    /** Does token i open the text, a paragraph or a sentence? */
+    private static boolean opensParagraphOrSentence(String text, List<Token> tokens, int i) {
+        if (i == 0) return true;
+        Token prev = tokens.get(i - 1);
+        return text.substring(prev.end(), tokens.get(i).start()).contains("\n") || SENTENCE_ENDS.contains(prev.text());
+    }
+
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "”", "\"");
 
     /**
      * Is the candidate a dateline in capitals naming a big city, with the agency or in brackets before the dash
@@ -1983,11 +2008,7 @@ final class MentionFinder {
         boolean bracketed = first > 0 && tokens.get(first - 1).text().equals("(") && end < tokens.size()
                 && tokens.get(end).text().equals(")");
         if (bracketed) { first--; end++; }
-        if (first > 0) {
-            Token prev = tokens.get(first - 1);
-            if (!text.substring(prev.end(), tokens.get(first).start()).contains("\n")
-                    && !Set.of(".", "!", "?", "”", "\"").contains(prev.text())) return false;
-        }
+        if (!opensParagraphOrSentence(text, tokens, first)) return false;
         // an agency in brackets after the name: "(AP)", "(Reuters)", "(AFP)"
         if (!bracketed && end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 2).text().equals(")"))
             end += 3;

@@ -42,12 +42,7 @@ public final class PlaceAnnotator implements Annotator {
                 : gazetteer.match(t).stream().map(Gazetteer.Match::place).filter(x -> "continent".equals(x.feature())).findFirst())
                 .ifPresent(p -> demonyms.put(word, p)));
         // "English", "Scottish", "Welsh": the people of one unit of their country
-        for (String[] row : Resources.csv("demonyms.csv")) {
-            if (row.length < 3 || row[2].isBlank()) continue;
-            gazetteer.admin1(row[1].trim(), row[2].trim()).ifPresent(unit -> {
-                for (String w : row[0].split("\\|")) demonyms.put(NameNormalizer.fold(w), unit);
-            });
-        }
+        demonyms.putAll(finder.demonymUnits());
         this.outlets = OutletLocales.NONE;
     }
 

@@ -31,6 +31,12 @@ public final class TestDocs {
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
     }
 
+    /** Is some mention spelt so among these read as a place that {@code where} accepts? */
+    public static boolean readAs(List<org.sitrep.model.PlaceMention> ms, String text,
+                                 java.util.function.Predicate<org.sitrep.model.GeoPlace> where) {
+        return ms.stream().anyMatch(m -> m.text().equals(text) && m.place() != null && where.test(m.place()));
+    }
+
     /** Is some mention spelt so among these? */
     public static boolean found(List<org.sitrep.model.PlaceMention> ms, String text) {
         return ms.stream().anyMatch(m -> m.text().equals(text));
