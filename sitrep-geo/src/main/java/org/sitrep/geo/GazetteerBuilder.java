@@ -281,7 +281,10 @@ public final class GazetteerBuilder {
                                 if (!mergedWof.add(wr.wofId())) continue;
                                 merged++;
                                 // (which GeoNames unit a WOF region's towns lie in, for regions GeoNames lacks)
-                                if (a1 != null && !admin1ByWofRegion.containsKey(wr.regionId()))
+                                // (only a region the row names, of the row's own country: places that name none share an
+                                // id of 0 or -1)
+                                if (a1 != null && wr.regionId() > 0 && a1.code.startsWith(cc + ".")
+                                        && !admin1ByWofRegion.containsKey(wr.regionId()))
                                     unitsOfUnmappedRegions.computeIfAbsent(wr.regionId(), k -> new HashMap<>()).merge(a1, 1, Integer::sum);
                                 names.add(wr.name());
                                 names.addAll(wr.names());
@@ -301,7 +304,9 @@ public final class GazetteerBuilder {
             // a WOF region GeoNames does not list (Iraq's Halabja, split from Sulaymaniyah in 2014) stands for the
             // GeoNames unit most of its towns are filed under
             for (Map.Entry<Long, Map<Admin1, Integer>> e : unitsOfUnmappedRegions.entrySet()) {
-                e.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
+                // (ties go to the first code, so that the index is the same on every build)
+                e.getValue().entrySet().stream().max(Map.Entry.<Admin1, Integer>comparingByValue()
+                                .thenComparing(x -> x.getKey().code, java.util.Comparator.reverseOrder()))
                         .ifPresent(best -> admin1ByWofRegion.put(e.getKey(), best.getKey()));
             }
             // WOF places GeoNames did not have
@@ -390,7 +395,8 @@ public final class GazetteerBuilder {
         if (outlines.isEmpty()) return;
         for (Map.Entry<Long, WofRow> e : wof.entrySet()) {
             WofRow r = e.getValue();
-            if (r.regionId() != 0 || r.placetype().equals("country") || r.placetype().equals("region")) continue;
+            // (WOF writes -1 for "no region" as well as leaving it empty)
+            if (r.regionId() > 0 || r.placetype().equals("country") || r.placetype().equals("region")) continue;
             java.util.OptionalLong region = outlines.regionAt(r.lat(), r.lon());
             if (region.isEmpty()) continue;
             WofRow unit = wof.get(region.getAsLong());

@@ -46,11 +46,13 @@ class RegionOutlinesImportTest {
 
     @Test void aVillageFiledUnderNoRegionTakesTheUnitWhoseOutlineHoldsIt() throws IOException {
         String villages = "21\t0\tlocality\tKhayli Hamah\t9.5\t41.5\tQQ\t\t\t0\t\t\t\n"       // no region: inside Southland
+                + "24\t0\tlocality\tAs Sadah\t11.2\t41.2\tQQ\t-1\t\t0\t\t\t\n"          // WOF's -1: inside Northland
                 + "22\t0\tlocality\tTall Rim\t11.5\t40.5\tQQ\t11\t\t0\t\t\t\n"             // filed: stays Northland
                 + "23\t0\tlocality\tFar Away\t20.0\t60.0\tQQ\t\t\t0\t\t\t\n";              // outside every outline
         Gazetteer g = build(REGIONS + villages, OUTLINES);
         assertEquals("Southland", g.candidates("Khayli Hamah").get(0).admin1());
         assertEquals("Northland", g.candidates("Tall Rim").get(0).admin1());
+        assertEquals("Northland", g.candidates("As Sadah").get(0).admin1());
         assertNull(g.candidates("Far Away").get(0).admin1());
         // without outlines the village has no unit, as before
         Gazetteer plain = build(REGIONS + villages, null);
@@ -70,6 +72,21 @@ class RegionOutlinesImportTest {
         Path out = dir.resolve("index.bin.gz");
         new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(List.of(dump, ci, a1, wof)), out);
         assertEquals("Southland", Gazetteer.load(out).candidates("Hill Camp").get(0).admin1());
+    }
+
+    @Test void placesThatNameNoRegionAreNoRegionOfTheirOwn() throws IOException {
+        // a GeoNames town whose WOF row names no region must not make "no region" stand for its unit: a WOF village
+        // that names none either, outside every outline, stays without one
+        Path dump = Files.writeString(dir.resolve("QQ.txt"), "5001\tEastville\tEastville\t\t9.2\t41.8\tP\tPPL\tQQ\t\t02"
+                + "\t\t\t\t2000\t\t10\tAsia/Qq\t2024-01-01\n");
+        Path ci = Files.writeString(dir.resolve("countryInfo.txt"), COUNTRY);
+        Path a1 = Files.writeString(dir.resolve("admin1CodesASCII.txt"), ADMIN1);
+        Path wof = Files.writeString(dir.resolve("wof-qq.tsv"), HEADER + REGIONS
+                + "31\t5001\tlocality\tEastville\t9.2\t41.8\tQQ\t-1\t\t0\t\t\t\n"
+                + "32\t0\tlocality\tFar Away\t20.0\t60.0\tQQ\t-1\t\t0\t\t\t\n");
+        Path out = dir.resolve("index.bin.gz");
+        new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(List.of(dump, ci, a1, wof)), out);
+        assertNull(Gazetteer.load(out).candidates("Far Away").get(0).admin1());
     }
 
     @Test void arabicPlaceNamesAreAlsoKnownWithoutTheirOpeningKindWord() {
