@@ -995,7 +995,8 @@ final class Disambiguator {
         }
         pool = seatsOverUnits(pool, ms);
         // (a unit word after the name with no unit of it in the focus country: its town there is meant, see above)
-        if (c.qualifier() < 0) pool = topLevelFirst(pool, SUBUNIT_WORDS.contains(c.suffix()) ? focus : Map.of());
+        if (c.qualifier() < 0) pool = SUBUNIT_WORDS.contains(c.suffix()) ? topLevelFirst(pool, focus)
+                : topLevelFirst(pool, strongFocus(focus) ? focus : Map.of(), FOCUS_TOWN_OVER_UNIT_POPULATION);
         pool = ownNamesOverAliases(pool, c.folded());
         // 3a. part of a town: "Shehpur area of Ahmedabad city", "Kalewadi locality, Pune": a quarter lies in the city the
         // qualifier names; a namesake elsewhere in the state is another place, and the gazetteer rarely lists quarters
@@ -1392,14 +1393,25 @@ final class Disambiguator {
      * Iran's province of that name).
      */
     static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool, Map<String, Double> focus) {
+        return topLevelFirst(pool, focus, 0);
+    }
+
+    static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool, Map<String, Double> focus, int focusTownPopulation) {
         List<Gazetteer.Match> top = new ArrayList<>();
         for (Gazetteer.Match m : pool) if (m.exact() && isTopLevel(m.place())) top.add(m);
         if (top.isEmpty()) return pool;
         boolean topInFocus = top.stream().anyMatch(m -> m.place().iso2() != null && focus.containsKey(m.place().iso2()));
+        // (a unit's population is its towns': an admin1 unit smaller than a town of its name is a minor one)
+        boolean onlyUnits = top.stream().allMatch(m -> "admin1".equals(m.place().feature()));
+        long topPopulation = top.stream().mapToLong(m -> m.place().population()).max().orElse(0);
         for (Gazetteer.Match m : pool) {
             if (top.contains(m)) continue;
-            boolean focusTown = !topInFocus && m.exact() && m.place().iso2() != null && focus.containsKey(m.place().iso2());
-            if (m.place().population() >= 200_000 || focusTown) top.add(m);
+            long population = m.place().population();
+            boolean focusTown = !topInFocus && m.exact() && m.place().iso2() != null && focus.containsKey(m.place().iso2())
+                    && (focusTownPopulation == 0 || population >= focusTownPopulation && population * 4 >= topPopulation);
+            boolean outgrowsUnits = focusTownPopulation > 0 && onlyUnits && m.exact() && population >= focusTownPopulation
+                    && population >= topPopulation;
+            if (population >= 200_000 || focusTown || outgrowsUnits) top.add(m);
         }
         return top;
     }
@@ -1483,6 +1495,14 @@ final class Disambiguator {
     }
 
     /** One country clearly leads the focus votes (a variant spelling there may then beat an exact name elsewhere). */
+    /**
+     * Without a unit word, a town this big keeps its claim beside another country's admin1 unit of its name where the
+     * unit is no bigger ("Salinas", California, not Puerto Rico's Salinas), or, in the article's focus country, where
+     * the unit is not many times its size: "Santa Barbara" in a story about California is the city, not Honduras's
+     * department; "Ontario" is still the province, not the Californian city.
+     */
+    static final int FOCUS_TOWN_OVER_UNIT_POPULATION = 50_000;
+
     private static boolean strongFocus(Map<String, Double> focus) {
         return focus.size() == 1 && focus.values().iterator().next() >= 2;
     }

@@ -361,5 +361,14 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 1 May 2020, 7 KPRF activists and MPs took part in protests in Moscow."));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("MPs")), ms.toString());
     }
-}
 
+    @Test void aTownNoSmallerThanAForeignUnitOfItsNameKeepsItsClaim() {
+        // Puerto Rico's Salinas is a municipality of some 20,000; the Californian city is meant beside Watsonville
+        PlaceMention salinas = first("Growers in Salinas and Watsonville in California said the harvest fell.", "Salinas");
+        assertEquals("California", salinas.place().admin1(), String.valueOf(salinas));
+        // a province many times the town's size is still the province in a story about the United States
+        PlaceMention ontario = first("Truckers from Ohio, Michigan and Ontario crossed at Detroit.", "Ontario");
+        assertEquals("admin1", ontario.place().feature(), String.valueOf(ontario));
+        assertEquals("CA", ontario.place().iso2());
+    }
+}
