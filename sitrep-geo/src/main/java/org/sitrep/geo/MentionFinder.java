@@ -1040,7 +1040,8 @@ final class MentionFinder {
 
     private static boolean isApostrophe(Token t) {
         String x = t.text();
-        return x.equals("'") || x.equals("’");
+        // (the grave accent and the opening quote stand for ayn in romanised Arabic: GeoNames writes "Ma`arrat an Nu`man")
+        return x.equals("'") || x.equals("’") || x.equals("`") || x.equals("‘");
     }
 
     /**
