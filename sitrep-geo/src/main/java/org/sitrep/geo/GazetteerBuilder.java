@@ -143,7 +143,7 @@ public final class GazetteerBuilder {
         }
     }
 
-    private record WofRow(long wofId, long geonamesId, String placetype, String name, double lat, double lon,
+    record WofRow(long wofId, long geonamesId, String placetype, String name, double lat, double lon,
                           String iso2, long regionId, long countyId, long population, List<String> names) {}
 
     public Report build(Sources src, Path out) throws IOException {
@@ -278,6 +278,9 @@ public final class GazetteerBuilder {
                         List<WofRow> ws = wofByGeonames.get(id);
                         if (ws != null && !feature.equals("admin2")) {
                             for (WofRow wr : ws) {
+                                // (a row far from the GeoNames place carries a wrong id: WOF's Mykolaiv in Lviv oblast
+                                // points at Lviv; it stays a place of its own, written with the WOF places below)
+                                if (Gazetteer.km(lat, lon, wr.lat(), wr.lon()) > WOF_LINK_KM) continue;
                                 if (!mergedWof.add(wr.wofId())) continue;
                                 merged++;
                                 // (which GeoNames unit a WOF region's towns lie in, for regions GeoNames lacks)
@@ -310,10 +313,12 @@ public final class GazetteerBuilder {
                         .ifPresent(best -> admin1ByWofRegion.put(e.getKey(), best.getKey()));
             }
             // WOF places GeoNames did not have
+            Set<Long> copied = copiedPopulations(wof, mergedWof);
             for (WofRow r : wof.values()) {
                 if (mergedWof.contains(r.wofId())) continue;
+                long population = copied.contains(r.wofId()) ? 0 : r.population();
                 String feature = switch (r.placetype()) {
-                    case "locality", "localadmin" -> settlementFeature("PPL", r.population());
+                    case "locality", "localadmin" -> settlementFeature("PPL", population);
                     case "neighbourhood" -> "neighbourhood";
                     case "county" -> "admin2";
                     case "campus" -> "site";
@@ -324,12 +329,14 @@ public final class GazetteerBuilder {
                 if (country == null) continue;
                 Admin1 a1 = admin1ByWofRegion.get(r.regionId());
                 String admin2Name = feature.equals("admin2") ? null : wofName(wof, r.countyId());
-                GeoPlace p = new GeoPlace("wof:" + r.wofId(), r.name(), r.lat(), r.lon(), r.iso2(), country.name,
-                        a1 == null ? null : a1.name, admin2Name, feature, r.population());
+                String display = readableName(r);
+                GeoPlace p = new GeoPlace("wof:" + r.wofId(), display, r.lat(), r.lon(), r.iso2(), country.name,
+                        a1 == null ? null : a1.name, admin2Name, feature, population);
                 Set<String> names = new LinkedHashSet<>(r.names());
+                names.add(r.name());
                 if (!feature.equals("admin2")) withoutKindWords(r.name(), names, r.iso2());
                 if (r.iso2().equals("UA")) withUkrainianLatin(r.name(), names);
-                w.write(new GazetteerEntry(p, cleanNames(r.name(), names, r.iso2(), feature)));
+                w.write(new GazetteerEntry(p, cleanNames(display, names, r.iso2(), feature)));
                 if (a1 != null && !feature.equals("admin2")) a1.cells.add(cell(r.lat(), r.lon(), 4));
             }
             for (Map.Entry<String, Admin2> e : admin2Units.entrySet()) {
@@ -406,9 +413,60 @@ public final class GazetteerBuilder {
         }
     }
 
+    /** km beyond which a WOF row's geonames_id is taken for a wrong link rather than the same place. */
+    static final double WOF_LINK_KM = 25;
+
+    /**
+     * Settlement populations WOF copied from a namesake: a village of Lviv oblast called Mykolaiv carries the 498,748
+     * of the city of Mykolaiv, which would make it a city. The WOF rows not merged into a GeoNames place whose
+     * population of 10,000 or more another settlement row of the country far away carries too, keyed by row id. (A
+     * merged row's own figure does not matter: GeoNames' is used.)
+     */
+    private static Set<Long> copiedPopulations(Map<Long, WofRow> wof, Set<Long> merged) {
+        Map<String, List<WofRow>> byPopulation = new HashMap<>();
+        for (WofRow r : wof.values()) {
+            if (r.population() < 10_000 || !r.placetype().equals("locality") && !r.placetype().equals("localadmin")) continue;
+            byPopulation.computeIfAbsent(r.iso2() + "/" + r.population(), k -> new ArrayList<>()).add(r);
+        }
+        Set<Long> out = new HashSet<>();
+        for (List<WofRow> same : byPopulation.values()) {
+            for (WofRow r : same) {
+                if (merged.contains(r.wofId())) continue;
+                if (same.stream().anyMatch(o -> o != r && Gazetteer.km(r.lat(), r.lon(), o.lat(), o.lon()) > WOF_LINK_KM))
+                    out.add(r.wofId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name a WOF place is shown by, in Latin letters: WOF names many Ukrainian villages only in Cyrillic
+     * ("Вугледар") and a few Arabic ones only in Arabic script ("قرطبا"); those are shown in the national Latin
+     * spelling (Vuhledar) or by the row's first Latin name (Qartaba), and keep the original as a name.
+     */
+    static String readableName(WofRow r) {
+        if (latin(r.name())) return r.name();
+        if (r.iso2().equals("UA")) {
+            String national = UkrainianLatin.of(r.name());
+            if (national != null && latin(national)) return national;
+        }
+        for (String n : r.names()) if (latin(n)) return n;
+        return r.name();
+    }
+
+    /** Does the name use Latin letters only (with marks and punctuation)? */
+    private static boolean latin(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(name.charAt(i));
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED) return false;
+        }
+        return true;
+    }
+
     private static String wofName(Map<Long, WofRow> wof, long id) {
         WofRow r = id == 0 ? null : wof.get(id);
-        return r == null ? null : r.name();
+        return r == null ? null : readableName(r);
     }
 
     /** Countries whose places keep Arabic-script names (news and sources there write them). */
