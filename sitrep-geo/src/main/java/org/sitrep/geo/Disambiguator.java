@@ -1075,6 +1075,10 @@ final class Disambiguator {
                             || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded()));
             if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
+                // (the candidate's loose readings are the likeliest few of the whole index; the unit's own settlements
+                // may still hold a spelling of the name: "Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
+                List<Gazetteer.Match> variants = gazetteer.variants().find(c.folded(), units, true);
+                if (!variants.isEmpty()) return decided(variants.get(0), "admin-context", c);
                 return new Decision(null, "outside-qualifier", 1);
             }
             List<GeoPlace> cities = qualifierCities(q);

@@ -144,7 +144,14 @@ public final class GazetteerBuilder {
     }
 
     record WofRow(long wofId, long geonamesId, String placetype, String name, double lat, double lon,
-                          String iso2, long regionId, long countyId, long population, List<String> names) {}
+                          String iso2, long regionId, long countyId, long population, List<String> names) {
+        List<String> namesWithOwn() {
+            List<String> all = new ArrayList<>(names.size() + 1);
+            all.add(name);
+            all.addAll(names);
+            return all;
+        }
+    }
 
     public Report build(Sources src, Path out) throws IOException {
         long t0 = System.currentTimeMillis();
@@ -182,6 +189,7 @@ public final class GazetteerBuilder {
         for (Path f : src.wofFiles()) wofRows += readWof(f, wof);
         fileUnderOutlines(wof, RegionOutlines.read(src.regionOutlines()));
         Map<Long, List<WofRow>> wofByGeonames = new HashMap<>();
+        Map<Long, List<WofRow>> unlinkedByCell = new HashMap<>();
         Map<Long, Admin1> admin1ByWofRegion = new HashMap<>();
         for (WofRow r : wof.values()) {
             switch (r.placetype()) {
@@ -203,6 +211,8 @@ public final class GazetteerBuilder {
                 }
                 default -> {
                     if (r.geonamesId() > 0) wofByGeonames.computeIfAbsent(r.geonamesId(), k -> new ArrayList<>()).add(r);
+                    else if (r.placetype().equals("locality") || r.placetype().equals("localadmin"))
+                        unlinkedByCell.computeIfAbsent(cell(r.lat(), r.lon(), TWIN_CELLS_PER_DEGREE), k -> new ArrayList<>()).add(r);
                 }
             }
         }
@@ -276,6 +286,7 @@ public final class GazetteerBuilder {
                         if (extra != null) names.addAll(extra);
                         String admin2Name = feature.equals("admin2") ? null : admin2.get(cc + "." + f[10] + "." + f[11]);
                         List<WofRow> ws = wofByGeonames.get(id);
+                        if (fclass.equals("P")) ws = withTwins(ws, unlinkedByCell, lat, lon, f[1], f[2], mergedWof);
                         if (ws != null && !feature.equals("admin2")) {
                             for (WofRow wr : ws) {
                                 // (a row far from the GeoNames place carries a wrong id: WOF's Mykolaiv in Lviv oblast
@@ -411,6 +422,41 @@ public final class GazetteerBuilder {
             e.setValue(new WofRow(r.wofId(), r.geonamesId(), r.placetype(), r.name(), r.lat(), r.lon(), r.iso2(),
                     unit.wofId(), r.countyId(), r.population(), r.names()));
         }
+    }
+
+    /** km within which a WOF settlement that names no GeoNames place is one spelling the same as that place. */
+    static final double TWIN_KM = 3;
+    private static final int TWIN_CELLS_PER_DEGREE = 20;
+
+    /**
+     * The WOF rows linked to a GeoNames settlement plus its unlinked twins: WOF settlements that give no geonames_id,
+     * lie within {@link #TWIN_KM} and carry a name with the same consonant skeleton (WOF's "Kirkuk", "Baqubah" and "Ma
+     * arrat an Nu man" beside GeoNames' Kirkuk, Baqubah and Ma‘arrat an Nu‘mān). Merged, one town is one entry, named
+     * as GeoNames names it, with both sources' spellings.
+     */
+    private static List<WofRow> withTwins(List<WofRow> linked, Map<Long, List<WofRow>> unlinkedByCell, double lat, double lon,
+                                          String name, String asciiName, Set<Long> merged) {
+        List<WofRow> out = linked;
+        String a = NameNormalizer.skeleton(name), b = NameNormalizer.skeleton(asciiName);
+        long y = (long) Math.floor((lat + 90) * TWIN_CELLS_PER_DEGREE), x = (long) Math.floor((lon + 180) * TWIN_CELLS_PER_DEGREE);
+        for (long dy = -1; dy <= 1; dy++) {
+            for (long dx = -1; dx <= 1; dx++) {
+                List<WofRow> rows = unlinkedByCell.get((y + dy) * 1_000_000L + x + dx);
+                if (rows == null) continue;
+                for (WofRow r : rows) {
+                    if (merged.contains(r.wofId()) || Gazetteer.km(lat, lon, r.lat(), r.lon()) > TWIN_KM) continue;
+                    boolean same = false;
+                    for (String n : r.namesWithOwn()) {
+                        String k = NameNormalizer.skeleton(n);
+                        if (!k.isEmpty() && (k.equals(a) || k.equals(b))) { same = true; break; }
+                    }
+                    if (!same) continue;
+                    if (out == linked) out = linked == null ? new ArrayList<>() : new ArrayList<>(linked);
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     /** km beyond which a WOF row's geonames_id is taken for a wrong link rather than the same place. */

@@ -371,4 +371,11 @@ class DisambiguationFixesTest {
         assertEquals("admin1", ontario.place().feature(), String.valueOf(ontario));
         assertEquals("CA", ontario.place().iso2());
     }
+
+    @Test void aQualifyingUnitsOwnSettlementsAreSearchedForASpellingOfTheName() {
+        // the unit's village Al Malhah is no reading among the name's likeliest loose ones; the unit's own list has it
+        PlaceMention m = first("Clashes in Al Milhah, Kirkuk province killed two.", "Al Milhah");
+        assertEquals("Kirkuk", m.place().admin1(), String.valueOf(m));
+        assertEquals("admin-context", m.pass());
+    }
 }

@@ -74,4 +74,16 @@ class WofImportFixesTest {
         // the row's Latin name for a name in Arabic script
         assertEquals("Qartaba", g.candidates("قرطبا").get(0).name());
     }
+
+    @Test void anUnlinkedTwinBesideAGeoNamesTownIsThatTown() throws IOException {
+        // WOF's "Bigcity" (no geonames_id, 1 km off, spelt "Bigcety") is GeoNames' Bigcity; a village of another name
+        // as near stays a place of its own
+        Gazetteer g = build(town(5001, "Bigcity", 47.0, 32.0, "02", 470_000),
+                "21\t0\tlocality\tBigcety\t47.005\t32.005\tUA\t12\t\t0\tBigcety\t\t\n"
+                        + "22\t0\tlocality\tOtherville\t47.006\t32.004\tUA\t12\t\t0\t\t\t\n");
+        List<GeoPlace> twin = g.candidates("Bigcety");
+        assertEquals("geonames:5001", twin.get(0).gazetteerId(), twin.toString());
+        assertTrue(twin.stream().noneMatch(p -> p.gazetteerId().equals("wof:21")), twin.toString());
+        assertEquals("wof:22", g.candidates("Otherville").get(0).gazetteerId());
+    }
 }
