@@ -536,17 +536,13 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * Alternate names worth keeping: one per fold key, not the display name's key; Latin script always, Arabic
-     * and Cyrillic script only where those scripts are written (and for countries and admin1 units). This keeps
-     * the bundled index small: the Arabic and Cyrillic exonyms of every town in the world are not needed.
-     */
-    /**
      * Words for what kind of place it is that transliterated Arabic names open with: "Qaryat al Hashimiyah" (the
-     * village of al Hashimiyah), "Nahiyat al Latifiyah" (the subdistrict of), "Mintaqat Kuwayrish" (the area of).
-     * News writes the name without them.
+     * village of al Hashimiyah), "Nahiyat al Latifiyah" (the subdistrict of), "Mintaqat Kuwayrish" (the area of);
+     * and "'Arab" (the Arabs of) before a tribe's hamlet: "'Arab Albu Juwari" is Albu Juwari. News writes the name
+     * without them.
      */
     private static final java.util.regex.Pattern KIND_WORD_BEFORE = java.util.regex.Pattern.compile(
-            "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat) (['`’ʿ]?\\p{L}.{3,})");
+            "(?:Qaryat|Qaryah|Nahiyat|Nahiyah|Nāḩiyat|Mintaqat|Mantiqat|['`’‘ʿ]Arab) (['`’ʿ]?\\p{L}.{3,})");
 
     /** The name without its opening kind word ("Nahiyat Ali ash Sharqi" is Ali ash Sharqi's own name); else empty. */
     static Optional<String> withoutKindWord(String name) {
@@ -611,6 +607,11 @@ public final class GazetteerBuilder {
         names.addAll(bare);
     }
 
+    /**
+     * Alternate names worth keeping: one per fold key, not the display name's key; Latin script always, Arabic
+     * and Cyrillic script only where those scripts are written (and for countries and admin1 units). This keeps
+     * the bundled index small: the Arabic and Cyrillic exonyms of every town in the world are not needed.
+     */
     static List<String> cleanNames(String display, Set<String> names, String iso2, String feature) {
         boolean top = "country".equals(feature) || "admin1".equals(feature);
         boolean arabic = top || ARABIC_SCRIPT.contains(iso2);

@@ -94,6 +94,9 @@ class RegionOutlinesImportTest {
         GazetteerBuilder.withoutKindWords("Qaryat al Hashimiyah", names, "IQ");
         GazetteerBuilder.withoutKindWords("Qaryat 'Uwarij", names, "IQ");
         assertEquals(true, names.contains("'Uwarij"), names.toString());
+        // a tribe's hamlet is named without "'Arab" (the Arabs of) too
+        GazetteerBuilder.withoutKindWords("'Arab Albu Juwari", names, "IQ");
+        assertEquals(true, names.contains("Albu Juwari"), names.toString());
         assertEquals(true, names.contains("al Hashimiyah") && names.contains("al Latifiyah"), names.toString());
         // the word that tells twin villages apart goes too, a compass word stays (Ali ash Sharqi is a town of its own)
         java.util.Set<String> twins = new java.util.LinkedHashSet<>();
