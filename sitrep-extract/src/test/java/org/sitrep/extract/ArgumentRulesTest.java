@@ -115,6 +115,8 @@ class ArgumentRulesTest {
             "group named after a town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, members of the Cartel Santa Rosa de Lima and a rival gang clashed in a bar.|Celaya",
             // a landmark named after a town ("La Venta toll") lies in the town the sentence opened with
             "landmark named after a town|2021-06-08|On 8 June 2021, in Acapulco, Guerrero, a body was left near La Venta toll by armed men.|Acapulco",
+            // however near the neighbouring town whose police are named, the sentence opened with where it happened
+            "neighbouring town's police|2021-06-08|On 8 June 2021, in Texcoco de Mora, Mexico, some 30 residents protested outside the prosecutor's office to denounce extortion by Acolman police officers.|Texcoco de Mora",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

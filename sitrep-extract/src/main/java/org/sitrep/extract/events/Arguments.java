@@ -348,10 +348,12 @@ final class Arguments {
         // Guerrero, a body was thrown near La Venta toll": a later town of the same province that the sentence does not
         // give as where it happened (no "in"/"at"/"near" right before it), or that names a landmark, is a group's or a
         // landmark's name; the town the sentence opened with is the scene
+        // (however near: "in Texcoco de Mora, Mexico, people demonstrated against Acolman police officers" happened in
+        // Texcoco; only a quarter given as where it happened is the more specific place)
         if (scene != null && best != scene && best.precision() < 3 && scene.precision() == 1 && scene.place() != null
                 && best.place() != null && java.util.Objects.equals(scene.place().admin1(), best.place().admin1())
-                && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM && givenAsWhere(s, scene)
-                && (!givenAsWhere(s, best) || landmarkName(s, best))) best = scene;
+                && givenAsWhere(s, scene) && (!givenAsWhere(s, best) || landmarkName(s, best)
+                    && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM)) best = scene;
         // "in Trelew (Chubut), teachers gathered ...": the province nearer the trigger is the town's own; the most
         // specific place named is the event's
         if (scene != null && best != scene && best.precision() == 3 && scene.precision() < 3
