@@ -33,7 +33,9 @@ final class MentionFinder {
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
             "neighborhood", "district", "suburb", "suburbs", "municipality", "subdistrict", "raion", "subdivision",
             "commune", "locality", "tehsil", "ward", "barangay", "sector", "settlement", "colony", "colonia", "township",
-            "twp");
+            "twp",
+            // the plural closes a list: "Ain Issa and Saida villages (Ar-Raqqa)"
+            "villages", "towns", "cities", "camps", "settlements", "localities");
     static final Set<String> AREA_SUFFIX = Set.of("countryside", "plain", "plains", "mountains", "mountain",
             "valley", "desert", "area", "areas", "outskirts", "environs", "hills", "front", "frontline", "region",
             "basin", "heights", "axis");
@@ -342,7 +344,8 @@ final class MentionFinder {
             int prevEnd = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Candidate existing = byStart.get(i);
-                boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i);
+                boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i)
+                        || closedByPluralSuffix(tokens, i, s, byStart);
                 if (existing != null) {
                     prevStrong = cue || MentionFinder.SETTLEMENT_SUFFIX.contains(existing.suffix());
                     prevEnd = existing.endToken();
@@ -425,6 +428,30 @@ final class MentionFinder {
     }
 
     /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
+    /** Plural settlement words that close a list of names: "Ain Issa and Saida villages". */
+    private static final Set<String> PLURAL_SETTLEMENT_WORDS = Set.of("villages", "towns", "settlements", "localities");
+
+    /**
+     * Does a list that token i opens or continues end in a found name with a plural settlement word after it ("Ain
+     * Issa, Hazima and Saida villages")? Only capitalised words, commas and "and" lie between.
+     */
+    private static boolean closedByPluralSuffix(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
+        boolean conjunction = false;
+        for (int k = i; k < Math.min(s.endToken(), i + 14); k++) {
+            Candidate c = byStart.get(k);
+            if (c != null && k > i) {
+                if (conjunction && PLURAL_SETTLEMENT_WORDS.contains(c.suffix())) return true;
+                k = c.endToken() - 1;
+                continue;
+            }
+            String x = tokens.get(k).text();
+            if (x.equals(",")) continue;
+            if (x.equalsIgnoreCase("and")) { conjunction = true; continue; }
+            if (!startsName(tokens.get(k)) && articleLed(tokens, k, s) != k) return false;
+        }
+        return false;
+    }
+
     private static boolean listContinues(List<Token> tokens, int prevEnd, int i) {
         if (prevEnd < 0 || i - prevEnd < 1 || i - prevEnd > 2) return false;
         String a = tokens.get(prevEnd).text().toLowerCase(Locale.ROOT);

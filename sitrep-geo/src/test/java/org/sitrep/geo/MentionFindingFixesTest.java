@@ -327,4 +327,11 @@ class MentionFindingFixesTest {
         List<PlaceMention> said = places("\"I'll be back in Huntsville,\" he said of Texas's prisons.");
         assertTrue(said.stream().noneMatch(m -> m.text().startsWith("I'")), said.toString());
     }
+
+    @Test void aPluralSettlementWordClosesAListAndItsBracketQualifiesIt() {
+        // "villages" after the last name cues the names before it, and the bracket names their province
+        List<PlaceMention> ms = places("On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).");
+        assertTrue(TestDocs.readAs(ms, "Ain Issa", p -> "Ar-Raqqa".equals(p.admin1())), ms.toString());
+        assertTrue(TestDocs.readAs(ms, "Saida", p -> "Ar-Raqqa".equals(p.admin1())), ms.toString());
+    }
 }
