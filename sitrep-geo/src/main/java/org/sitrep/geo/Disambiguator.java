@@ -1042,7 +1042,11 @@ final class Disambiguator {
                 if (ex.isEmpty()) ex = inside;
                 // "Jalalpur, Shamli (UP)": among the unit's namesakes, the one beside the town that qualifies it; where
                 // every namesake lies far from that town (or its district), the place is one the gazetteer lacks
-                List<GeoPlace> qualifying = qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature()));
+                // (a namesake town of the qualifier abroad qualifies nothing here: "Jabal al-Zawiya (Ariha, Idleb)" is
+                // not measured from Jericho, which is Ariha in Arabic)
+                List<Gazetteer.Match> exFinal = ex;
+                List<GeoPlace> qualifying = qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature())
+                        && exFinal.stream().anyMatch(m -> java.util.Objects.equals(m.place().iso2(), p.iso2())));
                 if (qualifying.size() == 1 && !nearAny(qualifying.get(0), places(ex), DISTRICT_REACH_KM))
                     return new Decision(null, "outside-qualifier", 1);
                 Gazetteer.Match beside = nearestTo(ex, qualifying);

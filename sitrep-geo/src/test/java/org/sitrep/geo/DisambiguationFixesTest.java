@@ -378,4 +378,10 @@ class DisambiguationFixesTest {
         assertEquals("Kirkuk", m.place().admin1(), String.valueOf(m));
         assertEquals("admin-context", m.pass());
     }
+
+    @Test void aQualifyingTownsNamesakeAbroadDoesNotSetTheNameAside() {
+        // Ariha is also Jericho's Arabic name; the mountain area lies beside Syria's Ariha, in Idleb
+        PlaceMention m = first("On 3 May 2020, regime forces shelled villages in Jabal al-Zawiya (Ariha, Idleb).", "Jabal al-Zawiya");
+        assertEquals("Idleb", m.place().admin1(), String.valueOf(m));
+    }
 }
