@@ -176,6 +176,7 @@ final class MentionFinder {
         }
         // (the variants a cue finds among the sentence's units first: "the town of al-Bahsa in Sahel al-Ghab")
         addCuedVariants(text, tokens, sentences, lowerWords, out);
+        longerThanTheirHeadWord(text, tokens, sentences, lowerWords, out);
         addArticleLedNames(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
@@ -428,6 +429,54 @@ final class MentionFinder {
     }
 
     /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
+    /**
+     * Words that open Arabic place names ("Kafr Nabl", "Tall Tamr", "Khirbat al Jawz", "Ayn Issa"); villages named by
+     * the word alone exist ("Kafr" in Lattakia), so the index matches it alone when the rest of the name is spelt in a
+     * way it does not know.
+     */
+    private static final Set<String> ARABIC_HEAD_WORDS = Set.of("kafr", "kfar", "kfr", "tal", "tall", "tell", "deir",
+            "dayr", "dair", "ain", "ayn", "ein", "khirbet", "khirbat", "khirbit", "kherbet", "jabal", "jebel", "jabel",
+            "bir", "beit", "bayt", "umm", "ras", "wadi", "qasr", "marj", "hawsh", "hosh", "mazraat", "mazraa", "tel");
+
+    /**
+     * "Kafr Owayd": a lone Arabic head word whose name goes on with a capitalised word is the start of that longer
+     * name, not the village called by the head word alone. The longer name is looked up by its spelling among the
+     * settlements of the units the sentence (else the document) names, as a cued name would be; when it is not
+     * there, the head word is no mention of its own.
+     */
+    private void longerThanTheirHeadWord(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords,
+                                         List<Candidate> out) {
+        java.util.Collection<String> docUnits = null;
+        for (int k = 0; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (c.endToken() - c.firstToken() != 1 || !ARABIC_HEAD_WORDS.contains(c.folded())) continue;
+            int next = c.endToken();
+            Sentence s = sentenceOf(sentences, c.firstToken());
+            if (s == null || next >= s.endToken() || tokens.get(next).start() - tokens.get(c.firstToken()).end() > 1) continue;
+            if (!startsName(tokens.get(next)) && articleLed(tokens, next, s) != next) continue;
+            if (k + 1 < out.size() && out.get(k + 1).firstToken() == next) continue; // "Deir Ezzor" found as two names
+            if (!plausibleName(tokens.get(next), lowerWords) && articleLed(tokens, next, s) != next) continue;
+            java.util.Collection<String> units = sentenceUnits(out, s);
+            boolean oneUnit = false;
+            if (units.isEmpty()) {
+                if (docUnits == null) docUnits = documentUnits(out);
+                units = docUnits;
+                oneUnit = true;
+            }
+            int last = next;
+            while (last + 1 < Math.min(s.endToken(), c.firstToken() + 4) && tokens.get(last + 1).start() - tokens.get(last).end() <= 1
+                    && (startsName(tokens.get(last + 1)) || articleLed(tokens, last + 1, s) == last + 1)) last++;
+            Candidate longer = units.isEmpty() ? null : variantAt(text, tokens, s, c.firstToken(), next, last, units, oneUnit);
+            if (longer != null && longer.endToken() > c.endToken()) out.set(k, longer);
+            else { out.remove(k); k--; }
+        }
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int token) {
+        for (Sentence s : sentences) if (token >= s.firstToken() && token < s.endToken()) return s;
+        return null;
+    }
+
     /** Plural settlement words that close a list of names: "Ain Issa and Saida villages". */
     private static final Set<String> PLURAL_SETTLEMENT_WORDS = Set.of("villages", "towns", "settlements", "localities");
 

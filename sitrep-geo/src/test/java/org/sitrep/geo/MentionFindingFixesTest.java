@@ -334,4 +334,14 @@ class MentionFindingFixesTest {
         assertTrue(TestDocs.readAs(ms, "Ain Issa", p -> "Ar-Raqqa".equals(p.admin1())), ms.toString());
         assertTrue(TestDocs.readAs(ms, "Saida", p -> "Ar-Raqqa".equals(p.admin1())), ms.toString());
     }
+
+    @Test void aLoneArabicHeadWordIsTheStartOfTheLongerName() {
+        // "Kafr" alone is a Lattakia village; "Kafr Owayd" is Idleb's Kafr `Uwayd, spelt otherwise
+        List<PlaceMention> ms = places("Regime forces shelled Kansafra, Kafr Owayd and Fleifel (Idleb) on Sunday.");
+        assertTrue(TestDocs.readAs(ms, "Kafr Owayd", p -> "Idleb".equals(p.admin1())), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Kafr")), ms.toString());
+        // a longer name that no unit of the text holds leaves no mention of the head word either
+        List<PlaceMention> none = places("On 3 May 2020, regime forces shelled Kafr Zibdiqa near Hama.");
+        assertTrue(none.stream().noneMatch(m -> m.text().equals("Kafr") && m.place() != null), none.toString());
+    }
 }
