@@ -439,42 +439,54 @@ final class MentionFinder {
             "bir", "beit", "bayt", "umm", "ras", "wadi", "qasr", "marj", "hawsh", "hosh", "mazraat", "mazraa", "tel");
 
     /**
-     * "Kafr Owayd": a lone Arabic head word whose name goes on with a capitalised word is the start of that longer
-     * name, not the village called by the head word alone. The longer name is looked up by its spelling among the
-     * settlements of the units the sentence (else the document) names, as a cued name would be; when it is not
-     * there, the head word is no mention of its own.
+     * "Kafr Owayd": an Arabic head word whose name goes on with a capitalised word is the start of that longer name,
+     * not the village called by the head word alone. A longer name the index does not know as written is looked up by
+     * its spelling among the settlements of the units the sentence (else the document) names, as a cued name would
+     * be; when it is not there, the head word is no mention of its own.
      */
     private void longerThanTheirHeadWord(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords,
                                          List<Candidate> out) {
-        java.util.Collection<String> docUnits = null;
-        for (int k = 0; k < out.size(); k++) {
-            Candidate c = out.get(k);
-            if (c.endToken() - c.firstToken() != 1 || !ARABIC_HEAD_WORDS.contains(c.folded())) continue;
-            int next = c.endToken();
-            Sentence s = sentenceOf(sentences, c.firstToken());
-            if (s == null || next >= s.endToken() || tokens.get(next).start() - tokens.get(c.firstToken()).end() > 1) continue;
-            if (!startsName(tokens.get(next)) && articleLed(tokens, next, s) != next) continue;
-            if (k + 1 < out.size() && out.get(k + 1).firstToken() == next) continue; // "Deir Ezzor" found as two names
-            if (!plausibleName(tokens.get(next), lowerWords) && articleLed(tokens, next, s) != next) continue;
-            java.util.Collection<String> units = sentenceUnits(out, s);
-            boolean oneUnit = false;
-            if (units.isEmpty()) {
-                if (docUnits == null) docUnits = documentUnits(out);
-                units = docUnits;
-                oneUnit = true;
-            }
-            int last = next;
-            while (last + 1 < Math.min(s.endToken(), c.firstToken() + 4) && tokens.get(last + 1).start() - tokens.get(last).end() <= 1
-                    && (startsName(tokens.get(last + 1)) || articleLed(tokens, last + 1, s) == last + 1)) last++;
-            Candidate longer = units.isEmpty() ? null : variantAt(text, tokens, s, c.firstToken(), next, last, units, oneUnit);
-            if (longer != null && longer.endToken() > c.endToken()) out.set(k, longer);
-            else { out.remove(k); k--; }
+        java.util.Map<Integer, Candidate> byStart = new java.util.HashMap<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : out) {
+            byStart.put(c.firstToken(), c);
+            for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
         }
-    }
-
-    private static Sentence sentenceOf(List<Sentence> sentences, int token) {
-        for (Sentence s : sentences) if (token >= s.firstToken() && token < s.endToken()) return s;
-        return null;
+        java.util.Collection<String> docUnits = null;
+        List<Candidate> drop = new ArrayList<>(), add = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+                Token head = tokens.get(i);
+                if (!ARABIC_HEAD_WORDS.contains(NameNormalizer.fold(head.text())) || !startsName(head)) continue;
+                Candidate lone = byStart.get(i);
+                // (the head word is free, or found alone: a longer name the index knows was found whole)
+                if (lone != null && lone.endToken() - lone.firstToken() != 1 || lone == null && taken[i]) continue;
+                int next = i + 1;
+                if (taken[next] || tokens.get(next).start() - head.end() > 1) continue;
+                if (!(startsName(tokens.get(next)) && plausibleName(tokens.get(next), lowerWords)) && articleLed(tokens, next, s) != next) continue;
+                java.util.Collection<String> units = sentenceUnits(out, s);
+                boolean oneUnit = false;
+                if (units.isEmpty()) {
+                    if (docUnits == null) docUnits = documentUnits(out);
+                    units = docUnits;
+                    oneUnit = true;
+                }
+                int last = next;
+                while (last + 1 < Math.min(s.endToken(), i + 4) && !taken[last + 1] && tokens.get(last + 1).start() - tokens.get(last).end() <= 1
+                        && (startsName(tokens.get(last + 1)) || articleLed(tokens, last + 1, s) == last + 1)) last++;
+                Candidate longer = units.isEmpty() ? null : variantAt(text, tokens, s, i, next, last, units, oneUnit);
+                if (lone != null) drop.add(lone);
+                if (longer != null) {
+                    add.add(longer);
+                    for (int t = longer.firstToken(); t < longer.endToken(); t++) taken[t] = true;
+                    i = longer.endToken() - 1;
+                }
+            }
+        }
+        if (drop.isEmpty() && add.isEmpty()) return;
+        out.removeAll(drop);
+        out.addAll(add);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
     }
 
     /** Plural settlement words that close a list of names: "Ain Issa and Saida villages". */

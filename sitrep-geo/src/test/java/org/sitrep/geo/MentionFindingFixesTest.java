@@ -340,6 +340,9 @@ class MentionFindingFixesTest {
         List<PlaceMention> ms = places("Regime forces shelled Kansafra, Kafr Owayd and Fleifel (Idleb) on Sunday.");
         assertTrue(TestDocs.readAs(ms, "Kafr Owayd", p -> "Idleb".equals(p.admin1())), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Kafr")), ms.toString());
+        // outside a list too, where the head word alone was no candidate and the name went unread
+        List<PlaceMention> alone = places("On 3 May 2020, regime forces shelled Kafr Owayd in Idleb.");
+        assertTrue(TestDocs.readAs(alone, "Kafr Owayd", p -> "Idleb".equals(p.admin1())), alone.toString());
         // a longer name that no unit of the text holds leaves no mention of the head word either
         List<PlaceMention> none = places("On 3 May 2020, regime forces shelled Kafr Zibdiqa near Hama.");
         assertTrue(none.stream().noneMatch(m -> m.text().equals("Kafr") && m.place() != null), none.toString());
