@@ -762,6 +762,12 @@ final class Disambiguator {
         if (!exact && !inside.isEmpty() && GazetteerBuilder.transliterated(inside.get(0).place().iso2())) {
             return decided(best(inside), "document-admin-context", c);
         }
+        // (the name's loose readings are the likeliest few of the whole index; the unit's own settlements may still
+        // hold a spelling of it: "Al-Bara" in a text about Idleb is Idleb's Barah)
+        if (inside.isEmpty()) {
+            List<Gazetteer.Match> variants = gazetteer.variants().find(c.folded(), units, true);
+            if (!variants.isEmpty() && (p == null || !exact)) return decided(variants.get(0), "document-admin-context", c);
+        }
         // a neighbour across the unit's border ("Overland Park, Kan." and Blue Springs, Missouri) is still meant
         // a place abroad spelt exactly, in a country the article's other names point to, is another story of the
         // article ("Manbij" beside "Syria" and "Austin, Texas"); abroad in a country nothing else names, a namesake

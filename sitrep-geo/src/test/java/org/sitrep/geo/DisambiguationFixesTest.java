@@ -384,4 +384,11 @@ class DisambiguationFixesTest {
         PlaceMention m = first("On 3 May 2020, regime forces shelled villages in Jabal al-Zawiya (Ariha, Idleb).", "Jabal al-Zawiya");
         assertEquals("Idleb", m.place().admin1(), String.valueOf(m));
     }
+
+    @Test void theDocumentsUnitIsSearchedForASpellingOfANameWithNoReadingThere() {
+        // "Al-Bara" has exact namesakes in Iraq and Yemen; the text is about Idleb, whose village list has Barah
+        PlaceMention m = first("On 5 May 2020, regime forces shelled Al-Bara and Ehsem in Jabal al-Zawiya (Idleb).", "Al-Bara");
+        assertEquals("Idleb", m.place().admin1(), String.valueOf(m));
+        assertEquals("document-admin-context", m.pass());
+    }
 }
