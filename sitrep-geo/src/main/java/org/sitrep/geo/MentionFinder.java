@@ -1193,14 +1193,29 @@ final class MentionFinder {
         if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
                 || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6
                 && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
-        // a skeleton-only match of several words: specific enough, and where names are transliterated
-        if (NameNormalizer.skeletonOfFolded(c.folded()).length() < 5) return false;
+        // a skeleton-only match of several words: specific enough, and where names are transliterated (four consonants
+        // do where the first word is the place's own and only the rest is spelt otherwise: "Deir el-Zour", "Deir Zor"
+        // for Deir ez-Zor)
+        int consonants = NameNormalizer.skeletonOfFolded(c.folded()).length();
+        if (consonants < 4 || consonants == 4 && !sameFirstWordTransliterated(c)) return false;
         // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
         boolean sameWords = false;
         int words = contentWords(c.folded());
         for (Gazetteer.Match m : c.matches()) if (contentWords(NameNormalizer.fold(m.place().name())) == words) { sameWords = true; break; }
         if (!sameWords) return false;
         for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
+        return false;
+    }
+
+    /** Does some transliterated reading's name open with the text's first word, as many words long as the text? */
+    private static boolean sameFirstWordTransliterated(Candidate c) {
+        String first = firstWord(c.folded());
+        int words = contentWords(c.folded());
+        for (Gazetteer.Match m : c.matches()) {
+            if (!GazetteerBuilder.transliterated(m.place().iso2())) continue;
+            String name = NameNormalizer.fold(m.place().name());
+            if (firstWord(name).equals(first) && contentWords(name) == words) return true;
+        }
         return false;
     }
 

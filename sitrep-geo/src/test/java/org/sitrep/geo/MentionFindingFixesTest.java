@@ -347,4 +347,14 @@ class MentionFindingFixesTest {
         List<PlaceMention> none = places("On 3 May 2020, regime forces shelled Kafr Zibdiqa near Hama.");
         assertTrue(none.stream().noneMatch(m -> m.text().equals("Kafr") && m.place() != null), none.toString());
     }
+
+    @Test void aFourConsonantNameIsReadWhereOnlyItsLaterWordsAreSpeltOtherwise() {
+        for (String spelt : List.of("Deir el-Zour", "Deir az-Zour", "Deir Zor")) {
+            List<PlaceMention> ms = places("Strikes killed 25 people in " + spelt + " on Monday.");
+            assertTrue(TestDocs.readAs(ms, spelt, p -> "SY".equals(p.iso2())), ms.toString());
+        }
+        // not a name whose first word differs from every reading's: four consonants are too few for that
+        List<PlaceMention> other = places("Strikes killed 25 people in Dora Zar on Monday.");
+        assertTrue(other.stream().noneMatch(m -> m.text().equals("Dora Zar") && m.place() != null), other.toString());
+    }
 }
