@@ -200,4 +200,16 @@ class ArgumentRulesTest {
         List<Event> es = events("On Monday, at least 10 people, six of them fighters, had been killed in shelling on Jisr al-Shughur.", "2015-10-12");
         assertTrue(es.stream().anyMatch(e -> e.fatalities() == 10), () -> es.stream().map(e -> e.location() + " " + e.fatalities()).toList().toString());
     }
+
+    @Test
+    void anEventWithNoSmallerPlaceLiesInTheCountryItsSentenceNames() {
+        // a story from Washington: the attack its sentence places "in Syria" is not an American event
+        String text = "The United States left the door open on Sunday to a new vote at the United Nations. Speaking to "
+                + "reporters, the Secretary of State said many governments backed a statement calling for a strong "
+                + "response following an August 21 chemical attack in Syria.";
+        List<Event> es = events(text, "2013-09-08");
+        List<Event> chemical = es.stream().filter(e -> e.subEventType() == SubEventType.CHEMICAL_WEAPON).toList();
+        assertTrue(!chemical.isEmpty() && chemical.stream().allMatch(e -> "Syria".equals(e.location())),
+                () -> "expected the chemical attack in Syria but got [" + describe(es) + "]");
+    }
 }

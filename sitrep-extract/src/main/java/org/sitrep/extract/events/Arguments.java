@@ -1067,6 +1067,25 @@ final class Arguments {
     }
 
     /**
+     * The country a sentence names as where something happened ("an attack in Syria"): a country mention after a
+     * locative word, not a speaker, owner or origin; empty when it names none or more than one.
+     */
+    static Optional<PlaceMention> sentenceCountry(List<SentenceView> views, Span sentence) {
+        int si = sentenceIndex(views, sentence);
+        if (si < 0) return Optional.empty();
+        SentenceView v = views.get(si);
+        Optional<PlaceMention> found = Optional.empty();
+        for (PlaceMention p : v.places()) {
+            if (p.place() == null || !"country".equals(p.place().feature()) || !namedAsLocation(v, p)) continue;
+            if (isSpeaker(v, p) || isPossessor(v, p) || isOrigin(v, p)) continue;
+            // (one country only: "between Syria and Turkey" says no one country)
+            if (found.isPresent() && !found.get().place().gazetteerId().equals(p.place().gazetteerId())) return Optional.empty();
+            if (found.isEmpty()) found = Optional.of(p);
+        }
+        return found;
+    }
+
+    /**
      * "In Sao Goncalo, Rio de Janeiro, police carried out an operation. A shoot-out broke out.": an event whose
      * sentences name no place happened where the text last set the scene. The first place named as a location in
      * the event's sentence or the three before it, in the document's country, inside its container when it has one.

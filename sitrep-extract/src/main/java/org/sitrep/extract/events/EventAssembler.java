@@ -156,10 +156,16 @@ final class EventAssembler {
         return m.actor2() != null && p != null && p.rule().contains("lexicon") ? m.actor2() : null;
     }
 
-    /** An unlocated mention at the place where the text set the scene, else at country level, else as it is. */
+    /**
+     * An unlocated mention at the place where the text set the scene, else in the country its own sentence names as
+     * where it happened ("following an August 21 chemical attack in Syria", in a story from Washington), else at the
+     * document's country, else as it is.
+     */
     private static EventMention placeAtScene(List<SentenceView> views, EventMention m, GeoPlace country) {
         java.util.Optional<org.sitrep.model.PlaceMention> scene = Arguments.scenePlace(views, m.sentence());
         if (scene.isPresent()) return m.atScene(scene.get());
+        java.util.Optional<org.sitrep.model.PlaceMention> named = Arguments.sentenceCountry(views, m.sentence());
+        if (named.isPresent()) return m.inNamedCountry(named.get());
         return country != null ? m.atCountry(country) : m;
     }
 
