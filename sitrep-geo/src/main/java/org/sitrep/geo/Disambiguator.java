@@ -193,6 +193,16 @@ final class Disambiguator {
                 if (unit != null) { first.set(k, decided(unit, "state-list", c)); break; }
             }
         }
+        // a province named a few words away: "overrunning Ramadi, the provincial capital of western Anbar province"
+        // (in a story about Syria, whose Ar Ramadi village the country's votes had chosen)
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = first.get(k);
+            if (d.place() == null || Gazetteer.featureRank(d.place()) != 2 || c.qualifier() >= 0
+                    || !(weak(d) || d.pass().equals("focus-country") || d.pass().equals("focus-admin1"))) continue;
+            Gazetteer.Match near = readingInNearbyUnit(c, k, cs, first);
+            if (near != null && !near.place().gazetteerId().equals(d.place().gazetteerId())) first.set(k, decided(near, "nearby-unit", c));
+        }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
         for (Decision d : first) {
@@ -322,7 +332,7 @@ final class Disambiguator {
     /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
     private static final Set<String> GROUNDING_PASSES = Set.of("focus-state", "admin-context", "admin-suffix",
             "document-state", "mutual-proximity", "local-town", "outlet-masthead", "outlet-lexicon", "qualifier-unit",
-            "area-modifier", "focus-admin1", "proximity");
+            "area-modifier", "focus-admin1", "proximity", "nearby-unit");
 
     /** How near a grounded place a namesake in another state may still be meant (a town across the state line). */
     static final double ACROSS_STATE_LINE_KM = 100;
@@ -800,6 +810,35 @@ final class Disambiguator {
                     || m.place().gazetteerId().startsWith("sitrep:"))) return true;
         }
         return false;
+    }
+
+    /** Tokens within which an admin1 unit the text names reads a settlement's name that the country's votes decided. */
+    static final int NEARBY_UNIT_TOKENS = 12;
+
+    /**
+     * The exact settlement reading of the candidate inside an admin1 unit that another mention within
+     * {@link #NEARBY_UNIT_TOKENS} tokens names as a unit (with its unit word) and was read as; the most prominent such
+     * reading, or null.
+     */
+    private static Gazetteer.Match readingInNearbyUnit(Candidate c, int k, List<Candidate> cs, List<Decision> decided) {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (int j = 0; j < cs.size(); j++) {
+            Candidate o = cs.get(j);
+            if (j == k || Math.abs(o.firstToken() - c.firstToken()) > NEARBY_UNIT_TOKENS) continue;
+            GeoPlace u = decided.get(j).place();
+            // (named as a unit, "Anbar province", "the province of Anbar": a state's bare name in a list of cities is
+            // no such context, "Washington, New York and Boston")
+            boolean namedAsUnit = MentionFinder.ADMIN_SUFFIX.contains(o.suffix()) || MentionFinder.PROVINCE_OF.equals(o.modifier());
+            if (u == null || !"admin1".equals(u.feature()) || !exactReading(o, u) || !namedAsUnit) continue;
+            units.add(admin1Key(u));
+        }
+        if (units.isEmpty()) return null;
+        Gazetteer.Match best = null;
+        for (Gazetteer.Match m : c.matches()) {
+            if (!m.exact() || Gazetteer.featureRank(m.place()) != 2 || !units.contains(admin1Key(m.place()))) continue;
+            if (best == null || prior(m) > prior(best)) best = m;
+        }
+        return best;
     }
 
     private static boolean weak(Decision d) {

@@ -391,4 +391,15 @@ class DisambiguationFixesTest {
         assertEquals("Idleb", m.place().admin1(), String.valueOf(m));
         assertEquals("document-admin-context", m.pass());
     }
+
+    @Test void aProvinceNamedAFewWordsAwayReadsATownTheCountrysVotesDecided() {
+        // a story about Syria (which has an Ar Ramadi village) turns to Iraq for a sentence
+        String text = "Strikes hit Raqqa and Deir ez-Zor in Syria on Sunday, and Syrian troops shelled Palmyra. In May "
+                + "the militants overran Ramadi, the provincial capital of western Anbar province.";
+        PlaceMention ramadi = first(text, "Ramadi");
+        assertEquals("IQ", ramadi.place().iso2(), String.valueOf(ramadi));
+        // a state's bare name in a list of cities says nothing of the town beside it
+        PlaceMention boston = first("After stops in Washington, New York and Boston, the prince flew to Texas.", "Boston");
+        assertEquals("Massachusetts", boston.place().admin1(), String.valueOf(boston));
+    }
 }
