@@ -772,11 +772,10 @@ final class Disambiguator {
         if (!exact && !inside.isEmpty() && GazetteerBuilder.transliterated(inside.get(0).place().iso2())) {
             return decided(best(inside), "document-admin-context", c);
         }
-        // (the name's loose readings are the likeliest few of the whole index; the unit's own settlements may still
-        // hold a spelling of it: "Al-Bara" in a text about Idleb is Idleb's Barah)
-        if (inside.isEmpty()) {
-            List<Gazetteer.Match> variants = gazetteer.variants().find(c.folded(), units, true);
-            if (!variants.isEmpty() && (p == null || !exact)) return decided(variants.get(0), "document-admin-context", c);
+        // ("Al-Bara" in a text about Idleb is Idleb's Barah)
+        if (inside.isEmpty() && (p == null || !exact)) {
+            Gazetteer.Match spelt = spellingInUnits(c, units);
+            if (spelt != null) return decided(spelt, "document-admin-context", c);
         }
         // a neighbour across the unit's border ("Overland Park, Kan." and Blue Springs, Missouri) is still meant
         // a place abroad spelt exactly, in a country the article's other names point to, is another story of the
@@ -810,6 +809,16 @@ final class Disambiguator {
                     || m.place().gazetteerId().startsWith("sitrep:"))) return true;
         }
         return false;
+    }
+
+    /**
+     * The settlement of the given admin1 units whose name is closest to the candidate's spelling (the units' own lists,
+     * by {@link VariantMatcher}), or null: a name's loose readings are only the likeliest few of the whole index, and
+     * a village of the unit the text names may be spelt otherwise than any of them.
+     */
+    private Gazetteer.Match spellingInUnits(Candidate c, java.util.Collection<String> units) {
+        List<Gazetteer.Match> variants = gazetteer.variants().find(c.folded(), units, true);
+        return variants.isEmpty() ? null : variants.get(0);
     }
 
     /** Tokens within which an admin1 unit the text names reads a settlement's name that the country's votes decided. */
@@ -1124,10 +1133,9 @@ final class Disambiguator {
                             || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded()));
             if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
-                // (the candidate's loose readings are the likeliest few of the whole index; the unit's own settlements
-                // may still hold a spelling of the name: "Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
-                List<Gazetteer.Match> variants = gazetteer.variants().find(c.folded(), units, true);
-                if (!variants.isEmpty()) return decided(variants.get(0), "admin-context", c);
+                // ("Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
+                Gazetteer.Match spelt = spellingInUnits(c, units);
+                if (spelt != null) return decided(spelt, "admin-context", c);
                 return new Decision(null, "outside-qualifier", 1);
             }
             List<GeoPlace> cities = qualifierCities(q);

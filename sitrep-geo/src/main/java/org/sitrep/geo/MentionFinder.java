@@ -428,7 +428,6 @@ final class MentionFinder {
         return p.equals("village") || p.equals("villages") || p.equals("town") || p.equals("towns");
     }
 
-    /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
     /**
      * Words that open Arabic place names ("Kafr Nabl", "Tall Tamr", "Khirbat al Jawz", "Ayn Issa"); villages named by
      * the word alone exist ("Kafr" in Lattakia), so the index matches it alone when the rest of the name is spelt in a
@@ -513,6 +512,7 @@ final class MentionFinder {
         return false;
     }
 
+    /** Tokens from prevEnd to i are a list separator: ",", "and", ", and", "or". */
     private static boolean listContinues(List<Token> tokens, int prevEnd, int i) {
         if (prevEnd < 0 || i - prevEnd < 1 || i - prevEnd > 2) return false;
         String a = tokens.get(prevEnd).text().toLowerCase(Locale.ROOT);
