@@ -1325,7 +1325,8 @@ final class MentionFinder {
                 return false;
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
-            if (SPEECH.contains(nx) && (best != GeoKind.SMALL || !c.cued())) return false;
+            // ("officials in Mykolaiv said": after a place preposition the name is where the speakers are)
+            if (SPEECH.contains(nx) && !afterPlacePreposition(tokens, c.firstToken(), s) && (best != GeoKind.SMALL || !c.cued())) return false;
             // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
             // of a longer name
             // "(Khartoum North)", "in Lahore East,": a compass word after a city, ending the name, names a part of it

@@ -1,0 +1,68 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Conflict reports as monitors and news write them, one per document, in the Middle East and Ukraine, where the
+ * bundled gazetteer has villages: each name is read in the province it lies in, whatever its spelling. Sentences
+ * written for the tests (places real, events invented); each row was checked against the gazetteer by hand.
+ */
+class ConflictNewsSpellingsTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    @ParameterizedTest(name = "{1} in {2}")
+    @CsvSource(delimiter = '|', value = {
+            "On 3 May 2020, regime forces shelled Kansafra, Kafr Owayd and Fleifel in Jabal al-Zawiya (Ariha, Idleb).|Kafr Owayd|Idleb",
+            "On 3 May 2020, regime forces shelled Kansafra, Kafr Owayd and Fleifel in Jabal al-Zawiya (Ariha, Idleb).|Jabal al-Zawiya|Idleb",
+            "On 5 May 2020, SDF forces arrested three persons in Thiban (Deir-ez-Zor).|Deir-ez-Zor|Deir-ez-Zor",
+            "On 2 May 2020, an IED exploded near Tal Tamer (Al-Hasakeh).|Tal Tamer|Al-Hasakeh",
+            "On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).|Ain Issa|Ar-Raqqa",
+            "On 7 May 2020, unknown gunmen killed a man in Tafas (Dar'a).|Tafas|Dar'a",
+            "On 8 May 2020, Russian aircraft struck Maarat Hurma and Kafr Nabl (Idleb).|Maarat Hurma|Idleb",
+            "On 8 May 2020, Russian aircraft struck Maarat Hurma and Kafr Nabl (Idleb).|Kafr Nabl|Idleb",
+            "On 2 May 2020, a drone strike hit Khirbet al-Jawz in Jisr ash-Shughur (Idleb).|Khirbet al-Jawz|Idleb",
+            "On 5 May 2020, HTS shelled regime positions in Kafr Nbouda (Hama).|Kafr Nbouda|Hama",
+            "On 5 May 2020, regime forces shelled Al-Bara and Ehsem in Jabal al-Zawiya (Idleb).|Al-Bara|Idleb",
+            "On 5 May 2020, regime forces shelled Al-Bara and Ehsem in Jabal al-Zawiya (Idleb).|Ehsem|Idleb",
+            "On 5 May 2020, SDF conducted a raid in Al-Busayrah (Deir-ez-Zor).|Al-Busayrah|Deir-ez-Zor",
+            "On 5 May 2020, Turkish-backed forces shelled Tal Rifaat (Aleppo).|Tal Rifaat|Aleppo",
+            "On 5 May 2020, unidentified gunmen killed a man in Al-Sanamayn (Dar'a).|Al-Sanamayn|Dar'a",
+            "Strikes killed 25 people in Deir el-Zour on Monday.|Deir el-Zour|Deir-ez-Zor",
+            "Rebels shelled Ma`arrat an Nu`man on Friday.|Ma`arrat an Nu`man|Idleb",
+            "On 2 May 2020, Israeli forces fired on Kfar Kila (Marjaayoun, Nabatiyeh).|Kfar Kila|Nabatieh",
+            "On 5 May 2020, Israeli forces fired flares over Shebaa Farms (Nabatiyeh).|Shebaa Farms|Nabatieh",
+            "On 2 May 2020, ISIS militants attacked a checkpoint in Tarmiyah (Baghdad).|Tarmiyah|Baghdad",
+            "On 5 May 2020, an IED exploded in Abu Ghraib (Baghdad).|Abu Ghraib|Baghdad",
+            "On 5 May 2020, ISIS militants attacked Iraqi army positions near Khanaqin (Diyala).|Khanaqin|Diyala",
+            "On 5 May 2020, an IED targeted a PMF vehicle near Baiji (Salah al-Din).|Baiji|Salah al-Din",
+            "On 5 May 2020, protesters blocked roads in Nasiriyah (Thi-Qar).|Nasiriyah|Thi-Qar",
+            "Clashes in Al Milhah, Kirkuk province killed two.|Al Milhah|Kirkuk",
+            "On 5 May 2020, clashes took place in Al Mukalla city (Hadramawt).|Al Mukalla|Hadramawt",
+            "On 5 May 2020, STC forces clashed with government forces in Zinjibar (Abyan).|Zinjibar|Abyan",
+            "On 5 May 2020, a landmine exploded in Hayfan district (Taizz), killing a child.|Hayfan|Taizz",
+            "On 9 May 2020, Houthis shelled Al Hazm (Al Jawf).|Al Hazm|Al Jawf",
+            "On 3 May 2020, clashes were reported in Qataba district (Ad Dali).|Qataba|Al Dhale'e",
+            "On 5 May 2020, DPR forces shelled Ukrainian positions near Marinka (Donetsk).|Marinka|Donetsk",
+            "On 5 May 2020, separatists fired on Vodiane and Pisky (Donetsk).|Vodiane|Donetsk",
+            "On 5 May 2020, shelling was reported near Shyrokyne, Hnutove and Talakivka (Donetsk).|Hnutove|Donetsk",
+            "On 5 May 2020, LPR forces shelled Zolote and Krymske (Luhansk).|Krymske|Luhansk",
+            "On 5 May 2020, Ukrainian forces shelled Zaitseve and Novoluhanske near Svitlodarsk (Donetsk).|Svitlodarsk|Donetsk",
+            "On 5 May 2020, a mine exploded near Avdeevka (Donetsk).|Avdeevka|Donetsk",
+            "On 5 May 2020, shelling hit Stanytsia Luhanska (Luhansk).|Stanytsia Luhanska|Luhansk",
+            "On 5 May 2020, DPR shelled Opytne and Verkhnotoretske (Donetsk).|Verkhnotoretske|Donetsk",
+            "Officials in Mykolaiv said the port was shelled overnight.|Mykolaiv|Mykolaiv",
+            "Shelling hit Vuhledar on Monday, officials in Donetsk oblast said.|Vuhledar|Donetsk",
+    })
+    void readInItsProvince(String text, String name, String admin1) {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(TestDocs.readAs(ms, name, p -> admin1.equals(p.admin1())), () -> name + " not in " + admin1 + ": " + ms);
+    }
+}
