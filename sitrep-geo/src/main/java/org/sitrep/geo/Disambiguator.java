@@ -998,7 +998,15 @@ final class Disambiguator {
             if (c.qualifier() >= 0 && !admin.isEmpty()) {
                 // "Azra district, Logar": the qualifier says whose district it is; a namesake unit abroad is not meant
                 Candidate q = all.get(c.qualifier());
-                List<Gazetteer.Match> inside = filter(admin, m -> withinChain(m.place(), q, all));
+                // ("Shida district (Sadah)": a loose spelling of the very unit the qualifier names is a district of it
+                // that the gazetteer lacks, not that unit; "Sadah district (Sadah)", spelt as the unit, stays)
+                java.util.Set<String> qualifierUnits = new java.util.HashSet<>();
+                for (Gazetteer.Match m : q.matches()) if (m.exact()) qualifierUnits.add(m.place().gazetteerId());
+                List<Gazetteer.Match> notTheQualifier = filter(admin, m -> m.exact() || !qualifierUnits.contains(m.place().gazetteerId()));
+                if (notTheQualifier.isEmpty()) return new Decision(null, "outside-qualifier", 1);
+                admin = notTheQualifier;
+                List<Gazetteer.Match> adminNow = admin;
+                List<Gazetteer.Match> inside = filter(adminNow, m -> withinChain(m.place(), q, all));
                 String qc = qualifierCountry(q, all);
                 if (!inside.isEmpty()) admin = inside;
                 else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {

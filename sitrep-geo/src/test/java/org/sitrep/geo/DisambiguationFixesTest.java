@@ -402,4 +402,12 @@ class DisambiguationFixesTest {
         PlaceMention boston = first("After stops in Washington, New York and Boston, the prince flew to Texas.", "Boston");
         assertEquals("Massachusetts", boston.place().admin1(), String.valueOf(boston));
     }
+
+    @Test void aLooseSpellingOfItsOwnQualifyingUnitIsAnUnknownDistrictOfIt() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 5 May 2020, artillery shelled Shida district (Sadah), injuring two."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Shida") && m.place() != null), ms.toString());
+        // the district spelt as the unit it is named after stays that unit
+        PlaceMention same = first("On 5 May 2020, artillery shelled Sadah district (Sadah), injuring two.", "Sadah");
+        assertEquals("admin1", same.place().feature(), String.valueOf(same));
+    }
 }
