@@ -211,5 +211,8 @@ class ArgumentRulesTest {
         List<Event> chemical = es.stream().filter(e -> e.subEventType() == SubEventType.CHEMICAL_WEAPON).toList();
         assertTrue(!chemical.isEmpty() && chemical.stream().allMatch(e -> "Syria".equals(e.location())),
                 () -> "expected the chemical attack in Syria but got [" + describe(es) + "]");
+        // a country named as whose troops acted is no place of the event
+        List<Event> troops = events("On 4 May 2020, Ethiopia troops shot down a cargo plane near an airstrip in Somalia, killing six.", "2020-05-05");
+        assertTrue(!troops.isEmpty() && troops.stream().noneMatch(e -> "Ethiopia".equals(e.location())), () -> describe(troops));
     }
 }

@@ -958,7 +958,9 @@ final class Disambiguator {
         }
 
         // 1. admin-suffix
-        if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix()) || MentionFinder.PROVINCE_OF.equals(c.modifier())) {
+        // ("the State of Qatar" is the country, not some unit its spelling resembles)
+        if (MentionFinder.ADMIN_SUFFIX.contains(c.suffix())
+                || MentionFinder.PROVINCE_OF.equals(c.modifier()) && !namesCountry(c)) {
             // the unit's own name, or a variant spelling where names are transliterated ("Licking County" is not Ulcinj)
             // (a variant with a short skeleton only in a country the article is about: "the Somme region" in a story
             // on France is no Assam or Sumy, all "s-m"; "Daraa province" in a Syria story is Dar'a)

@@ -1880,7 +1880,9 @@ final class MentionFinder {
 
     /** The modifier of a name a unit word and "of" introduce ("the province of Homs"): the name is the unit's. */
     static final String PROVINCE_OF = "province-of";
-    private static final Set<String> UNIT_OF = Set.of("province", "provinces", "governorate", "governorates", "oblast", "prefecture");
+    private static final Set<String> UNIT_OF = Set.of("province", "provinces", "governorate", "governorates", "oblast", "prefecture",
+            // "in the state of Washington" is the state, not the capital
+            "state");
 
     /** Area modifiers: "northern X", "rural X", "outskirts of X", "north of X", "near X", "X countryside". */
     private static String modifier(List<Token> tokens, int i, int end, Sentence s) {

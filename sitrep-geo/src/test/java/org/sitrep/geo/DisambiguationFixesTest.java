@@ -410,4 +410,11 @@ class DisambiguationFixesTest {
         PlaceMention same = first("On 5 May 2020, artillery shelled Sadah district (Sadah), injuring two.", "Sadah");
         assertEquals("admin1", same.place().feature(), String.valueOf(same));
     }
+
+    @Test void theStateOfANameIsTheUnitOrTheCountry() {
+        PlaceMention washington = first("The first case was found in the state of Washington in December.", "Washington");
+        assertEquals("admin1", washington.place().feature(), String.valueOf(washington));
+        PlaceMention qatar = first("Officials of the state of Qatar met on Monday.", "Qatar");
+        assertEquals("QA", qatar.place().iso2(), String.valueOf(qatar));
+    }
 }

@@ -1067,8 +1067,8 @@ final class Arguments {
     }
 
     /**
-     * The country a sentence names as where something happened ("an attack in Syria"): a country mention after a
-     * locative word, not a speaker, owner or origin; empty when it names none or more than one.
+     * The country a sentence names as where something happened ("an attack in Syria"): a country mention after "in"
+     * or a word like it, not a speaker, owner or origin; empty when it names none or more than one.
      */
     static Optional<PlaceMention> sentenceCountry(List<SentenceView> views, Span sentence) {
         int si = sentenceIndex(views, sentence);
@@ -1076,13 +1076,23 @@ final class Arguments {
         SentenceView v = views.get(si);
         Optional<PlaceMention> found = Optional.empty();
         for (PlaceMention p : v.places()) {
-            if (p.place() == null || !"country".equals(p.place().feature()) || !namedAsLocation(v, p)) continue;
+            if (p.place() == null || !"country".equals(p.place().feature()) || !insideCountry(v, p)) continue;
             if (isSpeaker(v, p) || isPossessor(v, p) || isOrigin(v, p)) continue;
             // (one country only: "between Syria and Turkey" says no one country)
             if (found.isPresent() && !found.get().place().gazetteerId().equals(p.place().gazetteerId())) return Optional.empty();
             if (found.isEmpty()) found = Optional.of(p);
         }
         return found;
+    }
+
+    /** Words that put what happened inside a country: "an attack in Syria", "across Yemen". */
+    private static final Set<String> INSIDE = Set.of("in", "inside", "across", "throughout", "within");
+
+    /** Is the country written right after a word that puts something inside it ("in Syria", "in the Sudan")? */
+    private static boolean insideCountry(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        int prep = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+        return prep >= s.first() && INSIDE.contains(s.norm(prep));
     }
 
     /**
