@@ -492,8 +492,9 @@ final class MentionFinder {
     private static final Set<String> PLURAL_SETTLEMENT_WORDS = Set.of("villages", "towns", "settlements", "localities");
 
     /**
-     * Does a list that token i opens or continues end in a found name with a plural settlement word after it ("Ain
-     * Issa, Hazima and Saida villages")? Only capitalised words, commas and "and" lie between.
+     * Does a list that token i opens or continues end in a found name with a plural settlement word or a bracketed
+     * qualifier after it ("Ain Issa, Hazima and Saida villages", "Tajoura and Ain Zara (Tripoli)")? Only capitalised
+     * words, commas and "and" lie between.
      */
     private static boolean closedByPluralSuffix(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
         boolean conjunction = false;
@@ -501,6 +502,8 @@ final class MentionFinder {
             Candidate c = byStart.get(k);
             if (c != null && k > i) {
                 if (conjunction && PLURAL_SETTLEMENT_WORDS.contains(c.suffix())) return true;
+                // "Tajoura and Ain Zara (Tripoli)": a bracket after the list's last name says where the list lies
+                if (conjunction && c.endToken() < s.endToken() && tokens.get(c.endToken()).text().equals("(")) return true;
                 k = c.endToken() - 1;
                 continue;
             }

@@ -59,6 +59,9 @@ class ConflictNewsSpellingsTest {
             "On 5 May 2020, shelling hit Stanytsia Luhanska (Luhansk).|Stanytsia Luhanska|Luhansk",
             "On 5 May 2020, DPR shelled Opytne and Verkhnotoretske (Donetsk).|Verkhnotoretske|Donetsk",
             "Officials in Mykolaiv said the port was shelled overnight.|Mykolaiv|Mykolaiv",
+            "On 5 May 2020, LNA forces shelled Tajoura and Ain Zara (Tripoli).|Tajoura|Tripoli",
+            "On 5 May 2020, Israeli forces raided Beit Ummar (Hebron) and arrested two men.|Beit Ummar|West Bank",
+            "On 5 May 2020, an IED killed two soldiers in Sheikh Zuweid (North Sinai).|Sheikh Zuweid|North Sinai",
             "Shelling hit Vuhledar on Monday, officials in Donetsk oblast said.|Vuhledar|Donetsk",
     })
     void readInItsProvince(String text, String name, String admin1) {
