@@ -27,7 +27,9 @@ final class MentionFinder {
             "ath", "adh", "ed", "er", "es", "et", "ez", "en", "ul", "bin", "ibn", "bani", "bou", "abu", "umm",
             "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "au", "aux",
             "of", "upon", "on", "sur", "sub", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
-            "‘", "ʿ", "ʾ", ".", "&");
+            "‘", "ʿ", "ʾ", ".", "&",
+            // Arabic "and" inside district names: "Khabb wa ash Sha'af", "Kitaf wa al Boqe'e"
+            "wa");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",
