@@ -842,12 +842,9 @@ final class Disambiguator {
             units.add(admin1Key(u));
         }
         if (units.isEmpty()) return null;
-        Gazetteer.Match best = null;
-        for (Gazetteer.Match m : c.matches()) {
-            if (!m.exact() || Gazetteer.featureRank(m.place()) != 2 || !units.contains(admin1Key(m.place()))) continue;
-            if (best == null || prior(m) > prior(best)) best = m;
-        }
-        return best;
+        List<Gazetteer.Match> inUnits = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                && units.contains(admin1Key(m.place())));
+        return inUnits.isEmpty() ? null : best(inUnits);
     }
 
     private static boolean weak(Decision d) {
@@ -1007,8 +1004,7 @@ final class Disambiguator {
                 List<Gazetteer.Match> notTheQualifier = filter(admin, m -> m.exact() || !qualifierUnits.contains(m.place().gazetteerId()));
                 if (notTheQualifier.isEmpty()) return new Decision(null, "outside-qualifier", 1);
                 admin = notTheQualifier;
-                List<Gazetteer.Match> adminNow = admin;
-                List<Gazetteer.Match> inside = filter(adminNow, m -> withinChain(m.place(), q, all));
+                List<Gazetteer.Match> inside = filter(notTheQualifier, m -> withinChain(m.place(), q, all));
                 String qc = qualifierCountry(q, all);
                 if (!inside.isEmpty()) admin = inside;
                 else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {

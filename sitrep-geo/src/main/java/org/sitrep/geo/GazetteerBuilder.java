@@ -438,10 +438,10 @@ public final class GazetteerBuilder {
                                           String name, String asciiName, Set<Long> merged) {
         List<WofRow> out = linked;
         String a = NameNormalizer.skeleton(name), b = NameNormalizer.skeleton(asciiName);
-        long y = (long) Math.floor((lat + 90) * TWIN_CELLS_PER_DEGREE), x = (long) Math.floor((lon + 180) * TWIN_CELLS_PER_DEGREE);
+        long centre = cell(lat, lon, TWIN_CELLS_PER_DEGREE);
         for (long dy = -1; dy <= 1; dy++) {
             for (long dx = -1; dx <= 1; dx++) {
-                List<WofRow> rows = unlinkedByCell.get((y + dy) * 1_000_000L + x + dx);
+                List<WofRow> rows = unlinkedByCell.get(centre + dy * CELL_ROW + dx);
                 if (rows == null) continue;
                 for (WofRow r : rows) {
                     if (merged.contains(r.wofId()) || Gazetteer.km(lat, lon, r.lat(), r.lon()) > TWIN_KM) continue;
@@ -642,12 +642,15 @@ public final class GazetteerBuilder {
         return 'L';
     }
 
-    /** Cell id of a point on a grid of 1/perDegree degrees. */
+    /** Cell id of a point on a grid of 1/perDegree degrees: row times {@link #CELL_ROW} plus column. */
     private static long cell(double lat, double lon, int perDegree) {
         long y = (long) Math.floor((lat + 90) * perDegree);
         long x = (long) Math.floor((lon + 180) * perDegree);
-        return y * 1_000_000L + x;
+        return y * CELL_ROW + x;
     }
+
+    /** The id step from one grid row to the next (more columns than any grid here has). */
+    private static final long CELL_ROW = 1_000_000L;
 
     /**
      * Centre of a region estimated from the grid cells its settlements occupy: on each axis, the middle of the
@@ -662,8 +665,8 @@ public final class GazetteerBuilder {
         double[] lats = new double[cells.size()], lons = new double[cells.size()];
         int i = 0;
         for (long c : cells) {
-            lats[i] = (c / 1_000_000L + 0.5) / perDegree - 90;
-            lons[i] = (c % 1_000_000L + 0.5) / perDegree - 180;
+            lats[i] = (c / CELL_ROW + 0.5) / perDegree - 90;
+            lons[i] = (c % CELL_ROW + 0.5) / perDegree - 180;
             i++;
         }
         double[] sortedLats = lats.clone(), sortedLons = lons.clone();

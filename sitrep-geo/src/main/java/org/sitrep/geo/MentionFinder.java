@@ -267,8 +267,7 @@ final class MentionFinder {
      * names only; the word after the article must be a plausible name ("al-Assad", "al-Nusra" are not).
      */
     private void addArticleLedNames(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords, List<Candidate> out) {
-        boolean[] taken = new boolean[tokens.size()];
-        for (Candidate c : out) for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        boolean[] taken = taken(tokens, out);
         List<Candidate> found = new ArrayList<>();
         for (Sentence s : sentences) {
             int prevEnd = -1;
@@ -333,14 +332,10 @@ final class MentionFinder {
      * document about no transliterated country's unit gets nothing here.
      */
     private void addCuedVariants(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords, List<Candidate> out) {
-        java.util.Map<Integer, Candidate> byStart = new java.util.HashMap<>();
-        boolean[] taken = new boolean[tokens.size()];
-        for (Candidate c : out) {
-            byStart.put(c.firstToken(), c);
-            for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
-        }
+        java.util.Map<Integer, Candidate> byStart = byStart(out);
+        boolean[] taken = taken(tokens, out);
         List<Candidate> found = new ArrayList<>();
-        java.util.Collection<String> docUnits = null;
+        UnitsToSearch search = new UnitsToSearch(out);
         for (Sentence s : sentences) {
             java.util.Collection<String> sentenceUnits = null;
             boolean prevStrong = false;
@@ -370,17 +365,9 @@ final class MentionFinder {
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
-                // the units the sentence names; a sentence that names none takes the units the document names, where
-                // the closest spelling must lie in one of them
-                java.util.Collection<String> units = sentenceUnits;
-                boolean oneUnit = false;
-                if (units.isEmpty()) {
-                    if (docUnits == null) docUnits = documentUnits(out);
-                    units = docUnits;
-                    oneUnit = true;
-                }
-                if (units.isEmpty()) continue;
-                Candidate c = variantAt(text, tokens, s, i, first, last, units, oneUnit);
+                SearchUnits units = search.given(sentenceUnits);
+                if (units.units().isEmpty()) continue;
+                Candidate c = variantAt(text, tokens, s, i, first, last, units);
                 if (c != null) {
                     found.add(c);
                     for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
@@ -397,7 +384,7 @@ final class MentionFinder {
 
     /** The longest name from token first to at most token last (the span starting at token i) that the units have. */
     private Candidate variantAt(String text, List<Token> tokens, Sentence s, int i, int first, int last,
-                                java.util.Collection<String> units, boolean oneUnit) {
+                                SearchUnits units) {
         for (int j = last; j >= first; j--) {
             if (!startsName(tokens.get(j)) && articleLed(tokens, j, s) != j) continue;
             // a name that goes on with a glued article part ("Deir el-Zour") is not its first word alone
@@ -406,7 +393,7 @@ final class MentionFinder {
             Token a = tokens.get(i), b = tokens.get(j);
             String surface = text.substring(a.start(), b.end());
             String folded = NameNormalizer.fold(surface);
-            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units, oneUnit);
+            List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units.units(), units.oneUnit());
             if (ms.isEmpty()) continue;
             return new Candidate(new Span(a.start(), b.end()), surface, i, j + 1, folded, ms,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
@@ -447,35 +434,26 @@ final class MentionFinder {
      */
     private void longerThanTheirHeadWord(String text, List<Token> tokens, List<Sentence> sentences, Set<String> lowerWords,
                                          List<Candidate> out) {
-        java.util.Map<Integer, Candidate> byStart = new java.util.HashMap<>();
-        boolean[] taken = new boolean[tokens.size()];
-        for (Candidate c : out) {
-            byStart.put(c.firstToken(), c);
-            for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
-        }
-        java.util.Collection<String> docUnits = null;
+        java.util.Map<Integer, Candidate> byStart = byStart(out);
+        boolean[] taken = taken(tokens, out);
+        UnitsToSearch search = new UnitsToSearch(out);
         List<Candidate> drop = new ArrayList<>(), add = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
                 Token head = tokens.get(i);
-                if (!ARABIC_HEAD_WORDS.contains(NameNormalizer.fold(head.text())) || !startsName(head)) continue;
+                // (capitals first: most tokens are lower-case words, not worth folding)
+                if (!startsName(head) || !ARABIC_HEAD_WORDS.contains(NameNormalizer.fold(head.text()))) continue;
                 Candidate lone = byStart.get(i);
                 // (the head word is free, or found alone: a longer name the index knows was found whole)
                 if (lone != null && lone.endToken() - lone.firstToken() != 1 || lone == null && taken[i]) continue;
                 int next = i + 1;
                 if (taken[next] || tokens.get(next).start() - head.end() > 1) continue;
                 if (!(startsName(tokens.get(next)) && plausibleName(tokens.get(next), lowerWords)) && articleLed(tokens, next, s) != next) continue;
-                java.util.Collection<String> units = sentenceUnits(out, s);
-                boolean oneUnit = false;
-                if (units.isEmpty()) {
-                    if (docUnits == null) docUnits = documentUnits(out);
-                    units = docUnits;
-                    oneUnit = true;
-                }
+                SearchUnits units = search.given(sentenceUnits(out, s));
                 int last = next;
                 while (last + 1 < Math.min(s.endToken(), i + 4) && !taken[last + 1] && tokens.get(last + 1).start() - tokens.get(last).end() <= 1
                         && (startsName(tokens.get(last + 1)) || articleLed(tokens, last + 1, s) == last + 1)) last++;
-                Candidate longer = units.isEmpty() ? null : variantAt(text, tokens, s, i, next, last, units, oneUnit);
+                Candidate longer = units.units().isEmpty() ? null : variantAt(text, tokens, s, i, next, last, units);
                 if (lone != null) drop.add(lone);
                 if (longer != null) {
                     add.add(longer);
@@ -560,6 +538,40 @@ final class MentionFinder {
                 && !demonyms.contains(f);
     }
 
+    /** The candidates by their first token. */
+    private static java.util.Map<Integer, Candidate> byStart(List<Candidate> cs) {
+        java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+        for (Candidate c : cs) out.put(c.firstToken(), c);
+        return out;
+    }
+
+    /** The tokens the candidates cover. */
+    private static boolean[] taken(List<Token> tokens, List<Candidate> cs) {
+        boolean[] out = new boolean[tokens.size()];
+        for (Candidate c : cs) for (int t = c.firstToken(); t < c.endToken(); t++) out[t] = true;
+        return out;
+    }
+
+    /**
+     * The admin1 units a name spelt otherwise is looked up in: the ones its sentence names, else the ones the document
+     * names, where the closest spelling must then lie in one unit ({@code oneUnit}).
+     */
+    private record SearchUnits(java.util.Collection<String> units, boolean oneUnit) {}
+
+    /** A document's {@link SearchUnits}, its own units found once, when a sentence first names none. */
+    private static final class UnitsToSearch {
+        private final List<Candidate> cs;
+        private java.util.Collection<String> documentUnits;
+
+        UnitsToSearch(List<Candidate> cs) { this.cs = cs; }
+
+        SearchUnits given(java.util.Collection<String> sentenceUnits) {
+            if (!sentenceUnits.isEmpty()) return new SearchUnits(sentenceUnits, false);
+            if (documentUnits == null) documentUnits = documentUnits(cs);
+            return new SearchUnits(documentUnits, true);
+        }
+    }
+
     /**
      * Admin1 units (in countries whose names are transliterated) that the sentence's own mentions name: exact admin1
      * readings, and places whose exact readings all lie in one unit ("southern Idlib", "in Sahl al-Ghab").
@@ -603,8 +615,7 @@ final class MentionFinder {
      */
     private void addAbbreviations(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> out) {
         if (abbreviations.isEmpty()) return;
-        boolean[] taken = new boolean[tokens.size()];
-        for (Candidate c : out) for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
+        boolean[] taken = taken(tokens, out);
         List<Candidate> found = new ArrayList<>();
         for (Sentence s : sentences) {
             for (int i = s.firstToken() + 2; i < s.endToken(); i++) {

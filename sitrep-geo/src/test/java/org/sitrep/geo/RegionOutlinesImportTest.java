@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +22,20 @@ class RegionOutlinesImportTest {
 
     private static final String COUNTRY = "QQ\tQQQ\t999\tQQ\tQueensia\tNorthtown\t1000\t100000\tAS\t.qq\tQQD\tDinar\t999\t\t\tqq\t9999999\t\t\n";
     private static final String ADMIN1 = "QQ.01\tNorthland\tNorthland\t900001\nQQ.02\tSouthland\tSouthland\t900002\n";
-    private static final String HEADER = "wof_id\tgeonames_id\tplacetype\tname\tlat\tlon\tcountry\tregion_id\tcounty_id\tpopulation\tnames_eng\tnames_ara\tnames_other_latin\n";
 
     private Gazetteer build(String wofRows, String outlines) throws IOException {
-        Path ci = Files.writeString(dir.resolve("countryInfo.txt"), COUNTRY);
-        Path a1 = Files.writeString(dir.resolve("admin1CodesASCII.txt"), ADMIN1);
-        Path wof = Files.writeString(dir.resolve("wof-qq.tsv"), HEADER + wofRows);
-        List<Path> files = outlines == null ? List.of(ci, a1, wof)
-                : List.of(ci, a1, wof, Files.writeString(dir.resolve("regions-qq.geojson"), outlines));
-        Path out = dir.resolve("index.bin.gz");
-        new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(files), out);
-        return Gazetteer.load(out);
+        return build(null, wofRows, outlines);
+    }
+
+    /** The country, its two units, a GeoNames dump (or none), the WOF rows and the outlines (or none). */
+    private Gazetteer build(String dumpRows, String wofRows, String outlines) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        files.put("countryInfo.txt", COUNTRY);
+        files.put("admin1CodesASCII.txt", ADMIN1);
+        files.put("wof-qq.tsv", DumpFixtures.WOF_HEADER + wofRows);
+        files.put("QQ.txt", dumpRows);
+        files.put("regions-qq.geojson", outlines);
+        return DumpFixtures.build(dir, files);
     }
 
     /** Two square units side by side: Northland (wof 11) north of latitude 10, Southland (wof 12) south of it. */
@@ -59,34 +63,26 @@ class RegionOutlinesImportTest {
         assertNull(plain.candidates("Khayli Hamah").get(0).admin1());
     }
 
+    /** GeoNames' town Eastville (id 5001), in Southland (code 02). */
+    private static final String EASTVILLE = "5001\tEastville\tEastville\t\t9.2\t41.8\tP\tPPL\tQQ\t\t02"
+            + "\t\t\t\t2000\t\t10\tAsia/Qq\t2024-01-01\n";
+
     @Test void aRegionGeoNamesDoesNotListStandsForTheUnitItsTownsLieIn() throws IOException {
         // "Eastland" (wof 13) is a newer unit GeoNames does not list; its town Eastville is GeoNames' town of Southland
-        Path dump = Files.writeString(dir.resolve("QQ.txt"), "5001\tEastville\tEastville\t\t9.2\t41.8\tP\tPPL\tQQ\t\t02"
-                + "\t\t\t\t2000\t\t10\tAsia/Qq\t2024-01-01\n");
-        Path ci = Files.writeString(dir.resolve("countryInfo.txt"), COUNTRY);
-        Path a1 = Files.writeString(dir.resolve("admin1CodesASCII.txt"), ADMIN1);
-        Path wof = Files.writeString(dir.resolve("wof-qq.tsv"), HEADER + REGIONS
+        Gazetteer g = build(EASTVILLE, REGIONS
                 + "13\t0\tregion\tEastland\t9.3\t41.7\tQQ\t\t\t0\t\t\t\n"
                 + "31\t5001\tlocality\tEastville\t9.2\t41.8\tQQ\t13\t\t0\t\t\t\n"
-                + "32\t0\tlocality\tHill Camp\t9.4\t41.9\tQQ\t13\t\t0\t\t\t\n");
-        Path out = dir.resolve("index.bin.gz");
-        new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(List.of(dump, ci, a1, wof)), out);
-        assertEquals("Southland", Gazetteer.load(out).candidates("Hill Camp").get(0).admin1());
+                + "32\t0\tlocality\tHill Camp\t9.4\t41.9\tQQ\t13\t\t0\t\t\t\n", null);
+        assertEquals("Southland", g.candidates("Hill Camp").get(0).admin1());
     }
 
     @Test void placesThatNameNoRegionAreNoRegionOfTheirOwn() throws IOException {
         // a GeoNames town whose WOF row names no region must not make "no region" stand for its unit: a WOF village
         // that names none either, outside every outline, stays without one
-        Path dump = Files.writeString(dir.resolve("QQ.txt"), "5001\tEastville\tEastville\t\t9.2\t41.8\tP\tPPL\tQQ\t\t02"
-                + "\t\t\t\t2000\t\t10\tAsia/Qq\t2024-01-01\n");
-        Path ci = Files.writeString(dir.resolve("countryInfo.txt"), COUNTRY);
-        Path a1 = Files.writeString(dir.resolve("admin1CodesASCII.txt"), ADMIN1);
-        Path wof = Files.writeString(dir.resolve("wof-qq.tsv"), HEADER + REGIONS
+        Gazetteer g = build(EASTVILLE, REGIONS
                 + "31\t5001\tlocality\tEastville\t9.2\t41.8\tQQ\t-1\t\t0\t\t\t\n"
-                + "32\t0\tlocality\tFar Away\t20.0\t60.0\tQQ\t-1\t\t0\t\t\t\n");
-        Path out = dir.resolve("index.bin.gz");
-        new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(List.of(dump, ci, a1, wof)), out);
-        assertNull(Gazetteer.load(out).candidates("Far Away").get(0).admin1());
+                + "32\t0\tlocality\tFar Away\t20.0\t60.0\tQQ\t-1\t\t0\t\t\t\n", null);
+        assertNull(g.candidates("Far Away").get(0).admin1());
     }
 
     @Test void arabicPlaceNamesAreAlsoKnownWithoutTheirOpeningKindWord() {

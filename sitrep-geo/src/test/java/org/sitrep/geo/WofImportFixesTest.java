@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.GeoPlace;
@@ -21,18 +21,12 @@ class WofImportFixesTest {
 
     private static final String COUNTRY = "UA\tUKR\t804\tUP\tUkraine\tKyiv\t603700\t41000000\tEU\t.ua\tUAH\tHryvnia\t380\t\t\tuk\t690791\t\t\n";
     private static final String ADMIN1 = "UA.01\tNorthoblast\tNorthoblast\t900001\nUA.02\tSouthoblast\tSouthoblast\t900002\n";
-    private static final String HEADER = "wof_id\tgeonames_id\tplacetype\tname\tlat\tlon\tcountry\tregion_id\tcounty_id\tpopulation\tnames_eng\tnames_ara\tnames_other_latin\n";
     private static final String REGIONS = "11\t900001\tregion\tNorthoblast\t50.0\t30.0\tUA\t\t\t0\t\t\t\n"
             + "12\t900002\tregion\tSouthoblast\t47.0\t32.0\tUA\t\t\t0\t\t\t\n";
 
     private Gazetteer build(String dumpRows, String wofRows) throws IOException {
-        Path dump = Files.writeString(dir.resolve("UA.txt"), dumpRows);
-        Path ci = Files.writeString(dir.resolve("countryInfo.txt"), COUNTRY);
-        Path a1 = Files.writeString(dir.resolve("admin1CodesASCII.txt"), ADMIN1);
-        Path wof = Files.writeString(dir.resolve("wof-ua.tsv"), HEADER + REGIONS + wofRows);
-        Path out = dir.resolve("index.bin.gz");
-        new GazetteerBuilder(0).build(GazetteerBuilder.Sources.detect(List.of(dump, ci, a1, wof)), out);
-        return Gazetteer.load(out);
+        return DumpFixtures.build(dir, Map.of("UA.txt", dumpRows, "countryInfo.txt", COUNTRY,
+                "admin1CodesASCII.txt", ADMIN1, "wof-ua.tsv", DumpFixtures.WOF_HEADER + REGIONS + wofRows));
     }
 
     private static String town(long id, String name, double lat, double lon, String admin1, long population) {

@@ -63,17 +63,18 @@ record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, Acto
 
     /** The same mention placed at the country its own sentence names as where it happened (geo_precision 3). */
     EventMention inNamedCountry(PlaceMention country) {
-        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
-        prov.put("location", new FieldProvenance("geo.resolve", "place:sentence-country pass:" + country.pass(), List.of(country.span())));
-        GeoPlace p = country.place();
-        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, p, p.name(), 3,
-                date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, null, prov);
+        return inCountry(country.place(), new FieldProvenance("geo.resolve", "place:sentence-country pass:" + country.pass(),
+                List.of(country.span())));
     }
 
     /** The same mention placed at country level (geo_precision 3), for reports that name no smaller place. */
     EventMention atCountry(GeoPlace country) {
+        return inCountry(country, new FieldProvenance("geo.resolve", "place:country-only", List.of()));
+    }
+
+    private EventMention inCountry(GeoPlace country, FieldProvenance why) {
         Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
-        prov.put("location", new FieldProvenance("geo.resolve", "place:country-only", List.of()));
+        prov.put("location", why);
         return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, actor2, inter2, country,
                 country.name(), 3, date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, null, prov);
     }
