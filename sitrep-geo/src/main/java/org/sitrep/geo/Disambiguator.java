@@ -967,6 +967,10 @@ final class Disambiguator {
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
             List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
             if (!exactUnits.isEmpty()) named = filter(named, Gazetteer.Match::exact);
+            // "Al Maton district" is the district spelt so, not a province whose spelling it resembles (Al-Muthanna)
+            else if (SUBUNIT_WORDS.contains(c.suffix())
+                    && named.stream().anyMatch(m -> m.exact() && "admin2".equals(m.place().feature())))
+                named = filter(named, Gazetteer.Match::exact);
             List<Gazetteer.Match> admin = filter(named, m -> "admin1".equals(m.place().feature()));
             if (admin.isEmpty()) admin = filter(named, m -> "admin2".equals(m.place().feature()));
             // "in Nyanza province", "the provinces of Nyanza": a unit the gazetteer knows only with its unit word
@@ -1119,6 +1123,10 @@ final class Disambiguator {
             // "Iskandariyah, Babil province" is the Iraqi town, not Alexandria)
             if (qc != null && !prominent(filter(pool, m -> Gazetteer.featureRank(m.place()) < 2 || ownName(m.place(), c.folded())))
                     && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                // (but the qualifier's own settlements may spell it otherwise: "Shaikh Issa villages (Aleppo)" is
+                // Aleppo's Ash Shaykh `Isa, while the name's few loose readings lie in Yemen)
+                Gazetteer.Match spelt = spellingInUnits(c, qualifierUnits(c, all));
+                if (spelt != null) return decided(spelt, "admin-context", c);
                 return new Decision(null, "outside-qualifier", 1);
             }
             // "Gota area of Ahmedabad", "Eastleigh (Kamukunji, Nairobi)": qualified by a big city alone, a reading far

@@ -181,6 +181,7 @@ final class MentionFinder {
         longerThanTheirHeadWord(text, tokens, sentences, lowerWords, out);
         addArticleLedNames(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
+        addBracketedUnitsOfReadings(text, tokens, out);
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
         Set<String> surnames = surnames(tokens, sentences, out);
         if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
@@ -448,9 +449,11 @@ final class MentionFinder {
                 if (lone != null && lone.endToken() - lone.firstToken() != 1 || lone == null && taken[i]) continue;
                 int next = i + 1;
                 if (taken[next] || tokens.get(next).start() - head.end() > 1) continue;
-                if (!(startsName(tokens.get(next)) && plausibleName(tokens.get(next), lowerWords)) && articleLed(tokens, next, s) != next) continue;
+                // ("Wadi al-Shay": the article apart from its name, "al", "-", "Shay")
+                int led = articleLed(tokens, next, s);
+                if (!(startsName(tokens.get(next)) && plausibleName(tokens.get(next), lowerWords)) && led < 0) continue;
                 SearchUnits units = search.given(sentenceUnits(out, s));
-                int last = next;
+                int last = Math.max(next, led);
                 while (last + 1 < Math.min(s.endToken(), i + 4) && !taken[last + 1] && tokens.get(last + 1).start() - tokens.get(last).end() <= 1
                         && (startsName(tokens.get(last + 1)) || articleLed(tokens, last + 1, s) == last + 1)) last++;
                 Candidate longer = units.units().isEmpty() ? null : variantAt(text, tokens, s, i, next, last, units);
@@ -468,13 +471,47 @@ final class MentionFinder {
         out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
     }
 
+    /**
+     * "Tripoli (North)", "Kousseri (Far North)": a bracket after a name that holds the name of the first-level unit
+     * one of its readings lies in names that unit, though its words alone are no place name ("North", "Centre"). It
+     * becomes a mention of those units, which then qualifies the name as any bracketed unit does.
+     */
+    private void addBracketedUnitsOfReadings(String text, List<Token> tokens, List<Candidate> out) {
+        boolean[] taken = taken(tokens, out);
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : out) {
+            int open = c.endToken();
+            if (open + 2 >= tokens.size() || !tokens.get(open).text().equals("(") || !startsName(tokens.get(open + 1))) continue;
+            int close = open + 1;
+            while (close < tokens.size() && close <= open + 3 && !tokens.get(close).text().equals(")")) close++;
+            if (close >= tokens.size() || !tokens.get(close).text().equals(")") || taken[open + 1]) continue;
+            String inside = text.substring(tokens.get(open + 1).start(), tokens.get(close - 1).end());
+            String folded = NameNormalizer.fold(inside);
+            List<Gazetteer.Match> units = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace p = m.place();
+                if (!m.exact() || p.admin1() == null || !NameNormalizer.fold(p.admin1()).equals(folded)) continue;
+                gazetteer.admin1(p.iso2(), p.admin1()).filter(u -> seen.add(u.gazetteerId()))
+                        .ifPresent(u -> units.add(new Gazetteer.Match(u, true)));
+            }
+            if (units.isEmpty()) continue;
+            found.add(new Candidate(new Span(tokens.get(open + 1).start(), tokens.get(close - 1).end()), inside, open + 1,
+                    close, folded, units, "", "", -1, false, false));
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
     /** Plural settlement words that close a list of names: "Ain Issa and Saida villages". */
     private static final Set<String> PLURAL_SETTLEMENT_WORDS = Set.of("villages", "towns", "settlements", "localities");
 
     /**
      * Does a list that token i opens or continues end in a found name with a plural settlement word or a bracketed
-     * qualifier after it ("Ain Issa, Hazima and Saida villages", "Tajoura and Ain Zara (Tripoli)")? Only capitalised
-     * words, commas and "and" lie between.
+     * qualifier after it ("Ain Issa, Hazima and Saida villages", "Tajoura and Ain Zara (Tripoli)"), or is the name at
+     * token i itself followed by a bracketed found name ("Al-Shaddadi (Al-Hasakeh)")? Only capitalised words, commas
+     * and "and" lie between.
      */
     private static boolean closedByPluralSuffix(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
         boolean conjunction = false;
@@ -490,6 +527,10 @@ final class MentionFinder {
             String x = tokens.get(k).text();
             if (x.equals(",")) continue;
             if (x.equalsIgnoreCase("and")) { conjunction = true; continue; }
+            int led = articleLed(tokens, k, s);
+            if (led > k) { k = led; continue; } // ("Al", "-", "Shaddadi")
+            // "in Al-Shaddadi (Al-Hasakeh)": a name the index does not know, with the unit it lies in bracketed after it
+            if (x.equals("(") && k > i && !conjunction && byStart.containsKey(k + 1)) return true;
             if (!startsName(tokens.get(k)) && articleLed(tokens, k, s) != k) return false;
         }
         return false;
@@ -504,7 +545,8 @@ final class MentionFinder {
     }
 
     /**
-     * When token i opens a name with a lower-case Arabic article ("al-Bahsa" as one token, or "al", "-", "Bahsa"),
+     * When token i opens a name with an Arabic article ("al-Bahsa" as one token, or "al", "-", "Bahsa", the article
+     * capitalised too when split off: "Al", "-", "Shaddadi"),
      * the index of the first capitalised token (i itself when the article is glued to it); otherwise -1.
      */
     private static int articleLed(List<Token> tokens, int i, Sentence s) {
@@ -512,7 +554,8 @@ final class MentionFinder {
         int dash = x.indexOf('-');
         if (dash > 0 && dash + 1 < x.length() && ARTICLE_WORDS.contains(x.substring(0, dash)) && Character.isUpperCase(x.charAt(dash + 1)))
             return i;
-        if (ARTICLE_WORDS.contains(x) && i + 2 < s.endToken() && tokens.get(i + 1).text().equals("-")
+        // ("Al-Shaddadi" split in three: the article may be capitalised where it opens the name)
+        if (ARTICLE_WORDS.contains(x.toLowerCase(Locale.ROOT)) && i + 2 < s.endToken() && tokens.get(i + 1).text().equals("-")
                 && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
                 && startsName(tokens.get(i + 2))) return i + 2;
         // "in al Latifiyah", "from al Basrah": the article apart, where it is no English word ("as", "at", "an" are)
@@ -589,6 +632,12 @@ final class MentionFinder {
                 all.add(Disambiguator.admin1Key(p));
             }
             if (unit == null && all.size() == 1) unit = all.iterator().next();
+            // "in Deir az-Zour province": a unit spelt loosely is still named by its unit word
+            if (unit == null && all.isEmpty() && ADMIN_SUFFIX.contains(c.suffix())) {
+                for (Gazetteer.Match m : c.matches()) {
+                    if ("admin1".equals(m.place().feature())) { unit = Disambiguator.admin1Key(m.place()); break; }
+                }
+            }
             if (unit != null && GazetteerBuilder.transliterated(unit.substring(0, unit.indexOf('/')))) units.add(unit);
         }
         return units;
@@ -1135,11 +1184,12 @@ final class MentionFinder {
 
     /**
      * The lower-case rest of a transliterated word after an ayn or hamza mark ("Sana'a", "Ma'arrat", "Nu'man"): the
-     * tokenizer splits the word at the mark. Not a contraction's end, nor after a one-letter word ("I'll").
+     * tokenizer splits the word at the mark. Not a contraction's end, nor after "I" ("I'll"); after another capital
+     * letter it is a West African name's prenasal "N'" ("Fada N'gourma").
      */
     private static boolean innerMarkWord(String x, String before) {
         return !x.isEmpty() && x.length() <= 8 && x.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && !CONTRACTIONS.contains(x)
-                && before.length() >= 2;
+                && (before.length() >= 2 || before.length() == 1 && Character.isUpperCase(before.charAt(0)) && !before.equals("I"));
     }
 
     private static boolean isApostrophe(Token t) {
@@ -1223,14 +1273,21 @@ final class MentionFinder {
         return false;
     }
 
-    /** Does some transliterated reading's name open with the text's first word, as many words long as the text? */
+    /**
+     * Does some transliterated reading's name open with the text's first word, as many words long as the text? (A
+     * doubled letter is one, "Jal el Dib" is Jall Al Dieb, but not in a head word that opens many names: "Tal Jamu"
+     * is no Tall Jimah.)
+     */
     private static boolean sameFirstWordTransliterated(Candidate c) {
         String first = firstWord(c.folded());
+        if (!ARABIC_HEAD_WORDS.contains(first)) first = NameNormalizer.collapseRepeats(first);
         int words = contentWords(c.folded());
         for (Gazetteer.Match m : c.matches()) {
             if (!GazetteerBuilder.transliterated(m.place().iso2())) continue;
             String name = NameNormalizer.fold(m.place().name());
-            if (firstWord(name).equals(first) && contentWords(name) == words) return true;
+            String own = firstWord(name);
+            if ((ARABIC_HEAD_WORDS.contains(own) ? own : NameNormalizer.collapseRepeats(own)).equals(first)
+                    && contentWords(name) == words) return true;
         }
         return false;
     }

@@ -129,7 +129,7 @@ final class VariantMatcher {
 
     /**
      * A spelling-tolerant key of a folded name: no leading article, no spaces, consonant digraphs as one letter
-     * (sh, ch, kh, gh, dh, th, ph, zh, ts), q/c as k, j as g, vowels reduced to a/i/u (e as a, o and w as u, y as
+     * (sh, ch, kh, gh, dh, th, ph, zh, ts; th and dh the same), q/c as k, j as g, vowels reduced to a/i/u (e as a, o and w as u, y as
      * i, except a word-initial y or w), a word-final h after a vowel dropped (-ah/-eh), doubled letters single.
      * "Zarzoor" gives zarzur, "Khwain" and "Khuwayn" give huain, "Tamaneh" gives tamana.
      */
@@ -143,7 +143,8 @@ final class VariantMatcher {
             char next = i + 1 < n ? core.charAt(i + 1) : 0;
             char m;
             if (next == 'h' && "sckgdtpz".indexOf(c) >= 0) {
-                m = switch (c) { case 's', 'c' -> 's'; case 'k' -> 'h'; case 'p' -> 'f'; default -> c; };
+                // (th and dh are one letter: news writes Arabic dhal either way, "Thiban" for Dhiban)
+                m = switch (c) { case 's', 'c' -> 's'; case 'k' -> 'h'; case 'p' -> 'f'; case 't' -> 'd'; default -> c; };
                 i++;
             } else if (c == 't' && next == 's') {
                 m = 's';
