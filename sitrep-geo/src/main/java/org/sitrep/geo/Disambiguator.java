@@ -1122,7 +1122,9 @@ final class Disambiguator {
             // (a famous city known by the name only as another language's name for it does not keep its claim:
             // "Iskandariyah, Babil province" is the Iraqi town, not Alexandria)
             if (qc != null && !prominent(filter(pool, m -> Gazetteer.featureRank(m.place()) < 2 || ownName(m.place(), c.folded())))
-                    && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                    && ms.stream().noneMatch(m -> qc.equals(m.place().iso2()))
+                    // ("Al-Eizariya (Jerusalem)": a suburb just across a border from the city that qualifies it)
+                    && !suburbOfQualifyingCity(pool, q)) {
                 // (but the qualifier's own settlements may spell it otherwise: "Shaikh Issa villages (Aleppo)" is
                 // Aleppo's Ash Shaykh `Isa, while the name's few loose readings lie in Yemen)
                 Gazetteer.Match spelt = spellingInUnits(c, qualifierUnits(c, all));
@@ -1146,7 +1148,7 @@ final class Disambiguator {
                     : filter(pool, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2())
                             || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded()));
             if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
-                    && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
+                    && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place()))) && !suburbOfQualifyingCity(pool, q)) {
                 // ("Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
                 Gazetteer.Match spelt = spellingInUnits(c, units);
                 if (spelt != null) return decided(spelt, "admin-context", c);
@@ -1703,6 +1705,22 @@ final class Disambiguator {
      * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
      * capitals and cities of a million. Empty otherwise.
      */
+    /** How far from a city of 100,000 that qualifies it a suburb in another unit or country may lie. */
+    static final double SUBURB_KM = 15;
+
+    /** Is an exact settlement reading within {@link #SUBURB_KM} of a town of 100,000 the qualifier names? */
+    private static boolean suburbOfQualifyingCity(List<Gazetteer.Match> pool, Candidate q) {
+        // (whether or not the qualifier's name is also a unit's: Jerusalem is a district too)
+        List<GeoPlace> cities = new ArrayList<>();
+        for (Gazetteer.Match m : q.matches())
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)
+                cities.add(m.place());
+        if (cities.isEmpty()) return false;
+        for (Gazetteer.Match m : pool)
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && nearAny(m.place(), cities, SUBURB_KM)) return true;
+        return false;
+    }
+
     private static List<GeoPlace> qualifierCities(Candidate q) {
         return qualifierSettlements(q, p -> "capital".equals(p.feature()) || p.population() >= 1_000_000);
     }
@@ -1776,7 +1794,9 @@ final class Disambiguator {
                     if (iso == null) iso = m.place().iso2();
                     else if (!iso.equals(m.place().iso2())) { agree = false; break; }
                 }
-                if (agree) w = 1;
+                // (a city whose namesakes are all hamlets a hundred times smaller is as good as the only reading:
+                // "Al-Raqqa", beside two Yemeni villages of 30 and 4 people)
+                if (agree || dwarfsItsNamesakes(c, top)) w = 1;
                 else if (top.population() >= 500_000) w = 0.5;
                 else continue;
             }
@@ -1785,6 +1805,18 @@ final class Disambiguator {
         }
         return votes;
     }
+
+    /** Is the top reading a town of 50,000 with every other exact reading at most a hundredth of its size? */
+    private static boolean dwarfsItsNamesakes(Candidate c, GeoPlace top) {
+        if (Gazetteer.featureRank(top) != 2 || top.population() < DWARFING_POPULATION) return false;
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && m.place() != top && m.place().population() * 100 > top.population()) return false;
+        }
+        return true;
+    }
+
+    /** Size from which a town's far smaller namesakes do not keep it from voting for its country. */
+    private static final long DWARFING_POPULATION = 50_000;
 
     static String admin1Key(GeoPlace p) { return p.iso2() + "/" + p.admin1(); }
 

@@ -344,7 +344,7 @@ final class MentionFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Candidate existing = byStart.get(i);
                 boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i)
-                        || closedByPluralSuffix(tokens, i, s, byStart);
+                        || closedByPluralSuffix(tokens, i, s, byStart) || settlementWordAfter(tokens, i, s);
                 if (existing != null) {
                     prevStrong = cue || MentionFinder.SETTLEMENT_SUFFIX.contains(existing.suffix());
                     prevEnd = existing.endToken();
@@ -353,6 +353,9 @@ final class MentionFinder {
                 }
                 if (taken[i] || !cue) continue;
                 int nameStart = articleLed(tokens, i, s);
+                // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
+                if (nameStart < 0 && SPACED_ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < s.endToken()
+                        && tokens.get(i + 1).start() == tokens.get(i).end() + 1 && startsName(tokens.get(i + 1))) nameStart = i + 1;
                 if (nameStart < 0 && !startsName(tokens.get(i))) continue;
                 int first = nameStart < 0 ? i : nameStart; // the first capitalised token
                 if (!plausibleName(tokens.get(first), lowerWords)) continue;
@@ -379,8 +382,40 @@ final class MentionFinder {
             }
         }
         if (found.isEmpty()) return;
+        found.addAll(repeatsOf(text, tokens, sentences, found, taken));
         out.addAll(found);
         out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
+    }
+
+    /**
+     * The other places where the text writes a name a cue vouched for ("the city of Al Quriyah ... air raids on the
+     * region of Al-Quriyah"): the same spelling, up to spaces and hyphens, is the same place.
+     */
+    private static List<Candidate> repeatsOf(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> found,
+                                             boolean[] taken) {
+        java.util.Map<String, Candidate> byName = new java.util.HashMap<>();
+        for (Candidate c : found) byName.putIfAbsent(c.folded(), c);
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (taken[i] || !startsName(tokens.get(i))) continue;
+                for (int j = Math.min(s.endToken() - 1, i + 3); j >= i; j--) {
+                    if (taken[j] || !startsName(tokens.get(j))) continue;
+                    String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                    Candidate same = byName.get(NameNormalizer.fold(surface));
+                    if (same == null) continue;
+                    boolean free = true;
+                    for (int t = i; t <= j; t++) free &= !taken[t];
+                    if (!free) continue;
+                    out.add(new Candidate(new Span(tokens.get(i).start(), tokens.get(j).end()), surface, i, j + 1, same.folded(),
+                            same.matches(), suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false));
+                    for (int t = i; t <= j; t++) taken[t] = true;
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The longest name from token first to at most token last (the span starting at token i) that the units have. */
@@ -409,6 +444,22 @@ final class MentionFinder {
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
 
+    /** Words after a name that say it is a settlement's: "in Al-Tayana town", "Ghariyah village". */
+    private static final Set<String> SETTLEMENT_WORDS_AFTER = Set.of("town", "village", "city", "camp");
+
+    /** Does a name that opens at token i (a few capitalised or article-led words) end before a settlement word? */
+    private static boolean settlementWordAfter(List<Token> tokens, int i, Sentence s) {
+        for (int k = i; k < Math.min(s.endToken(), i + 5); k++) {
+            int led = articleLed(tokens, k, s);
+            if (led > k) { k = led; continue; }
+            if (startsName(tokens.get(k))) continue;
+            // ("the Urals town of Pervouralsk": a region's name before the word that introduces the town's)
+            return k > i && SETTLEMENT_WORDS_AFTER.contains(tokens.get(k).text())
+                    && !(k + 1 < s.endToken() && tokens.get(k + 1).text().equals("of"));
+        }
+        return false;
+    }
+
     private static boolean strongCue(List<Token> tokens, int i, Sentence s) {
         int k = i - 1;
         if (k >= s.firstToken() && tokens.get(k).text().equalsIgnoreCase("the")) k--;
@@ -419,13 +470,24 @@ final class MentionFinder {
     }
 
     /**
-     * Words that open Arabic place names ("Kafr Nabl", "Tall Tamr", "Khirbat al Jawz", "Ayn Issa"); villages named by
-     * the word alone exist ("Kafr" in Lattakia), so the index matches it alone when the rest of the name is spelt in a
-     * way it does not know.
+     * Words that open Arabic place names ("Kafr Nabl", "Tall Tamr", "Khirbat al Jawz", "Ayn Issa"), each spelling to
+     * one spelling of its word ("tal", "tall", "tell" and "tel" are one word, hill). Villages named by the word alone
+     * exist ("Kafr" in Lattakia), so the index matches it alone when the rest of the name is spelt in a way it does
+     * not know.
      */
-    private static final Set<String> ARABIC_HEAD_WORDS = Set.of("kafr", "kfar", "kfr", "tal", "tall", "tell", "deir",
-            "dayr", "dair", "ain", "ayn", "ein", "khirbet", "khirbat", "khirbit", "kherbet", "jabal", "jebel", "jabel",
-            "bir", "beit", "bayt", "umm", "ras", "wadi", "qasr", "marj", "hawsh", "hosh", "mazraat", "mazraa", "tel");
+    private static final java.util.Map<String, String> HEAD_WORD_SPELLINGS = headWordSpellings(
+            "kafr kfar kfr", "tall tal tell tel", "dayr deir dair", "ayn ain ein", "khirbat khirbet khirbit kherbet",
+            "jabal jebel jabel", "bir", "bayt beit", "umm", "ras", "wadi", "qasr", "marj", "hawsh hosh", "mazraa mazraat");
+    private static final Set<String> ARABIC_HEAD_WORDS = HEAD_WORD_SPELLINGS.keySet();
+
+    private static java.util.Map<String, String> headWordSpellings(String... groups) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String g : groups) {
+            String[] w = g.split(" ");
+            for (String x : w) m.put(x, w[0]);
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     /**
      * "Kafr Owayd": an Arabic head word whose name goes on with a capitalised word is the start of that longer name,
@@ -766,7 +828,9 @@ final class MentionFinder {
         for (int j = i + 1; j < limit; j++) {
             Token t = tokens.get(j);
             if (t.start() - tokens.get(j - 1).end() > 1) break; // a gap of more than one space ends a name
-            if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) || apostropheWord(tokens, j)) last = j;
+            // ("Deir ez-Zor": a tokenizer may keep the article glued to the name's last word, "ez-Zor")
+            if (startsName(t) || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) || apostropheWord(tokens, j)
+                    || articleLed(tokens, j, s) == j) last = j;
             // "Trinidad and Tobago", "Newfoundland and Labrador": "and" may join the two halves of one name; the
             // whole is taken only when spelt exactly (below), else the first half stands alone as before
             else if (t.text().equals("and") && j + 1 < limit && startsName(tokens.get(j + 1))) last = j;
@@ -779,7 +843,8 @@ final class MentionFinder {
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
-            if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))) continue;
+            if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))
+                    && !(j > i && articleLed(tokens, j, s) == j)) continue;
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
@@ -1275,19 +1340,25 @@ final class MentionFinder {
 
     /**
      * Does some transliterated reading's name open with the text's first word, as many words long as the text? (A
-     * doubled letter is one, "Jal el Dib" is Jall Al Dieb, but not in a head word that opens many names: "Tal Jamu"
-     * is no Tall Jimah.)
+     * doubled letter is one, "Jal el Dib" is Jall Al Dieb.) A head word that opens many names says little by itself:
+     * there the head words must be spellings of one word and the rest of the name the same but for its vowels and
+     * article ("Tal al-Abyad" is Tall Abyad; "Tal Jamu" is no Tall Jimah).
      */
     private static boolean sameFirstWordTransliterated(Candidate c) {
         String first = firstWord(c.folded());
-        if (!ARABIC_HEAD_WORDS.contains(first)) first = NameNormalizer.collapseRepeats(first);
+        String head = HEAD_WORD_SPELLINGS.get(first);
+        String rest = head == null ? null : VariantMatcher.light(c.folded().substring(first.length()).strip());
+        if (head == null) first = NameNormalizer.collapseRepeats(first);
         int words = contentWords(c.folded());
         for (Gazetteer.Match m : c.matches()) {
             if (!GazetteerBuilder.transliterated(m.place().iso2())) continue;
             String name = NameNormalizer.fold(m.place().name());
             String own = firstWord(name);
-            if ((ARABIC_HEAD_WORDS.contains(own) ? own : NameNormalizer.collapseRepeats(own)).equals(first)
-                    && contentWords(name) == words) return true;
+            if (contentWords(name) != words) continue;
+            if (head != null) {
+                if (head.equals(HEAD_WORD_SPELLINGS.get(own))
+                        && rest.equals(VariantMatcher.light(name.substring(own.length()).strip()))) return true;
+            } else if (NameNormalizer.collapseRepeats(own).equals(first)) return true;
         }
         return false;
     }
@@ -2048,7 +2119,10 @@ final class MentionFinder {
             // "through Monroe, Trenton and Seven Mile": a town that is itself followed by the next item of a list
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
-            if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1) && !namesUnitExactly(b)) link = false;
+            // (nor is a unit inside a longer list: "Jisr al-Shughour, Maarat al-Numan, Deir ez-Zor and Tal Abyad")
+            if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1)
+                    && (!namesUnitExactly(b) || k > 0 && listItemFollows(tokens, cs, k - 1) && cs.get(k - 1).endToken() + 1 == a.firstToken()))
+                link = false;
             // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
             if (link && worldRegion(a)) link = false;
             if (link) {

@@ -74,21 +74,30 @@ final class VariantMatcher {
      * that unit's matches are returned.
      */
     List<Gazetteer.Match> find(String folded, Collection<String> units, boolean oneUnit) {
-        String a = light(folded);
-        if (a.length() < 4 || units.isEmpty()) return List.of();
-        String sa = consonants(a);
-        if (sa.length() < 2) return List.of();
+        if (units.isEmpty()) return List.of();
+        // the text's own trailing descriptor may be one the gazetteer leaves out ("Al-Karak al-Sharqi" for Al Karak)
+        String bare = withoutDescriptor(folded);
+        List<String[]> queries = new ArrayList<>(2); // {light key, its consonants}
+        for (String q : bare == null ? List.of(folded) : List.of(folded, bare)) {
+            String a = light(q), sa = consonants(a);
+            if (a.length() >= 4 && sa.length() >= 2) queries.add(new String[] {a, sa});
+        }
+        if (queries.isEmpty()) return List.of();
         List<int[]> found = new ArrayList<>(); // {place index, distance}
         for (String u : units) {
             int[] ps = byUnit.get(u);
             if (ps == null) continue;
             for (int i : ps) {
                 int best = Integer.MAX_VALUE;
-                for (int k = 0; k < keys[i].length; k++) {
-                    String b = keys[i][k];
-                    if (b.isEmpty() || b.charAt(0) != a.charAt(0) || !consonantKeys[i][k].equals(sa)) continue;
-                    int d = distance(a, b);
-                    if (d <= allowed(a, b)) best = Math.min(best, d);
+                for (int qi = 0; qi < queries.size(); qi++) {
+                    String a = queries.get(qi)[0], sa = queries.get(qi)[1];
+                    for (int k = 0; k < keys[i].length; k++) {
+                        String b = keys[i][k];
+                        if (b.isEmpty() || b.charAt(0) != a.charAt(0) || !consonantKeys[i][k].equals(sa)) continue;
+                        int d = distance(a, b);
+                        // (a match of the bare text ranks after a match of the whole)
+                        if (d <= allowed(a, b)) best = Math.min(best, d + qi);
+                    }
                 }
                 if (best != Integer.MAX_VALUE) found.add(new int[] {i, best});
             }

@@ -76,6 +76,11 @@ class ConflictNewsSpellingsTest {
             "On 6 May 2020, a landmine exploded in Al-Shaddadi (Al-Hasakeh).|Al-Shaddadi|Al-Hasakeh",
             "On 6 May 2020, SDF forces raided Thiban (Deir-ez-Zor).|Thiban|Deir-ez-Zor",
             "Airstrikes hit the village of Al-Shafah in Deir az-Zour province, the monitor said.|Al-Shafah|Deir-ez-Zor",
+            "On 5 May 2020, ISIS militants killed 3 shepherds in the desert of Al-Raqqa near Maadan.|Maadan|Ar-Raqqa",
+            "On 5 May 2020, Israeli forces demolished a house in Al-Eizariya (Jerusalem).|Al-Eizariya|West Bank",
+            "On 5 May 2020, unknown gunmen killed a man near Al-Karak al-Sharqi (Dar'a).|Al-Karak al-Sharqi|Dar'a",
+            "On 5 May 2020, the SDF arrested 6 persons in Al-Tayana town in the eastern countryside of Deir-ez-Zor.|Al-Tayana|Deir-ez-Zor",
+            "Jets struck the city of Al Quriyah in Deir Ezzor province on Saturday.|Al Quriyah|Deir-ez-Zor",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
@@ -91,6 +96,7 @@ class ConflictNewsSpellingsTest {
     @CsvSource(delimiter = '|', value = {
             "On 3 May 2020, Iraqi forces clashed with ISIS militants in Wadi al-Shay (Kirkuk).|Wadi|DZ",
             "Rebels seized Tal Jamu, five kilometres from the hill they took on Thursday, in Daraa province.|Tal Jamu|SY",
+            "About 200 people flocked to a discotheque in the Urals town of Pervouralsk.|Urals|RU",
     })
     void noReadingOfAPart(String text, String name, String country) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
