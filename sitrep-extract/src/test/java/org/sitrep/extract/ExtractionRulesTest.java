@@ -132,6 +132,9 @@ class ExtractionRulesTest {
             "An unexploded shell went off in a field near Battambang on Sunday, injuring a farmer.|Other",
             "Border guards fired warning shots near Tychero on Sunday.|Other",
             "Twelve soldiers were released from rebel prisons in Kunduz on Sunday.|Other",
+            // arrests by an army or an armed group are political by who makes them
+            "Regime forces arrested five young men in Douma on Sunday.|Arrests",
+            "Turkish soldiers detained 12 people in Cizre on Sunday.|Arrests",
             "Hundreds of families evacuated from two villages in Mamasapano on Sunday.|Other",
             "Women of the village formed a patrol in Chenpur on Sunday to enforce the curfew.|Change to group/activity",
             // who acted and how

@@ -357,7 +357,10 @@ final class SubEventRules {
             // ACLED codes politically significant arrests, not ordinary policing
             // arrests made in a fight ("7 militants were killed and 3 arrested") are part of it; "related to the arrest
             // of a leader" is a motive, not an arrest reported here
-            case ARREST -> has(all, TriggerClass.PROTEST) || !s.hasWord(POLITICAL_DETAINEES) || killingInSentence(all)
+            // (arrests by an army or an armed group are political by who makes them: "regime forces arrested 5 people
+            // in Douma", "Israeli forces arrested 3 persons"; the police's need a political detainee)
+            case ARREST -> has(all, TriggerClass.PROTEST) || !(s.hasWord(POLITICAL_DETAINEES) || armedArrester(agent))
+                    || killingInSentence(all)
                     || hasViolentOther(all, t) || inGrievanceClause(s, t.from()) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
@@ -791,6 +794,12 @@ final class SubEventRules {
             }
         }
         return false;
+    }
+
+    /** Is the agent a country's military forces or an armed group (rebels, political or communal militias)? */
+    private static boolean armedArrester(Optional<ActorMention> agent) {
+        return agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4
+                || a.actor().inter() == 1 && a.actor().name() != null && a.actor().name().startsWith("Military Forces")).orElse(false);
     }
 
     private static boolean agentKind(Optional<ActorMention> agent, String kind) {
