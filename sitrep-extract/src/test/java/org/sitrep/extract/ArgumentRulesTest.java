@@ -103,6 +103,10 @@ class ArgumentRulesTest {
             "quarter of the opening town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata with gunshot wounds.|Celaya",
             // where people arrived from is not where the event was
             "arrived from|2021-06-08|On 8 June 2021, in Maracay, Aragua state, 150 returnees who arrived from Tachira state protested at the shelter where they were held.|Maracay",
+            // what is fired from a place lands elsewhere
+            "fired from|2021-06-08|On 8 June 2021, a rocket fired from Gaza landed in an open field near Sderot.|Sderot",
+            // a town just across a border from the city that qualifies it is no namesake abroad
+            "suburb across a border|2021-06-08|On 8 June 2021, Israeli forces demolished a house in Al-Eizariya (Jerusalem).|Al-Eizariya",
             // members of a party are no place
             "members of a party|2021-06-08|On 8 June 2021, about 100 members of Svoboda protested outside the parliament in Kyiv demanding the right to work.|Kyiv",
             // the next sentence says where the happening before it took place

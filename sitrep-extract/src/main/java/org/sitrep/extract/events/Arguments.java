@@ -802,7 +802,9 @@ final class Arguments {
 
     /** Verbs of coming: "refugees arrived from Tachira state", "pilgrims returning from Iran". */
     private static final Set<String> COMING = Set.of("arrived", "arriving", "came", "coming", "returned", "returning",
-            "travelled", "traveled", "travelling", "traveling", "fled", "fleeing", "deported", "repatriated");
+            "travelled", "traveled", "travelling", "traveling", "fled", "fleeing", "deported", "repatriated",
+            // (what is fired from a place lands elsewhere: "a rocket fired from Gaza landed near Sderot")
+            "fired", "launched", "lobbed");
 
     /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
     private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
@@ -967,10 +969,20 @@ final class Arguments {
             else anyAbroad = true;
         }
         if (!anyHome || !anyAbroad) return places;
+        List<PlaceMention> homePlaces = new ArrayList<>();
+        for (PlaceMention p : places) if (home.equals(p.place().iso2())) homePlaces.add(p);
+        // (a place just across a border from one of them is no namesake: "Al-Eizariya (Jerusalem)", "fired from Gaza
+        // ... near Sderot")
         List<PlaceMention> out = new ArrayList<>();
-        for (PlaceMention p : places) if (home.equals(p.place().iso2())) out.add(p);
+        for (PlaceMention p : places) {
+            if (home.equals(p.place().iso2()) || homePlaces.stream().anyMatch(h -> Gazetteer.km(h.place(), p.place()) <= ACROSS_BORDER_KM))
+                out.add(p);
+        }
         return out;
     }
+
+    /** How far across a border from a place of the document's country another place of a sentence may lie. */
+    static final double ACROSS_BORDER_KM = 25;
 
     /**
      * Whether a place q written after p ("p, q", "p (q)", "p in q") can be the larger place p lies in when the
