@@ -566,6 +566,19 @@ final class MentionFinder {
         out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
     }
 
+    /** Words for landmarks named after people: "Riad al-Solh square", "Abu Bakr al-Siddiq mosque". */
+    private static final Set<String> LANDMARK_WORDS = Set.of("square", "street", "avenue", "roundabout", "bridge", "mosque",
+            "hospital", "school", "university", "stadium", "airport", "base", "camp", "prison", "market", "highway");
+
+    /** Does an Arabic article part open at token k ("al-Solh", "al", "-", "Solh") and a landmark's word follow it? */
+    private static boolean namesLandmark(List<Token> tokens, int k, Sentence s) {
+        int led = articleLed(tokens, k, s);
+        if (led < 0) return false;
+        int after = led + 1;
+        while (after < s.endToken() && startsName(tokens.get(after))) after++;
+        return after < s.endToken() && LANDMARK_WORDS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
+    }
+
     /** Plural settlement words that close a list of names: "Ain Issa and Saida villages". */
     private static final Set<String> PLURAL_SETTLEMENT_WORDS = Set.of("villages", "towns", "settlements", "localities");
 
@@ -845,6 +858,10 @@ final class MentionFinder {
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
             if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))
                     && !(j > i && articleLed(tokens, j, s) == j)) continue;
+            // "Riad al-Solh square": a word that goes on with an Arabic article part and a landmark's word is the
+            // first word of that landmark's name (after a person), not a place by itself (Riyadh); a town's name
+            // goes on with its quarter ("Daraa al-Balad area")
+            if (j == i && j < last && tokens.get(j + 1).start() - end.end() == 1 && namesLandmark(tokens, j + 1, s)) continue;
             String surface = text.substring(first.start(), end.end());
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;

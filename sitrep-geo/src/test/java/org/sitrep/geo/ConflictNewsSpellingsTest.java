@@ -97,6 +97,7 @@ class ConflictNewsSpellingsTest {
             "On 3 May 2020, Iraqi forces clashed with ISIS militants in Wadi al-Shay (Kirkuk).|Wadi|DZ",
             "Rebels seized Tal Jamu, five kilometres from the hill they took on Thursday, in Daraa province.|Tal Jamu|SY",
             "About 200 people flocked to a discotheque in the Urals town of Pervouralsk.|Urals|RU",
+            "On 9 May 2020, demonstrators gathered in Riad al-Solh square in Beirut.|Riad|SA",
     })
     void noReadingOfAPart(String text, String name, String country) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
