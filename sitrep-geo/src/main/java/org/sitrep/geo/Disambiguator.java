@@ -200,8 +200,15 @@ final class Disambiguator {
             Decision d = first.get(k);
             if (d.place() == null || Gazetteer.featureRank(d.place()) != 2 || c.qualifier() >= 0
                     || !(weak(d) || d.pass().equals("focus-country") || d.pass().equals("focus-admin1"))) continue;
-            Gazetteer.Match near = readingInNearbyUnit(c, k, cs, first);
+            java.util.Set<String> units = nearbyUnits(c, k, cs, first);
+            Gazetteer.Match near = readingInNearbyUnit(c, units);
             if (near != null && !near.place().gazetteerId().equals(d.place().gazetteerId())) first.set(k, decided(near, "nearby-unit", c));
+            // "Arab Said village in the western countryside of Idleb": no reading in the unit named beside it, and the
+            // chosen one a hamlet of another country, so the village is one the gazetteer lacks
+            else if (near == null && weak(d) && !units.isEmpty()
+                    && units.stream().noneMatch(u -> u.startsWith(d.place().iso2() + "/"))
+                    && obscureSettlements(filter(c.matches(), Gazetteer.Match::exact)))
+                first.set(k, new Decision(null, "outside-nearby-unit", 1));
         }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
         List<GeoPlace> anchors = new ArrayList<>();
@@ -829,22 +836,30 @@ final class Disambiguator {
      * {@link #NEARBY_UNIT_TOKENS} tokens names as a unit (with its unit word) and was read as; the most prominent such
      * reading, or null.
      */
-    private static Gazetteer.Match readingInNearbyUnit(Candidate c, int k, List<Candidate> cs, List<Decision> decided) {
+    private static Gazetteer.Match readingInNearbyUnit(Candidate c, java.util.Set<String> units) {
+        if (units.isEmpty()) return null;
+        List<Gazetteer.Match> inUnits = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
+                && units.contains(admin1Key(m.place())));
+        return inUnits.isEmpty() ? null : best(inUnits);
+    }
+
+    /**
+     * The admin1 units that mentions within {@link #NEARBY_UNIT_TOKENS} tokens of mention k name as units, with their
+     * unit word or as an area ("Anbar province", "the province of Anbar", "the western countryside of Idleb"); a
+     * state's bare name in a list of cities is no such context ("Washington, New York and Boston").
+     */
+    private static java.util.Set<String> nearbyUnits(Candidate c, int k, List<Candidate> cs, List<Decision> decided) {
         java.util.Set<String> units = new java.util.HashSet<>();
         for (int j = 0; j < cs.size(); j++) {
             Candidate o = cs.get(j);
             if (j == k || Math.abs(o.firstToken() - c.firstToken()) > NEARBY_UNIT_TOKENS) continue;
             GeoPlace u = decided.get(j).place();
-            // (named as a unit, "Anbar province", "the province of Anbar": a state's bare name in a list of cities is
-            // no such context, "Washington, New York and Boston")
-            boolean namedAsUnit = MentionFinder.ADMIN_SUFFIX.contains(o.suffix()) || MentionFinder.PROVINCE_OF.equals(o.modifier());
+            boolean namedAsUnit = MentionFinder.ADMIN_SUFFIX.contains(o.suffix()) || MentionFinder.PROVINCE_OF.equals(o.modifier())
+                    || decided.get(j).pass().equals("area-modifier");
             if (u == null || !"admin1".equals(u.feature()) || !exactReading(o, u) || !namedAsUnit) continue;
             units.add(admin1Key(u));
         }
-        if (units.isEmpty()) return null;
-        List<Gazetteer.Match> inUnits = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
-                && units.contains(admin1Key(m.place())));
-        return inUnits.isEmpty() ? null : best(inUnits);
+        return units;
     }
 
     private static boolean weak(Decision d) {
@@ -1013,6 +1028,15 @@ final class Disambiguator {
                 if (!inside.isEmpty()) admin = inside;
                 else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
                     return new Decision(null, "outside-qualifier", 1);
+                } else {
+                    // "Az Zahir district (Sadah)": the qualifier's own province has no unit of the name, though two
+                    // others do; a place of the name inside that province stands for the district the gazetteer lacks
+                    java.util.Set<String> units = qualifierUnits(c, all);
+                    if (!units.isEmpty() && admin.stream().noneMatch(m -> units.contains(admin1Key(m.place())))) {
+                        List<Gazetteer.Match> there = filter(ms, m -> m.exact() && units.contains(admin1Key(m.place())));
+                        if (there.isEmpty()) return new Decision(null, "outside-qualifier", 1);
+                        return new Decision(best(there).place(), "admin-suffix", 2);
+                    }
                 }
             }
             if (!admin.isEmpty()) return decided(best(admin), "admin-suffix", c);

@@ -441,8 +441,13 @@ final class MentionFinder {
     private static boolean afterPlacePreposition(List<Token> tokens, int i, Sentence s) {
         if (i - 1 < s.firstToken()) return false;
         String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        // ("the vicinity of Al-Ghadfa", "the outskirts of Kafr Nabl")
+        if (p.equals("of") && i - 2 >= s.firstToken() && SURROUNDINGS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) return true;
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
+
+    /** Words for a place's surroundings, followed by "of" and the place. */
+    private static final Set<String> SURROUNDINGS = Set.of("vicinity", "outskirts", "surroundings", "environs", "outskirt");
 
     /** Words after a name that say it is a settlement's: "in Al-Tayana town", "Ghariyah village". */
     private static final Set<String> SETTLEMENT_WORDS_AFTER = Set.of("town", "village", "city", "camp");
@@ -1335,12 +1340,12 @@ final class MentionFinder {
             if (NAME_PARTICLES.contains(head) && nameContinues(tokens, c.endToken(), s)) return false;
         }
         if (exact) return true;
-        if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
-        // cue or before a settlement word
+        // cue or before a settlement word (whatever its last word names elsewhere: "in Nabi Saleh village")
         if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
                 || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6
                 && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
+        if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // a skeleton-only match of several words: specific enough, and where names are transliterated (four consonants
         // do where the first word is the place's own and only the rest is spelt otherwise: "Deir el-Zour", "Deir Zor"
         // for Deir ez-Zor)
@@ -1359,20 +1364,27 @@ final class MentionFinder {
      * Does some transliterated reading's name open with the text's first word, as many words long as the text? (A
      * doubled letter is one, "Jal el Dib" is Jall Al Dieb.) A head word that opens many names says little by itself:
      * there the head words must be spellings of one word and the rest of the name the same but for its vowels and
-     * article ("Tal al-Abyad" is Tall Abyad; "Tal Jamu" is no Tall Jimah).
+     * article ("Tal al-Abyad" is Tall Abyad; "Tal Jamu" is no Tall Jimah). A leading article is no first word.
      */
     private static boolean sameFirstWordTransliterated(Candidate c) {
-        String first = firstWord(c.folded());
+        // (after a leading article: "Nabi Saleh" is An Nabi Salih)
+        String text = NameNormalizer.withoutArticle(c.folded());
+        String first = firstWord(text);
         String head = HEAD_WORD_SPELLINGS.get(first);
-        String rest = head == null ? null : VariantMatcher.light(c.folded().substring(first.length()).strip());
+        String rest = head == null ? null : VariantMatcher.light(text.substring(first.length()).strip());
         if (head == null) first = NameNormalizer.collapseRepeats(first);
         int words = contentWords(c.folded());
+        // (an article and one word: that word spelt but for one vowel, "Al Karablah" for Al Karabilah)
+        String one = words == 1 ? VariantMatcher.light(text) : null;
         for (Gazetteer.Match m : c.matches()) {
             if (!GazetteerBuilder.transliterated(m.place().iso2())) continue;
-            String name = NameNormalizer.fold(m.place().name());
+            String name = NameNormalizer.withoutArticle(NameNormalizer.fold(m.place().name()));
             String own = firstWord(name);
             if (contentWords(name) != words) continue;
-            if (head != null) {
+            if (one != null) {
+                String b = VariantMatcher.light(name);
+                if (!b.isEmpty() && !one.isEmpty() && b.charAt(0) == one.charAt(0) && VariantMatcher.distance(one, b) <= 1) return true;
+            } else if (head != null) {
                 if (head.equals(HEAD_WORD_SPELLINGS.get(own))
                         && rest.equals(VariantMatcher.light(name.substring(own.length()).strip()))) return true;
             } else if (NameNormalizer.collapseRepeats(own).equals(first)) return true;
@@ -1758,6 +1770,9 @@ final class MentionFinder {
             String d = f.replace("ai", "ay").replace("ei", "ay").replace("ey", "ay").replace("ou", "u").replace("oo", "u").replace("ee", "i");
             if (!d.equals(f)) diphthongs.add(d);
         }
+        // "Al-Ghadfa" / Al Ghadfah: the final a of a feminine name written with or without h
+        if (folded.endsWith("ah") || folded.endsWith("eh")) diphthongs.add(folded.substring(0, folded.length() - 2) + "a");
+        else if (folded.endsWith("a")) diphthongs.add(folded + "h");
         diphthongs.removeAll(forms);
         List<Gazetteer.Match> out = new ArrayList<>();
         addOwnNames(forms, folded, lookups, p -> true, out);
@@ -2053,12 +2068,13 @@ final class MentionFinder {
             if (p.equals("near") || p.equals("outside") || p.equals("around")) return p;
             if (p.equals("of") && i - 2 >= s.firstToken()) {
                 String pp = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+                // "the (southern) countryside of Idleb" is the province's rural part, as "Idleb countryside" is
+                if (pp.equals("countryside")) return pp;
                 if (RELATIVE.contains(pp)) return pp + "-of";
                 if (DIRECTIONS.contains(pp) && i - 3 >= s.firstToken()) {
                     // "the northern countryside of X"
                     return pp;
                 }
-                if ((pp.equals("countryside") || pp.equals("outskirts") || pp.equals("vicinity")) ) return pp;
                 // "the central province of Homs": the unit, as "Homs province" is
                 if (UNIT_OF.contains(pp)) return PROVINCE_OF;
             }

@@ -81,6 +81,10 @@ class ConflictNewsSpellingsTest {
             "On 5 May 2020, unknown gunmen killed a man near Al-Karak al-Sharqi (Dar'a).|Al-Karak al-Sharqi|Dar'a",
             "On 5 May 2020, the SDF arrested 6 persons in Al-Tayana town in the eastern countryside of Deir-ez-Zor.|Al-Tayana|Deir-ez-Zor",
             "Jets struck the city of Al Quriyah in Deir Ezzor province on Saturday.|Al Quriyah|Deir-ez-Zor",
+            "On 5 May 2020, coalition forces shelled Al Malahit area of Az Zahir district (Sadah).|Az Zahir|Sadah",
+            "On 5 May 2020, rioters threw stones at soldiers in Nabi Saleh village (Ramallah and Al Bireh).|Nabi Saleh|West Bank",
+            "On 1 May 2020, regime forces shelled the vicinity of Al-Ghadfa in the southern countryside of Idleb.|Al-Ghadfa|Idleb",
+            "Gunmen killed two people in Al Karablah, Al Anbar province, on Monday.|Al Karablah|Al-Anbar",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
@@ -98,10 +102,22 @@ class ConflictNewsSpellingsTest {
             "Rebels seized Tal Jamu, five kilometres from the hill they took on Thursday, in Daraa province.|Tal Jamu|SY",
             "About 200 people flocked to a discotheque in the Urals town of Pervouralsk.|Urals|RU",
             "On 9 May 2020, demonstrators gathered in Riad al-Solh square in Beirut.|Riad|SA",
+            "On 4 May 2020, rival factions clashed in Arab Said village in the western countryside of Idleb.|Arab Said|IQ",
     })
     void noReadingOfAPart(String text, String name, String country) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && m.text().startsWith(name) && country.equals(m.place().iso2())
                 && !"admin1".equals(m.place().feature())), () -> name + " read in " + country + ": " + ms);
+    }
+
+    /** "The (southern) countryside of Idleb" is the province's rural part, as "Idleb countryside" is: the unit. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "On 1 May 2020, regime forces shelled villages in the southern countryside of Idleb.|Idleb",
+            "On 1 May 2020, regime forces shelled villages in the countryside of Hama.|Hama",
+    })
+    void countrysideOfAProvinceIsTheProvince(String text, String name) {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertTrue(TestDocs.readAs(ms, name, p -> "admin1".equals(p.feature())), () -> name + " not the province: " + ms);
     }
 }
