@@ -135,6 +135,9 @@ class ExtractionRulesTest {
             // arrests by an army or an armed group are political by who makes them
             "Regime forces arrested five young men in Douma on Sunday.|Arrests",
             "Turkish soldiers detained 12 people in Cizre on Sunday.|Arrests",
+            "Israeli forces raided a refugee camp in Jenin on Sunday and arrested three men.|Arrests",
+            // armed men targeting soldiers fight them (ACLED: a battle, whoever is hit)
+            "Unknown gunmen targeted a car of the military intelligence in Sanamayn on Sunday.|Armed clash",
             "Hundreds of families evacuated from two villages in Mamasapano on Sunday.|Other",
             "Women of the village formed a patrol in Chenpur on Sunday to enforce the curfew.|Change to group/activity",
             // who acted and how

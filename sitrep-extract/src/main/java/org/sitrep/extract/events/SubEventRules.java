@@ -361,7 +361,9 @@ final class SubEventRules {
             // in Douma", "Israeli forces arrested 3 persons"; the police's need a political detainee)
             case ARREST -> has(all, TriggerClass.PROTEST) || !(s.hasWord(POLITICAL_DETAINEES) || armedArrester(agent))
                     || killingInSentence(all)
-                    || hasViolentOther(all, t) || inGrievanceClause(s, t.from()) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
+                    // ("raided Al-Hawayej and arrested two persons": a raid that hurt no one is how the arrest was made)
+                    || hasViolentOther(casualties ? all : all.stream().filter(m -> m.type() != TriggerClass.RAID).toList(), t)
+                    || inGrievanceClause(s, t.from()) ? Optional.empty() : d(SubEventType.ARRESTS, "arrest");
             case AGREE -> d(SubEventType.AGREEMENT, "agreement");
             // a lockdown, a deployment: only on its own, not as the backdrop of a clash or a protest in the sentence
             case GROUP_CHANGE -> hasViolentOther(all, t) || has(all, TriggerClass.PROTEST) ? Optional.empty()
