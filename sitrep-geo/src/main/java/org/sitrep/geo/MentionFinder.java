@@ -867,7 +867,9 @@ final class MentionFinder {
             // first word of that landmark's name (after a person), not a place by itself (Riyadh); a town's name
             // goes on with its quarter ("Daraa al-Balad area")
             if (j == i && j < last && tokens.get(j + 1).start() - end.end() == 1 && namesLandmark(tokens, j + 1, s)) continue;
-            String surface = text.substring(first.start(), end.end());
+            // ("Arabia's" as one token: the name ends before its possessive)
+            int endChar = end.end() - (j > i || end.text().length() > 2 ? possessiveEnding(end.text()) : 0);
+            String surface = text.substring(first.start(), endChar);
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
             if (joinedByAnd(tokens, i, j) && !gazetteer.hasExact(folded)) continue;
@@ -885,11 +887,13 @@ final class MentionFinder {
                 // word before it goes on a longer name (a court, a station) and is no unit of its own
                 if (!units.isEmpty() && gluedAfterName(tokens, i, s) && !titleCase(tokens, s)) continue;
                 if (!units.isEmpty()) {
-                    return new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, units,
+                    return new Candidate(new Span(first.start(), endChar), surface, i, j + 1, folded, units,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
                 }
             }
             boolean exact = gazetteer.hasExact(folded);
+            // "Saudi Arabia's Abha airport": a possessive inside a span that is no place's exact name ends a name there
+            if (!exact && j > i && possessiveInside(tokens, i, j)) continue;
             String skel = NameNormalizer.skeletonOfFolded(folded);
             boolean loose = !exact && skel.length() >= 3 && folded.length() >= 4 && gazetteer.hasSkeleton(skel);
             // "Bossaso" for Bosaso, "Petion-Ville" for Petionville, "Bhitshah" for Bhit Shah: a spelling that differs
@@ -930,7 +934,7 @@ final class MentionFinder {
                 GeoPlace whole = shortFormCountry(tokens, i);
                 if (whole != null) matches = List.of(new Gazetteer.Match(whole, true));
             }
-            Candidate c = new Candidate(new Span(first.start(), end.end()), surface, i, j + 1, folded, matches,
+            Candidate c = new Candidate(new Span(first.start(), endChar), surface, i, j + 1, folded, matches,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
             // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
             // a settlement the gazetteer does not know, not a mention of the unit
@@ -1454,8 +1458,9 @@ final class MentionFinder {
                 if (given.text().length() > 1 && startsName(given) && prev.start() - given.end() == 1) return false;
             }
             // a province may follow a people's name ("Iraqi Kurdistan"), a village never ("spokesman Saad Maan")
+            // (a possessive ends the name before it: "Saudi Arabia's Abha airport")
             if (!titleCase && startsName(prev) && t.start() - prev.end() <= 1 && !FUNCTION_WORDS.contains(p)
-                    && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY
+                    && !DIRECTIONS.contains(p) && best != GeoKind.COUNTRY && possessiveEnding(prev.text()) == 0
                     && !(best == GeoKind.ADMIN1 && (demonyms.contains(NameNormalizer.fold(p)) || !c.matches().get(0).exact()
                          || c.matches().get(0).place().population() >= 1_000_000))) return false;
             // "the Rogers Centre", "a Detention Centre", "Danube Delta": a generic word for a kind of place or area,
@@ -1930,6 +1935,20 @@ final class MentionFinder {
         int n = 0;
         for (String w : folded.split(" ")) if (!w.isEmpty() && !CONNECTORS.contains(w)) n++;
         return n;
+    }
+
+    /** The length of a possessive ending glued to a token ("Arabia's": 2), or 0. */
+    private static int possessiveEnding(String x) {
+        return x.length() > 2 && (x.endsWith("'s") || x.endsWith("’s")) ? 2 : 0;
+    }
+
+    /** Is there a possessive 's ("Arabia's", split off or not) among tokens i..j, before token j? */
+    private static boolean possessiveInside(List<Token> tokens, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String x = tokens.get(k).text();
+            if (k > i && x.equals("s") && isApostrophe(tokens.get(k - 1)) || x.endsWith("'s") || x.endsWith("’s")) return true;
+        }
+        return false;
     }
 
     /** Is the token at j a possessive 's ("Baghdadi's")? */
