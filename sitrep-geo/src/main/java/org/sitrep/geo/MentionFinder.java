@@ -276,6 +276,9 @@ final class MentionFinder {
                 if (taken[i] || startsName(tokens.get(i))) continue;
                 int nameWord = articleLed(tokens, i, s);
                 if (nameWord < 0 || !plausibleName(tokens.get(nameWord), lowerWords)) continue;
+                // ("Ain al-Hilweh camp", "Riad al-Solh": the article part of a longer name that opens with a capitalised
+                // word the index does not know whole, not a name of its own)
+                if (i > s.firstToken() && startsName(tokens.get(i - 1)) && tokens.get(i).start() - tokens.get(i - 1).end() == 1) continue;
                 boolean cue = afterPlacePreposition(tokens, i, s) || strongCue(tokens, i, s) || cued(tokens, i, s)
                         || prevEnd >= 0 && listContinues(tokens, prevEnd, i);
                 if (!cue) continue;
@@ -1409,6 +1412,9 @@ final class MentionFinder {
                 || kindOf(c) == GeoKind.CITY && afterPlacePreposition(tokens, c.firstToken(), s)
                    && (c.suffix().equals("city") || c.suffix().equals("town"))))) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
+        // "the Kilo 16 area", "Sector 7": a word numbered is the name of a zone, not a place the word is an alias of
+        // (a town or a unit of the very name stays: "Paris 2024", "Idlib 2020")
+        if (c.endToken() < s.endToken() && isDigitToken(tokens.get(c.endToken())) && !sizeableOwnName(c)) return false;
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
         if (arabicScript) return exact; // no capitals to go by: exact names only, minus the stop list
@@ -2013,6 +2019,16 @@ final class MentionFinder {
 
     /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
     /** Is the text exactly the own name (not an alias) of one of its exact readings? */
+    /** Is some exact reading a country, a unit, a continent or a town of 50,000 whose own name the text spells? */
+    private static boolean sizeableOwnName(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && NameNormalizer.fold(m.place().name()).equals(c.folded())
+                    && (Gazetteer.featureRank(m.place()) < 2 || "continent".equals(m.place().feature())
+                        || m.place().population() >= 50_000)) return true;
+        }
+        return false;
+    }
+
     private static boolean ownNameMatch(Candidate c) {
         for (Gazetteer.Match m : c.matches()) {
             if (!m.exact()) continue;

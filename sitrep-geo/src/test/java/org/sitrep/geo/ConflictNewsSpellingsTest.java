@@ -103,6 +103,9 @@ class ConflictNewsSpellingsTest {
             "About 200 people flocked to a discotheque in the Urals town of Pervouralsk.|Urals|RU",
             "On 9 May 2020, demonstrators gathered in Riad al-Solh square in Beirut.|Riad|SA",
             "On 4 May 2020, rival factions clashed in Arab Said village in the western countryside of Idleb.|Arab Said|IQ",
+            "On 6 May 2020, clashes erupted in the Kilo 16 area east of Al Hudaydah city.|Kilo|DE",
+            "On 6 May 2020, a member of Fatah was shot dead in Ain al-Hilweh camp (South).|al-Hilweh|YE",
+            "On 6 May 2020, a member of Fatah was shot dead in Ain al-Hilweh camp (South).|Fatah|YE",
     })
     void noReadingOfAPart(String text, String name, String country) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
