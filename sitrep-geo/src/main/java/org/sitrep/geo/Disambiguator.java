@@ -92,11 +92,24 @@ final class Disambiguator {
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
                                Map<String, GeoPlace> outletLexicon, GeoPlace masthead) {
+        return resolve(cs, institutionUnits, publisherIso, outletLexicon, masthead, Map.of());
+    }
+
+    /**
+     * As above; {@code peoples} counts the countries whose peoples' words the text uses ("a Palestinian", "Lebanese
+     * protesters"), ISO2 -> times: where neither the text's place names nor the publisher give a focus country, they do
+     * ("Bethlehem" beside "a Palestinian" is the West Bank town; a Japanese victim in an Irish paper's story does not
+     * take Dundalk abroad).
+     */
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
+                               Map<String, GeoPlace> outletLexicon, GeoPlace masthead, Map<String, Double> peoples) {
         cs = cityWordApart(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
+        Map<String, Double> byPeoples = peoples.isEmpty() ? Map.of() : focusFor(Map.of(" peoples", peoples), "");
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
             Map<String, Double> f = focusFor(countryVotes, name);
-            if (!f.isEmpty() || publisherIso == null) return f;
+            if (!f.isEmpty()) return f;
+            if (publisherIso == null) return byPeoples;
             Map<String, Double> publisher = new HashMap<>(); // (a HashMap: readings without a country ask for null)
             publisher.put(publisherIso, PUBLISHER_VOTE);
             return publisher;

@@ -107,8 +107,34 @@ public final class PlaceAnnotator implements Annotator {
             }
             if (country.isEmpty()) country = Optional.ofNullable(home.get().iso2());
         }
-        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead);
+        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead, peoplesCountries(doc.tokens()));
     }
+
+    /**
+     * The countries whose peoples' words the text uses ("a Palestinian", "Lebanese protesters"), ISO2 -> how often;
+     * not where the word says whose forces or officials act ("Israeli forces raided Jenin", "Turkish jets struck Tal
+     * Tamr"): those act abroad as often as at home.
+     */
+    private Map<String, Double> peoplesCountries(List<org.sitrep.model.Token> tokens) {
+        Map<String, Double> out = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String x = tokens.get(k).text();
+            if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
+            GeoPlace people = demonyms.get(NameNormalizer.fold(x));
+            if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
+            if (k + 1 < tokens.size() && ACTING_FOR_A_STATE.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
+            out.merge(people.iso2(), 1.0, Double::sum);
+        }
+        return out;
+    }
+
+    /** Words after a people's word that make it the state acting, not the people living at a place. */
+    private static final Set<String> ACTING_FOR_A_STATE = Set.of("forces", "force", "army", "troops", "soldiers",
+            "soldier", "military", "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "drones", "drone",
+            "navy", "naval", "police", "policemen", "security", "border", "artillery", "tanks", "settlers", "occupation",
+            "authorities", "government", "regime", "air", "special", "intelligence", "officials", "official", "ministry",
+            "coalition", "militia", "militias", "gendarmerie", "commandos", "president", "prime", "defence", "defense",
+            "embassy", "ambassador", "envoy", "foreign");
 
     /**
      * Place mentions and the peoples' words of a document, in text order: what {@link #annotate} finds, and each

@@ -85,6 +85,7 @@ class ConflictNewsSpellingsTest {
             "On 5 May 2020, rioters threw stones at soldiers in Nabi Saleh village (Ramallah and Al Bireh).|Nabi Saleh|West Bank",
             "On 1 May 2020, regime forces shelled the vicinity of Al-Ghadfa in the southern countryside of Idleb.|Al-Ghadfa|Idleb",
             "Gunmen killed two people in Al Karablah, Al Anbar province, on Monday.|Al Karablah|Al-Anbar",
+            "On 5 May 2020, Israeli forces arrested a Palestinian in Tuqu' (Bethlehem).|Bethlehem|West Bank",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
@@ -104,6 +105,7 @@ class ConflictNewsSpellingsTest {
             "On 9 May 2020, demonstrators gathered in Riad al-Solh square in Beirut.|Riad|SA",
             "On 4 May 2020, rival factions clashed in Arab Said village in the western countryside of Idleb.|Arab Said|IQ",
             "On 6 May 2020, clashes erupted in the Kilo 16 area east of Al Hudaydah city.|Kilo|DE",
+            "On 7 May 2020, Israeli forces raided Jenin refugee camp and arrested 3 persons.|Jenin|IL",
             "On 6 May 2020, a member of Fatah was shot dead in Ain al-Hilweh camp (South).|al-Hilweh|YE",
             "On 6 May 2020, a member of Fatah was shot dead in Ain al-Hilweh camp (South).|Fatah|YE",
     })
