@@ -307,6 +307,45 @@ public final class Gazetteer {
         return false;
     }
 
+    /**
+     * The town that stands for a first-level unit when an event is placed only in that unit (ACLED's geo_precision 3
+     * uses the provincial capital's coordinates, not the unit's centre): the unit's town of the same name if it has
+     * one of 10,000 people ("Kandahar" for Kandahar, "Idlib" for Idleb), else its most populous town. Empty for other
+     * features or a unit without towns.
+     */
+    public Optional<GeoPlace> seatOf(GeoPlace unit) {
+        if (unit == null || !"admin1".equals(unit.feature()) || unit.admin1() == null) return Optional.empty();
+        Map<String, GeoPlace> seats = admin1Seats;
+        if (seats == null) admin1Seats = seats = admin1Seats();
+        return Optional.ofNullable(seats.get(unit.iso2() + "/" + unit.admin1()));
+    }
+
+    /** {@link #seatOf} for every unit, built on first use (a race builds it twice, to the same map). */
+    private volatile Map<String, GeoPlace> admin1Seats;
+
+    private Map<String, GeoPlace> admin1Seats() {
+        Map<String, GeoPlace> largest = new HashMap<>(), named = new HashMap<>();
+        Map<String, String> unitNames = new HashMap<>();
+        for (GeoPlace p : places) {
+            if ("admin1".equals(p.feature()) && p.admin1() != null) unitNames.put(p.iso2() + "/" + p.admin1(), NameNormalizer.fold(p.name()));
+        }
+        for (int i = 0; i < places.length; i++) {
+            GeoPlace p = places[i];
+            if (ranks[i] != 2 || p.admin1() == null || "admin2".equals(p.feature()) || p.gazetteerId().startsWith("sitrep:")) continue;
+            String key = p.iso2() + "/" + p.admin1();
+            GeoPlace l = largest.get(key);
+            if (l == null || p.population() > l.population()) largest.put(key, p);
+            String unit = unitNames.get(key);
+            if (unit != null && p.population() >= 10_000 && NameNormalizer.skeleton(p.name()).equals(NameNormalizer.skeletonOfFolded(unit))) {
+                GeoPlace n = named.get(key);
+                if (n == null || p.population() > n.population()) named.put(key, p);
+            }
+        }
+        Map<String, GeoPlace> out = new HashMap<>(largest);
+        out.putAll(named);
+        return Map.copyOf(out);
+    }
+
     /** A first-level admin unit of a country by name ("Idlib", "Idleb Governorate", "Rif Dimashq"). */
     public Optional<GeoPlace> admin1(String iso2, String name) {
         if (iso2 == null || name == null) return Optional.empty();

@@ -128,7 +128,7 @@ public final class EventAnnotator implements Annotator {
             carry.age();
         }
         GeoPlace country = focus == null ? null : gazetteer.countryByIso(focus.iso2()).orElse(null);
-        return doc.withEvents(EventAssembler.assemble(doc, mentions, country));
+        return doc.withEvents(EventAssembler.assemble(doc, mentions, country, gazetteer::seatOf));
     }
 
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,

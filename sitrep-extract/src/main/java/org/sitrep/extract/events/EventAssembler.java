@@ -33,7 +33,8 @@ import org.sitrep.pipeline.Document;
 final class EventAssembler {
     private EventAssembler() {}
 
-    static List<Event> assemble(Document doc, List<EventMention> mentions, GeoPlace country) {
+    static List<Event> assemble(Document doc, List<EventMention> mentions, GeoPlace country,
+                                java.util.function.Function<GeoPlace, java.util.Optional<GeoPlace>> seatOf) {
         Map<String, List<EventMention>> groups = new LinkedHashMap<>();
         List<EventMention> killOnly = new ArrayList<>();
         List<EventMention> last = new ArrayList<>(1);
@@ -125,7 +126,7 @@ final class EventAssembler {
         java.time.LocalDate published = doc.article().published();
         if (published != null) groups.values().removeIf(g -> g.getFirst().date() != null && g.getFirst().date().isBefore(published.minusDays(30)));
         List<Event> events = new ArrayList<>();
-        for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g));
+        for (List<EventMention> g : groups.values()) events.add(build(doc.article(), g, seatOf));
         return events;
     }
 
@@ -353,7 +354,8 @@ final class EventAssembler {
         return m.type() + "|" + m.date() + "|" + (m.place() == null ? "-" : m.place().gazetteerId()) + "|" + m.actor1();
     }
 
-    private static Event build(Article article, List<EventMention> g) {
+    private static Event build(Article article, List<EventMention> g,
+                               java.util.function.Function<GeoPlace, java.util.Optional<GeoPlace>> seatOf) {
         EventMention first = g.getFirst();
         // the mention that is not a bare killing decides the type and actors
         EventMention lead = g.stream().filter(m -> !m.killOnly()).findFirst().orElse(first);
@@ -422,6 +424,8 @@ final class EventAssembler {
         Map<String, FieldProvenance> prov = new LinkedHashMap<>(lead.provenance());
         if (!tollSpans.isEmpty()) prov.put("fatalities", new FieldProvenance(EventAnnotator.STAGE, tollRule, tollSpans));
         GeoPlace p = lead.place();
+        // an event known only to its province is placed at the province's capital, as ACLED places it
+        GeoPlace at = p == null ? null : seatOf.apply(p).orElse(p);
         String location = lead.locationText();
         String id = eventId(article.id(), lead.type(), date, p, lead.actor1());
         String notes = notes(date, lead, actor2, location, p, fatalities);
@@ -431,7 +435,7 @@ final class EventAssembler {
                 actor2 == null ? null : new Actor(actor2, inter2, null), null,
                 p == null ? null : p.country(), p == null ? null : Iso3.of(p.iso2()), p == null ? null : p.admin1(),
                 p == null ? null : p.admin2(), location,
-                p == null ? null : p.latitude(), p == null ? null : p.longitude(), p == null ? null : lead.geoPrecision(),
+                at == null ? null : at.latitude(), at == null ? null : at.longitude(), p == null ? null : lead.geoPrecision(),
                 p == null ? null : p.gazetteerId(), fatalities, String.join("; ", sources), notes, evidence, claims,
                 List.of(article.id()), disputed, confidence, prov);
     }
