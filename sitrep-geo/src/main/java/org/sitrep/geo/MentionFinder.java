@@ -575,8 +575,14 @@ final class MentionFinder {
     }
 
     /** Words for landmarks named after people: "Riad al-Solh square", "Abu Bakr al-Siddiq mosque". */
-    private static final Set<String> LANDMARK_WORDS = Set.of("square", "street", "avenue", "roundabout", "bridge", "mosque",
-            "hospital", "school", "university", "stadium", "airport", "base", "camp", "prison", "market", "highway");
+    private static final Set<String> LANDMARK_WORDS = union(FACILITY_HEADS,
+            Set.of("square", "street", "avenue", "roundabout", "bridge", "airport", "base", "camp", "highway"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /** Does an Arabic article part open at token k ("al-Solh", "al", "-", "Solh") and a landmark's word follow it? */
     private static boolean namesLandmark(List<Token> tokens, int k, Sentence s) {
@@ -871,7 +877,7 @@ final class MentionFinder {
             // goes on with its quarter ("Daraa al-Balad area")
             if (j == i && j < last && tokens.get(j + 1).start() - end.end() == 1 && namesLandmark(tokens, j + 1, s)) continue;
             // ("Arabia's" as one token: the name ends before its possessive)
-            int endChar = end.end() - (j > i || end.text().length() > 2 ? possessiveEnding(end.text()) : 0);
+            int endChar = end.end() - possessiveEnding(end.text());
             String surface = text.substring(first.start(), endChar);
             String folded = NameNormalizer.fold(surface);
             if (folded.isEmpty() || j > i && hyphenedLetters(surface)) continue;
