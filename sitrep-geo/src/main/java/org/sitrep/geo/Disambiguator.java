@@ -1057,8 +1057,8 @@ final class Disambiguator {
                 // "Sirwah district", "Hays district": a district named after its seat is placed at the seat, the town
                 // reports and monitors mean (precision 2: the district, not only the town)
                 if (c.suffix().equals("district") && "admin2".equals(unit.place().feature())) {
-                    Gazetteer.Match seat = seatOfDistrict(unit.place(), ms);
-                    if (seat != null) return new Decision(seat.place(), "admin-suffix", 2);
+                    Gazetteer.Match seat = seatsOverUnits(List.of(unit), filter(ms, Gazetteer.Match::exact)).get(0);
+                    if (seat != unit) return new Decision(seat.place(), "admin-suffix", 2);
                 }
                 return decided(unit, "admin-suffix", c);
             }
@@ -1851,22 +1851,6 @@ final class Disambiguator {
         }
         return votes;
     }
-
-    /** The town of a district's own name inside it (its seat), among the name's exact readings; null when none. */
-    private static Gazetteer.Match seatOfDistrict(GeoPlace district, List<Gazetteer.Match> ms) {
-        Gazetteer.Match seat = null;
-        for (Gazetteer.Match m : ms) {
-            GeoPlace p = m.place();
-            if (!m.exact() || Gazetteer.featureRank(p) != 2 || "admin2".equals(p.feature()) || !district.iso2().equals(p.iso2())
-                    || !java.util.Objects.equals(district.admin1(), p.admin1())) continue;
-            boolean inside = district.name().equals(p.admin2()) || Gazetteer.km(district, p) <= SEAT_KM;
-            if (inside && (seat == null || prior(m) > prior(seat))) seat = m;
-        }
-        return seat;
-    }
-
-    /** How far from a district's centre a town of its name may lie and be taken for its seat. */
-    static final double SEAT_KM = 25;
 
     /** Is the top reading a town of 50,000 with every other exact reading at most a hundredth of its size? */
     private static boolean dwarfsItsNamesakes(Candidate c, GeoPlace top) {
