@@ -1466,10 +1466,25 @@ final class Disambiguator {
                 if (inside && (seat == null || prior(o) > prior(seat))) seat = o;
             }
             if (seat == null) out.add(m);
-            else if (!seats.contains(seat)) seats.add(seat);
+            else {
+                seat = weighedAsSeat(seat, u);
+                if (!seats.contains(seat)) seats.add(seat);
+            }
         }
         for (Gazetteer.Match s : seats) if (!out.contains(s)) out.add(s);
         return out.isEmpty() ? pool : out;
+    }
+
+    /**
+     * A district's seat whose population the gazetteer does not know (GeoNames gives none for many Syrian and Iraqi
+     * towns: Ariha, seat of a district of 177,000) ranks as a town of a quarter of its district, not as a hamlet that
+     * any namesake abroad outranks (Jericho, Ariha in Arabic).
+     */
+    private static Gazetteer.Match weighedAsSeat(Gazetteer.Match seat, GeoPlace unit) {
+        GeoPlace p = seat.place();
+        if (p.population() > 0 || !"admin2".equals(unit.feature()) || unit.population() <= 0) return seat;
+        return new Gazetteer.Match(new GeoPlace(p.gazetteerId(), p.name(), p.latitude(), p.longitude(), p.iso2(), p.country(),
+                p.admin1(), p.admin2(), p.feature(), unit.population() / 4), seat.exact());
     }
 
     /**

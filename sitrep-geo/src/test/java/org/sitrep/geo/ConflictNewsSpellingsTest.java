@@ -86,6 +86,7 @@ class ConflictNewsSpellingsTest {
             "On 1 May 2020, regime forces shelled the vicinity of Al-Ghadfa in the southern countryside of Idleb.|Al-Ghadfa|Idleb",
             "Gunmen killed two people in Al Karablah, Al Anbar province, on Monday.|Al Karablah|Al-Anbar",
             "On 5 May 2020, Israeli forces arrested a Palestinian in Tuqu' (Bethlehem).|Bethlehem|West Bank",
+            "On 4 May 2020, Russian and Turkish forces conducted a joint patrol on the M4 highway near Ariha.|Ariha|Idleb",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
