@@ -122,10 +122,22 @@ public final class PlaceAnnotator implements Annotator {
             if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
             GeoPlace people = demonyms.get(NameNormalizer.fold(x));
             if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
-            if (k + 1 < tokens.size() && ACTING_FOR_A_STATE.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (actsForAState(tokens, k)) continue;
             out.merge(people.iso2(), 1.0, Double::sum);
         }
         return out;
+    }
+
+    /** Does a state act through the people's word at token k ("Israeli forces", "Russian and Turkish troops")? */
+    private boolean actsForAState(List<org.sitrep.model.Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+            String w = tokens.get(j).text();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (ACTING_FOR_A_STATE.contains(lower)) return true;
+            // (over a list of peoples: "Russian and Turkish", "Syrian, Russian")
+            if (!(lower.equals("and") || lower.equals(",") || demonyms.containsKey(NameNormalizer.fold(w)))) return false;
+        }
+        return false;
     }
 
     /** Words after a people's word that make it the state acting, not the people living at a place. */
