@@ -978,7 +978,11 @@ final class Disambiguator {
         for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);
         if (pool.isEmpty()) {
             // a variant spelling is a reading only where names reach the text through transliteration
-            for (Gazetteer.Match m : ms) if (GazetteerBuilder.transliterated(m.place().iso2()) || Gazetteer.featureRank(m.place()) < 2) pool.add(m);
+            // (a country's name is spelt as itself or mistyped, never transliterated: "Garmiyan" is no Germany)
+            for (Gazetteer.Match m : ms) {
+                if ("country".equals(m.place().feature()) && !typoOf(c.folded(), m.place())) continue;
+                if (GazetteerBuilder.transliterated(m.place().iso2()) || Gazetteer.featureRank(m.place()) < 2) pool.add(m);
+            }
             if (pool.isEmpty()) pool.addAll(ms);
         }
 
@@ -990,8 +994,11 @@ final class Disambiguator {
             // (a variant with a short skeleton only in a country the article is about: "the Somme region" in a story
             // on France is no Assam or Sumy, all "s-m"; "Daraa province" in a Syria story is Dar'a)
             boolean specific = NameNormalizer.skeletonOfFolded(c.folded()).length() >= 3;
+            // ("Saravan county" is no loose spelling of a first-level unit abroad, Azerbaijan's Shirvan: a county or
+            // district spelt otherwise is the focus country's)
             List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2())
-                    && (specific || focus.containsKey(m.place().iso2())));
+                    && (specific && !(SUBUNIT_WORDS.contains(c.suffix()) && "admin1".equals(m.place().feature()))
+                        || focus.containsKey(m.place().iso2())));
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
             List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
             if (!exactUnits.isEmpty()) named = filter(named, Gazetteer.Match::exact);
@@ -1865,6 +1872,11 @@ final class Disambiguator {
             votes.computeIfAbsent(c.folded(), k -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
         }
         return votes;
+    }
+
+    /** Is the text's name the place's own name mistyped (at most two letters off)? */
+    private static boolean typoOf(String folded, GeoPlace p) {
+        return VariantMatcher.distance(folded, NameNormalizer.fold(p.name())) <= 2;
     }
 
     /** Is the top reading a town of 50,000 with every other exact reading at most a hundredth of its size? */
