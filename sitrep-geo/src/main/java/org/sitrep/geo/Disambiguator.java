@@ -38,7 +38,11 @@ import org.sitrep.model.PlaceMention;
  * The same name in one article resolves to the same place ({@code same-name}), unless qualified differently. A
  * stray reading is dropped: abroad, where the text is grounded in other countries ({@code outside-focus}); in
  * another state, a small namesake the country alone chose where everything the text grounds lies in one state
- * ({@code outside-focus-state}). An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
+ * ({@code outside-focus-state}); a hamlet abroad chosen by prominence beside a unit the sentence names, with no reading
+ * in it ({@code outside-nearby-unit}: "Arab Said village in the western countryside of Idleb"), while a reading inside
+ * a unit named with its unit word a few words away is taken ({@code nearby-unit}). Where the text's names give no
+ * focus country, the publisher's does, else the peoples the text names ("a Palestinian"; not "Israeli forces", who
+ * act abroad as well). An unresolved mention keeps the name of the pass that left it so. Given spans add {@code demonym} (adjectives of
  * place) and {@code facility-in-locality} ({@link PlaceAnnotator#resolveSpans}).
  */
 final class Disambiguator {
