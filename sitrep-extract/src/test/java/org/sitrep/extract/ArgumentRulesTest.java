@@ -121,6 +121,8 @@ class ArgumentRulesTest {
             "landmark named after a town|2021-06-08|On 8 June 2021, in Acapulco, Guerrero, a body was left near La Venta toll by armed men.|Acapulco",
             // however near the neighbouring town whose police are named, the sentence opened with where it happened
             "neighbouring town's police|2021-06-08|On 8 June 2021, in Texcoco de Mora, Mexico, some 30 residents protested outside the prosecutor's office to denounce extortion by Acolman police officers.|Texcoco de Mora",
+            // two ends of one stretch of road are one location, the first named
+            "road between two towns|2021-06-08|On 8 June 2021, an IED exploded on the road between Baiji and Haditha, wounding two soldiers.|Baiji",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

@@ -379,6 +379,9 @@ final class Arguments {
         int lo = idx, hi = idx;
         while (lo > 0 && glued(s, usable.get(lo - 1), usable.get(lo))) lo--;
         while (hi + 1 < usable.size() && glued(s, usable.get(hi), usable.get(hi + 1))) hi++;
+        // "on the road between Baiji and Haditha": two ends of one stretch are one location, the first named (ACLED)
+        int opening = s.tokenAt(usable.get(lo).span().start());
+        if (hi == lo + 1 && opening - 1 >= s.first() && s.norm(opening - 1).equals("between")) hi = lo;
         for (int i = lo; i <= hi; i++) out.add(usable.get(i));
         // "destroyed a warehouse in Idlib area and a command centre in Hama region": each conjunct names its own place
         // (ACLED: one event per location)
