@@ -123,6 +123,10 @@ class ArgumentRulesTest {
             "neighbouring town's police|2021-06-08|On 8 June 2021, in Texcoco de Mora, Mexico, some 30 residents protested outside the prosecutor's office to denounce extortion by Acolman police officers.|Texcoco de Mora",
             // two ends of one stretch of road are one location, the first named
             "road between two towns|2021-06-08|On 8 June 2021, an IED exploded on the road between Baiji and Haditha, wounding two soldiers.|Baiji",
+            // a city and its district joined by a hyphen are the district, written as the pair
+            "city-district|2021-06-08|On 8 June 2021, gunmen killed a shopkeeper in Mogadishu-Hodan district.|Mogadishu-Hodan",
+            // a highway named after the towns it joins lies at the first
+            "highway between towns|2021-06-08|On 8 June 2021, residents blocked the highway Turmero-Maracay to demand gasoline.|Turmero",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

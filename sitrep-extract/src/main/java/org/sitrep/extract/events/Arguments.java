@@ -299,6 +299,7 @@ final class Arguments {
         List<PlaceMention> usable = new ArrayList<>();
         for (PlaceMention p : s.places()) if (isEventPlace(s, p)) usable.add(p);
         if (usable.isEmpty()) return List.of();
+        usable = districtsOfTheirCity(s, usable);
         // keep the places named as locations, and the lists they head ("in Hama, Homs and Idlib")
         List<PlaceMention> located = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
@@ -471,6 +472,38 @@ final class Arguments {
         }
         return and;
     }
+
+    /**
+     * "in Mogadishu-Dharkenley district": a city and one of its districts joined by a hyphen are one place, the
+     * district (the more precise), written as the text writes the pair (ACLED's "City-District" names).
+     */
+    private static List<PlaceMention> districtsOfTheirCity(SentenceView s, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places.size());
+        String text = s.doc().text();
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention a = places.get(i);
+            PlaceMention b = i + 1 < places.size() ? places.get(i + 1) : null;
+            boolean pair = b != null && a.place() != null && b.place() != null && b.span().start() == a.span().end() + 1
+                    && text.charAt(a.span().end()) == '-';
+            int k = s.tokenAt(a.span().start());
+            if (pair && (roadName(s, a) || k - 1 >= s.first() && ROAD_WORDS.contains(s.norm(k - 1)))) {
+                // "the highway Turmero-Maracay": a road named after the towns it joins lies at the first (ACLED)
+                out.add(a);
+                i++;
+            } else if (pair && Gazetteer.km(a.place(), b.place()) <= CITY_DISTRICT_KM && !"admin1".equals(b.place().feature())
+                    && b.place().population() <= a.place().population()) {
+                Span whole = new Span(a.span().start(), b.span().end());
+                out.add(new PlaceMention(whole, text.substring(whole.start(), whole.end()), b.place(), b.pass(), b.precision()));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** How far from its city a district joined to the city's name by a hyphen may lie. */
+    static final double CITY_DISTRICT_KM = 30;
 
     /** p directly qualifies a town before it ("Rosario (Santa Fe", "Morelia, Michoacan") and is the name of its province. */
     private static boolean provinceOfTownBefore(SentenceView s, PlaceMention p, List<PlaceMention> places) {
