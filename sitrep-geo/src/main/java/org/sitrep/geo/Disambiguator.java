@@ -219,6 +219,10 @@ final class Disambiguator {
                     || !(weak(d) || d.pass().equals("focus-country") || d.pass().equals("focus-admin1"))) continue;
             java.util.Set<String> units = nearbyUnits(c, k, cs, first);
             Gazetteer.Match near = readingInNearbyUnit(c, units);
+            // ("Al-Bara in southern Idleb": the unit's own settlements spell it otherwise, Barah, while the name's loose
+            // readings had found Aleppo)
+            if (near == null && !units.isEmpty() && !exactReading(c, d.place()) && !units.contains(admin1Key(d.place())))
+                near = spellingInUnits(c, units);
             if (near != null && !near.place().gazetteerId().equals(d.place().gazetteerId())) first.set(k, decided(near, "nearby-unit", c));
             // "Arab Said village in the western countryside of Idleb": no reading in the unit named beside it, and the
             // chosen one a hamlet of another country, so the village is one the gazetteer lacks

@@ -872,6 +872,9 @@ final class MentionFinder {
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
             if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))
                     && !(j > i && articleLed(tokens, j, s) == j)) continue;
+            // ("Al-Karak Al-Sharqi": no name ends with the article of the next word)
+            // (but "Da'el": the rest of a word split at an ayn mark)
+            if (j > i && ARTICLE_WORDS.contains(end.text().toLowerCase(Locale.ROOT)) && !restAfterMark(tokens, j)) continue;
             // "Riad al-Solh square": a word that goes on with an Arabic article part and a landmark's word is the
             // first word of that landmark's name (after a person), not a place by itself (Riyadh); a town's name
             // goes on with its quarter ("Daraa al-Balad area")

@@ -87,6 +87,9 @@ class ConflictNewsSpellingsTest {
             "Gunmen killed two people in Al Karablah, Al Anbar province, on Monday.|Al Karablah|Al-Anbar",
             "On 5 May 2020, Israeli forces arrested a Palestinian in Tuqu' (Bethlehem).|Bethlehem|West Bank",
             "On 4 May 2020, Russian and Turkish forces conducted a joint patrol on the M4 highway near Ariha.|Ariha|Idleb",
+            "On 2 May 2020, Russian warplanes struck Al-Bara in southern Idleb.|Al-Bara|Idleb",
+            "On 2 May 2020, unknown gunmen killed a civilian in Al-Karak Al-Sharqi town, eastern Dar'a countryside.|Karak Al-Sharqi|Dar'a",
+            "On 4 May 2020, unidentified gunmen shot and killed a man in Da'el town, Dar'a countryside.|Da'el|Dar'a",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
