@@ -346,6 +346,8 @@ final class MentionFinder {
             int prevEnd = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Candidate existing = byStart.get(i);
+                // (a token that can open no name needs no cue: most tokens, and the cue tests look ahead)
+                if (existing == null && (taken[i] || !startsName(tokens.get(i)) && articleLed(tokens, i, s) < 0)) continue;
                 boolean cue = strongCue(tokens, i, s) || prevStrong && listContinues(tokens, prevEnd, i)
                         || closedByPluralSuffix(tokens, i, s, byStart) || settlementWordAfter(tokens, i, s);
                 if (existing != null) {
