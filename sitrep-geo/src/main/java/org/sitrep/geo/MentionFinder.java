@@ -1361,7 +1361,7 @@ final class MentionFinder {
         // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
         // cue or before a settlement word (whatever its last word names elsewhere: "in Nabi Saleh village")
         if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
-                || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 6
+                || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 5
                 && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // a skeleton-only match of several words: specific enough, and where names are transliterated (four consonants
@@ -1793,7 +1793,9 @@ final class MentionFinder {
             if (!d.equals(f)) diphthongs.add(d);
         }
         // "Al-Ghadfa" / Al Ghadfah: the final a of a feminine name written with or without h
+        // ("Al-Bireh" / Al Birah: the final -eh is -ah too)
         if (folded.endsWith("ah") || folded.endsWith("eh")) diphthongs.add(folded.substring(0, folded.length() - 2) + "a");
+        if (folded.endsWith("eh")) diphthongs.add(folded.substring(0, folded.length() - 2) + "ah");
         else if (folded.endsWith("a")) diphthongs.add(folded + "h");
         diphthongs.removeAll(forms);
         List<Gazetteer.Match> out = new ArrayList<>();
