@@ -135,6 +135,15 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aTownJustAcrossItsUnitsBorderFromTheQualifyingCityKeepsItsPlace() {
+        // the gazetteer files Qasr bin Ghashir under Aljfara; the bracket names Tripoli, 22 km away
+        List<Event> es = events("On 8 June 2021, shells killed two civilians in Qaser Bin Ghashir (Tripoli).", "2021-06-08");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.geoPrecision() == 1
+                        && org.sitrep.geo.Gazetteer.km(e.latitude(), e.longitude(), 32.685, 13.175) < 5),
+                () -> "expected the town itself, got [" + describe(es) + "]");
+    }
+
+    @Test
     void anAreaOfATownIsInThatTown() {
         // "Palanpur area of Surat city": the area bears the name of a town 250 km away, which is not where it happened
         List<Event> es = events("On 8 June 2021, migrant workers held a protest in Palanpur area of Surat city (Surat, Gujarat) against their landlords.", "2021-06-08");

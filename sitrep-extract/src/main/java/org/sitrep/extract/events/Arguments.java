@@ -1106,6 +1106,8 @@ final class Arguments {
         if (sameCountry && (sameName(q.text(), g.admin1()) || sameName(q.text(), g.admin2()))) return p;
 
         if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
+        // "Qaser Bin Ghashir (Tripoli)": a town just across its unit's border from the city that qualifies it
+        if (sameCountry && Set.of("capital", "city", "town").contains(c.feature()) && Gazetteer.km(c, g) <= ACROSS_BORDER_KM) return p;
         for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
             if (c.iso2().equals(cand.iso2()) && c.admin1().equals(cand.admin1())) {
                 return new PlaceMention(p.span(), p.text(), cand, p.pass() + "+container", p.precision());
