@@ -126,7 +126,7 @@ class ArgumentRulesTest {
             // a city and its district joined by a hyphen are the district, written as the pair
             "city-district|2021-06-08|On 8 June 2021, gunmen killed a shopkeeper in Mogadishu-Hodan district.|Mogadishu-Hodan",
             // a highway named after the towns it joins lies at the first
-            "highway between towns|2021-06-08|On 8 June 2021, residents blocked the highway Turmero-Maracay to demand gasoline.|Turmero",
+            "highway between towns|2021-06-08|On 8 June 2021, truckers set up a roadblock on the highway Turmero-Maracay.|Turmero",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);
@@ -136,10 +136,10 @@ class ArgumentRulesTest {
 
     @Test
     void aTownJustAcrossItsUnitsBorderFromTheQualifyingCityKeepsItsPlace() {
-        // the gazetteer files Qasr bin Ghashir under Aljfara; the bracket names Tripoli, 22 km away
-        List<Event> es = events("On 8 June 2021, shells killed two civilians in Qaser Bin Ghashir (Tripoli).", "2021-06-08");
+        // the gazetteer files Jaramana under Rural Damascus; the bracket names the city of Damascus, 4 km away
+        List<Event> es = events("On 8 June 2021, mortar shells fell on homes in Jaramana (Damascus), wounding four people.", "2021-06-08");
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.geoPrecision() == 1
-                        && org.sitrep.geo.Gazetteer.km(e.latitude(), e.longitude(), 32.685, 13.175) < 5),
+                        && org.sitrep.geo.Gazetteer.km(e.latitude(), e.longitude(), 33.486, 36.346) < 5),
                 () -> "expected the town itself, got [" + describe(es) + "]");
     }
 
@@ -223,15 +223,15 @@ class ArgumentRulesTest {
     @Test
     void anEventWithNoSmallerPlaceLiesInTheCountryItsSentenceNames() {
         // a story from Washington: the attack its sentence places "in Syria" is not an American event
-        String text = "The United States left the door open on Sunday to a new vote at the United Nations. Speaking to "
-                + "reporters, the Secretary of State said many governments backed a statement calling for a strong "
-                + "response following an August 21 chemical attack in Syria.";
+        String text = "The United States said on Sunday it wanted a new vote at the United Nations. A State Department "
+                + "official told reporters that many governments supported a firm answer to the August 21 chemical "
+                + "attack in Syria.";
         List<Event> es = events(text, "2013-09-08");
         List<Event> chemical = es.stream().filter(e -> e.subEventType() == SubEventType.CHEMICAL_WEAPON).toList();
         assertTrue(!chemical.isEmpty() && chemical.stream().allMatch(e -> "Syria".equals(e.location())),
                 () -> "expected the chemical attack in Syria but got [" + describe(es) + "]");
         // a country named as whose troops acted is no place of the event
-        List<Event> troops = events("On 4 May 2020, Ethiopia troops shot down a cargo plane near an airstrip in Somalia, killing six.", "2020-05-05");
-        assertTrue(!troops.isEmpty() && troops.stream().noneMatch(e -> "Ethiopia".equals(e.location())), () -> describe(troops));
+        List<Event> troops = events("On 12 June 2021, Kenya troops fired on a truck near a border post in Somalia, killing two.", "2021-06-12");
+        assertTrue(!troops.isEmpty() && troops.stream().noneMatch(e -> "Kenya".equals(e.location())), () -> describe(troops));
     }
 }

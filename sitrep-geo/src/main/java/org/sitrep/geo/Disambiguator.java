@@ -210,7 +210,7 @@ final class Disambiguator {
                 if (unit != null) { first.set(k, decided(unit, "state-list", c)); break; }
             }
         }
-        // a province named a few words away: "overrunning Ramadi, the provincial capital of western Anbar province"
+        // a province named a few words away: "retook Ramadi, the capital of Anbar province"
         // (in a story about Syria, whose Ar Ramadi village the country's votes had chosen)
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);

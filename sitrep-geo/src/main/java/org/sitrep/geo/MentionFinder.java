@@ -393,8 +393,8 @@ final class MentionFinder {
     }
 
     /**
-     * The other places where the text writes a name a cue vouched for ("the city of Al Quriyah ... air raids on the
-     * region of Al-Quriyah"): the same spelling, up to spaces and hyphens, is the same place.
+     * The other places where the text writes a name a cue vouched for ("the town of Al Quriyah ... a doctor in
+     * Al-Quriyah"): the same spelling, up to spaces and hyphens, is the same place.
      */
     private static List<Candidate> repeatsOf(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> found,
                                              boolean[] taken) {
@@ -463,7 +463,7 @@ final class MentionFinder {
             int led = articleLed(tokens, k, s);
             if (led > k) { k = led; continue; }
             if (startsName(tokens.get(k))) continue;
-            // ("the Urals town of Pervouralsk": a region's name before the word that introduces the town's)
+            // ("the Urals town of Serov": a region's name before the word that introduces the town's)
             return k > i && SETTLEMENT_WORDS_AFTER.contains(tokens.get(k).text())
                     && !(k + 1 < s.endToken() && tokens.get(k + 1).text().equals("of"));
         }

@@ -394,8 +394,8 @@ class DisambiguationFixesTest {
 
     @Test void aProvinceNamedAFewWordsAwayReadsATownTheCountrysVotesDecided() {
         // a story about Syria (which has an Ar Ramadi village) turns to Iraq for a sentence
-        String text = "Strikes hit Raqqa and Deir ez-Zor in Syria on Sunday, and Syrian troops shelled Palmyra. In May "
-                + "the militants overran Ramadi, the provincial capital of western Anbar province.";
+        String text = "The Syrian army recaptured Palmyra and pushed towards Raqqa and Deir ez-Zor in Syria on Sunday. "
+                + "In December Iraqi forces retook Ramadi, the capital of Anbar province.";
         PlaceMention ramadi = first(text, "Ramadi");
         assertEquals("IQ", ramadi.place().iso2(), String.valueOf(ramadi));
         // a state's bare name in a list of cities says nothing of the town beside it

@@ -485,8 +485,7 @@ final class Arguments {
             PlaceMention b = i + 1 < places.size() ? places.get(i + 1) : null;
             boolean pair = b != null && a.place() != null && b.place() != null && b.span().start() == a.span().end() + 1
                     && text.charAt(a.span().end()) == '-';
-            int k = s.tokenAt(a.span().start());
-            if (pair && (roadName(s, a) || k - 1 >= s.first() && ROAD_WORDS.contains(s.norm(k - 1)))) {
+            if (pair && (roadName(s, a) || afterRoadWord(s, a))) {
                 // "the highway Turmero-Maracay": a road named after the towns it joins lies at the first (ACLED)
                 out.add(a);
                 i++;
@@ -500,6 +499,12 @@ final class Arguments {
             }
         }
         return out;
+    }
+
+    /** Is p written right after a road word ("the highway Turmero-Maracay")? */
+    private static boolean afterRoadWord(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        return k - 1 >= s.first() && ROAD_WORDS.contains(s.norm(k - 1));
     }
 
     /** How far from its city a district joined to the city's name by a hyphen may lie. */
@@ -1106,7 +1111,7 @@ final class Arguments {
         if (sameCountry && (sameName(q.text(), g.admin1()) || sameName(q.text(), g.admin2()))) return p;
 
         if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
-        // "Qaser Bin Ghashir (Tripoli)": a town just across its unit's border from the city that qualifies it
+        // "Jaramana (Damascus)": a town just across its unit's border from the city that qualifies it
         if (sameCountry && Set.of("capital", "city", "town").contains(c.feature()) && Gazetteer.km(c, g) <= ACROSS_BORDER_KM) return p;
         for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
             if (c.iso2().equals(cand.iso2()) && c.admin1().equals(cand.admin1())) {

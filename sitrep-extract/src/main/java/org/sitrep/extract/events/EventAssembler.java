@@ -159,7 +159,7 @@ final class EventAssembler {
 
     /**
      * An unlocated mention at the place where the text set the scene, else in the country its own sentence names as
-     * where it happened ("following an August 21 chemical attack in Syria", in a story from Washington), else at the
+     * where it happened ("the August 21 chemical attack in Syria", in a story from Washington), else at the
      * document's country, else as it is.
      */
     private static EventMention placeAtScene(List<SentenceView> views, EventMention m, GeoPlace country) {
