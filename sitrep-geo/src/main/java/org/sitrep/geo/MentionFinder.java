@@ -1346,7 +1346,8 @@ final class MentionFinder {
             // (not where the name goes on: "at The Colony Theatre"; titles open persons' names, above)
             boolean placeSlot = !TITLES.contains(head) && (c.cued() || qualifiedByUnit(c, tokens, s))
                     && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())));
-            if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && ownNameMatch(c)))
+            // (or an exact name that says what it is: "in Sadr City", Baghdad's quarter whose own name is the older one)
+            if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && (ownNameMatch(c) || selfDescribed(c))))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
         }
@@ -2051,6 +2052,15 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /** Is the candidate a place's exact name of several words whose last says it is a settlement ("Sadr City")? */
+    private static boolean selfDescribed(Candidate c) {
+        int sp = c.folded().lastIndexOf(' ');
+        return sp > 0 && SELF_DESCRIBING.contains(c.folded().substring(sp + 1))
+                && c.matches().stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2);
+    }
+
+    private static final Set<String> SELF_DESCRIBING = Set.of("city", "town", "camp", "village");
 
     private static boolean exactUnit(Candidate c) {
         // not a direction and a unit word ("the Northern Province of Aleppo"): a part of the place named next

@@ -91,6 +91,7 @@ class ConflictNewsSpellingsTest {
             "On 2 May 2020, unknown gunmen killed a civilian in Al-Karak Al-Sharqi town, eastern Dar'a countryside.|Karak Al-Sharqi|Dar'a",
             "On 4 May 2020, unidentified gunmen shot and killed a man in Da'el town, Dar'a countryside.|Da'el|Dar'a",
             "On 6 May 2020, Israeli forces raided houses in Al-Bireh (Ramallah) and arrested two men.|Al-Bireh|West Bank",
+            "A car bomb tore through a market in Sadr City on Tuesday, police said.|Sadr City|Baghdad",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
