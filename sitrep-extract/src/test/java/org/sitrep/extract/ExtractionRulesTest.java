@@ -136,6 +136,8 @@ class ExtractionRulesTest {
             "Regime forces arrested five young men in Douma on Sunday.|Arrests",
             "Turkish soldiers detained 12 people in Cizre on Sunday.|Arrests",
             "Israeli forces raided a refugee camp in Jenin on Sunday and arrested three men.|Arrests",
+            // (an army abroad is coded as external forces, and still arrests as an army)
+            "Israeli troops detained a Palestinian teenager in Tubas (Tubas) on Sunday.|Arrests",
             // armed men targeting soldiers fight them (ACLED: a battle, whoever is hit)
             "Unknown gunmen targeted a car of the military intelligence in Sanamayn on Sunday.|Armed clash",
             "Hundreds of families evacuated from two villages in Mamasapano on Sunday.|Other",

@@ -140,7 +140,9 @@ public final class EventAnnotator implements Annotator {
         Optional<ActorMention> patient = Arguments.patient(s, t, agent);
         Optional<SubEventRules.Decision> decision = SubEventRules.decide(t, s, all, agent, patient, carry.airArticle, carry.warArticle);
         if (decision.isEmpty()) {
-            ctx.warn(STAGE, "no event type for '" + t.span().of(doc.text()) + "' (" + t.type() + ")");
+            // (who the rules took as agent and patient: most refusals turn on them)
+            ctx.warn(STAGE, "no event type for '" + t.span().of(doc.text()) + "' (" + t.type() + "; agent "
+                    + agent.map(a -> a.actor().name()).orElse("none") + ", patient " + patient.map(a -> a.actor().name()).orElse("none") + ")");
             return List.of();
         }
         SubEventType type = decision.get().type();

@@ -800,8 +800,10 @@ final class SubEventRules {
 
     /** Is the agent a country's military forces or an armed group (rebels, political or communal militias)? */
     private static boolean armedArrester(Optional<ActorMention> agent) {
+        // (a state's army abroad is coded as external forces, inter 8: "Israeli forces arrested a Palestinian in Jenin")
         return agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4
-                || a.actor().inter() == 1 && a.actor().name() != null && a.actor().name().startsWith("Military Forces")).orElse(false);
+                || (a.actor().inter() == 1 || a.actor().inter() == 8) && a.actor().name() != null
+                        && a.actor().name().startsWith("Military Forces")).orElse(false);
     }
 
     private static boolean agentKind(Optional<ActorMention> agent, String kind) {
