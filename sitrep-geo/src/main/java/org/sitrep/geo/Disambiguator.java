@@ -1286,8 +1286,11 @@ final class Disambiguator {
         // 6. proximity
         Gazetteer.Match near = nearest(pool, anchors, c.folded());
         if (near != null) return decided(near, "proximity", c);
-        // 7. population / prominence
-        return decided(best(pool), "population", c);
+        // 7. prominence: population, and for towns how widely they are named (of the Ukrainian villages called
+        // Zolote, the one on the front line is named in dozens of languages, the others in two or three)
+        Gazetteer.Match famous = pool.get(0);
+        for (Gazetteer.Match m : pool) if (fame(m, c.folded()) > fame(famous, c.folded())) famous = m;
+        return decided(famous, "population", c);
     }
 
     /**
@@ -1499,7 +1502,7 @@ final class Disambiguator {
         GeoPlace p = seat.place();
         if (p.population() > 0 || !"admin2".equals(unit.feature()) || unit.population() <= 0) return seat;
         return new Gazetteer.Match(new GeoPlace(p.gazetteerId(), p.name(), p.latitude(), p.longitude(), p.iso2(), p.country(),
-                p.admin1(), p.admin2(), p.feature(), unit.population() / 4), seat.exact());
+                p.admin1(), p.admin2(), p.feature(), unit.population() / 4), seat.exact(), seat.names());
     }
 
     /**
@@ -1988,6 +1991,18 @@ final class Disambiguator {
         if (!m.exact()) s -= 1;
         return s;
     }
+
+    /**
+     * A reading's prior plus half the log of the names its town is known by (not for a name the town bears only as an
+     * alias: Bitola's many names do not make it the "Monastir" meant).
+     */
+    static double fame(Gazetteer.Match m, String folded) {
+        boolean town = Gazetteer.featureRank(m.place()) == 2 && !aliasOnly(m, folded);
+        return prior(m) + (town ? FAME_WEIGHT * Math.log10(1 + m.names()) : 0);
+    }
+
+    /** The weight of {@link #fame}'s name count, in log10 units (a town named ten times as widely counts as one 3.2 times as big). */
+    static final double FAME_WEIGHT = 0.5;
 
     private static Gazetteer.Match best(List<Gazetteer.Match> ms) {
         Gazetteer.Match b = ms.get(0);

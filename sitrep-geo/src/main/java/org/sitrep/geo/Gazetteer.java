@@ -31,8 +31,13 @@ public final class Gazetteer {
     /** Classpath location of the bundled index (world cities500 + WOF villages for SY, IQ, YE, LB, UA). */
     public static final String DEFAULT_RESOURCE = "/org/sitrep/geo/gazetteer.bin.gz";
 
-    /** A place found for a name, and whether the name matched exactly (fold key) or only by skeleton. */
-    public record Match(GeoPlace place, boolean exact) {}
+    /**
+     * A place found for a name, whether the name matched exactly (fold key) or only by skeleton, and how many names
+     * the gazetteer knows the place by ({@link #names(int)}; 0 where the match was made from a place alone).
+     */
+    public record Match(GeoPlace place, boolean exact, int names) {
+        public Match(GeoPlace place, boolean exact) { this(place, exact, 0); }
+    }
 
     private static final int[] NONE = new int[0];
     /** At most this many transliteration variants per lookup (the most populous; lists are sorted at load). */
@@ -43,6 +48,8 @@ public final class Gazetteer {
     private final GeoPlace[] places;
     /** {@link #featureRank} of each place, by index. */
     private final byte[] ranks;
+    /** How many distinct names (fold keys) each place is known by, by index, at most 127. */
+    private final byte[] names;
     private final NameKeys byFold;
     private final NameKeys bySkeleton;
     private final Map<String, GeoPlace> countryByIso;
@@ -55,6 +62,9 @@ public final class Gazetteer {
         for (int i = 0; i < places.length; i++) ranks[i] = (byte) featureRank(places[i]);
         this.byFold = byFold;
         this.bySkeleton = bySkeleton;
+        int[] keys = byFold.keysPerPlace(places.length);
+        this.names = new byte[places.length];
+        for (int i = 0; i < places.length; i++) names[i] = (byte) Math.min(keys[i], Byte.MAX_VALUE);
         this.attribution = attribution;
         Map<String, GeoPlace> c = new HashMap<>();
         for (GeoPlace p : places) if ("country".equals(p.feature())) c.put(p.iso2(), p);
@@ -158,6 +168,13 @@ public final class Gazetteer {
 
     public int size() { return places.length; }
 
+    /**
+     * How many distinct names the place at an index is known by (its own, aliases, other languages' and scripts'
+     * forms, folded; at most 127): how widely it is written about. A village in the news of a war is named in many
+     * languages; its namesakes elsewhere in one or two.
+     */
+    int names(int index) { return names[index]; }
+
     /** The entry at an index in [0, {@link #size}) (for scans over the whole index, such as {@link VariantMatcher}). */
     GeoPlace place(int index) { return places[index]; }
 
@@ -235,7 +252,8 @@ public final class Gazetteer {
         Arrays.sort(keys, 0, n);
         List<Match> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            out.add(new Match(places[indexAt[(int) (keys[k] & POSITION_MASK)]], (keys[k] >>> EXACT_SHIFT) == 0));
+            int i = indexAt[(int) (keys[k] & POSITION_MASK)];
+            out.add(new Match(places[i], (keys[k] >>> EXACT_SHIFT) == 0, names[i]));
         }
         return out;
     }

@@ -1812,7 +1812,7 @@ final class MentionFinder {
             if (f.equals(folded) || !gazetteer.hasExact(f)) continue;
             for (Gazetteer.Match m : lookup(lookups, f)) {
                 if (m.exact() && NameNormalizer.fold(m.place().name()).equals(f) && where.test(m.place()))
-                    out.add(new Gazetteer.Match(m.place(), false));
+                    out.add(new Gazetteer.Match(m.place(), false, m.names()));
             }
         }
     }

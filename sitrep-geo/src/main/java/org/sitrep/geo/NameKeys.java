@@ -39,6 +39,13 @@ final class NameKeys {
         }
     }
 
+    /** How many keys each of the places is listed under. */
+    int[] keysPerPlace(int places) {
+        int[] n = new int[places];
+        for (int i = 0; i < postOff[postOff.length - 1]; i++) n[postings[i]]++;
+        return n;
+    }
+
     /** Packs a map (posting lists already in their final order). */
     static NameKeys of(Map<String, int[]> map) {
         int n = map.size();

@@ -113,7 +113,7 @@ final class VariantMatcher {
             found.removeIf(f -> !Disambiguator.admin1Key(gazetteer.place(f[0])).equals(unit));
         }
         List<Gazetteer.Match> out = new ArrayList<>(found.size());
-        for (int[] f : found) out.add(new Gazetteer.Match(gazetteer.place(f[0]), false));
+        for (int[] f : found) out.add(new Gazetteer.Match(gazetteer.place(f[0]), false, gazetteer.names(f[0])));
         return out;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
 
 /** Which reading a found name gets: aliases, big cities against favoured states' namesakes. Sentences written for the tests. */
@@ -416,5 +417,23 @@ class DisambiguationFixesTest {
         assertEquals("admin1", washington.place().feature(), String.valueOf(washington));
         PlaceMention qatar = first("Officials of the state of Qatar met on Monday.", "Qatar");
         assertEquals("QA", qatar.place().iso2(), String.valueOf(qatar));
+    }
+
+    @Test void withoutContextTheTownNamedMoreWidelyIsMeantUnlessTheNameIsOnlyItsAlias() {
+        // two villages of one name and no other clue: the one known by many names (other languages' forms, as a
+        // place in the news is) over the slightly bigger one named only in its own language
+        Gazetteer g = Gazetteer.of(List.of(
+                new GazetteerEntry(new GeoPlace("t:a", "Kamenitsa", 48.5, 38.6, "UA", "Ukraine", "Luhansk", null, "village", 900),
+                        List.of("Kamenytsia", "Kamienica", "Kamenica", "Kamjanyzja", "Kamenitsa Luhanska", "Kamianytsia")),
+                new GazetteerEntry(new GeoPlace("t:b", "Kamenitsa", 50.1, 25.3, "UA", "Ukraine", "Rivne", null, "village", 1_100), List.of()),
+                // a town bearing the name only as an old alias stays behind the town whose own name it is
+                new GazetteerEntry(new GeoPlace("t:c", "Oldbridge", 44.0, 20.0, "RS", "Serbia", "Sumadija", null, "town", 40_000),
+                        List.of("Dorovo", "Dorowo", "Dorow", "Dorov", "Dorova", "Dorovas", "Dorovum", "Dorovi")),
+                new GazetteerEntry(new GeoPlace("t:d", "Dorovo", 36.0, 9.0, "TN", "Tunisia", "Sfax", null, "town", 35_000), List.of())));
+        PlaceAnnotator a = new PlaceAnnotator(g);
+        PlaceMention village = TestDocs.mention(a, "Shelling hit Kamenitsa overnight.", "Kamenitsa");
+        assertEquals("Luhansk", village.place().admin1(), String.valueOf(village));
+        PlaceMention town = TestDocs.mention(a, "Shelling hit Dorovo overnight.", "Dorovo");
+        assertEquals("TN", town.place().iso2(), String.valueOf(town));
     }
 }
