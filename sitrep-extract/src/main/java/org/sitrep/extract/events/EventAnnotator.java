@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GazetteerBuilder;
+import org.sitrep.geo.NameNormalizer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.DateMention;
 import org.sitrep.model.FieldProvenance;
@@ -398,7 +400,21 @@ public final class EventAnnotator implements Annotator {
         if (p.precision() == 3 && p.place() != null && p.place().admin1() != null && "admin1".equals(p.place().feature())) {
             return p.place().admin1();
         }
-        return p.text();
+        return p.place() != null && shortFormOf(p.text(), p.place()) ? p.place().name() : p.text();
+    }
+
+    /**
+     * Is the text a short form of a town's own name in a Latin-script country, its first or last words ("Acapulco"
+     * for Acapulco de Juárez, "Guaymas" for Heroica Guaymas)? The event then carries the full name. Where names are
+     * transliterated the text's spelling stays: the gazetteer's longer forms there add kind words ("Goth Radhan",
+     * "Hukumat-e Nad Ali") that news and coders leave out.
+     */
+    static boolean shortFormOf(String text, GeoPlace place) {
+        if (place.feature() == null || Set.of("country", "admin1", "admin2", "continent", "region", "sea").contains(place.feature())
+                || GazetteerBuilder.transliterated(place.iso2())) return false;
+        String t = NameNormalizer.fold(text), n = NameNormalizer.fold(place.name());
+        if (t.isEmpty() || n.length() <= t.length()) return false;
+        return n.startsWith(t + " ") || n.endsWith(" " + t);
     }
 
     private static final Set<String> NEAR = Set.of("near", "outside", "outskirts", "around", "north", "south", "east",
