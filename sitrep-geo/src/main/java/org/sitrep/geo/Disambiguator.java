@@ -1288,9 +1288,7 @@ final class Disambiguator {
         if (near != null) return decided(near, "proximity", c);
         // 7. prominence: population, and for towns how widely they are named (of the Ukrainian villages called
         // Zolote, the one on the front line is named in dozens of languages, the others in two or three)
-        Gazetteer.Match famous = pool.get(0);
-        for (Gazetteer.Match m : pool) if (fame(m, c.folded()) > fame(famous, c.folded())) famous = m;
-        return decided(famous, "population", c);
+        return decided(mostFamous(pool, c.folded()), "population", c);
     }
 
     /**
@@ -1999,6 +1997,13 @@ final class Disambiguator {
     static double fame(Gazetteer.Match m, String folded) {
         boolean town = Gazetteer.featureRank(m.place()) == 2 && !aliasOnly(m, folded);
         return prior(m) + (town ? FAME_WEIGHT * Math.log10(1 + m.names()) : 0);
+    }
+
+    /** The reading of highest {@link #fame}. */
+    private static Gazetteer.Match mostFamous(List<Gazetteer.Match> ms, String folded) {
+        Gazetteer.Match b = ms.get(0);
+        for (Gazetteer.Match m : ms) if (fame(m, folded) > fame(b, folded)) b = m;
+        return b;
     }
 
     /** The weight of {@link #fame}'s name count, in log10 units (a town named ten times as widely counts as one 3.2 times as big). */
