@@ -117,8 +117,8 @@ class ArgumentRulesTest {
             "bypass named after a town|2021-06-08|On 8 June 2021, traders staged a protest near the Sialkot bypass in Gujranwala city against new taxes.|Gujranwala",
             // a later town of the same province not given as where (a group named after it) is not the scene
             "group named after a town|2021-06-08|On 8 June 2021, in Celaya, Guanajuato, members of the Cartel Santa Rosa de Lima and a rival gang clashed in a bar.|Celaya",
-            // a landmark named after a town ("La Venta toll") lies in the town the sentence opened with
-            "landmark named after a town|2021-06-08|On 8 June 2021, in Acapulco, Guerrero, a body was left near La Venta toll by armed men.|Acapulco",
+            // a landmark named after a town ("La Venta toll") lies in the town the sentence opened with (written by its full name)
+            "landmark named after a town|2021-06-08|On 8 June 2021, in Acapulco, Guerrero, a body was left near La Venta toll by armed men.|Acapulco de Juárez",
             // however near the neighbouring town whose police are named, the sentence opened with where it happened
             "neighbouring town's police|2021-06-08|On 8 June 2021, in Texcoco de Mora, Mexico, some 30 residents protested outside the prosecutor's office to denounce extortion by Acolman police officers.|Texcoco de Mora",
             // two ends of one stretch of road are one location, the first named

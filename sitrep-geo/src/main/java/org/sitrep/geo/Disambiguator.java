@@ -955,6 +955,11 @@ final class Disambiguator {
         return out == null ? c.matches() : out;
     }
 
+    /** A curated building that names a government ("White House"). */
+    static boolean isSeatOfPower(GeoPlace p) {
+        return p.gazetteerId().startsWith("sitrep:") && "site".equals(p.feature());
+    }
+
     private static boolean isQuarter(GeoPlace p) {
         return p.gazetteerId().startsWith("sitrep:") && ("neighbourhood".equals(p.feature()) || "city-zone".equals(p.feature()));
     }
@@ -1912,6 +1917,9 @@ final class Disambiguator {
         Map<String, Map<String, Double>> votes = new HashMap<>();
         for (Candidate c : cs) {
             if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
+            // a seat of government named by its building ("the White House") says where power sits, not where the
+            // story is, and neither do the towns that share its name
+            if (c.matches().stream().anyMatch(m -> m.exact() && isSeatOfPower(m.place()))) continue;
             String unit = null;
             java.util.Set<String> keys = new java.util.LinkedHashSet<>();
             for (Gazetteer.Match m : c.matches()) {

@@ -388,7 +388,7 @@ public final class GazetteerBuilder {
                         "country", c.population);
                 w.write(new GazetteerEntry(p, cleanNames(c.name, c.aliases, c.iso2, "country")));
             }
-            for (GazetteerEntry e : curatedFeatures(countries)) w.write(e);
+            for (GazetteerEntry e : curatedFeatures(countries, admin1)) w.write(e);
             heap.sample();
             int entries = w.count();
             w.close();
@@ -915,7 +915,10 @@ public final class GazetteerBuilder {
         return out;
     }
 
-    private static List<GazetteerEntry> curatedFeatures(Map<String, Country> countries) {
+    /** An admin1 column of features.csv may give the unit's code ("US.DC") where its name holds a comma. */
+    private static final java.util.regex.Pattern ADMIN1_CODE = java.util.regex.Pattern.compile("[A-Z]{2}\\.[A-Z0-9]+");
+
+    private static List<GazetteerEntry> curatedFeatures(Map<String, Country> countries, Map<String, Admin1> admin1) {
         List<GazetteerEntry> out = new ArrayList<>();
         for (String[] row : Resources.csv("features.csv")) {
             if (row.length < 8) throw new GazetteerFormatException("features.csv: row " + String.join(",", row)
@@ -923,12 +926,20 @@ public final class GazetteerBuilder {
             Country c = countries.get(row[5]);
             if (c == null && !row[5].isEmpty()) continue; // a country this build does not cover
             GeoPlace p = new GeoPlace("sitrep:" + row[0], row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4]),
-                    row[5].isEmpty() ? null : row[5], c == null ? null : c.name, row[6].isEmpty() ? null : row[6], null,
+                    row[5].isEmpty() ? null : row[5], c == null ? null : c.name, unitName(row[6], admin1), null,
                     row[7], 0);
             Set<String> names = new LinkedHashSet<>(Arrays.asList(row[2].split("\\|")));
             out.add(new GazetteerEntry(p, cleanNames(row[1], names, row[5], "admin1")));
         }
         return out;
+    }
+
+    private static String unitName(String column, Map<String, Admin1> admin1) {
+        if (column.isEmpty()) return null;
+        if (!ADMIN1_CODE.matcher(column).matches()) return column;
+        Admin1 a = admin1.get(column);
+        if (a == null) throw new GazetteerFormatException("features.csv: no admin1 unit with code " + column);
+        return a.name;
     }
 
     /** Samples used heap; a cheap stand-in for a profiler when reporting an import's memory. */

@@ -869,6 +869,20 @@ final class MentionFinder {
             else break;
         }
         String text = doc.text();
+        // "Aida camp", "Askar camp": a camp known by its name with the camp word (its bare name may be a person's, or a
+        // hamlet's elsewhere) is that longer name
+        // (not from inside a word an article is glued to: "al-Hol camp" is read from its article)
+        if (last + 1 < s.endToken() && tokens.get(last + 1).text().equals("camp") && tokens.get(last + 1).start() - tokens.get(last).end() == 1
+                && (i == s.firstToken() || tokens.get(i - 1).end() < first.start())) {
+            String surface = text.substring(first.start(), tokens.get(last + 1).end());
+            String folded = NameNormalizer.fold(surface);
+            if (gazetteer.hasExact(folded)) {
+                Candidate c = new Candidate(new Span(first.start(), tokens.get(last + 1).end()), surface, i, last + 2, folded,
+                        restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)), suffix(tokens, last + 2, s),
+                        modifier(tokens, i, last + 2, s), -1, cued(tokens, i, s), false);
+                if (acceptMulti(c, tokens, s, true, false)) return c;
+            }
+        }
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)

@@ -188,8 +188,9 @@ public final class OutletLocales implements java.io.Serializable {
             Map<String, GeoPlace> grounded = new HashMap<>();
             for (PlaceMention m : mentions) {
                 GeoPlace p = m.place();
-                // a guess by prominence alone is no evidence of where the outlet is
-                if (p == null || p.iso2() == null || guessed(m.pass())) continue;
+                // a guess by prominence alone is no evidence of where the outlet is, nor is a seat of government that
+                // papers everywhere name ("the White House")
+                if (p == null || p.iso2() == null || guessed(m.pass()) || Disambiguator.isSeatOfPower(p)) continue;
                 if (GROUNDING_PASSES.contains(m.pass()) && Gazetteer.featureRank(p) == 2)
                     grounded.putIfAbsent(NameNormalizer.fold(m.text()), p);
                 countries.add(p.iso2());

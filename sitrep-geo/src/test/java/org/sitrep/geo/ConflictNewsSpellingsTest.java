@@ -92,6 +92,12 @@ class ConflictNewsSpellingsTest {
             "On 4 May 2020, unidentified gunmen shot and killed a man in Da'el town, Dar'a countryside.|Da'el|Dar'a",
             "On 6 May 2020, Israeli forces raided houses in Al-Bireh (Ramallah) and arrested two men.|Al-Bireh|West Bank",
             "A car bomb tore through a market in Sadr City on Tuesday, police said.|Sadr City|Baghdad",
+            // camps and quarters the GeoNames towns miss (curated): by the camp's name with its camp word, or bare
+            "Israeli troops raided Aida camp near Bethlehem overnight and detained two teenagers.|Aida camp|West Bank",
+            "Two men were shot dead in Ain al-Hilweh, the largest Palestinian camp in Lebanon, on Friday.|Ain al-Hilweh|South",
+            "Settlers threw stones at houses in Sheikh Jarrah in East Jerusalem on Friday.|Sheikh Jarrah|West Bank",
+            "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
+            "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
     void readInItsProvince(String text, String name, String admin1) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));

@@ -436,4 +436,14 @@ class DisambiguationFixesTest {
         PlaceMention town = TestDocs.mention(a, "Shelling hit Dorovo overnight.", "Dorovo");
         assertEquals("TN", town.place().iso2(), String.valueOf(town));
     }
+
+    @Test void theWhiteHouseIsTheSeatOfGovernmentNotATownOfThatName() {
+        PlaceMention dc = first("Reporters waited outside the White House for the president's statement on Friday.", "White House");
+        assertEquals("Washington, D.C.", dc.place().admin1(), String.valueOf(dc));
+        // the town where its state qualifies it; Moscow's White House in a text about Moscow
+        PlaceMention town = first("A tornado damaged homes in White House, Tennessee, on Friday.", "White House");
+        assertEquals("Tennessee", town.place().admin1(), String.valueOf(town));
+        PlaceMention moscow = first("Opposition activists unfurled a banner near the White House in central Moscow on Friday.", "White House");
+        assertEquals("RU", moscow.place().iso2(), String.valueOf(moscow));
+    }
 }

@@ -117,7 +117,9 @@ class MentionFindingFixesTest {
     @Test void buildingsAndBodiesOfOrdinaryWordsAreNoSmallTowns() {
         List<PlaceMention> ms = places("A spokesman for the White House said the Chamber of Commerce would meet the Minister of Justice "
                 + "on Friday, and Olin Pratt of Hanover, New Hampshire, was invited.");
-        assertTrue(!found(ms, "White House") && !found(ms, "Commerce") && !found(ms, "Justice"), ms.toString());
+        assertTrue(!found(ms, "Commerce") && !found(ms, "Justice"), ms.toString());
+        // (the White House is the seat of government, not the Tennessee town of that name)
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("White House") && m.place() != null && "Tennessee".equals(m.place().admin1())), ms.toString());
         assertTrue(found(ms, "Hanover"), "a person of a town keeps the town: " + ms);
     }
 
