@@ -1864,10 +1864,13 @@ final class Disambiguator {
         for (Candidate c : cs) {
             if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
             GeoPlace top = c.matches().get(0).place();
+            // a curated region ranks with countries ("Gaza" is the Strip, not Mozambique's province of that name)
+            GeoPlace curated = curatedRegion(c);
+            if (curated != null && !"country".equals(top.feature())) top = curated;
             String f = top.feature() == null ? "" : top.feature();
             double w;
             if (f.equals("country")) w = 2;
-            else if (f.equals("admin1")) w = 1.5;
+            else if (f.equals("admin1") || top == curated) w = 1.5;
             else {
                 String iso = null;
                 boolean agree = true;
@@ -1886,6 +1889,15 @@ final class Disambiguator {
             votes.computeIfAbsent(c.folded(), k -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
         }
         return votes;
+    }
+
+    /** The exact curated region or feature of a country that the name reads as (not a quarter, nor a building). */
+    private static GeoPlace curatedRegion(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            GeoPlace p = m.place();
+            if (m.exact() && p.iso2() != null && p.gazetteerId().startsWith("sitrep:") && !isQuarter(p) && !isSeatOfPower(p)) return p;
+        }
+        return null;
     }
 
     /** Is the text's name the place's own name mistyped (at most two letters off)? */

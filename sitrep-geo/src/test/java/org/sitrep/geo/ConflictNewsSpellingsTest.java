@@ -96,6 +96,8 @@ class ConflictNewsSpellingsTest {
             "Israeli troops raided Aida camp near Bethlehem overnight and detained two teenagers.|Aida camp|West Bank",
             "Two men were shot dead in Ain al-Hilweh, the largest Palestinian camp in Lebanon, on Friday.|Ain al-Hilweh|South",
             "Settlers threw stones at houses in Sheikh Jarrah in East Jerusalem on Friday.|Sheikh Jarrah|West Bank",
+            // "Gaza" votes for the Strip, not for Mozambique's province of that name, so the settlement stays read
+            "A rocket fired from Gaza struck a house in Ma'ale Adumim on Friday.|Ma'ale Adumim|West Bank",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
