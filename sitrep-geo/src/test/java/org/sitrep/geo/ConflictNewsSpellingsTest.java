@@ -98,6 +98,8 @@ class ConflictNewsSpellingsTest {
             "Settlers threw stones at houses in Sheikh Jarrah in East Jerusalem on Friday.|Sheikh Jarrah|West Bank",
             // "Gaza" votes for the Strip, not for Mozambique's province of that name, so the settlement stays read
             "A rocket fired from Gaza struck a house in Ma'ale Adumim on Friday.|Ma'ale Adumim|West Bank",
+            "Firefighters put out a blaze near Nahal Oz that a balloon from Gaza had started on Friday.|Nahal Oz|Southern District",
+            "Settlers from Kiryat Arba threw stones at Palestinian cars on Friday.|Kiryat Arba|West Bank",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
