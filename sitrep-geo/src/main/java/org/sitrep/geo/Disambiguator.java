@@ -333,13 +333,14 @@ final class Disambiguator {
             boolean near = false;
             for (int j = 0; j < cs.size(); j++) {
                 Decision o = ds.get(j);
-                if (stray[j] || o.place() == null || o.place().iso2() == null || weak(o)
+                // (a curated region read by prominence grounds its country: "Gaza" is the Strip whatever else it names)
+                if (stray[j] || o.place() == null || o.place().iso2() == null || weak(o) && !isCuratedRegion(o.place())
                         || sameStem(cs.get(j).folded(), c.folded()) || "country".equals(o.place().feature())
                         || Gazetteer.featureRank(o.place()) == 0) continue;
                 // a unit, a capital or a city, or a town of a country the text names: not a village read by itself,
                 // which may be the stray one ("Safala (Abala, Tillabery)": a Mexican Abala grounds nothing)
                 GeoPlace g = o.place();
-                if (!"admin1".equals(g.feature()) && !"capital".equals(g.feature()) && g.population() < GROUNDING_POPULATION
+                if (!"admin1".equals(g.feature()) && !"capital".equals(g.feature()) && !isCuratedRegion(g) && g.population() < GROUNDING_POPULATION
                         && !named.computeIfAbsent(g.iso2(), iso -> countryNamed(cs, iso))) continue;
                 grounded.add(o.place().iso2());
                 // (a reading near the text's grounded places may be meant: Auschwitz from a French story, a border town)
@@ -1893,11 +1894,13 @@ final class Disambiguator {
 
     /** The exact curated region or feature of a country that the name reads as (not a quarter, nor a building). */
     private static GeoPlace curatedRegion(Candidate c) {
-        for (Gazetteer.Match m : c.matches()) {
-            GeoPlace p = m.place();
-            if (m.exact() && p.iso2() != null && p.gazetteerId().startsWith("sitrep:") && !isQuarter(p) && !isSeatOfPower(p)) return p;
-        }
+        for (Gazetteer.Match m : c.matches()) if (m.exact() && isCuratedRegion(m.place())) return m.place();
         return null;
+    }
+
+    /** A curated region or feature of one country (not a quarter, a building or a world region). */
+    private static boolean isCuratedRegion(GeoPlace p) {
+        return p.iso2() != null && p.gazetteerId().startsWith("sitrep:") && !isQuarter(p) && !isSeatOfPower(p);
     }
 
     /** Is the text's name the place's own name mistyped (at most two letters off)? */

@@ -446,4 +446,11 @@ class DisambiguationFixesTest {
         PlaceMention moscow = first("Opposition activists unfurled a banner near the White House in central Moscow on Friday.", "White House");
         assertEquals("RU", moscow.place().iso2(), String.valueOf(moscow));
     }
+
+    @Test void aCuratedRegionReadByProminenceGroundsItsCountryAgainstStraysAbroad() {
+        // "Gaza" is read as the Strip by prominence (Mozambique has a province of the name); an unknown crossing's
+        // loose spelling is then no New Jersey town
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Trucks waited for hours at the Karni crossing after mortar fire from Gaza on Friday."));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "US".equals(m.place().iso2())), ms.toString());
+    }
 }
