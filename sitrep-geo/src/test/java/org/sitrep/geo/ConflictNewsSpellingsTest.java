@@ -100,6 +100,8 @@ class ConflictNewsSpellingsTest {
             "A rocket fired from Gaza struck a house in Ma'ale Adumim on Friday.|Ma'ale Adumim|West Bank",
             "Firefighters put out a blaze near Nahal Oz that a balloon from Gaza had started on Friday.|Nahal Oz|Southern District",
             "Settlers from Kiryat Arba threw stones at Palestinian cars on Friday.|Kiryat Arba|West Bank",
+            "Police fired tear gas at mourners marching in Diraz, west of Manama, on Friday.|Diraz|Northern",
+            "Riot police dispersed a night protest in Sitra on Friday.|Sitra|Capital",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
