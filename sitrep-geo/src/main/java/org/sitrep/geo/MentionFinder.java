@@ -1361,7 +1361,10 @@ final class MentionFinder {
             boolean placeSlot = !TITLES.contains(head) && (c.cued() || qualifiedByUnit(c, tokens, s))
                     && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())));
             // (or an exact name that says what it is: "in Sadr City", Baghdad's quarter whose own name is the older one)
-            if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && (ownNameMatch(c) || selfDescribed(c))))
+            // (or a close spelling of such a name of several words in a place's slot: "in 'Ali Husain (Wasit)" for 'Ali
+            // Husayn, a person's name opening a village's)
+            if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && (ownNameMatch(c) || selfDescribed(c)))
+                    && !(close && placeSlot && c.endToken() - c.firstToken() > 1))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
                 return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
         }

@@ -102,6 +102,8 @@ class ConflictNewsSpellingsTest {
             "Settlers from Kiryat Arba threw stones at Palestinian cars on Friday.|Kiryat Arba|West Bank",
             "Police fired tear gas at mourners marching in Diraz, west of Manama, on Friday.|Diraz|Northern",
             "Riot police dispersed a night protest in Sitra on Friday.|Sitra|Capital",
+            // a person's name that opens a village's, spelt otherwise ('Ali Husayn)
+            "Gunmen on a motorbike shot dead a farmer in Ali Husain (Diyala) on Friday.|Ali Husain|Diyala",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
