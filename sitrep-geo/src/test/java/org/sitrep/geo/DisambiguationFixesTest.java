@@ -443,7 +443,7 @@ class DisambiguationFixesTest {
         // the town where its state qualifies it; Moscow's White House in a text about Moscow
         PlaceMention town = first("A tornado damaged homes in White House, Tennessee, on Friday.", "White House");
         assertEquals("Tennessee", town.place().admin1(), String.valueOf(town));
-        PlaceMention moscow = first("Opposition activists unfurled a banner near the White House in central Moscow on Friday.", "White House");
+        PlaceMention moscow = first("A few dozen pensioners rallied on Friday outside Moscow's White House, the seat of the Russian cabinet.", "White House");
         assertEquals("RU", moscow.place().iso2(), String.valueOf(moscow));
     }
 
