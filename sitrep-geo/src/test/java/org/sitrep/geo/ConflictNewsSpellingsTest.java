@@ -104,6 +104,7 @@ class ConflictNewsSpellingsTest {
             "Riot police dispersed a night protest in Sitra on Friday.|Sitra|Capital",
             // a person's name that opens a village's, spelt otherwise ('Ali Husayn)
             "Gunmen on a motorbike shot dead a farmer in Ali Husain (Diyala) on Friday.|Ali Husain|Diyala",
+            "Farmers angry at water cuts blocked the main road in Izeh on Friday.|Izeh|Khuzestan",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
