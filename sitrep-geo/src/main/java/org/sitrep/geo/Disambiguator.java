@@ -765,6 +765,13 @@ final class Disambiguator {
                 if (m.exact() && u.iso2().equals(m.place().iso2())) { same.add(u); break; }
             }
             if (!same.isEmpty()) admin = same;
+            // (a unit named so beats one that merely carries the name as an alias: "(Lahij)" is Lahij, not Al
+            // Dhale'e, carved out of it)
+            if (admin.size() > 1) {
+                String named = q.folded();
+                List<GeoPlace> own = admin.stream().filter(u -> NameNormalizer.fold(u.name()).equals(named)).toList();
+                if (own.size() == 1) admin = own;
+            }
             if (admin.size() == 1) return java.util.Set.of(admin1Key(admin.get(0)));
             if (!admin.isEmpty()) return java.util.Set.of();
             q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
@@ -894,8 +901,11 @@ final class Disambiguator {
         // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
         // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
         // (one country named by the rest of the text is enough: "Oba town ... (Anambra)" is no French Aubas)
+        // (not a reading inside the unit that qualifies it: "Al-Masloub district (Al Jawf)" is Yemen's, whatever the
+        // Saudi province of that name does to the focus)
         if (d.place() != null && focus.size() == 1 && !focus.containsKey(d.place().iso2()) && !exactReading(c, d.place())
-                && Gazetteer.featureRank(d.place()) == 2) {
+                && Gazetteer.featureRank(d.place()) == 2
+                && !inQualifyingUnit(c, d.place(), all)) {
             return new Decision(null, "outside-focus", 1);
         }
         // a name guessed by prominence alone whose readings are all small villages, the chosen one far abroad from
@@ -954,6 +964,15 @@ final class Disambiguator {
             else if (keep && out != null) out.add(m);
         }
         return out == null ? c.matches() : out;
+    }
+
+    /** Is the place inside an admin1 unit that the name's qualifier names exactly ("(Al Jawf)": Saudi or Yemeni)? */
+    private static boolean inQualifyingUnit(Candidate c, GeoPlace p, List<Candidate> all) {
+        if (c.qualifier() < 0 || p.admin1() == null) return false;
+        String key = admin1Key(p);
+        for (Gazetteer.Match m : all.get(c.qualifier()).matches())
+            if (m.exact() && "admin1".equals(m.place().feature()) && key.equals(admin1Key(m.place()))) return true;
+        return false;
     }
 
     /** A curated building that names a government ("White House"). */

@@ -105,6 +105,11 @@ class ConflictNewsSpellingsTest {
             // a person's name that opens a village's, spelt otherwise ('Ali Husayn)
             "Gunmen on a motorbike shot dead a farmer in Ali Husain (Diyala) on Friday.|Ali Husain|Diyala",
             "Farmers angry at water cuts blocked the main road in Izeh on Friday.|Izeh|Khuzestan",
+            // a governorate qualifying a district: by its own name, not another one's alias ("Lahij" for Al Dhale'e),
+            // and the Yemeni one where a Saudi province shares the name
+            "On 2 May 2020, Houthi snipers shot a farmer in Kirsh district (Lahij).|Kirsh|Lahij",
+            "On 2 May 2020, tribesmen clashed with Houthi forces in Al-Masloub district (Al Jawf).|Al-Masloub|Al Jawf",
+            "On 2 May 2020, coalition jets struck Khab wa al-Sha'af district (Al Jawf).|Khab wa al-Sha'af|Al Jawf",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
