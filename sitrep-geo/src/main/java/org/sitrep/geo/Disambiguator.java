@@ -1074,12 +1074,17 @@ final class Disambiguator {
                 java.util.Set<String> qualifierUnits = new java.util.HashSet<>();
                 for (Gazetteer.Match m : q.matches()) if (m.exact()) qualifierUnits.add(m.place().gazetteerId());
                 List<Gazetteer.Match> notTheQualifier = filter(admin, m -> m.exact() || !qualifierUnits.contains(m.place().gazetteerId()));
-                if (notTheQualifier.isEmpty()) return new Decision(null, "outside-qualifier", 1);
+                // (either way, a settlement of the name inside the qualifier stands for the district the gazetteer
+                // lacks: "Dibis district (Kirkuk)")
+                List<Gazetteer.Match> seats = filter(ms, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2 && withinChain(m.place(), q, all));
+                if (notTheQualifier.isEmpty())
+                    return seats.isEmpty() ? new Decision(null, "outside-qualifier", 1) : new Decision(best(seats).place(), "admin-suffix", 2);
                 admin = notTheQualifier;
                 List<Gazetteer.Match> inside = filter(notTheQualifier, m -> withinChain(m.place(), q, all));
                 String qc = qualifierCountry(q, all);
                 if (!inside.isEmpty()) admin = inside;
                 else if (qc != null && admin.stream().noneMatch(m -> qc.equals(m.place().iso2()))) {
+                    if (!seats.isEmpty()) return new Decision(best(seats).place(), "admin-suffix", 2);
                     return new Decision(null, "outside-qualifier", 1);
                 } else {
                     // "Az Zahir district (Sadah)": the qualifier's own province has no unit of the name, though two

@@ -404,9 +404,11 @@ class DisambiguationFixesTest {
         assertEquals("Massachusetts", boston.place().admin1(), String.valueOf(boston));
     }
 
-    @Test void aLooseSpellingOfItsOwnQualifyingUnitIsAnUnknownDistrictOfIt() {
-        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 5 May 2020, artillery shelled Shida district (Sadah), injuring two."));
-        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Shida") && m.place() != null), ms.toString());
+    @Test void aLooseSpellingOfItsOwnQualifyingUnitIsADistrictOfIt() {
+        // not the governorate itself: the district, read at the village of its name inside the governorate
+        PlaceMention shida = TestDocs.mention(annotator, "On 5 May 2020, artillery shelled Shida district (Sadah), injuring two.", "Shida");
+        assertTrue(shida.place() != null && !"admin1".equals(shida.place().feature()) && "Sadah".equals(shida.place().admin1())
+                && shida.precision() == 2, String.valueOf(shida));
         // the district spelt as the unit it is named after stays that unit
         PlaceMention same = first("On 5 May 2020, artillery shelled Sadah district (Sadah), injuring two.", "Sadah");
         assertEquals("admin1", same.place().feature(), String.valueOf(same));
