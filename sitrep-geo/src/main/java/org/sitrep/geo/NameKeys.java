@@ -212,17 +212,17 @@ final class NameKeys {
         final HashMap<String, int[]> fold = new HashMap<>(1 << 16);
         final HashMap<String, int[]> skel = new HashMap<>(1 << 16);
 
-        /** Adds a name of entry idx under its fold key, its article-less fold key (and with "al" for another article) and its skeleton key. */
+        /** Adds a name of entry idx under its fold key, its article-less fold key, with "al" for other articles, and its skeleton key. */
         void addName(String name, int idx) {
             String f = NameNormalizer.fold(name);
             if (f.isEmpty()) return;
             put(fold, f, idx);
             String bare = NameNormalizer.withoutArticle(f);
-            if (bare != f) {
-                put(fold, bare, idx);
-                // the article as written before any letter: "Ar Rudu'" is also "Al-Rudu'", "Ash Shu'ubah" "al-Shu'ubah"
-                if (!f.startsWith("al ") && !f.startsWith("el ") && !f.startsWith("il ") && !f.startsWith("ul ")) put(fold, "al " + bare, idx);
-            }
+            if (bare != f) put(fold, bare, idx);
+            // the article as news writes it before any letter: "Ar Rudu'" is also "Al-Rudu'", "Busra ash Sham"
+            // "Busra al-Sham", "Jisr ash Shughur" "Jisr al-Shughur"
+            String al = NameNormalizer.withArticlesAsAl(f);
+            if (al != f) put(fold, al, idx);
             String s = NameNormalizer.skeletonOfFolded(f);
             if (!s.isEmpty()) put(skel, s, idx);
         }

@@ -167,6 +167,23 @@ public final class NameNormalizer {
         return ARTICLES.contains(first) && !first.equals("en") && !first.equals("l") ? folded.substring(sp + 1) : folded;
     }
 
+    /**
+     * The folded name with each Arabic article that assimilates to the next letter (an, ar, as, ash, at, ath, ad, adh,
+     * az; ed, er, es, esh, et, ez) written "al", as English news writes it; the same string when there is none. Not
+     * the last word, which is no article.
+     */
+    public static String withArticlesAsAl(String folded) {
+        String[] w = folded.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < w.length - 1; i++) {
+            if (SUN_ARTICLES.contains(w[i])) { w[i] = "al"; changed = true; }
+        }
+        return changed ? String.join(" ", w) : folded;
+    }
+
+    private static final Set<String> SUN_ARTICLES = Set.of("an", "ar", "as", "ash", "at", "ath", "ad", "adh", "az",
+            "ed", "er", "es", "esh", "et", "ez");
+
     /** Consonant skeleton of a name (folds first); empty when the name has no consonants. */
     public static String skeleton(String name) {
         return skeletonOfFolded(fold(name));

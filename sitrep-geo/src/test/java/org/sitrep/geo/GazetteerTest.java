@@ -106,6 +106,10 @@ class GazetteerTest {
                 new GeoPlace("t:1", "Ar Ramlah", 15.0, 44.0, "YE", "Yemen", "Sanaa", null, "village", 0), List.of())));
         assertTrue(small.match("Al-Ramlah").stream().anyMatch(m -> m.exact() && m.place().gazetteerId().equals("t:1")));
         assertTrue(small.match("Ramlah").stream().anyMatch(m -> m.exact()));
+        // inside the name too: "Busra al-Sham" for Busra ash Sham
+        Gazetteer inner = Gazetteer.of(List.of(new GazetteerEntry(
+                new GeoPlace("t:3", "Busra ash Sham", 32.5, 36.5, "SY", "Syria", "Dar'a", null, "town", 0), List.of())));
+        assertTrue(inner.match("Busra al-Sham").stream().anyMatch(m -> m.exact() && m.place().gazetteerId().equals("t:3")));
         // an "al" name gets no other article
         Gazetteer al = Gazetteer.of(List.of(new GazetteerEntry(
                 new GeoPlace("t:2", "Al Ramlah", 15.0, 44.0, "YE", "Yemen", "Sanaa", null, "village", 0), List.of())));
