@@ -487,7 +487,8 @@ final class MentionFinder {
      */
     private static final java.util.Map<String, String> HEAD_WORD_SPELLINGS = headWordSpellings(
             "kafr kfar kfr", "tall tal tell tel", "dayr deir dair", "ayn ain ein", "khirbat khirbet khirbit kherbet",
-            "jabal jebel jabel", "bir", "bayt beit", "umm", "ras", "wadi", "qasr", "marj", "hawsh hosh", "mazraa mazraat");
+            "jabal jebel jabel", "bir", "bayt beit", "umm", "ras", "wadi", "qasr", "marj", "hawsh hosh", "mazraa mazraat",
+            "shaykh sheikh shaikh sheik shekh", "bani beni");
     private static final Set<String> ARABIC_HEAD_WORDS = HEAD_WORD_SPELLINGS.keySet();
 
     private static java.util.Map<String, String> headWordSpellings(String... groups) {

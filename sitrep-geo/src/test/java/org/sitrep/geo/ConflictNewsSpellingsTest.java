@@ -112,6 +112,7 @@ class ConflictNewsSpellingsTest {
             "On 2 May 2020, coalition jets struck Khab wa al-Sha'af district (Al Jawf).|Khab wa al-Sha'af|Al Jawf",
             "On 2 May 2020, an IED hit a police patrol in Dibis district (Kirkuk).|Dibis|Kirkuk",
             "Former rebels and government troops exchanged fire in Busra al-Sham (Dar'a) on Friday.|Busra al-Sham|Dar'a",
+            "Unknown gunmen shot dead a former commander in Sheikh Saad (Dar'a) on Friday.|Sheikh Saad|Dar'a",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
