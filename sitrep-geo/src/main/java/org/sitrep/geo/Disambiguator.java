@@ -1190,6 +1190,12 @@ final class Disambiguator {
             // elsewhere ("Kefraya in Idlib" is Idlib's Kafraya, not a Lebanese Kafraiya)
             // (nor than a famous city abroad the name calls only by another language's name for it: "Al Iskandariyah,
             // Babil" is Babil's Iskandariyah, not Alexandria)
+            // (nor than a namesake city abroad, however big, where the qualifier's country has none of the name spelt
+            // so and no namesake is world-famous: "Mansoura (Ar-Raqqa)" is the unit's Al Mansurah, not Egypt's city)
+            if (inside.isEmpty() && onlyAbroad(pool, q, all)) {
+                Gazetteer.Match spelt = spellingInUnits(c, qualifierUnits(c, all));
+                if (spelt != null) return decided(spelt, "admin-context", c);
+            }
             if (inside.isEmpty() && (!pool.get(0).exact() || obscureSettlements(pool) || aliasAbroad(pool, c.folded())))
                 for (Gazetteer.Match m : ms) if (withinChain(m.place(), q, all)) inside.add(m);
             if (!inside.isEmpty()) {
@@ -1650,6 +1656,18 @@ final class Disambiguator {
      * Are the exact readings settlements, those the name calls by their own name all obscure, and one at least
      * known by the name only as another language's name for it ("Al Iskandariyah": a Syrian hamlet, and Alexandria)?
      */
+    /**
+     * Does the qualifier name a first-level unit, and are the exact readings all towns outside its country, none a
+     * capital or a city of millions?
+     */
+    private static boolean onlyAbroad(List<Gazetteer.Match> pool, Candidate q, List<Candidate> all) {
+        String qc = qualifierCountry(q, all);
+        if (qc == null || q.matches().stream().noneMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return false;
+        List<Gazetteer.Match> exact = filter(pool, Gazetteer.Match::exact);
+        return !exact.isEmpty() && exact.stream().allMatch(m -> Gazetteer.featureRank(m.place()) == 2
+                && !qc.equals(m.place().iso2()) && !famous(m));
+    }
+
     private static boolean aliasAbroad(List<Gazetteer.Match> pool, String folded) {
         List<Gazetteer.Match> exact = filter(pool, Gazetteer.Match::exact);
         List<Gazetteer.Match> own = filter(exact, m -> ownName(m.place(), folded));

@@ -113,6 +113,9 @@ class ConflictNewsSpellingsTest {
             "On 2 May 2020, an IED hit a police patrol in Dibis district (Kirkuk).|Dibis|Kirkuk",
             "Former rebels and government troops exchanged fire in Busra al-Sham (Dar'a) on Friday.|Busra al-Sham|Dar'a",
             "Unknown gunmen shot dead a former commander in Sheikh Saad (Dar'a) on Friday.|Sheikh Saad|Dar'a",
+            // a namesake city abroad, however big, where the qualifying unit has the name spelt otherwise
+            "On 2 May 2020, a drone struck a farm near Mansoura (Ar-Raqqa).|Mansoura|Ar-Raqqa",
+            "On 2 May 2020, gunmen killed a teacher in Saida (Dar'a).|Saida|Dar'a",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
