@@ -116,6 +116,7 @@ class ConflictNewsSpellingsTest {
             // a namesake city abroad, however big, where the qualifying unit has the name spelt otherwise
             "On 2 May 2020, a drone struck a farm near Mansoura (Ar-Raqqa).|Mansoura|Ar-Raqqa",
             "On 2 May 2020, gunmen killed a teacher in Saida (Dar'a).|Saida|Dar'a",
+            "SDF patrols searched houses in Al-Shuhayl (Deir-ez-Zor) on Friday.|Al-Shuhayl|Deir-ez-Zor",
             "Aid trucks reached the Yarmouk camp on the southern edge of Damascus on Friday.|Yarmouk camp|Damascus",
             "Guards fired on women protesting inside al-Hol camp on Friday, the SDF said.|al-Hol|Al-Hasakeh",
     })
