@@ -98,7 +98,7 @@ class ConflictNewsSpellingsTest {
             "Settlers threw stones at houses in Sheikh Jarrah in East Jerusalem on Friday.|Sheikh Jarrah|West Bank",
             // "Gaza" votes for the Strip, not for Mozambique's province of that name, so the settlement stays read
             "A rocket fired from Gaza struck a house in Ma'ale Adumim on Friday.|Ma'ale Adumim|West Bank",
-            "Firefighters put out a blaze near Nahal Oz that a balloon from Gaza had started on Friday.|Nahal Oz|Southern District",
+            "Firefighters put out a blaze near Nahal Oz that a balloon from Gaza had started on Friday.|Nahal Oz|HaDarom",
             "Settlers from Kiryat Arba threw stones at Palestinian cars on Friday.|Kiryat Arba|West Bank",
             "Police fired tear gas at mourners marching in Diraz, west of Manama, on Friday.|Diraz|Northern",
             "Riot police dispersed a night protest in Sitra on Friday.|Sitra|Capital",
