@@ -407,6 +407,13 @@ public final class Gazetteer {
     }
 
     /** Great-circle distance in km. */
+    /** Is the place a settlement (a capital, city, town or village; not a quarter, camp, site or unit)? */
+    public static boolean isSettlement(GeoPlace p) {
+        return p.feature() != null && SETTLEMENTS.contains(p.feature());
+    }
+
+    private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("capital", "city", "town", "village");
+
     public static double km(double lat1, double lon1, double lat2, double lon2) {
         double p = Math.PI / 180;
         double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)

@@ -78,7 +78,6 @@ public final class OutletLocales implements java.io.Serializable {
     static final int MASTHEAD_LETTERS = 5;
     /** Letters a word must keep beside a town's name run into it ("online" + "athens"; not "re" + "porter"). */
     static final int MASTHEAD_REST = 3;
-    private static final Set<String> TOWN_FEATURES = Set.of("capital", "city", "town", "village");
 
     private static GeoPlace masthead(String outlet, String unit, Gazetteer gazetteer) {
         GeoPlace best = null;
@@ -106,7 +105,7 @@ public final class OutletLocales implements java.io.Serializable {
                 if (name.replace(" ", "").length() < MASTHEAD_LETTERS || name.length() <= bestLength) continue;
                 for (Gazetteer.Match m : gazetteer.matchFolded(name)) {
                     GeoPlace p = m.place();
-                    if (!m.exact() || !TOWN_FEATURES.contains(p.feature()) || p.admin1() == null
+                    if (!m.exact() || !Gazetteer.isSettlement(p) || p.admin1() == null
                             || !unit.equals(Disambiguator.admin1Key(p)) || !NameNormalizer.fold(p.name()).equals(name)) continue;
                     if (name.equals(unitName) && p.population() < 100_000) continue;
                     if (best == null || name.length() > bestLength || p.population() > best.population()) {

@@ -418,8 +418,7 @@ public final class PlaceAnnotator implements Annotator {
         Map<String, GeoPlace> byId = new java.util.LinkedHashMap<>();
         for (PlaceMention m : ms) {
             GeoPlace p = m.place();
-            if (p == null || Gazetteer.featureRank(p) < 2 || !Set.of("capital", "city", "town", "village").contains(
-                    p.feature() == null ? "" : p.feature())) continue;
+            if (p == null || !Gazetteer.isSettlement(p)) continue;
             count.merge(p.gazetteerId(), 1, Integer::sum);
             byId.putIfAbsent(p.gazetteerId(), p);
         }

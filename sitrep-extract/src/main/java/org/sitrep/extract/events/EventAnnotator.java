@@ -409,10 +409,8 @@ public final class EventAnnotator implements Annotator {
      * transliterated the text's spelling stays: the gazetteer's longer forms there add kind words ("Goth Radhan",
      * "Hukumat-e Nad Ali") that news and coders leave out.
      */
-    private static final Set<String> TOWNS = Set.of("capital", "city", "town", "village");
-
     static boolean shortFormOf(String text, GeoPlace place) {
-        if (place.feature() == null || !TOWNS.contains(place.feature()) || GazetteerBuilder.transliterated(place.iso2())) return false;
+        if (!Gazetteer.isSettlement(place) || GazetteerBuilder.transliterated(place.iso2())) return false;
         String t = NameNormalizer.fold(text), n = NameNormalizer.fold(place.name());
         if (t.isEmpty() || n.length() <= t.length()) return false;
         return n.startsWith(t + " ") || n.endsWith(" " + t);
