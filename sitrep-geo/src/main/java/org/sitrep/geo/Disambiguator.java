@@ -108,6 +108,7 @@ final class Disambiguator {
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
                                Map<String, GeoPlace> outletLexicon, GeoPlace masthead, Map<String, Double> peoples) {
         cs = cityWordApart(cs);
+        cs = genericNamesAtHome(cs, publisherIso, peoples);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         Map<String, Double> byPeoples = peoples.isEmpty() ? Map.of() : focusFor(Map.of(" peoples", peoples), "");
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
@@ -353,6 +354,67 @@ final class Disambiguator {
             if (!grounded.isEmpty() && !grounded.contains(ds.get(k).place().iso2()))
                 ds.set(k, new Decision(null, "outside-focus", 1));
         }
+    }
+
+    /**
+     * Words that say which part or what kind of area, not which one: compass points and kinds of land or unit. Many
+     * countries name a province with them alone ("Centre" in France, Burkina Faso and Cameroon; "Western" in Sri
+     * Lanka, Ghana, Zambia and Kenya; "West Coast" in New Zealand; "Gulf" in Papua New Guinea; "Capital" in Bahrain).
+     */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "centre", "center", "middle", "upper", "lower", "inner", "outer",
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern", "nord", "sud", "est", "ouest", "centro", "norte", "sur", "oriental", "occidental",
+            "capital", "capitol", "national", "federal", "metropolitan", "coast", "coastal", "gulf", "plateau", "delta", "lakes",
+            "islands", "island", "maritime", "midlands", "highlands", "lowlands", "valley", "rivers", "river", "region",
+            "province", "district", "area", "governorate", "state", "territory", "mission", "union", "littoral",
+            "cascades", "pool", "forest", "savanes", "plateaux", "bank");
+
+    /** Is the name made of {@link #GENERIC_NAME_WORDS} alone ("Western", "West Coast", "North-West", "the Centre")? */
+    static boolean genericName(String folded) {
+        String[] words = folded.split("[ \\-]+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("the")) continue;
+            if (!GENERIC_NAME_WORDS.contains(w)) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
+    /**
+     * A unit named by generic words alone is meant only where its country is the text's: "the Centre" in an Indian
+     * story is the Union government, not France's Centre region; "the West Coast" of an American story no New Zealand
+     * region; "the Gulf" no Papuan province. Such a name's readings as units (not towns, whose own rules apply) are
+     * kept only in a country the text's other names vote for, its peoples' words name, or its publisher is in; the
+     * names a generic word qualifies ("Mongu, Western") keep theirs; a name that loses a unit reading is left none
+     * (generic-name-abroad: no place is better than a province on another continent, which would also have drawn the
+     * text's other names to it).
+     */
+    private static List<Candidate> genericNamesAtHome(List<Candidate> cs, String publisherIso, Map<String, Double> peoples) {
+        List<Candidate> specific = new ArrayList<>();
+        for (Candidate c : cs) if (!genericName(c.folded())) specific.add(c);
+        if (specific.size() == cs.size()) return cs;
+        Map<String, Map<String, Double>> votes = countryVotes(specific);
+        Set<String> home = new java.util.HashSet<>();
+        votes.values().forEach(v -> v.forEach((iso, w) -> { if (w >= 1) home.add(iso); }));
+        if (publisherIso != null) home.add(publisherIso);
+        home.addAll(peoples.keySet());
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            if (!genericName(c.folded()) || c.qualifying()) { out.add(c); continue; }
+            java.util.function.Predicate<Gazetteer.Match> unit = m -> m.place().iso2() != null
+                    && !Gazetteer.isSettlement(m.place()) && !"country".equals(m.place().feature());
+            List<Gazetteer.Match> kept = filter(c.matches(), m -> !unit.test(m) || home.contains(m.place().iso2()));
+            if (kept.size() == c.matches().size()) { out.add(c); continue; }
+            // (with no unit left at home, the towns that carry the word as a by-name were never the reading meant:
+            // Kirov's "Gulf"), but a town's own name at home stays one ("East Bank" in West Virginia news)
+            out.add(c.withMatches(kept.stream().anyMatch(unit) ? kept
+                    : filter(kept, m -> m.exact() && Gazetteer.isSettlement(m.place()) && ownName(m.place(), c.folded())
+                            && home.contains(m.place().iso2())),
+                    c.institution()));
+        }
+        return out;
     }
 
     /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
@@ -1005,7 +1067,8 @@ final class Disambiguator {
     private Decision choose(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
         List<Gazetteer.Match> ms = quartersWithTheirCity(c, all);
-        if (ms.isEmpty()) return new Decision(null, c.matches().isEmpty() ? "unresolved" : "quarter-without-city", 1);
+        if (ms.isEmpty()) return new Decision(null, !c.matches().isEmpty() ? "quarter-without-city"
+                : genericName(c.folded()) ? "generic-name-abroad" : "unresolved", 1);
         // exact-name matches, when there are any, come before transliteration variants
         List<Gazetteer.Match> pool = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (m.exact()) pool.add(m);

@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,6 +20,27 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
         return ms.stream().filter(m -> m.text().equals(name) && m.place() != null).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not resolved in " + ms));
+    }
+
+    @Test void aUnitNamedByGenericWordsIsMeantOnlyInItsOwnCountry() {
+        // "the Centre" of an Indian story is the Union government, not France's Centre region; with it gone, the
+        // river's name beside it is drawn to no French town either
+        List<PlaceMention> india = annotator.annotate(TestDocs.doc("The state government said the Centre had not yet "
+                + "set up the Cauvery water board for Karnataka and Kerala."));
+        PlaceMention centre = TestDocs.named(india, "Centre");
+        assertNull(centre.place(), String.valueOf(centre));
+        assertEquals("generic-name-abroad", centre.pass());
+        assertTrue(india.stream().noneMatch(m -> m.place() != null && "FR".equals(m.place().iso2())), String.valueOf(india));
+        // "the West Coast" and "the Gulf" of an American story are no New Zealand or Papuan provinces
+        List<PlaceMention> us = annotator.annotate(TestDocs.doc("After stops in Chicago and Denver, the senator spent the "
+                + "week on the West Coast before flying to the Gulf."));
+        assertNull(TestDocs.named(us, "West Coast").place());
+        assertTrue(us.stream().noneMatch(m -> m.place() != null && java.util.Set.of("NZ", "PG").contains(m.place().iso2())), String.valueOf(us));
+        // where the text names the country, the unit is meant
+        PlaceMention rwanda = first("Police in Western Province, Rwanda, detained four traders on Tuesday.", "Western Province");
+        assertEquals("RW", rwanda.place().iso2());
+        // a name with a specific word is no generic one ("Western Cape" needs no South African context)
+        assertEquals("ZA", first("Floods closed roads across the Western Cape on Monday.", "Western Cape").place().iso2());
     }
 
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {

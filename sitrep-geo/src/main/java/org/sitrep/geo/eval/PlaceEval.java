@@ -61,7 +61,13 @@ public final class PlaceEval {
     public Result evaluate(GeoparsingCorpus.Loaded set) { return evaluate(set, new ArrayList<>()); }
 
     /** Scores a set; every resolved gold mention is appended to {@code items}. */
-    public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items) {
+    public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items) { return evaluate(set, items, new ArrayList<>()); }
+
+    /**
+     * As above; {@code found} also receives each gold mention with coordinates that a found mention reads, as the
+     * reference scorer pairs them (the end-to-end figures' items).
+     */
+    public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items, List<Item> foundItems) {
         List<Double> errors = new ArrayList<>(), e2eErrors = new ArrayList<>();
         int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
         List<Document> docs = new ArrayList<>();
@@ -83,8 +89,10 @@ public final class PlaceEval {
             for (GoldToponym g : withCoords) {
                 PlaceMention m = scorersReading(mine, g);
                 if (m == null) continue;
-                e2eErrors.add(m.place() == null ? MISS_KM
-                        : Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude()));
+                double err = m.place() == null ? MISS_KM
+                        : Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude());
+                e2eErrors.add(err);
+                foundItems.add(new Item(ga.id(), g, m, err));
             }
             List<Span> spans = withCoords.stream().map(g -> new Span(g.start(), g.end())).toList();
             List<PlaceMention> res = annotator.resolveSpans(doc, spans);

@@ -22,8 +22,10 @@ public final class EvalGeoparsing {
         for (String f : List.of("lgl.xml", "GeoWebNews_GWN.xml", "GeoVirus.xml")) {
             Path p = dir.resolve(f);
             if (!Files.exists(p)) continue;
-            List<PlaceEval.Item> items = new ArrayList<>();
-            System.out.println(eval.evaluate(GeoparsingCorpus.read(p), items).summary());
+            List<PlaceEval.Item> items = new ArrayList<>(), found = new ArrayList<>();
+            System.out.println(eval.evaluate(GeoparsingCorpus.read(p), items, found).summary());
+            // -De2e=true: list the found mentions' errors (what the end-to-end figures count) instead
+            if (Boolean.getBoolean("e2e")) items = found;
             String dump = System.getProperty("dump");
             if (dump != null) {
                 try (var w = java.nio.file.Files.newBufferedWriter(Path.of(dump + "-" + f + ".tsv"))) {
