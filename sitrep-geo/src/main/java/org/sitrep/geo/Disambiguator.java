@@ -1190,7 +1190,9 @@ final class Disambiguator {
         // "Ramos Mejia (Buenos Aires)", "Ecatepec, Mexico": a qualifier names the unit, even where the city of that
         // name lies in another unit (the capital district), which the seat rule below would otherwise choose
         if (c.qualifying() && c.qualifier() < 0) {
-            Gazetteer.Match unit = unitApartFromItsNamesake(pool);
+            // (among the focus country's readings: "Analalava (Analalava, Sofia)" from a Malagasy outlet is Madagascar's
+            // Sofia region, not Bulgaria's province beside its capital)
+            Gazetteer.Match unit = unitApartFromItsNamesake(inFocus(pool, focus));
             if (unit != null) {
                 // the unit must lie in a country the qualified name reads in ("Brasilia, Distrito Federal" is not Mexico's)
                 java.util.Set<String> countries = qualifiedCountries(c, all);

@@ -2244,8 +2244,15 @@ final class MentionFinder {
             Candidate b = out.get(k);
             if (b.qualifying()) continue;
             int open = b.firstToken() - 1;
-            if (open < 1 || !tokens.get(open).text().equals("(")) continue;
             if (b.endToken() >= tokens.size() || !tokens.get(b.endToken()).text().equals(")")) continue;
+            // "(Mamprugo Moaduri, North East)": the last name of a bracketed chain after a comma qualifies the
+            // names before it, known or not
+            if (open >= 1 && tokens.get(open).text().equals(",")) {
+                int t = open - 1;
+                while (t > open - 8 && t > 0 && !tokens.get(t).text().equals("(") && !tokens.get(t).text().equals(")")) t--;
+                if (t > 0 && tokens.get(t).text().equals("(") && t + 1 < open) { out.set(k, b.asQualifying()); continue; }
+            }
+            if (open < 1 || !tokens.get(open).text().equals("(")) continue;
             Token before = tokens.get(open - 1);
             boolean known = k > 0 && out.get(k - 1).endToken() >= open;
             if (!known && !before.text().isEmpty() && Character.isUpperCase(before.text().charAt(0))) out.set(k, b.asQualifying());

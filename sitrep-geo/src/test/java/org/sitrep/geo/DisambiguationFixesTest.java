@@ -43,6 +43,17 @@ class DisambiguationFixesTest {
         assertEquals("ZA", first("Floods closed roads across the Western Cape on Monday.", "Western Cape").place().iso2());
     }
 
+    @Test void theLastNameOfABracketedChainQualifiesEvenWhereTheNamesBeforeItAreUnknown() {
+        // "(Yunyoo, North East)": the unit after the comma names where the unknown places lie, so the generic-word
+        // rule does not set it aside as a phrase of the running text
+        PlaceMention unit = TestDocs.mention(annotator, "A farmer was wounded in Bunkpurugu (Yunyoo, North East) on Friday.", "North East");
+        assertTrue(unit.place() != null && "admin1".equals(unit.place().feature()), String.valueOf(unit));
+        // and, qualifying, it is read among the focus country's units: Madagascar's Sofia region, not the Bulgarian
+        // province that lies apart from its namesake capital
+        PlaceMention sofia = first("Herders lost forty head of cattle in Ampasimena (Ampasimena, Sofia), Madagascar, on Sunday.", "Sofia");
+        assertEquals("MG", sofia.place().iso2());
+    }
+
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
