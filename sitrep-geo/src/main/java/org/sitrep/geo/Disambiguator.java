@@ -391,7 +391,7 @@ final class Disambiguator {
      * (generic-name-abroad: no place is better than a province on another continent, which would also have drawn the
      * text's other names to it).
      */
-    private static List<Candidate> genericNamesAtHome(List<Candidate> cs, String publisherIso, Map<String, Double> peoples) {
+    private List<Candidate> genericNamesAtHome(List<Candidate> cs, String publisherIso, Map<String, Double> peoples) {
         List<Candidate> specific = new ArrayList<>();
         for (Candidate c : cs) if (!genericName(c.folded())) specific.add(c);
         if (specific.size() == cs.size()) return cs;
@@ -400,20 +400,36 @@ final class Disambiguator {
         votes.values().forEach(v -> v.forEach((iso, w) -> { if (w >= 1) home.add(iso); }));
         if (publisherIso != null) home.add(publisherIso);
         home.addAll(peoples.keySet());
+        java.util.function.Predicate<Gazetteer.Match> unit = m -> m.place().iso2() != null
+                && !Gazetteer.isSettlement(m.place()) && !"country".equals(m.place().feature());
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            if (!genericName(c.folded()) || c.qualifying()) { out.add(c); continue; }
-            java.util.function.Predicate<Gazetteer.Match> unit = m -> m.place().iso2() != null
-                    && !Gazetteer.isSettlement(m.place()) && !"country".equals(m.place().feature());
+            if (!genericName(c.folded())) { out.add(c); continue; }
             List<Gazetteer.Match> kept = filter(c.matches(), m -> !unit.test(m) || home.contains(m.place().iso2()));
-            if (kept.size() == c.matches().size()) { out.add(c); continue; }
+            // "Western Province, Zambia": the unit at home may be named without its unit word (Zambia's "Western")
+            if (kept.stream().noneMatch(unit)) kept = withUnitAtHome(kept, c.folded(), home);
+            if (kept.size() == c.matches().size() && kept.containsAll(c.matches())) { out.add(c); continue; }
+            if (kept.stream().anyMatch(unit)) { out.add(c.withMatches(kept, c.institution())); continue; }
+            // a qualifier keeps its readings: "(Yunyoo, North East)" names the unit of places the text does not ground
+            if (c.qualifying()) { out.add(c); continue; }
             // (with no unit left at home, the towns that carry the word as a by-name were never the reading meant:
             // Kirov's "Gulf"), but a town's own name at home stays one ("East Bank" in West Virginia news)
-            out.add(c.withMatches(kept.stream().anyMatch(unit) ? kept
-                    : filter(kept, m -> m.exact() && Gazetteer.isSettlement(m.place()) && ownName(m.place(), c.folded())
-                            && home.contains(m.place().iso2())),
-                    c.institution()));
+            out.add(c.withMatches(filter(kept, m -> m.exact() && Gazetteer.isSettlement(m.place())
+                    && ownName(m.place(), c.folded()) && home.contains(m.place().iso2())), c.institution()));
         }
+        return out;
+    }
+
+    /** The readings, with the units at home named as the name is without its last word, where that is a unit word. */
+    private List<Gazetteer.Match> withUnitAtHome(List<Gazetteer.Match> readings, String folded, Set<String> home) {
+        int sp = folded.lastIndexOf(' ');
+        if (sp < 0 || !MentionFinder.ADMIN_SUFFIX.contains(folded.substring(sp + 1))) return readings;
+        String head = folded.substring(0, sp);
+        List<Gazetteer.Match> units = filter(gazetteer.matchFolded(head), m -> m.exact() && home.contains(m.place().iso2())
+                && "admin1".equals(m.place().feature()) && NameNormalizer.fold(m.place().name()).equals(head));
+        if (units.isEmpty()) return readings;
+        List<Gazetteer.Match> out = new ArrayList<>(units);
+        out.addAll(readings);
         return out;
     }
 

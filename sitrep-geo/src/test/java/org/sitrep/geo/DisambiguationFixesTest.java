@@ -39,6 +39,9 @@ class DisambiguationFixesTest {
         // where the text names the country, the unit is meant
         PlaceMention rwanda = first("Police in Western Province, Rwanda, detained four traders on Tuesday.", "Western Province");
         assertEquals("RW", rwanda.place().iso2());
+        // the unit at home may be named without the unit word the text adds (Zambia's province is "Western")
+        PlaceMention zambia = first("Cholera cases rose in Western Province, Zambia, health officials said.", "Western Province");
+        assertEquals("ZM", zambia.place().iso2());
         // a name with a specific word is no generic one ("Western Cape" needs no South African context)
         assertEquals("ZA", first("Floods closed roads across the Western Cape on Monday.", "Western Cape").place().iso2());
     }
