@@ -1205,6 +1205,12 @@ final class Disambiguator {
         // a province or district named after its main town means the town, unless the text says "province"
         // "Ramos Mejia (Buenos Aires)", "Ecatepec, Mexico": a qualifier names the unit, even where the city of that
         // name lies in another unit (the capital district), which the seat rule below would otherwise choose
+        // "Ar Raqqah (Al Bayda)", "Suq al-Ghazl, Al Bayda": a qualifier read exactly as a first-level unit that holds a
+        // reading of the name it qualifies is that unit, not the unit's seat town nor a namesake village elsewhere
+        if (c.qualifying()) {
+            Gazetteer.Match unit = unitHoldingQualified(c, pool, all, focus);
+            if (unit != null) return decided(unit, "qualifier-unit", c);
+        }
         if (c.qualifying() && c.qualifier() < 0) {
             // (among the focus country's readings: "Analalava (Analalava, Sofia)" from a Malagasy outlet is Madagascar's
             // Sofia region, not Bulgaria's province beside its capital)
@@ -1548,6 +1554,36 @@ final class Disambiguator {
             for (Gazetteer.Match m : o.matches()) if (m.exact() && m.place().iso2() != null) out.add(m.place().iso2());
         }
         return out;
+    }
+
+    /**
+     * The qualifier's exact first-level unit reading that holds a settlement reading of a name it qualifies (the focus
+     * country's first where several do), or null.
+     */
+    private Gazetteer.Match unitHoldingQualified(Candidate c, List<Gazetteer.Match> pool, List<Candidate> all,
+                                                        Map<String, Double> focus) {
+        int me = all.indexOf(c);
+        if (me < 0) return null;
+        List<Gazetteer.Match> holding = new ArrayList<>();
+        for (Gazetteer.Match u : pool) {
+            if (!u.exact() || !"admin1".equals(u.place().feature()) || u.place().admin1() == null) continue;
+            String key = admin1Key(u.place());
+            boolean holds = false;
+            for (Candidate o : all) {
+                if (o.qualifier() != me) continue;
+                for (Gazetteer.Match m : o.matches())
+                    // (a settlement, not a part of a town, which the town of the qualifier's name holds: "North Zone,
+                    // Rio de Janeiro" is the city's zone)
+                    if (Gazetteer.isSettlement(m.place()) && m.place().admin1() != null && key.equals(admin1Key(m.place()))) { holds = true; break; }
+                // (or a settlement of the unit spelt nearly so: "Al-Raqqa (Al Bayda)", whose exact readings are
+                // Syria's city and two villages of other governorates that list the spelling)
+                if (!holds && spellingInUnits(o, java.util.Set.of(key)) != null) holds = true;
+                if (holds) break;
+            }
+            if (holds) holding.add(u);
+        }
+        if (holding.isEmpty()) return null;
+        return inFocus(holding, focus).get(0);
     }
 
     /** The exact admin1 reading when an exact town reading of the same name lies in another admin1 unit, or null. */

@@ -57,6 +57,16 @@ class DisambiguationFixesTest {
         assertEquals("MG", sofia.place().iso2());
     }
 
+    @Test void aQualifierThatNamesTheUnitHoldingTheQualifiedPlaceIsThatUnit() {
+        // "(Al Bayda)" names the governorate that holds one of Yemen's many Ar Raqqah villages, not its seat town
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Artillery struck Ar Raqqah (Al Bayda) overnight, residents said."));
+        PlaceMention unit = TestDocs.named(ms, "Al Bayda");
+        assertEquals("admin1", unit.place().feature(), String.valueOf(unit));
+        assertEquals("YE", unit.place().iso2());
+        PlaceMention village = TestDocs.named(ms, "Ar Raqqah");
+        assertEquals(unit.place().admin1(), village.place().admin1(), String.valueOf(village));
+    }
+
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
