@@ -1260,7 +1260,7 @@ final class Disambiguator {
             boolean unitQualifier = MentionFinder.ADMIN_SUFFIX.contains(q.suffix());
             List<Gazetteer.Match> inside = filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                     && (unitQualifier || m.place().population() >= 100_000) && withinChain(m.place(), q, all));
-            if (!inside.isEmpty()) return decided(best(inside), "admin-context", c);
+            if (!inside.isEmpty()) return decided(best(inExactUnit(inside, q)), "admin-context", c);
         }
         // a country's or continent's own name in a list is that country, not a village of its neighbour's
         // ("Honduras, El Salvador and Guatemala" is no Mexican village called Honduras)
@@ -1288,6 +1288,7 @@ final class Disambiguator {
             if (!inside.isEmpty()) {
                 List<Gazetteer.Match> ex = filter(inside, Gazetteer.Match::exact);
                 if (ex.isEmpty()) ex = inside;
+                ex = inExactUnit(ex, q);
                 // "Jalalpur, Shamli (UP)": among the unit's namesakes, the one beside the town that qualifies it; where
                 // every namesake lies far from that town (or its district), the place is one the gazetteer lacks
                 // (a namesake town of the qualifier abroad qualifies nothing here: "Jabal al-Zawiya (Ariha, Idleb)" is
@@ -1889,6 +1890,18 @@ final class Disambiguator {
                     && (!exactUnit || insideExactUnit(u, q))) return true;
         }
         return false;
+    }
+
+    /**
+     * The readings inside a first-level unit the qualifier names exactly, where there are some: "Al Majran village in
+     * Dhamar governorate" is one of Dhamar's six Al Majrans, not Ibb's, which only lies near Dhamar town. All the
+     * readings otherwise.
+     */
+    private static List<Gazetteer.Match> inExactUnit(List<Gazetteer.Match> readings, Candidate q) {
+        List<Gazetteer.Match> in = filter(readings, m -> m.place().admin1() != null && q.matches().stream().anyMatch(u -> u.exact()
+                && "admin1".equals(u.place().feature()) && java.util.Objects.equals(u.place().iso2(), m.place().iso2())
+                && u.place().name().equals(m.place().admin1())));
+        return in.isEmpty() ? readings : in;
     }
 
     /**
