@@ -356,7 +356,10 @@ final class MentionFinder {
                     i = existing.endToken() - 1;
                     continue;
                 }
-                if (taken[i] || !cue) continue;
+                // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": after a place preposition, a name that a unit
+                // qualifies right after it is a place of that unit, spelt as news spells it (checked once its extent is known)
+                boolean qualifiedOnly = !cue && afterPlacePreposition(tokens, i, s);
+                if (taken[i] || !cue && !qualifiedOnly) continue;
                 int nameStart = articleLed(tokens, i, s);
                 // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
                 if (nameStart < 0 && SPACED_ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < s.endToken()
@@ -373,6 +376,7 @@ final class MentionFinder {
                     else if (articleLed(tokens, j, s) == j) last = j; // "Deir el-Zour": the glued article part
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
+                if (qualifiedOnly && !unitRightAfter(tokens, last + 1, byStart)) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = search.given(sentenceUnits);
                 if (units.units().isEmpty()) continue;
@@ -440,6 +444,16 @@ final class MentionFinder {
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
         }
         return null;
+    }
+
+    /** Does a comma or an opening bracket at token k lead to a found name read exactly as a first- or second-level unit? */
+    private static boolean unitRightAfter(List<Token> tokens, int k, java.util.Map<Integer, Candidate> byStart) {
+        if (k + 1 >= tokens.size()) return false;
+        String x = tokens.get(k).text();
+        if (!x.equals(",") && !x.equals("(")) return false;
+        Candidate unit = byStart.get(k + 1);
+        return unit != null && unit.matches().stream().anyMatch(m -> m.exact()
+                && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
     }
 
     /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */

@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,16 @@ class CuedVariantTest {
         assertEquals(VariantMatcher.light("tamaneh"), VariantMatcher.light("tamanah"));
         assertEquals(1, VariantMatcher.distance(VariantMatcher.light("zarzoor"), VariantMatcher.light("zurzur")));
         assertEquals("khuwayn", VariantMatcher.withoutDescriptor("khuwayn al kabir"));
+    }
+
+    @Test void aNameAfterInThatAUnitQualifiesIsSoughtAmongThatUnitsPlaces() {
+        // "in X, Unit" and "in X (Unit)": the unit vouches for a place spelt otherwise than the gazetteer spells it
+        PlaceMention ghurzah = get("Gunmen shot a trader dead in al-Ghourzah, Sa`dah, on Friday.", "al-Ghourzah");
+        assertEquals("Sadah", ghurzah.place().admin1(), String.valueOf(ghurzah));
+        PlaceMention nuqub = get("A drone struck a car in al-Nouqoub (Hadramawt).", "al-Nouqoub");
+        assertEquals("Hadramawt", nuqub.place().admin1(), String.valueOf(nuqub));
+        // without the preposition or the unit, no variant is sought
+        assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
 
     @Test void articleLedVillageAfterTownOf() {
