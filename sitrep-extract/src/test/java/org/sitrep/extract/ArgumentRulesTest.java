@@ -78,6 +78,17 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void peoplesOwnTownIsTheSceneWhereOnlyItsProvinceIsNamedBesideIt() {
+        // "citizens from X (Province) protested": no other scene is named, so the town, not the province around it
+        List<Event> es = events("On 12 June 2020, unemployed graduates from Metlaoui (Gafsa) staged a sit-in to demand jobs.", "2020-06-12");
+        assertTrue(es.stream().anyMatch(e -> fold(e.location()).contains("metlaoui") || fold(e.location()).contains("mitlawi")),
+                () -> describe(es));
+        // with a scene of its own the origin stays an origin ("labourers from Bihar ... in Panipat district")
+        List<Event> elsewhere = events("On 11 June 2020, workers from Kasserine (Kasserine) protested in Tunis over unpaid wages.", "2020-06-11");
+        assertTrue(elsewhere.stream().allMatch(e -> fold(e.location()).contains("tunis")), () -> describe(elsewhere));
+    }
+
+    @Test
     void eachCapturedPlaceTheGazetteerLacksIsAnEventInTheArea() {
         String text = "On Friday, government forces took the villages of Khirbet Zaqra, Tell Ruzan and Umm Ablin farms in southern Idlib.";
         List<Event> es = events(text, "2019-08-30");

@@ -298,6 +298,7 @@ final class Arguments {
     static List<PlaceMention> places(SentenceView s, TriggerMatch t, Gazetteer gazetteer) {
         List<PlaceMention> usable = new ArrayList<>();
         for (PlaceMention p : s.places()) if (isEventPlace(s, p)) usable.add(p);
+        usable = originAsScene(s, usable);
         if (usable.isEmpty()) return List.of();
         usable = districtsOfTheirCity(s, usable);
         // keep the places named as locations, and the lists they head ("in Hama, Homs and Idlib")
@@ -846,6 +847,33 @@ final class Arguments {
             "travelled", "traveled", "travelling", "traveling", "fled", "fleeing", "deported", "repatriated",
             // (what is fired from a place lands elsewhere: "a rocket fired from Gaza landed near Sderot")
             "fired", "launched", "lobbed");
+
+    /**
+     * "citizens from Redeyef (Gafsa) protested": where the only places left are the units that qualify the people's
+     * own town, the sentence names no other scene, and the town is where they acted (as ACLED codes it), not the
+     * province around it. Otherwise the usable places as they are.
+     */
+    private static List<PlaceMention> originAsScene(SentenceView s, List<PlaceMention> usable) {
+        if (usable.isEmpty()) return usable;
+        List<PlaceMention> origins = new ArrayList<>();
+        for (PlaceMention p : s.places()) {
+            if (p.place() != null && Gazetteer.isSettlement(p.place()) && isOrigin(s, p)
+                    && !isDateline(s, p) && !isSpeaker(s, p) && !isPossessor(s, p)) origins.add(p);
+        }
+        if (origins.isEmpty()) return usable;
+        for (PlaceMention u : usable) {
+            boolean qualifier = false;
+            for (PlaceMention o : origins) {
+                int end = s.tokenAt(o.span().end()), start = s.tokenAt(u.span().start());
+                if (start > end && start - end <= 3 && onlyQualifierGlue(s, end, start)) { qualifier = true; break; }
+            }
+            if (!qualifier) return usable;
+        }
+        List<PlaceMention> out = new ArrayList<>(origins);
+        out.addAll(usable);
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
 
     /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
     private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
