@@ -1251,6 +1251,15 @@ final class Disambiguator {
                 return decided(best(exactNear.isEmpty() ? near : exactNear), "admin-context", c);
             }
         }
+        // "in La Libertad, Arequipa": a name read only as a first-level unit, qualified by another unit of its country
+        // or a town there, is a place inside the qualifier named like the unit (a district, a quarter): no unit lies
+        // in another; the qualifier's own settlements may spell it, or the gazetteer lacks it ("Anbar, Nineveh and
+        // Salahuddin" is a list, and stays one)
+        if (c.qualifier() >= 0 && unitInsideAnother(c, all)) {
+            Gazetteer.Match spelt = spellingInUnits(c, qualifierUnits(c, all));
+            if (spelt != null && Gazetteer.isSettlement(spelt.place())) return decided(spelt, "admin-context", c);
+            return new Decision(null, "outside-qualifier", 1);
+        }
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier
         // says it is a unit ("El Callao, Bolivar state"); "Hama, Idlib and Latakia" stays a list, since no Hama worth
@@ -1329,9 +1338,14 @@ final class Disambiguator {
                     : filter(ms, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2()));
             // (a capital or a city of millions anywhere is still meant: "HOUSTON (AP)", "Copenhagen, Hamburg"; a mid-sized
             // namesake abroad is not, "San Miguel, Puno" is no Salvadoran city)
+            // (but beside a qualifier that is no famous city itself, nor an agency's initials, there is no list of
+            // cities: "Valencia, Sangre Grande" is a Trinidadian village, not Venezuela's city; a capital still is)
+            boolean listOrDateline = q.matches().stream().anyMatch(m -> famousCity(m, q.folded()))
+                    || q.text().length() <= 4 && q.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
             List<Gazetteer.Match> ownPool = unitCountries.isEmpty() ? pool
                     : filter(pool, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2())
-                            || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded()));
+                            || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded())
+                               && (listOrDateline || "capital".equals(m.place().feature())));
             if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place()))) && !suburbOfQualifyingCity(pool, q)) {
                 // ("Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
@@ -1585,6 +1599,31 @@ final class Disambiguator {
         }
         if (holding.isEmpty()) return null;
         return inFocus(holding, focus).get(0);
+    }
+
+    /**
+     * Does the qualifier read exactly as a town of a country where the name's exact readings are first-level units
+     * only, in another unit than theirs, with no further list item right after the qualifier?
+     */
+    private static boolean unitInsideAnother(Candidate c, List<Candidate> all) {
+        List<Gazetteer.Match> exact = filter(c.matches(), Gazetteer.Match::exact);
+        if (exact.isEmpty()) return false;
+        Candidate q = all.get(c.qualifier());
+        int qi = c.qualifier();
+        if (qi + 1 < all.size() && all.get(qi + 1).firstToken() - q.endToken() <= 2) return false;
+        boolean otherUnit = false;
+        for (Gazetteer.Match m : q.matches()) {
+            GeoPlace p = m.place();
+            if (!m.exact() || Gazetteer.featureRank(p) < 1 || p.admin1() == null) continue;
+            for (Gazetteer.Match u : exact) {
+                if (!java.util.Objects.equals(u.place().iso2(), p.iso2())) continue;
+                // (a town of the name there, or the qualifier's own unit: "Durango, Durango", "Ramadi, Anbar")
+                if (!"admin1".equals(u.place().feature()) || p.admin1().equals(u.place().admin1())) return false;
+                // (qualified by a town: two units side by side are a list, "in Anbar, Nineveh")
+                if (Gazetteer.isSettlement(p)) otherUnit = true;
+            }
+        }
+        return otherUnit;
     }
 
     /** The exact admin1 reading when an exact town reading of the same name lies in another admin1 unit, or null. */

@@ -74,6 +74,21 @@ class DisambiguationFixesTest {
         }
     }
 
+    @Test void aPlaceNamedLikeAUnitOrAFamousCityInsideTheTownOrUnitThatQualifiesItIsNotThatUnitOrCity() {
+        // a district of Arequipa named like the La Libertad region is no reading of the region 800 km away
+        PlaceMention district = TestDocs.mention(annotator, "On 3 June 2020, in La Libertad, Arequipa, nurses marched to the "
+                + "regional hospital.", "La Libertad");
+        assertTrue(district.place() == null || !"admin1".equals(district.place().feature()), String.valueOf(district));
+        // two units side by side stay a list
+        assertEquals("admin1", first("Curfews were extended in Anbar, Nineveh on Sunday.", "Anbar").place().feature());
+        // a Trinidadian village qualified by its region is no Venezuelan city of a million
+        PlaceMention village = TestDocs.mention(annotator, "On 2 June 2020, in Valencia, Sangre Grande, a man was shot "
+                + "outside a bar.", "Valencia");
+        assertTrue(village.place() == null || "TT".equals(village.place().iso2()), String.valueOf(village));
+        // beside another famous city, a famous city is a list item ("Copenhagen, Hamburg")
+        assertEquals("DK", first("Trains resumed between Copenhagen, Hamburg and Berlin.", "Copenhagen").place().iso2());
+    }
+
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
