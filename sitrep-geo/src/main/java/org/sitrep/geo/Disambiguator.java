@@ -2211,8 +2211,10 @@ final class Disambiguator {
     /** Prominence: log population, plus a bonus for countries and admin1 units and for exact names. */
     static double prior(Gazetteer.Match m) {
         GeoPlace p = m.place();
-        double s = Math.log10(p.population() + 10);
         String f = p.feature() == null ? "" : p.feature();
+        // (a "town" under 10,000 people is a province's seat, whose recorded population is often a hamlet's or none:
+        // Goz Beida, seat of Sila, is listed with fewer people than a village of its name; it counts as a town)
+        double s = Math.log10((f.equals("town") ? Math.max(p.population(), GazetteerBuilder.TOWN_POPULATION) : p.population()) + 10);
         if (f.equals("country") || f.equals("continent")) s += 3;
         else if (f.equals("capital")) s += 1.5;
         else if (f.equals("admin1")) s += 0.5;

@@ -396,11 +396,14 @@ public final class GazetteerBuilder {
         }
     }
 
+    /** Population from which a settlement is a town (a province's seat is one whatever its size). */
+    static final long TOWN_POPULATION = 10_000;
+
     static String settlementFeature(String fcode, long pop) {
         if (fcode.equals("PPLX")) return "neighbourhood";
         if (fcode.equals("PPLC")) return "capital";
         if (pop >= 100_000) return "city";
-        if (pop >= 10_000 || fcode.equals("PPLA")) return "town";
+        if (pop >= TOWN_POPULATION || fcode.equals("PPLA")) return "town";
         return "village";
     }
 

@@ -89,6 +89,12 @@ class DisambiguationFixesTest {
         assertEquals("DK", first("Trains resumed between Copenhagen, Hamburg and Berlin.", "Copenhagen").place().iso2());
     }
 
+    @Test void aProvincesSeatCountsAsATownWhateverPopulationItIsListedWith() {
+        // Goz Beida, seat of Sila, is listed with 1,000 people; a village of the name in Ouaddai with 1,500
+        PlaceMention seat = first("Aid workers reached camps near Goz Beida in eastern Chad.", "Goz Beida");
+        assertEquals("Sila", seat.place().admin1(), String.valueOf(seat));
+    }
+
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
