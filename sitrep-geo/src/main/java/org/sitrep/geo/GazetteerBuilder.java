@@ -396,14 +396,15 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** Population from which a settlement is a town (a province's seat is one whatever its size). */
+    /** Population from which a settlement is a town (a province's or district's seat is one whatever its size). */
     static final long TOWN_POPULATION = 10_000;
 
     static String settlementFeature(String fcode, long pop) {
         if (fcode.equals("PPLX")) return "neighbourhood";
         if (fcode.equals("PPLC")) return "capital";
         if (pop >= 100_000) return "city";
-        if (pop >= TOWN_POPULATION || fcode.equals("PPLA")) return "town";
+        // (a province's or a district's seat is a town whatever its listed size: many are listed with none)
+        if (pop >= TOWN_POPULATION || fcode.equals("PPLA") || fcode.equals("PPLA2")) return "town";
         return "village";
     }
 

@@ -358,7 +358,8 @@ final class MentionFinder {
                 }
                 // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": after a place preposition, a name that a unit
                 // qualifies right after it is a place of that unit, spelt as news spells it (checked once its extent is known)
-                boolean qualifiedOnly = !cue && afterPlacePreposition(tokens, i, s);
+                // (a bracket needs no preposition: "Israeli shelling hit Aita al-Shaab (Bint Jbeil, Nabatieh)")
+                boolean qualifiedOnly = !cue;
                 if (taken[i] || !cue && !qualifiedOnly) continue;
                 int nameStart = articleLed(tokens, i, s);
                 // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
@@ -372,11 +373,15 @@ final class MentionFinder {
                 for (int j = first + 1; j < limit; j++) {
                     Token t = tokens.get(j);
                     if (taken[j] || t.start() - tokens.get(j - 1).end() > 1) break;
+                    int led = articleLed(tokens, j, s);
                     if (startsName(t) && plausibleName(t, lowerWords)) last = j;
-                    else if (articleLed(tokens, j, s) == j) last = j; // "Deir el-Zour": the glued article part
+                    else if (led == j) last = j; // "Deir el-Zour": the glued article part
+                    // ("Aita al-Shaab" where the tokenizer splits "al", "-" and "Shaab")
+                    else if (led > j && led < s.endToken() && !taken[led]) { last = led; j = led; limit = Math.min(s.endToken(), led + 3); }
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
-                if (qualifiedOnly && !unitRightAfter(tokens, last + 1, byStart)) continue;
+                if (qualifiedOnly && !(unitRightAfter(tokens, last + 1, byStart)
+                        && (afterPlacePreposition(tokens, i, s) || tokens.get(last + 1).text().equals("(")))) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = search.given(sentenceUnits);
                 if (units.units().isEmpty()) continue;
@@ -446,14 +451,21 @@ final class MentionFinder {
         return null;
     }
 
-    /** Does a comma or an opening bracket at token k lead to a found name read exactly as a first- or second-level unit? */
+    /**
+     * Does a comma at token k lead to a found name read exactly as a first- or second-level unit, or an opening
+     * bracket to such a name before it closes ("(Bint Jbeil, Nabatieh)")?
+     */
     private static boolean unitRightAfter(List<Token> tokens, int k, java.util.Map<Integer, Candidate> byStart) {
         if (k + 1 >= tokens.size()) return false;
         String x = tokens.get(k).text();
         if (!x.equals(",") && !x.equals("(")) return false;
-        Candidate unit = byStart.get(k + 1);
-        return unit != null && unit.matches().stream().anyMatch(m -> m.exact()
-                && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
+        int end = x.equals(",") ? k + 2 : Math.min(tokens.size(), k + 10);
+        for (int j = k + 1; j < end && !tokens.get(j).text().equals(")"); j++) {
+            Candidate unit = byStart.get(j);
+            if (unit != null && unit.matches().stream().anyMatch(m -> m.exact()
+                    && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())))) return true;
+        }
+        return false;
     }
 
     /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */

@@ -143,7 +143,7 @@ final class VariantMatcher {
      * "Zarzoor" gives zarzur, "Khwain" and "Khuwayn" give huain, "Tamaneh" gives tamana.
      */
     static String light(String folded) {
-        String core = MentionFinder.core(folded);
+        String core = MentionFinder.core(withoutInnerArticles(folded));
         StringBuilder out = new StringBuilder(core.length());
         int n = core.length();
         if (n > 3 && core.charAt(n - 1) == 'h' && isVowel(core.charAt(n - 2))) n--;
@@ -173,6 +173,26 @@ final class VariantMatcher {
         }
         return out.toString();
     }
+
+    /**
+     * The folded name without the articles inside it ("aita al shaab" and "aita ech chaab" both to "aita shaab"):
+     * French and English transliterations write them differently, or not at all. A leading article stays for
+     * {@link MentionFinder#core} to drop.
+     */
+    static String withoutInnerArticles(String folded) {
+        if (folded.indexOf(' ') < 0) return folded;
+        String[] w = folded.split(" ");
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0 && i < w.length - 1 && INNER_ARTICLES.contains(w[i])) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w[i]);
+        }
+        return b.toString();
+    }
+
+    private static final Set<String> INNER_ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ath",
+            "adh", "ed", "er", "es", "esh", "ech", "et", "ez", "en");
 
     private static String consonants(String light) {
         StringBuilder b = new StringBuilder(light.length());

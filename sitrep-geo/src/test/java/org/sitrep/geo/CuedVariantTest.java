@@ -45,6 +45,10 @@ class CuedVariantTest {
         assertEquals("Sadah", ghurzah.place().admin1(), String.valueOf(ghurzah));
         PlaceMention nuqub = get("A drone struck a car in al-Nouqoub (Hadramawt).", "al-Nouqoub");
         assertEquals("Hadramawt", nuqub.place().admin1(), String.valueOf(nuqub));
+        // a bracketed unit needs no preposition, and the article inside a name is spelt either way ("al-Shaab" for
+        // the gazetteer's French "ech Chaab")
+        PlaceMention aita = get("Artillery shelled Aita al-Shaab (Bint Jbeil, Nabatieh) at dawn.", "Aita al-Shaab");
+        assertEquals("Nabatieh", aita.place().admin1(), String.valueOf(aita));
         // without the preposition or the unit, no variant is sought
         assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
