@@ -433,6 +433,27 @@ final class Disambiguator {
         return out;
     }
 
+    /** Countries whose first-level units are called governorates in English. */
+    private static final Set<String> GOVERNORATE_COUNTRIES = Set.of("YE", "SY", "IQ", "EG", "JO", "LB", "PS", "KW",
+            "BH", "OM", "TN");
+    /** Countries whose first-level units are called oblasts. */
+    private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG", "BG", "TJ");
+
+    /**
+     * The units of those in several countries whose countries call their first-level units by the text's unit word
+     * ("governorate", "oblast"), where some are; all of them otherwise.
+     */
+    static List<Gazetteer.Match> calledSo(List<Gazetteer.Match> units, String word) {
+        Set<String> countries = switch (word) {
+            case "governorate", "governate", "governorates", "muhafazat" -> GOVERNORATE_COUNTRIES;
+            case "oblast" -> OBLAST_COUNTRIES;
+            default -> null;
+        };
+        if (countries == null || units.stream().map(m -> m.place().iso2()).distinct().count() < 2) return units;
+        List<Gazetteer.Match> so = filter(units, m -> countries.contains(m.place().iso2()));
+        return so.isEmpty() ? units : so;
+    }
+
     /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
     private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
@@ -1124,6 +1145,9 @@ final class Disambiguator {
             // (Kenya's former "Nyanza Province"), not the town of the bare name in another country
             if (admin.isEmpty()) admin = unitsNamedWithTheirWord(c);
             admin = inFocus(admin, focus);
+            // "Al Jawf governorate": where namesake units of several countries remain, the one whose country calls its
+            // provinces so (Yemen's governorates, not Saudi Arabia's regions)
+            admin = calledSo(admin, c.suffix());
             // "Ilam district" in a story about Nepal: no unit of the name in the focus country, but a town of it there
             // (districts are named after their seats); a namesake province abroad is not meant
             // (a district or county: "Trujillo state" or "Homs province" is the first-level unit whatever the focus)

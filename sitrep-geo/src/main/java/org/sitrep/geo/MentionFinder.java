@@ -281,7 +281,6 @@ final class MentionFinder {
                 if (i > s.firstToken() && startsName(tokens.get(i - 1)) && tokens.get(i).start() - tokens.get(i - 1).end() == 1) continue;
                 boolean cue = afterPlacePreposition(tokens, i, s) || strongCue(tokens, i, s) || cued(tokens, i, s)
                         || prevEnd >= 0 && listContinues(tokens, prevEnd, i);
-                if (!cue) continue;
                 // the name runs on over capitalised words and glued article parts ("al-Hajar al-Aswad")
                 int last = nameWord;
                 for (int j = nameWord + 1; j < Math.min(s.endToken(), nameWord + 4); j++) {
@@ -290,6 +289,8 @@ final class MentionFinder {
                     else if (articleLed(tokens, j, s) >= 0) last = articleLed(tokens, j, s);
                     else break;
                 }
+                // "captured al-Hazm, the capital of Al Jawf": an apposition says a settlement was named
+                if (!cue && !settlementApposition(tokens, last + 1, s)) continue;
                 for (int j = last; j >= nameWord; j--) {
                     String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
                     String folded = NameNormalizer.fold(surface);
@@ -322,6 +323,27 @@ final class MentionFinder {
         for (int i = 0; i < x.length() - 1; i++) if (!Character.isUpperCase(x.charAt(i))) return false;
         return true;
     }
+
+    /**
+     * Does an apposition that names a kind of settlement open at token k: ", the capital of", ", a town in", ", the
+     * provincial capital", ", a village north of"?
+     */
+    private static boolean settlementApposition(List<Token> tokens, int k, Sentence s) {
+        if (k + 1 >= s.endToken() || !tokens.get(k).text().equals(",")) return false;
+        int j = k + 1;
+        String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (w.equals("the") || w.equals("a") || w.equals("an")) {
+            if (++j >= s.endToken()) return false;
+            w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        }
+        // ("the provincial capital", "the district centre", "a border town")
+        if ((w.equals("provincial") || w.equals("district") || w.equals("border") || w.equals("main")) && j + 1 < s.endToken())
+            w = tokens.get(j + 1).text().toLowerCase(Locale.ROOT);
+        return APPOSITION_KINDS.contains(w);
+    }
+
+    private static final Set<String> APPOSITION_KINDS = Set.of("capital", "town", "village", "city", "seat", "centre",
+            "center", "hamlet", "suburb", "neighbourhood", "neighborhood", "district");
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
     private static final Set<String> SETTLEMENT_CUES = Set.of("village", "villages", "town", "towns", "city", "hamlet",
@@ -743,12 +765,19 @@ final class MentionFinder {
             if (c.firstToken() < s.firstToken() || c.firstToken() >= s.endToken()) continue;
             String unit = null;
             java.util.Set<String> all = new java.util.HashSet<>();
+            // (a name that is a unit in two countries names both: "Al Jawf" is Yemen's governorate and Saudi Arabia's)
+            java.util.Set<String> namedUnits = new java.util.LinkedHashSet<>();
             for (Gazetteer.Match m : c.matches()) {
                 GeoPlace p = m.place();
                 if (!m.exact() || p.admin1() == null || "country".equals(p.feature())) continue;
-                if ("admin1".equals(p.feature())) { unit = Disambiguator.admin1Key(p); break; }
-                all.add(Disambiguator.admin1Key(p));
+                if ("admin1".equals(p.feature())) namedUnits.add(Disambiguator.admin1Key(p));
+                else all.add(Disambiguator.admin1Key(p));
             }
+            if (namedUnits.size() > 1) {
+                for (String u : namedUnits) if (GazetteerBuilder.transliterated(u.substring(0, u.indexOf('/')))) units.add(u);
+                continue;
+            }
+            if (!namedUnits.isEmpty()) unit = namedUnits.iterator().next();
             if (unit == null && all.size() == 1) unit = all.iterator().next();
             // "in Deir az-Zour province": a unit spelt loosely is still named by its unit word
             if (unit == null && all.isEmpty() && ADMIN_SUFFIX.contains(c.suffix())) {

@@ -49,6 +49,11 @@ class CuedVariantTest {
         // the gazetteer's French "ech Chaab")
         PlaceMention aita = get("Artillery shelled Aita al-Shaab (Bint Jbeil, Nabatieh) at dawn.", "Aita al-Shaab");
         assertEquals("Nabatieh", aita.place().admin1(), String.valueOf(aita));
+        // an apposition that says a settlement is named ("X, the capital of Y") vouches for a lower-case article name,
+        // and "governorate" names Yemen's Al Jawf, not Saudi Arabia's region
+        List<PlaceMention> hazm = places("Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.");
+        assertEquals("YE", hazm.stream().filter(m -> m.text().equals("al-Hazm")).findFirst().orElseThrow().place().iso2(), hazm.toString());
+        assertEquals("YE", hazm.stream().filter(m -> m.text().equals("Al Jawf")).findFirst().orElseThrow().place().iso2(), hazm.toString());
         // without the preposition or the unit, no variant is sought
         assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
