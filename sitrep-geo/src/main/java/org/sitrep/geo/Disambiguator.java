@@ -454,6 +454,27 @@ final class Disambiguator {
         return so.isEmpty() ? units : so;
     }
 
+    /**
+     * The readings without the first-level units named by generic words ("Capital", "Central") that bear the name
+     * only as an alias, where a settlement of the same country bears it as its own name ("Manama" is Bahrain's
+     * capital, not the Capital governorate around it).
+     */
+    static List<Gazetteer.Match> aliasUnitsGiveWayToTowns(List<Gazetteer.Match> pool, String folded) {
+        List<Gazetteer.Match> out = null;
+        for (Gazetteer.Match u : pool) {
+            // (only a unit whose own name says what kind of unit it is, "Capital": one spelt otherwise is still named
+            // so, "Latakia" for the Lattakia governorate, and Mexico City is the Distrito Federal as much as the city)
+            if (!u.exact() || !"admin1".equals(u.place().feature()) || ownName(u.place(), folded)
+                    || !genericName(NameNormalizer.fold(u.place().name()))) continue;
+            boolean town = pool.stream().anyMatch(m -> m.exact() && Gazetteer.isSettlement(m.place())
+                    && java.util.Objects.equals(m.place().iso2(), u.place().iso2()) && ownName(m.place(), folded));
+            if (!town) continue;
+            if (out == null) out = new ArrayList<>(pool);
+            out.remove(u);
+        }
+        return out == null ? pool : out;
+    }
+
     /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
     private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
@@ -1212,10 +1233,31 @@ final class Disambiguator {
             }
         } else if (MentionFinder.SETTLEMENT_SUFFIX.contains(c.suffix())) {
             List<Gazetteer.Match> towns = filter(pool, m -> Gazetteer.featureRank(m.place()) == 2);
+            // "al-Dhale town": where the name reads exactly only as a unit, the unit's town spelt loosely so
+            List<Gazetteer.Match> units = filter(pool, m -> "admin1".equals(m.place().feature()));
+            if (towns.isEmpty() && !units.isEmpty()) {
+                towns = filter(ms, m -> Gazetteer.isSettlement(m.place()) && m.place().admin1() != null
+                        && units.stream().anyMatch(u -> admin1Key(u.place()).equals(admin1Key(m.place()))));
+                if (towns.isEmpty()) {
+                    java.util.Set<String> keys = new java.util.HashSet<>();
+                    for (Gazetteer.Match u : units) keys.add(admin1Key(u.place()));
+                    Gazetteer.Match spelt = spellingInUnits(c, keys);
+                    if (spelt != null && Gazetteer.isSettlement(spelt.place())) towns = List.of(spelt);
+                }
+            }
             if (!towns.isEmpty()) pool = towns;
         }
+        // "Manama": a unit that bears the name only as an alias (Bahrain's Capital governorate) gives way to the town
+        // of its country whose own name it is
+        pool = aliasUnitsGiveWayToTowns(pool, c.folded());
         // 2. area-modifier: "northern Latakia", "Idlib countryside" (the province's area, not the city)
-        if (isAdminArea(c.modifier())) {
+        // ("central Tel Aviv" is the city's centre, not the district named after it; "central Washington" is the
+        // state's middle, whose city of the name lies in another unit)
+        List<Gazetteer.Match> unitsHere = filter(pool, m -> "admin1".equals(m.place().feature()));
+        boolean cityCentre = c.modifier().equals("central") && pool.stream().anyMatch(m -> m.exact()
+                && Gazetteer.isSettlement(m.place()) && m.place().population() >= CONTEXT_OVERRIDE_POPULATION
+                && unitsHere.stream().anyMatch(u -> admin1Key(u.place()).equals(admin1Key(m.place()))));
+        if (isAdminArea(c.modifier()) && !cityCentre) {
             List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())), focus);
             if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
         }

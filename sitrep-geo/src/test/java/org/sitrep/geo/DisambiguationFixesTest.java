@@ -113,6 +113,19 @@ class DisambiguationFixesTest {
         assertEquals("Sila", seat.place().admin1(), String.valueOf(seat));
     }
 
+    @Test void aTownIsMeantWhereTheWordsSaySo() {
+        // a unit that bears the capital's name only as an alias gives way to the capital
+        PlaceMention manama = first("Police dispersed a sit-in near the old souq in Manama on Friday.", "Manama");
+        assertEquals("capital", manama.place().feature(), String.valueOf(manama));
+        // "central" of a city whose unit is named after it is the city's centre, not the district
+        assertEquals("city", first("A rocket hit a building in central Tel Aviv at noon.", "Tel Aviv").place().feature());
+        // ... but of a state whose city of the name lies elsewhere, the state's middle
+        assertEquals("admin1", first("Wildfires spread across central Washington this week.", "Washington").place().feature());
+        // "X town" where X reads exactly only as a unit is the unit's town spelt so
+        PlaceMention dhale = first("Shells fell on the outskirts of al-Dhale town overnight.", "al-Dhale");
+        assertEquals("town", dhale.place().feature(), String.valueOf(dhale));
+    }
+
     @Test void aStrayLooseReadingFarAbroadIsDroppedWhereTheTextIsGroundedElsewhere() {
         // "Komo" loosely resembles Como (Italy); the text is grounded in Nigeria by Kaduna: the village is unknown
         PlaceMention komo = TestDocs.mention(annotator, "On 4 May 2020, gunmen attacked Manini and Komo villages in Chikun area (Kaduna) and abducted residents.", "Komo");
