@@ -475,6 +475,31 @@ final class Disambiguator {
         return out == null ? pool : out;
     }
 
+    /**
+     * The readings, with the seat of each district read exactly whose seat the readings lack because the gazetteer
+     * spells it otherwise: "Ras al-Ain" is WOF's district and GeoNames' town Ra's al 'Ayn, 18 km from the district's
+     * centre, which a loose lookup among the world's namesakes does not reach.
+     */
+    private List<Gazetteer.Match> withSeatsSpeltOtherwise(Candidate c, List<Gazetteer.Match> pool, List<Gazetteer.Match> ms) {
+        List<Gazetteer.Match> out = ms;
+        for (Gazetteer.Match m : pool) {
+            GeoPlace u = m.place();
+            if (!m.exact() || !"admin2".equals(u.feature()) || u.admin1() == null || u.iso2() == null) continue;
+            if (ms.stream().anyMatch(o -> Gazetteer.isSettlement(o.place()) && u.iso2().equals(o.place().iso2())
+                    && Gazetteer.km(u, o.place()) < DISTRICT_SEAT_KM)) continue;
+            for (Gazetteer.Match v : gazetteer.variants().find(c.folded(), List.of(admin1Key(u)))) {
+                if (!Gazetteer.isSettlement(v.place()) || Gazetteer.km(u, v.place()) >= DISTRICT_SEAT_KM) continue;
+                if (out == ms) out = new ArrayList<>(ms);
+                out.add(v);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** How far from a district's centre its seat may lie. */
+    private static final double DISTRICT_SEAT_KM = 40;
+
     /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
     private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
@@ -1018,6 +1043,18 @@ final class Disambiguator {
     private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
         Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
+        // a district named after its seat, read by a pass that looked at the district alone ("Ras al-Ain" in a text
+        // about Hasakah), is the seat the news means, unless the text says "district"
+        if (d.place() != null && "admin2".equals(d.place().feature()) && c.suffix().isEmpty()) {
+            Gazetteer.Match unit = null;
+            for (Gazetteer.Match m : c.matches())
+                if (m.exact() && m.place().gazetteerId().equals(d.place().gazetteerId())) { unit = m; break; }
+            if (unit != null) {
+                List<Gazetteer.Match> seat = seatsOverUnits(List.of(unit), withSeatsSpeltOtherwise(c, List.of(unit), c.matches()));
+                if (seat.size() == 1 && Gazetteer.isSettlement(seat.get(0).place()))
+                    d = new Decision(seat.get(0).place(), d.pass(), precisionOf(seat.get(0).place(), c));
+            }
+        }
         // a loose spelling of a place abroad, in an article clearly about one other country, is a village the gazetteer
         // does not know (Husnabad in West Bengal is not Husayn 'Abd in Iraq): better no place than a confident error
         // (one country named by the rest of the text is enough: "Oba town ... (Anambra)" is no French Aubas)
@@ -1301,6 +1338,7 @@ final class Disambiguator {
             if (!named.isEmpty()) towns = named;
             if (!towns.isEmpty()) return decided(best(towns), "admin-context", c);
         }
+        ms = withSeatsSpeltOtherwise(c, pool, ms);
         pool = seatsOverUnits(pool, ms);
         // (a unit word after the name with no unit of it in the focus country: its town there is meant, see above)
         if (c.qualifier() < 0) pool = SUBUNIT_WORDS.contains(c.suffix()) ? topLevelFirst(pool, focus)

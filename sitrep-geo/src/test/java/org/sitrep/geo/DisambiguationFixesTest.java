@@ -121,6 +121,11 @@ class DisambiguationFixesTest {
         assertEquals("city", first("A rocket hit a building in central Tel Aviv at noon.", "Tel Aviv").place().feature());
         // ... but of a state whose city of the name lies elsewhere, the state's middle
         assertEquals("admin1", first("Wildfires spread across central Washington this week.", "Washington").place().feature());
+        // a district named after its seat is the seat, whose name the gazetteer spells otherwise, unless the text
+        // says "district"
+        PlaceMention seat = first("Turkish-backed factions advanced on Ras al-Ain in northern Hasakah.", "Ras al-Ain");
+        assertEquals("town", seat.place().feature(), String.valueOf(seat));
+        assertEquals("admin2", first("Shelling hit villages in Ras al-Ain district.", "Ras al-Ain").place().feature());
         // "X town" where X reads exactly only as a unit is the unit's town spelt so
         PlaceMention dhale = first("Shells fell on the outskirts of al-Dhale town overnight.", "al-Dhale");
         assertEquals("town", dhale.place().feature(), String.valueOf(dhale));
