@@ -381,7 +381,8 @@ final class MentionFinder {
                 // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": after a place preposition, a name that a unit
                 // qualifies right after it is a place of that unit, spelt as news spells it (checked once its extent is known)
                 // (a bracket needs no preposition: "Israeli shelling hit Aita al-Shaab (Bint Jbeil, Nabatieh)")
-                boolean qualifiedOnly = !cue;
+                // (a cheap look ahead first: most capitalised words have no unit after a comma or bracket close by)
+                boolean qualifiedOnly = !cue && unitAhead(tokens, i, s, byStart);
                 if (taken[i] || !cue && !qualifiedOnly) continue;
                 int nameStart = articleLed(tokens, i, s);
                 // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
@@ -403,7 +404,7 @@ final class MentionFinder {
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
                 if (qualifiedOnly && !(unitRightAfter(tokens, last + 1, byStart)
-                        && (afterPlacePreposition(tokens, i, s) || tokens.get(last + 1).text().equals("(")))) continue;
+                        && (afterPlacePreposition(tokens, i, s) || !tokens.get(last + 1).text().equals(",")))) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = search.given(sentenceUnits);
                 if (units.units().isEmpty()) continue;
@@ -473,6 +474,15 @@ final class MentionFinder {
         return null;
     }
 
+    /** Is there a comma or a bracket leading to a unit ({@link #unitRightAfter}) within the five tokens after token i? */
+    private static boolean unitAhead(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 6); k++) {
+            String x = tokens.get(k).text();
+            if ((x.equals(",") || x.equals("(") || x.equals("in")) && unitRightAfter(tokens, k, byStart)) return true;
+        }
+        return false;
+    }
+
     /**
      * Does a comma at token k lead to a found name read exactly as a first- or second-level unit, or an opening
      * bracket to such a name before it closes ("(Bint Jbeil, Nabatieh)")?
@@ -480,7 +490,18 @@ final class MentionFinder {
     private static boolean unitRightAfter(List<Token> tokens, int k, java.util.Map<Integer, Candidate> byStart) {
         if (k + 1 >= tokens.size()) return false;
         String x = tokens.get(k).text();
-        if (!x.equals(",") && !x.equals("(")) return false;
+        // "X in northern Hasakah", "X, central Gaza Strip": a direction may stand before the unit
+        boolean in = x.equals("in");
+        if (!x.equals(",") && !x.equals("(") && !in) return false;
+        int from = k + 1;
+        if (in && from < tokens.size() && tokens.get(from).text().equals("the")) from++;
+        if (!x.equals("(") && from < tokens.size() && DIRECTIONS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
+        else if (in) return false;
+        if (from != k + 1) {
+            Candidate unit = byStart.get(from);
+            return unit != null && unit.matches().stream().anyMatch(m -> m.exact()
+                    && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
+        }
         int end = x.equals(",") ? k + 2 : Math.min(tokens.size(), k + 10);
         for (int j = k + 1; j < end && !tokens.get(j).text().equals(")"); j++) {
             Candidate unit = byStart.get(j);

@@ -54,6 +54,11 @@ class CuedVariantTest {
         List<PlaceMention> hazm = places("Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.");
         assertEquals("YE", hazm.stream().filter(m -> m.text().equals("al-Hazm")).findFirst().orElseThrow().place().iso2(), hazm.toString());
         assertEquals("YE", hazm.stream().filter(m -> m.text().equals("Al Jawf")).findFirst().orElseThrow().place().iso2(), hazm.toString());
+        // "X in eastern Unit", "X, central Unit": a direction may stand before the unit
+        PlaceMention luhayya = get("Gunboats shelled fishing boats off al-Luhayya in northern Hudaydah governorate.", "al-Luhayya");
+        assertEquals("Al Hudaydah", luhayya.place().admin1(), String.valueOf(luhayya));
+        PlaceMention zawaida = get("A drone struck a car in az-Zawaida, central Gaza Strip, at night.", "az-Zawaida");
+        assertEquals("PS", zawaida.place().iso2(), String.valueOf(zawaida));
         // without the preposition or the unit, no variant is sought
         assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
