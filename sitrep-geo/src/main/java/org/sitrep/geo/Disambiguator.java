@@ -365,9 +365,9 @@ final class Disambiguator {
             "southern", "eastern", "western", "central", "centre", "center", "middle", "upper", "lower", "inner", "outer",
             "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
             "southwestern", "nord", "sud", "est", "ouest", "centro", "norte", "sur", "oriental", "occidental",
-            "capital", "capitol", "national", "federal", "metropolitan", "coast", "coastal", "gulf", "plateau", "delta", "lakes",
-            "islands", "island", "maritime", "midlands", "highlands", "lowlands", "valley", "rivers", "river", "region",
-            "province", "district", "area", "governorate", "state", "territory", "mission", "union", "littoral",
+            "capital", "capitol", "national", "federal", "metropolitan", "coast", "coastal", "gulf", "plateau", "delta",
+            "lakes", "islands", "island", "maritime", "midlands", "highlands", "lowlands", "valley", "rivers", "river",
+            "region", "province", "district", "area", "governorate", "state", "territory", "mission", "union", "littoral",
             "cascades", "pool", "forest", "savanes", "plateaux", "bank");
 
     /** Is the name made of {@link #GENERIC_NAME_WORDS} alone ("Western", "West Coast", "North-West", "the Centre")? */
@@ -386,8 +386,10 @@ final class Disambiguator {
      * A unit named by generic words alone is meant only where its country is the text's: "the Centre" in an Indian
      * story is the Union government, not France's Centre region; "the West Coast" of an American story no New Zealand
      * region; "the Gulf" no Papuan province. Such a name's readings as units (not towns, whose own rules apply) are
-     * kept only in a country the text's other names vote for, its peoples' words name, or its publisher is in; the
-     * names a generic word qualifies ("Mongu, Western") keep theirs; a name that loses a unit reading is left none
+     * kept only in a country the text's other names vote for, its peoples' words name, or its publisher is in, and
+     * there also under the name without its unit word ("Western Province, Zambia" is Zambia's "Western"). A
+     * qualifier keeps all its readings where none is at home ("(Yunyoo, North East)" names the unit of places the text
+     * does not ground); any other name left with no unit at home keeps only its own-named towns there, if any
      * (generic-name-abroad: no place is better than a province on another continent, which would also have drawn the
      * text's other names to it).
      */
@@ -1771,7 +1773,7 @@ final class Disambiguator {
                     // districts are named after their seat: any settlement of the name within the district's reach
                     // (the county's own state: Platte City, Missouri is no seat of Platte County, Nebraska)
                     boolean ofUnit = u.name().equals(p.admin2()) && java.util.Objects.equals(u.admin1(), p.admin1());
-                    if ((ofUnit || Gazetteer.km(u, p) < 40) && (seat == null || prior(o) > prior(seat)))
+                    if ((ofUnit || Gazetteer.km(u, p) < DISTRICT_SEAT_KM) && (seat == null || prior(o) > prior(seat)))
                         seat = o;
                     continue;
                 }

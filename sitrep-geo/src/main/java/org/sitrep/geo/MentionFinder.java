@@ -378,10 +378,11 @@ final class MentionFinder {
                     i = existing.endToken() - 1;
                     continue;
                 }
-                // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": after a place preposition, a name that a unit
-                // qualifies right after it is a place of that unit, spelt as news spells it (checked once its extent is known)
-                // (a bracket needs no preposition: "Israeli shelling hit Aita al-Shaab (Bint Jbeil, Nabatieh)")
-                // (a cheap look ahead first: most capitalised words have no unit after a comma or bracket close by)
+                // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": a name that a unit qualifies right after it is
+                // a place of that unit, spelt as news spells it (checked once its extent is known): after a place
+                // preposition where a comma leads to the unit; always where a bracket does ("Israeli shelling hit Aita
+                // al-Shaab (Bint Jbeil, Nabatieh)") or "in" and a direction do ("Bosra al-Sham in eastern Dar'a")
+                // (a cheap look ahead first: most capitalised words have no unit close after them)
                 boolean qualifiedOnly = !cue && unitAhead(tokens, i, s, byStart);
                 if (taken[i] || !cue && !qualifiedOnly) continue;
                 int nameStart = articleLed(tokens, i, s);
@@ -484,8 +485,9 @@ final class MentionFinder {
     }
 
     /**
-     * Does a comma at token k lead to a found name read exactly as a first- or second-level unit, or an opening
-     * bracket to such a name before it closes ("(Bint Jbeil, Nabatieh)")?
+     * Does a comma at token k lead to a found name read exactly as a first- or second-level unit (", Sa'dah", ",
+     * central Gaza Strip"), an opening bracket to such a name before it closes ("(Bint Jbeil, Nabatieh)"), or "in" and
+     * a direction to one ("in eastern Dar'a")?
      */
     private static boolean unitRightAfter(List<Token> tokens, int k, java.util.Map<Integer, Candidate> byStart) {
         if (k + 1 >= tokens.size()) return false;
