@@ -522,8 +522,9 @@ final class MentionFinder {
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
 
-    /** Words for a place's surroundings, followed by "of" and the place. */
-    private static final Set<String> SURROUNDINGS = Set.of("vicinity", "outskirts", "surroundings", "environs", "outskirt");
+    /** Words for a place's surroundings or parts, followed by "of" and the place ("the entrance of Bazouriyeh"). */
+    private static final Set<String> SURROUNDINGS = Set.of("vicinity", "outskirts", "surroundings", "environs", "outskirt",
+            "entrance", "edge", "heart", "centre", "center");
 
     /** Words after a name that say it is a settlement's: "in Al-Tayana town", "Ghariyah village". */
     private static final Set<String> SETTLEMENT_WORDS_AFTER = Set.of("town", "village", "city", "camp");

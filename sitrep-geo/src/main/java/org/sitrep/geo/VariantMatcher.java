@@ -48,9 +48,13 @@ final class VariantMatcher {
             if (p.admin1() == null || !GazetteerBuilder.transliterated(p.iso2()) || Gazetteer.featureRank(p) < 2
                     || "admin2".equals(p.feature()) || p.gazetteerId().startsWith("sitrep:")) continue;
             String folded = NameNormalizer.fold(p.name());
-            String full = light(folded);
+            java.util.LinkedHashSet<String> own = new java.util.LinkedHashSet<>();
+            own.add(light(folded));
             String bare = withoutDescriptor(folded);
-            keys[i] = bare == null ? new String[] {full} : new String[] {full, light(bare)};
+            if (bare != null) own.add(light(bare));
+            // (and without its opening kind word: "Nahiyat Jurf as Sakhr" is written "Jurf al-Sakhar")
+            GazetteerBuilder.withoutKindWord(p.name()).map(NameNormalizer::fold).ifPresent(kindless -> own.add(light(kindless)));
+            keys[i] = own.toArray(new String[0]);
             consonantKeys[i] = new String[keys[i].length];
             for (int k = 0; k < keys[i].length; k++) consonantKeys[i][k] = consonants(keys[i][k]);
             units.computeIfAbsent(Disambiguator.admin1Key(p), k -> new ArrayList<>()).add(i);

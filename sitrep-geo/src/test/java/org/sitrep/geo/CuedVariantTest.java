@@ -59,6 +59,12 @@ class CuedVariantTest {
         assertEquals("Al Hudaydah", luhayya.place().admin1(), String.valueOf(luhayya));
         PlaceMention zawaida = get("A drone struck a car in az-Zawaida, central Gaza Strip, at night.", "az-Zawaida");
         assertEquals("PS", zawaida.place().iso2(), String.valueOf(zawaida));
+        // a sub-district the gazetteer names with its kind word ("Nahiyat Jurf as Sakhr") is found by its own name
+        PlaceMention jurf = get("Militias recaptured Jurf al-Sakhar in northern Babil on Friday.", "Jurf al-Sakhar");
+        assertEquals("Babylon", jurf.place().admin1(), String.valueOf(jurf));
+        // "the entrance of X" names a place as "in X" does
+        PlaceMention bazouriyeh = get("A drone hit a car at the entrance of Bazouriyeh, South Lebanon, at dawn.", "Bazouriyeh");
+        assertEquals("LB", bazouriyeh.place().iso2(), String.valueOf(bazouriyeh));
         // without the preposition or the unit, no variant is sought
         assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
