@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.PlaceMention;
 
 /**
@@ -39,33 +41,32 @@ class CuedVariantTest {
         assertEquals("khuwayn", VariantMatcher.withoutDescriptor("khuwayn al kabir"));
     }
 
-    @Test void aNameAfterInThatAUnitQualifiesIsSoughtAmongThatUnitsPlaces() {
-        // "in X, Unit" and "in X (Unit)": the unit vouches for a place spelt otherwise than the gazetteer spells it
-        PlaceMention ghurzah = get("Gunmen shot a trader dead in al-Ghourzah, Sa`dah, on Friday.", "al-Ghourzah");
-        assertEquals("Sadah", ghurzah.place().admin1(), String.valueOf(ghurzah));
-        PlaceMention nuqub = get("A drone struck a car in al-Nouqoub (Hadramawt).", "al-Nouqoub");
-        assertEquals("Hadramawt", nuqub.place().admin1(), String.valueOf(nuqub));
-        // a bracketed unit needs no preposition, and the article inside a name is spelt either way ("al-Shaab" for
-        // the gazetteer's French "ech Chaab")
-        PlaceMention aita = get("Artillery shelled Aita al-Shaab (Bint Jbeil, Nabatieh) at dawn.", "Aita al-Shaab");
-        assertEquals("Nabatieh", aita.place().admin1(), String.valueOf(aita));
-        // an apposition that says a settlement is named ("X, the capital of Y") vouches for a lower-case article name,
-        // and "governorate" names Yemen's Al Jawf, not Saudi Arabia's region
-        List<PlaceMention> hazm = places("Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.");
-        assertEquals("YE", hazm.stream().filter(m -> m.text().equals("al-Hazm")).findFirst().orElseThrow().place().iso2(), hazm.toString());
-        assertEquals("YE", hazm.stream().filter(m -> m.text().equals("Al Jawf")).findFirst().orElseThrow().place().iso2(), hazm.toString());
-        // "X in eastern Unit", "X, central Unit": a direction may stand before the unit
-        PlaceMention luhayya = get("Gunboats shelled fishing boats off al-Luhayya in northern Hudaydah governorate.", "al-Luhayya");
-        assertEquals("Al Hudaydah", luhayya.place().admin1(), String.valueOf(luhayya));
-        PlaceMention zawaida = get("A drone struck a car in az-Zawaida, central Gaza Strip, at night.", "az-Zawaida");
-        assertEquals("PS", zawaida.place().iso2(), String.valueOf(zawaida));
-        // a sub-district the gazetteer names with its kind word ("Nahiyat Jurf as Sakhr") is found by its own name
-        PlaceMention jurf = get("Militias recaptured Jurf al-Sakhar in northern Babil on Friday.", "Jurf al-Sakhar");
-        assertEquals("Babylon", jurf.place().admin1(), String.valueOf(jurf));
-        // "the entrance of X" names a place as "in X" does
-        PlaceMention bazouriyeh = get("A drone hit a car at the entrance of Bazouriyeh, South Lebanon, at dawn.", "Bazouriyeh");
-        assertEquals("LB", bazouriyeh.place().iso2(), String.valueOf(bazouriyeh));
-        // without the preposition or the unit, no variant is sought
+    /**
+     * A unit right after a name vouches for a place spelt otherwise than the gazetteer spells it; each row: the rule,
+     * the text, the name as written, and the first-level unit (or, after "#", the country) it must be read in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "in X, Unit|Gunmen shot a trader dead in al-Ghourzah, Sa`dah, on Friday.|al-Ghourzah|Sadah",
+            "in X (Unit)|A drone struck a car in al-Nouqoub (Hadramawt).|al-Nouqoub|Hadramawt",
+            // (the article inside a name spelt either way: "al-Shaab" for the gazetteer's French "ech Chaab")
+            "bracket without a preposition|Artillery shelled Aita al-Shaab (Bint Jbeil, Nabatieh) at dawn.|Aita al-Shaab|Nabatieh",
+            // ("governorate" names Yemen's Al Jawf, not Saudi Arabia's region)
+            "apposition|Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.|al-Hazm|#YE",
+            "apposition's unit word|Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.|Al Jawf|#YE",
+            "in a direction of the unit|Gunboats shelled fishing boats off al-Luhayya in northern Hudaydah governorate.|al-Luhayya|Al Hudaydah",
+            "comma, direction, unit|A drone struck a car in az-Zawaida, central Gaza Strip, at night.|az-Zawaida|#PS",
+            // (a sub-district the gazetteer names with its kind word, "Nahiyat Jurf as Sakhr")
+            "name without its kind word|Militias recaptured Jurf al-Sakhar in northern Babil on Friday.|Jurf al-Sakhar|Babylon",
+            "the entrance of X|A drone hit a car at the entrance of Bazouriyeh, South Lebanon, at dawn.|Bazouriyeh|#LB",
+    })
+    void aUnitRightAfterANameVouchesForItsSpelling(String rule, String text, String name, String where) {
+        PlaceMention m = get(text, name);
+        String actual = m.place() == null ? null : where.startsWith("#") ? "#" + m.place().iso2() : m.place().admin1();
+        assertEquals(where, actual, () -> rule + ": " + m);
+    }
+
+    @Test void withoutAPrepositionOrAUnitNoVariantIsSought() {
         assertFalse(found("Al-Nouqoub elders met on Friday in Mukalla.", "Nouqoub"));
     }
 
