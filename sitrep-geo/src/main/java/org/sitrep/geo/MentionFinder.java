@@ -404,10 +404,14 @@ final class MentionFinder {
                     else if (led > j && led < s.endToken() && !taken[led]) { last = led; j = led; limit = Math.min(s.endToken(), led + 3); }
                     else if (!CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) break;
                 }
-                if (qualifiedOnly && !(unitRightAfter(tokens, last + 1, byStart)
+                // "in Meiss el-Jabal, south Lebanon": a direction and a country where names are transliterated vouch for
+                // a place of that country, sought among all its units
+                String country = qualifiedOnly && afterPlacePreposition(tokens, i, s) ? countryAfterDirection(tokens, last + 1, byStart) : null;
+                if (qualifiedOnly && country == null && !(unitRightAfter(tokens, last + 1, byStart)
                         && (afterPlacePreposition(tokens, i, s) || !tokens.get(last + 1).text().equals(",")))) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
-                SearchUnits units = search.given(sentenceUnits);
+                SearchUnits units = country != null ? new SearchUnits(gazetteer.variants().unitsOf(country), true)
+                        : search.given(sentenceUnits);
                 if (units.units().isEmpty()) continue;
                 Candidate c = variantAt(text, tokens, s, i, first, last, units);
                 if (c != null) {
@@ -475,11 +479,29 @@ final class MentionFinder {
         return null;
     }
 
+    /**
+     * The country (ISO2) that ", south Lebanon" or ", northern Syria" at token k names, where its names reach English
+     * through transliteration; null otherwise.
+     */
+    private static String countryAfterDirection(List<Token> tokens, int k, java.util.Map<Integer, Candidate> byStart) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",")) return null;
+        String d = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+        if (!DIRECTIONS.contains(d) && !MAIN_COMPASS.contains(d)) return null;
+        Candidate c = byStart.get(k + 2);
+        if (c == null) return null;
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && "country".equals(m.place().feature()) && GazetteerBuilder.transliterated(m.place().iso2()))
+                return m.place().iso2();
+        }
+        return null;
+    }
+
     /** Is there a comma or a bracket leading to a unit ({@link #unitRightAfter}) within the five tokens after token i? */
     private static boolean unitAhead(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
         for (int k = i + 1; k < Math.min(s.endToken(), i + 6); k++) {
             String x = tokens.get(k).text();
             if ((x.equals(",") || x.equals("(") || x.equals("in")) && unitRightAfter(tokens, k, byStart)) return true;
+            if (x.equals(",") && countryAfterDirection(tokens, k, byStart) != null) return true;
         }
         return false;
     }

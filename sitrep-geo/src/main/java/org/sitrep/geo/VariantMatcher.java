@@ -64,6 +64,14 @@ final class VariantMatcher {
         this.byUnit = m;
     }
 
+    /** The admin1 keys ({@link Disambiguator#admin1Key}) of a country whose settlements this matcher covers. */
+    List<String> unitsOf(String iso2) {
+        List<String> out = new ArrayList<>();
+        for (String k : byUnit.keySet()) if (k.startsWith(iso2 + "/")) out.add(k);
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /**
      * Settlements of the given admin1 units whose name agrees with the folded text up to transliteration, closest
      * spellings first; empty when none (or when the text is too short to compare).

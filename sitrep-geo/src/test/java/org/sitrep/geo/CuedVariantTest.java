@@ -59,6 +59,8 @@ class CuedVariantTest {
             // (a sub-district the gazetteer names with its kind word, "Nahiyat Jurf as Sakhr")
             "name without its kind word|Militias recaptured Jurf al-Sakhar in northern Babil on Friday.|Jurf al-Sakhar|Babylon",
             "the entrance of X|A drone hit a car at the entrance of Bazouriyeh, South Lebanon, at dawn.|Bazouriyeh|#LB",
+            // (a country whose names are transliterated, after a direction, is searched whole)
+            "in X, direction country|Two shells landed in Meiss el-Jabal, south Lebanon, at noon.|Meiss el-Jabal|Nabatieh",
     })
     void aUnitRightAfterANameVouchesForItsSpelling(String rule, String text, String name, String where) {
         PlaceMention m = get(text, name);
