@@ -521,18 +521,16 @@ final class MentionFinder {
         if (in && from < tokens.size() && tokens.get(from).text().equals("the")) from++;
         if (!x.equals("(") && from < tokens.size() && DIRECTIONS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
         else if (in) return false;
-        if (from != k + 1) {
-            Candidate unit = byStart.get(from);
-            return unit != null && unit.matches().stream().anyMatch(m -> m.exact()
-                    && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
-        }
+        if (from != k + 1) return readsAsUnit(byStart.get(from));
         int end = x.equals(",") ? k + 2 : Math.min(tokens.size(), k + 10);
-        for (int j = k + 1; j < end && !tokens.get(j).text().equals(")"); j++) {
-            Candidate unit = byStart.get(j);
-            if (unit != null && unit.matches().stream().anyMatch(m -> m.exact()
-                    && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())))) return true;
-        }
+        for (int j = k + 1; j < end && !tokens.get(j).text().equals(")"); j++) if (readsAsUnit(byStart.get(j))) return true;
         return false;
+    }
+
+    /** Does the found name (or null) read exactly as a first- or second-level unit? */
+    private static boolean readsAsUnit(Candidate c) {
+        return c != null && c.matches().stream().anyMatch(m -> m.exact()
+                && ("admin1".equals(m.place().feature()) || "admin2".equals(m.place().feature())));
     }
 
     /** "the town of X", "the villages of X", "village X", "X village": a settlement is named at token i. */
