@@ -1297,8 +1297,13 @@ final class Disambiguator {
                 && Gazetteer.isSettlement(m.place()) && m.place().population() >= CONTEXT_OVERRIDE_POPULATION
                 && unitsHere.stream().anyMatch(u -> admin1Key(u.place()).equals(admin1Key(m.place()))));
         if (isAdminArea(c.modifier()) && !cityCentre) {
-            List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())), focus);
-            if (!admin.isEmpty()) return new Decision(best(admin).place(), "area-modifier", 2);
+            // (a curated region is an area as much as a unit is: "northern Gaza" is the Strip's north, not Mozambique's
+            // province; and a unit abroad gives way to an exact reading of the name in the text's country)
+            List<Gazetteer.Match> admin = inFocus(filter(pool, m -> "admin1".equals(m.place().feature())
+                    || m.exact() && isCuratedRegion(m.place())), focus);
+            boolean abroad = admin.stream().noneMatch(m -> focus.containsKey(m.place().iso2()))
+                    && pool.stream().anyMatch(m -> m.exact() && focus.containsKey(m.place().iso2()));
+            if (!admin.isEmpty() && !abroad) return new Decision(best(admin).place(), "area-modifier", 2);
         }
         // 3a. focus-state: the article's clear admin1 unit has a place of this exact name
         // (a country's name stays the country when the article's focus takes in another country as well: "flew to
@@ -1564,6 +1569,9 @@ final class Disambiguator {
         // (a Ukrainian name's national spelling counts as its own: "Vodiane" for a village the gazetteer calls Vodyane)
         local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded)
                 || "UA".equals(m.place().iso2()) && NameNormalizer.fold(GazetteerBuilder.nationalSpelling(m.place().name())).equals(folded));
+        // a district of the name stands for its seat, which may bear the name only as an alias ("al-Hawtah" is Lahij
+        // town, seat of Al Hawtah district, not the hamlet of that own name in another district)
+        if (local.stream().anyMatch(m -> "admin2".equals(m.place().feature()))) local = seatsOverUnits(local, ms);
         // a town of the state is meant before its county of the same name (Madison, not Madison County)
         List<Gazetteer.Match> towns = filter(local, m -> !"admin2".equals(m.place().feature()));
         if (!towns.isEmpty()) local = towns;

@@ -2298,6 +2298,26 @@ final class MentionFinder {
         return next < tokens.size() && startsName(tokens.get(next));
     }
 
+    /** Words after a name that make it a quarter of a city. */
+    private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
+
+    /**
+     * Do the tokens from {@code from} up to candidate b read ", south of" or "east of" (a compass word and "of", after
+     * an optional comma), with b read exactly as a city of 100,000?
+     */
+    private static boolean directionFromCity(List<Token> tokens, int from, Candidate b) {
+        int t = from;
+        if (t < b.firstToken() && tokens.get(t).text().equals(",")) t++;
+        if (b.firstToken() - t != 2) return false;
+        String d = tokens.get(t).text().toLowerCase(Locale.ROOT).replace("-", "");
+        if (!MAIN_COMPASS.contains(d) && !d.matches("(north|south)(east|west)")) return false;
+        if (!tokens.get(t + 1).text().equals("of")) return false;
+        for (Gazetteer.Match m : b.matches())
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2
+                    && m.place().population() >= Disambiguator.CONTEXT_OVERRIDE_POPULATION) return true;
+        return false;
+    }
+
     /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */
     private static boolean namesUnitExactly(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) return true;
@@ -2317,6 +2337,8 @@ final class MentionFinder {
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
             boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
                     || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the");
+            // "the Zeitoun neighbourhood, south of Gaza City": a quarter placed by a direction from a city lies in it
+            if (!link && QUARTER_SUFFIXES.contains(a.suffix()) && directionFromCity(tokens, gapStart, b)) link = true;
             if (!link && g.equals("(") && gap <= 8) {
                 link = true;
                 for (int t = gapStart + 1; t < b.firstToken(); t++) {

@@ -119,6 +119,9 @@ public final class PlaceAnnotator implements Annotator {
         Map<String, Double> out = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             String x = tokens.get(k).text();
+            // (a movement that fights at home: "Houthi forces", "Houthi-held" say Yemen whatever they do)
+            String movement = MOVEMENTS.get(x.indexOf('-') > 1 && !MOVEMENTS.containsKey(x) ? x.substring(0, x.indexOf('-')) : x);
+            if (movement != null) { out.merge(movement, 1.0, Double::sum); continue; }
             if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
             GeoPlace people = demonyms.get(NameNormalizer.fold(x));
             if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
@@ -126,6 +129,16 @@ public final class PlaceAnnotator implements Annotator {
             out.merge(people.iso2(), 1.0, Double::sum);
         }
         return out;
+    }
+
+    /** Words of movements.csv (as written: "HTS", "Houthi") to the one country their movement fights in. */
+    private static final Map<String, String> MOVEMENTS = movements();
+
+    private static Map<String, String> movements() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : Resources.csv("movements.csv"))
+            for (String word : row[0].split("\\|")) out.put(word, row[1]);
+        return Map.copyOf(out);
     }
 
     /** Does a state act through the people's word at token k ("Israeli forces", "Russian and Turkish troops")? */

@@ -565,4 +565,47 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Trucks waited for hours at the Karni crossing after mortar fire from Gaza on Friday."));
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && "US".equals(m.place().iso2())), ms.toString());
     }
+
+    @Test void anAreaOfACuratedRegionIsThatRegionAndAUnitAbroadGivesWayToTheTextsCountry() {
+        // "northern Gaza" alone is the Strip's north, not Mozambique's Gaza province
+        PlaceMention north = TestDocs.mention(annotator, "Aid convoys were turned back from northern Gaza on Monday.", "Gaza");
+        assertEquals("PS", north.place().iso2(), String.valueOf(north));
+        assertEquals("area-modifier", north.pass());
+        // beside a town of the Strip too
+        PlaceMention central = TestDocs.mention(annotator, "Shelling damaged a bakery in Deir el-Balah, central Gaza, overnight.", "Gaza");
+        assertEquals("PS", central.place().iso2(), String.valueOf(central));
+        // while a Mozambican story's "northern Gaza province" stays the province
+        PlaceMention province = TestDocs.mention(annotator, "Floods cut the road to Chokwe in northern Gaza province.", "Gaza");
+        assertEquals("MZ", province.place().iso2(), String.valueOf(province));
+    }
+
+    @Test void aQuarterPlacedByADirectionFromACityLiesInThatCity() {
+        // no Lebanese village of the name: the quarter lies south of Gaza City, which the gazetteer lists without it
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Tanks moved into the Zeitoun neighbourhood, south of Gaza City, at dawn."));
+        PlaceMention quarter = TestDocs.named(ms, "Zeitoun");
+        assertNull(quarter.place(), String.valueOf(quarter));
+        assertEquals("outside-qualifier", quarter.pass());
+        assertEquals("PS", TestDocs.named(ms, "Gaza City").place().iso2());
+        // a quarter the gazetteer knows near the city stays
+        PlaceMention known = TestDocs.mention(annotator, "Mortars fell on the Sheikh Maqsoud neighbourhood, north of Aleppo city, on Sunday.", "Sheikh Maqsoud");
+        assertEquals("SY", known.place().iso2(), String.valueOf(known));
+    }
+
+    @Test void aDistrictsNameInItsProvinceIsItsSeatThoughTheSeatBearsTheNameOnlyAsAnAlias() {
+        // Al Hawtah district's seat is Lahij town, listed under that name; a hamlet called Al Hawtah lies 45 km away
+        PlaceMention seat = TestDocs.mention(annotator, "Gunmen stormed a police post in al-Hawtah, the capital of Lahij, on Friday.", "al-Hawtah");
+        assertTrue(seat.place() != null && "town".equals(seat.place().feature()) && "YE".equals(seat.place().iso2()), String.valueOf(seat));
+        assertTrue(Gazetteer.km(seat.place(), new GeoPlace("x", "x", 13.06, 44.88, "YE", null, null, null, null, 0)) < 5, String.valueOf(seat));
+    }
+
+    @Test void aMovementThatFightsAtHomeSaysWhichCountryTheTextIsAbout() {
+        // "al-Bayda" alone is Libya's city; Houthi fighters put it in Yemen
+        PlaceMention yemen = TestDocs.mention(annotator, "Houthi fighters shelled army positions around al-Bayda city overnight.", "al-Bayda");
+        assertEquals("YE", yemen.place().iso2(), String.valueOf(yemen));
+        PlaceMention held = TestDocs.mention(annotator, "Two Houthi-held villages near al-Bayda were struck.", "al-Bayda");
+        assertEquals("YE", held.place().iso2(), String.valueOf(held));
+        // without the movement the name keeps its most prominent reading
+        PlaceMention libya = TestDocs.mention(annotator, "Fighters shelled army positions around al-Bayda city overnight.", "al-Bayda");
+        assertEquals("LY", libya.place().iso2(), String.valueOf(libya));
+    }
 }
