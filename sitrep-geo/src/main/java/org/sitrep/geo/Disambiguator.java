@@ -1016,7 +1016,8 @@ final class Disambiguator {
         if (units.isEmpty()) return null;
         List<Gazetteer.Match> inUnits = filter(c.matches(), m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                 && units.contains(admin1Key(m.place())));
-        return inUnits.isEmpty() ? null : best(inUnits);
+        // (a district named after its seat is the seat town: "near Dhubab on the coast of Taizz governorate")
+        return inUnits.isEmpty() ? null : best(seatsOverUnits(inUnits, c.matches()));
     }
 
     /**
@@ -1076,7 +1077,51 @@ final class Disambiguator {
             for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < FAR_ABROAD_KM) { far = false; break; }
             if (far) return new Decision(null, "outside-focus", 1);
         }
+        // a hamlet of the exact name beside a town spelt a vowel apart is the town written twice in the gazetteer, or
+        // a farm named after it: news means the town ("Majar al-Kabir" is Al Mijar al Kabir, a town of 35,000, not the
+        // hamlet listed 11 km off)
+        if (d.place() != null && Gazetteer.isSettlement(d.place()) && d.place().population() < HAMLET_POPULATION) {
+            Gazetteer.Match town = townBeside(c, d.place());
+            if (town != null) return new Decision(town.place(), d.pass(), d.precision());
+        }
         return d;
+    }
+
+    /** Below this many people a settlement counts as a hamlet (Who's On First gives none for most villages). */
+    static final long HAMLET_POPULATION = 1_000;
+    /** km within which a hamlet and a town of nearly its name are one place. */
+    static final double TOWN_BESIDE_KM = 15;
+
+    /**
+     * A folded name's consonants as written, without its articles, vowels and doubled letters ("al majar al kabir" and
+     * "al mijar al kabir" are both "mjrkbr"): stricter than the variant matcher's skeleton, which merges consonants
+     * that transliterations confuse (Ghbale and Jbail are two villages).
+     */
+    private static String consonants(String folded) {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split(" ")) {
+            if (NameNormalizer.ARTICLES.contains(w)) continue;
+            for (char ch : w.toCharArray()) if (Character.isLetter(ch) && "aeiouy".indexOf(ch) < 0) out.append(ch);
+        }
+        return NameNormalizer.collapseRepeats(out);
+    }
+
+    /**
+     * The most populous town (of {@link GazetteerBuilder#TOWN_POPULATION}) of the candidate's loose readings that lies
+     * within {@link #TOWN_BESIDE_KM} of the hamlet, in its unit, spelt with the same {@link #consonants}; null if none.
+     */
+    private static Gazetteer.Match townBeside(Candidate c, GeoPlace hamlet) {
+        Gazetteer.Match town = null;
+        String consonants = consonants(c.folded());
+        for (Gazetteer.Match m : c.matches()) {
+            GeoPlace p = m.place();
+            if (m.exact() || Gazetteer.featureRank(p) != 2 || "admin2".equals(p.feature())
+                    || p.population() < GazetteerBuilder.TOWN_POPULATION
+                    || !java.util.Objects.equals(p.iso2(), hamlet.iso2()) || !java.util.Objects.equals(p.admin1(), hamlet.admin1())
+                    || Gazetteer.km(p, hamlet) > TOWN_BESIDE_KM || !consonants(NameNormalizer.fold(p.name())).equals(consonants)) continue;
+            if (town == null || p.population() > town.place().population()) town = m;
+        }
+        return town;
     }
 
     /** How much more prominent (log10 units) a town known by the name only as an alias must be to stay a reading. */

@@ -276,6 +276,20 @@ final class MentionFinder {
                 if (taken[i] || startsName(tokens.get(i))) continue;
                 int nameWord = articleLed(tokens, i, s);
                 if (nameWord < 0 || !plausibleName(tokens.get(nameWord), lowerWords)) continue;
+                // "al-Majar al-Kabir" split "al", "-", "Majar", ...: the name read from its first capitalised word is
+                // widened to take in its article, not left beside a second, shorter name read from the article
+                if (nameWord > i && taken[nameWord]) {
+                    for (int k = 0; k < out.size(); k++) {
+                        Candidate c = out.get(k);
+                        if (c.firstToken() != nameWord) continue;
+                        out.set(k, new Candidate(new Span(tokens.get(i).start(), c.span().end()),
+                                text.substring(tokens.get(i).start(), c.span().end()), i, c.endToken(), c.folded(), c.matches(),
+                                c.suffix(), modifier(tokens, i, c.endToken(), s), c.qualifier(), c.cued(), c.qualifying(), c.institution()));
+                        for (int t = i; t < nameWord; t++) taken[t] = true;
+                        break;
+                    }
+                    continue;
+                }
                 // ("Ain al-Hilweh camp", "Riad al-Solh": the article part of a longer name that opens with a capitalised
                 // word the index does not know whole, not a name of its own)
                 if (i > s.firstToken() && startsName(tokens.get(i - 1)) && tokens.get(i).start() - tokens.get(i - 1).end() == 1) continue;

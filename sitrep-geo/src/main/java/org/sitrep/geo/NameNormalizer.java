@@ -21,7 +21,7 @@ public final class NameNormalizer {
     public static final int VERSION = 1;
 
     /** Arabic article forms, as separate words after folding ("al-Numan" folds to "al numan"). */
-    private static final Set<String> ARTICLES = Set.of(
+    static final Set<String> ARTICLES = Set.of(
             "al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "ed", "er", "es",
             "esh", "ech", "et", "ez", "en");
 

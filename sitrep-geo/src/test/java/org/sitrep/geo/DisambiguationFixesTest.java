@@ -608,4 +608,21 @@ class DisambiguationFixesTest {
         PlaceMention libya = TestDocs.mention(annotator, "Fighters shelled army positions around al-Bayda city overnight.", "al-Bayda");
         assertEquals("LY", libya.place().iso2(), String.valueOf(libya));
     }
+
+    @Test void aDistrictNamedNearItsUnitIsItsSeatTown() {
+        // the governorate a few words on puts Dhubab in Taizz: the town, not the district's centre 14 km inland
+        PlaceMention d = TestDocs.mention(annotator, "A fishing boat was shelled near Dhubab on the coast of Taizz governorate.", "Dhubab");
+        assertEquals("town", d.place().feature(), String.valueOf(d));
+    }
+
+    @Test void aHamletOfTheExactNameBesideATownSpeltAVowelApartIsTheTown() {
+        // the gazetteer lists a hamlet "Al Majar al Kabir" 11 km from the town of 35,000 it spells Al Mijar al Kabir
+        PlaceMention town = TestDocs.mention(annotator, "Tribal clashes left two dead in al-Majar al-Kabir, Maysan, on Sunday.", "al-Majar al-Kabir");
+        assertEquals("town", town.place().feature(), String.valueOf(town));
+        assertTrue(town.place().population() > 10_000, String.valueOf(town));
+        // consonants that transliterations confuse do not count: Ghbale is no spelling of Jbeil (Byblos) nearby
+        PlaceMention village = TestDocs.mention(annotator, "Shells fell on Ghbale (Mount Lebanon) at night.", "Ghbale");
+        assertTrue(village.place() == null || !village.place().name().startsWith("Jba"), String.valueOf(village));
+    }
 }
+

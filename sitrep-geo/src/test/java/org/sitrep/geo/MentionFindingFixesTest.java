@@ -359,4 +359,14 @@ class MentionFindingFixesTest {
         List<PlaceMention> other = places("Strikes killed 25 people in Dora Zar on Monday.");
         assertTrue(other.stream().noneMatch(m -> m.text().equals("Dora Zar") && m.place() != null), other.toString());
     }
+
+    @Test void aNameReadFromAfterItsSplitArticleTakesTheArticleIn() {
+        // "al", "-", "Majar", "al", "-", "Kabir": one mention of the whole name, not "al-Majar" beside "Majar al-Kabir"
+        List<PlaceMention> ms = places("A grenade was thrown at a shop in al-Majar al-Kabir on Thursday evening.");
+        List<PlaceMention> named = ms.stream().filter(m -> m.text().contains("Majar")).toList();
+        assertEquals(1, named.size(), ms.toString());
+        assertEquals("al-Majar al-Kabir", named.getFirst().text());
+        assertEquals("IQ", named.getFirst().place().iso2());
+    }
 }
+
