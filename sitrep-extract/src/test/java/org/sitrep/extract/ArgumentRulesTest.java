@@ -38,6 +38,8 @@ class ArgumentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // "(Saida, South)": the district and governorate of Lebanon's Saida, not Algeria's province of the name
+            "chain of district and compass unit|2021-06-08|On 8 June 2021, depositors in Saida (Saida, South) blocked the entrance of a bank.|South",
             // a square, street or neighbourhood named like a place abroad is not where the event was
             "namesake abroad|2021-06-03|On 3 June 2021, in Trelew, Chubut, retired teachers marched to Independence Square to demand unpaid pensions.|Chubut",
             // a place written inside a larger one lies in it, whatever namesake the gazetteer picked
@@ -138,6 +140,10 @@ class ArgumentRulesTest {
             "city-district|2021-06-08|On 8 June 2021, gunmen killed a shopkeeper in Mogadishu-Hodan district.|Mogadishu-Hodan",
             // a highway named after the towns it joins lies at the first
             "highway between towns|2021-06-08|On 8 June 2021, truckers set up a roadblock on the highway Turmero-Maracay.|Turmero",
+            // the unit closing the town's bracketed chain is the town's province, not a second place
+            "unit closing a chain|2021-06-08|On 8 June 2021, traders in Winneba (Effutu, Central) marched against a new levy on market stalls.|Winneba",
+            // a chain of a town, its district and a compass-named unit: Lebanon's Tripoli, not Libya's capital
+            "town (district, compass unit)|2021-06-08|On 8 June 2021, students in Tripoli (Tripoli, North) rallied against the cost of tuition.|Tripoli",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

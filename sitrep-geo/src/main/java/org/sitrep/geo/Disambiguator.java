@@ -109,6 +109,7 @@ final class Disambiguator {
                                Map<String, GeoPlace> outletLexicon, GeoPlace masthead, Map<String, Double> peoples) {
         cs = cityWordApart(cs);
         cs = genericNamesAtHome(cs, publisherIso, peoples);
+        cs = chainsReadInward(cs);
         Map<String, Map<String, Double>> countryVotes = countryVotes(cs);
         Map<String, Double> byPeoples = peoples.isEmpty() ? Map.of() : focusFor(Map.of(" peoples", peoples), "");
         java.util.function.Function<String, Map<String, Double>> focusOf = name -> {
@@ -412,12 +413,54 @@ final class Disambiguator {
             if (kept.stream().noneMatch(unit)) kept = withUnitAtHome(kept, c.folded(), home);
             if (kept.size() == c.matches().size() && kept.containsAll(c.matches())) { out.add(c); continue; }
             if (kept.stream().anyMatch(unit)) { out.add(c.withMatches(kept, c.institution())); continue; }
-            // a qualifier keeps its readings: "(Yunyoo, North East)" names the unit of places the text does not ground
-            if (c.qualifying()) { out.add(c); continue; }
+            // a qualifier keeps its readings that hold a reading of a name it qualifies ("Tripoli (Tripoli, North)" is
+            // Lebanon's North, "Takoradi (Shama, Western)" Ghana's Western); all of them where the names it qualifies
+            // have no reading at all: "(Yunyoo, North East)" names the unit of places the text does not ground (not
+            // a bare word of one, "(Western Area Urban, Western)", which holds nothing the text names)
+            if (c.qualifying()) {
+                List<Gazetteer.Match> qualified = qualifiedReadings(c, cs);
+                if (qualified.isEmpty() && c.folded().indexOf(' ') > 0) { out.add(c); continue; }
+                out.add(c.withMatches(filter(c.matches(), m -> unit.test(m) && qualified.stream().anyMatch(q ->
+                        java.util.Objects.equals(q.place().iso2(), m.place().iso2())
+                        && java.util.Objects.equals(q.place().admin1(), m.place().admin1()))), c.institution()));
+                continue;
+            }
             // (with no unit left at home, the towns that carry the word as a by-name were never the reading meant:
             // Kirov's "Gulf"), but a town's own name at home stays one ("East Bank" in West Virginia news)
             out.add(c.withMatches(filter(kept, m -> m.exact() && Gazetteer.isSettlement(m.place())
                     && ownName(m.place(), c.folded()) && home.contains(m.place().iso2())), c.institution()));
+        }
+        return out;
+    }
+
+    /**
+     * The middle names of qualifier chains read inside the names that qualify them: in "Tripoli (Tripoli, North)" the
+     * second Tripoli keeps only its readings inside a unit called North (Lebanon's city, not Libya's capital
+     * district), so that the first reads inside it. A name keeps all its readings where none lies inside (the chain
+     * may be a list after all). From the chain's end inward, so that each qualifier is narrowed before it is used.
+     */
+    private static List<Candidate> chainsReadInward(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Candidate c = out.get(k);
+            if (!c.qualifying() || c.qualifier() < 0) continue;
+            Candidate q = out.get(c.qualifier());
+            List<Gazetteer.Match> inside = filter(c.matches(), m -> withinChain(m.place(), q, out));
+            if (inside.stream().anyMatch(Gazetteer.Match::exact) && inside.size() < c.matches().size())
+                out.set(k, c.withMatches(inside, c.institution()));
+        }
+        return out;
+    }
+
+    /** The readings of the names the candidate qualifies, directly or through a chain ("X (Y, Z)": X's and Y's for Z). */
+    private static List<Gazetteer.Match> qualifiedReadings(Candidate c, List<Candidate> cs) {
+        List<Gazetteer.Match> out = new ArrayList<>();
+        int me = cs.indexOf(c);
+        java.util.Set<Integer> qualifying = new java.util.HashSet<>(List.of(me));
+        for (int k = me - 1; k >= 0; k--) {
+            if (!qualifying.contains(cs.get(k).qualifier())) continue;
+            qualifying.add(k);
+            out.addAll(cs.get(k).matches());
         }
         return out;
     }
@@ -1381,6 +1424,11 @@ final class Disambiguator {
         // text names when it names one of theirs ("San Juan (San Juan)" beside Argentina is no Puerto Rican capital);
         // the qualifier decides, as in admin-context, which the document passes know to carry to the qualifier itself
         if (c.qualifier() >= 0 && c.folded().equals(all.get(c.qualifier()).folded())) {
+            // ("Tripoli (Tripoli, North)": where the qualifier is qualified in turn, the town inside that chain)
+            Candidate q = all.get(c.qualifier());
+            List<Gazetteer.Match> chained = q.qualifier() < 0 ? List.of()
+                    : filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2 && withinChain(m.place(), q, all));
+            if (!chained.isEmpty()) return decided(best(chained), "admin-context", c);
             List<Gazetteer.Match> own = pool;
             List<Gazetteer.Match> towns = filter(own, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                     && own.stream().anyMatch(u -> u.exact() && "admin1".equals(u.place().feature())
@@ -1741,6 +1789,9 @@ final class Disambiguator {
         List<Gazetteer.Match> holding = new ArrayList<>();
         for (Gazetteer.Match u : pool) {
             if (!u.exact() || !"admin1".equals(u.place().feature()) || u.place().admin1() == null) continue;
+            // ("Tripoli (Tripoli, North)": a qualifier qualified in turn is read inside its own qualifier first; Libya's
+            // Tripoli district lies in no unit called North)
+            if (c.qualifier() >= 0 && !withinChain(u.place(), all.get(c.qualifier()), all)) continue;
             String key = admin1Key(u.place());
             boolean holds = false;
             for (Candidate o : all) {

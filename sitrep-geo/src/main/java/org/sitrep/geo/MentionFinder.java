@@ -275,7 +275,11 @@ final class MentionFinder {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (taken[i] || startsName(tokens.get(i))) continue;
                 int nameWord = articleLed(tokens, i, s);
-                if (nameWord < 0 || !plausibleName(tokens.get(nameWord), lowerWords)) continue;
+                if (nameWord < 0) continue;
+                // ("ad-Dana town": a frequent word of English text after an Arabic article is a name only where the
+                // sentence's unit holds a place of that name or a settlement word follows; "Dana" is a given name)
+                boolean englishWord = !plausibleName(tokens.get(nameWord), lowerWords);
+                if (englishWord && !plausibleName(tokens.get(nameWord), lowerWords, false)) continue;
                 // "al-Majar al-Kabir" split "al", "-", "Majar", ...: the name read from its first capitalised word is
                 // widened to take in its article, not left beside a second, shorter name read from the article
                 if (nameWord > i && taken[nameWord]) {
@@ -314,8 +318,10 @@ final class MentionFinder {
                     // where the sentence names its unit ("al-Qusaybah in the northwest of Hama"), a namesake elsewhere
                     // is not the place: it stays a name the event rules read with the unit
                     java.util.Collection<String> units = sentenceUnits(out, s);
-                    if (!units.isEmpty() && ms.stream().noneMatch(m -> m.place().admin1() != null
-                            && units.contains(Disambiguator.admin1Key(m.place())))) break;
+                    boolean inUnit = ms.stream().anyMatch(m -> m.place().admin1() != null
+                            && units.contains(Disambiguator.admin1Key(m.place())));
+                    if (!units.isEmpty() && !inUnit) break;
+                    if (englishWord && !inUnit && !SETTLEMENT_SUFFIX.contains(suffix(tokens, j + 1, s))) break;
                     Candidate c = new Candidate(new Span(tokens.get(i).start(), tokens.get(j).end()), surface, i, j + 1, folded, ms,
                             suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
                     found.add(c);
@@ -770,12 +776,17 @@ final class MentionFinder {
 
     /** A capitalised word that may be a village's name: no stop word, ordinary English word or known non-place. */
     private boolean plausibleName(Token t, Set<String> lowerWords) {
+        return plausibleName(t, lowerWords, true);
+    }
+
+    /** As above, the frequent English words of english-words.txt counting as no name only if {@code noEnglish}. */
+    private boolean plausibleName(Token t, Set<String> lowerWords, boolean noEnglish) {
         String x = t.text();
         int dash = x.indexOf('-');
         String word = dash > 0 && ARTICLE_WORDS.contains(x.substring(0, dash)) ? x.substring(dash + 1) : x;
         String f = NameNormalizer.fold(word);
         if (f.length() < 3 || word.equals(word.toUpperCase(Locale.ROOT))) return false; // acronyms
-        return !notPlaces.contains(f) && !stopWords.contains(f) && !englishWords.contains(f) && !lowerWords.contains(f)
+        return !notPlaces.contains(f) && !stopWords.contains(f) && !(noEnglish && englishWords.contains(f)) && !lowerWords.contains(f)
                 && !demonyms.contains(f);
     }
 
@@ -1542,6 +1553,19 @@ final class MentionFinder {
         return false;
     }
 
+    /** Does the candidate stand last in a bracketed list of names, after a comma and right before ")"? */
+    private static boolean closesBracketChain(List<Token> tokens, Candidate c, Sentence s) {
+        int before = c.firstToken() - 1, after = c.endToken();
+        if (before <= s.firstToken() || after >= s.endToken() || !tokens.get(before).text().equals(",")
+                || !tokens.get(after).text().equals(")")) return false;
+        for (int t = before - 1; t >= Math.max(s.firstToken(), before - 8); t--) {
+            String x = tokens.get(t).text();
+            if (x.equals(")")) return false;
+            if (x.equals("(")) return t + 1 < before && startsName(tokens.get(t + 1));
+        }
+        return false;
+    }
+
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
         Token t = tokens.get(c.firstToken());
         String f = c.folded();
@@ -1551,6 +1575,9 @@ final class MentionFinder {
         if (exact && countryCode(tokens, c.firstToken(), s) && shortFormCountry(tokens, c.firstToken()) != null) return true;
         // "Salem, TN", "in Salem city": a word that is mostly a person's name names a sizeable town of its own name when
         // the unit that holds the town follows it, or after a place preposition with "city" or "town"
+        // "Tripoli (Tripoli, North)": a word that closes a bracketed chain of places names the unit they lie in
+        if (notPlaces.contains(f) && exact && closesBracketChain(tokens, c, s)
+                && c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return true;
         if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s)
                 || kindOf(c) == GeoKind.CITY && afterPlacePreposition(tokens, c.firstToken(), s)
                    && (c.suffix().equals("city") || c.suffix().equals("town"))))) return false;

@@ -624,5 +624,19 @@ class DisambiguationFixesTest {
         PlaceMention village = TestDocs.mention(annotator, "Shells fell on Ghbale (Mount Lebanon) at night.", "Ghbale");
         assertTrue(village.place() == null || !village.place().name().startsWith("Jba"), String.valueOf(village));
     }
+
+    @Test void aChainOfTownDistrictAndCompassNamedUnitIsReadInward() {
+        // "(Tripoli, North)": the district inside Lebanon's North, then the town inside the district: not Libya's capital
+        List<PlaceMention> tripoli = annotator.annotate(TestDocs.doc("Taxi drivers blocked roads in Tripoli (Tripoli, North) over fuel prices."));
+        assertTrue(tripoli.stream().filter(m -> m.text().equals("Tripoli")).allMatch(m -> m.place() != null && "LB".equals(m.place().iso2())), tripoli.toString());
+        assertEquals("LB", TestDocs.named(tripoli, "North").place().iso2());
+        List<PlaceMention> saida = annotator.annotate(TestDocs.doc("Depositors gathered outside a bank in Saida (Saida, South) on Monday."));
+        assertTrue(saida.stream().filter(m -> m.text().equals("Saida")).allMatch(m -> m.place() != null && "LB".equals(m.place().iso2())), saida.toString());
+        // a bare compass word closing a chain reads only as a unit that holds a name of the chain: Sierra Leone's unit
+        // is "Western Area", so "Western" there is no Sri Lankan province
+        List<PlaceMention> freetown = annotator.annotate(TestDocs.doc("Police detained a journalist in Freetown (Western Area Urban, Western) on Friday."));
+        assertTrue(freetown.stream().noneMatch(m -> m.place() != null && "LK".equals(m.place().iso2())), freetown.toString());
+        assertEquals("SL", TestDocs.named(freetown, "Freetown").place().iso2());
+    }
 }
 

@@ -368,5 +368,14 @@ class MentionFindingFixesTest {
         assertEquals("al-Majar al-Kabir", named.getFirst().text());
         assertEquals("IQ", named.getFirst().place().iso2());
     }
+
+    @Test void aFrequentEnglishWordAfterAnArabicArticleIsANameInItsUnitOrBeforeASettlementWord() {
+        // "Dana" is common in English text (a given name), yet "ad-Dana town" and "ad-Dana in northern Idleb" are the town
+        assertTrue(found(places("A car bomb went off in ad-Dana town at noon."), "ad-Dana"));
+        List<PlaceMention> inUnit = places("Shelling hit ad-Dana in northern Idleb overnight.");
+        assertEquals("SY", TestDocs.named(inUnit, "ad-Dana").place().iso2());
+        // with neither, the word stays a word
+        assertTrue(!found(places("Reporters spoke with ad-Dana about the talks."), "ad-Dana"));
+    }
 }
 

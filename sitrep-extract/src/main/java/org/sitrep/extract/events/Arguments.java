@@ -517,7 +517,9 @@ final class Arguments {
         for (PlaceMention q : places) {
             if (q == p || q.precision() == 3 || q.place() == null) continue;
             int end = s.tokenAt(q.span().end());
-            if (end < at && at - end <= 2 && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
+            // (or at the end of the town's bracketed chain: "Kasoa (Awutu Efutu Senya, Central)")
+            boolean near = at - end <= 2 || at - end <= 7 && s.token(end).text().equals("(");
+            if (end < at && near && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
         }
         return false;
     }
