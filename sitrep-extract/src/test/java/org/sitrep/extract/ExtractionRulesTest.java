@@ -166,6 +166,12 @@ class ExtractionRulesTest {
             "Surfers held a demonstration at the beach in Muizenberg on Sunday. Several arrests were made.|Protest with intervention",
             "Protesters shouted at election officials in Georgetown on Sunday. One woman was arrested.|Protest with intervention",
             "Nurses held a protest in Tbilisi on Sunday. They demanded masks. One of them fainted. Police interfered to help her.|Protest with intervention",
+            // a ground raid that kills, told with "killing"
+            "Gunmen raided a farmhouse outside Kirkuk on Sunday, killing the owner.|Attack",
+            // a drone sent against a target; a fight told by the side that held or met it
+            "Militants launched a bomb-laden drone at an army post near Marib on Sunday.|Air/drone strike",
+            "Soldiers repelled an infiltration attempt near Saada on Sunday.|Armed clash",
+            "Gendarmes engaged insurgents in the hills near Sirnak on Sunday.|Armed clash",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -309,6 +315,24 @@ class ExtractionRulesTest {
     void fatalitiesAreTheLowestCredibleFigureAndSkipSubsets() {
         Event e = events("At least twelve civilians, including five children, were killed in an air strike on Maarat al-Numan in Idlib on Sunday.").getFirst();
         assertEquals(12, e.fatalities());
+    }
+
+    @Test
+    void anArmedGroupThatLaunchesADroneIsItsPerpetrator() {
+        Event e = events("Houthi fighters launched a drone at a government checkpoint near Marib on Sunday.").getFirst();
+        assertEquals("Air/drone strike", e.subEventType().label());
+        assertTrue(e.actor1().name().contains("Houthi"), e.actor1().name());
+    }
+
+    @Test
+    void oneRelativeKilledIsOneDeath() {
+        assertEquals(1, events("Gunmen stormed a house in Baquba on Sunday, killing his brother.").getFirst().fatalities());
+    }
+
+    @Test
+    void aFightRestatedByAPassiveEngagedIsNoSecondEvent() {
+        List<Event> es = events("A patrol was engaged by rebels in a firefight near Cotabato on Sunday.");
+        assertEquals(1, es.size(), () -> types(es));
     }
 
     @Test

@@ -71,7 +71,9 @@ final class MentionFinder {
      * and bridges: "Murree Road, Rawalpindi" is named after the town it leads to, which lies elsewhere.
      */
     private static final Set<String> FACILITY_HEADS = Set.of("prison", "jail", "market", "hospital", "school",
-            "university", "college", "stadium", "mosque", "church", "station", "checkpoint");
+            "university", "college", "stadium", "mosque", "church", "station", "checkpoint",
+            // ("Umm Qasr port (Basrah)", "Ain al-Asad base (Al-Anbar)")
+            "port", "airport", "camp", "base", "refinery", "crossing", "oilfield");
 
     /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
     /**
@@ -2339,6 +2341,9 @@ final class MentionFinder {
         return next < tokens.size() && startsName(tokens.get(next));
     }
 
+    /** Words after a name that make it a part of a larger place ("X area of", "X neighbourhood of"). */
+    private static final Set<String> PART_SUFFIXES = Set.of("area", "neighbourhood", "neighborhood", "district", "quarter", "suburb");
+
     /** Words after a name that make it a quarter of a city. */
     private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
 
@@ -2377,7 +2382,10 @@ final class MentionFinder {
             if (gap < 1) continue;
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
             boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
-                    || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the");
+                    || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the")
+                    // "Al-Abbasiyah area of central Basra": a quarter of a part of the city
+                    || gap == 2 && g.equals("of") && PART_SUFFIXES.contains(a.suffix())
+                       && DIRECTIONS.contains(tokens.get(gapStart + 1).text().toLowerCase(Locale.ROOT));
             // "the Zeitoun neighbourhood, south of Gaza City": a quarter placed by a direction from a city lies in it
             if (!link && QUARTER_SUFFIXES.contains(a.suffix()) && directionFromCity(tokens, gapStart, b)) link = true;
             if (!link && g.equals("(") && gap <= 8) {

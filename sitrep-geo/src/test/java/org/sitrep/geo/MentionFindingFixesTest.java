@@ -377,5 +377,20 @@ class MentionFindingFixesTest {
         // with neither, the word stays a word
         assertTrue(!found(places("Reporters spoke with ad-Dana about the talks."), "ad-Dana"));
     }
+
+    @Test void aFacilityOfATownIsQualifiedByTheBracketAfterIt() {
+        // "Umm Qasr port (Basrah)": the bracket names the port's province, not the city of Basra as a second place
+        List<PlaceMention> ms = places("Dock workers blocked the gates of Umm Qasr port (Basrah) for a day.");
+        PlaceMention unit = TestDocs.named(ms, "Basrah");
+        assertEquals("admin1", unit.place().feature(), ms.toString());
+        assertEquals("qualifier-unit", unit.pass());
+    }
+
+    @Test void aQuarterOfAPartOfACityLiesInThatCity() {
+        // "X area of central Basra": no namesake of X in another province
+        List<PlaceMention> ms = places("A lawyer was shot dead in Al-Abbasiyah area of central Basra late on Monday.");
+        PlaceMention quarter = TestDocs.named(ms, "Al-Abbasiyah");
+        assertTrue(quarter.place() == null || "IQ".equals(quarter.place().iso2()) && quarter.place().admin1().contains("Basra"), ms.toString());
+    }
 }
 

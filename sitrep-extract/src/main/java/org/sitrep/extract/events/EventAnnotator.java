@@ -199,7 +199,7 @@ public final class EventAnnotator implements Annotator {
 
             String a1;
             int i1;
-            if (agent.isPresent() && !isVictimRole(agent.get(), type)) {
+            if (agent.isPresent() && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
                 a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
@@ -381,6 +381,15 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static String placeKey(EventMention m) { return m.place() == null ? "-" : m.place().gazetteerId(); }
+
+    /**
+     * "Houthi forces launched a drone at army positions": armed groups fly drones, so the non-state subject of a
+     * drone's launch is the strike's perpetrator (the non-state "agent" of a strike by aircraft is its target).
+     */
+    private static boolean droneLaunchedBy(TriggerMatch t, ActorMention a, SubEventType type) {
+        return type == SubEventType.AIR_DRONE_STRIKE && a.actor().inter() >= 2 && a.actor().inter() <= 4
+                && t.pattern().startsWith("launched|sent|flew") && a.span().end() <= t.span().start();
+    }
 
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
     private static boolean isVictimRole(ActorMention a, SubEventType t) {

@@ -39,6 +39,9 @@ final class Fatalities {
     /** Deaths of one person told without a count: "the victim died", "was stabbed to death", "killing the man". */
     private static final Set<String> SINGLE_DETERMINERS = Set.of("the", "his", "her", "a", "an", "one");
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    /** One relative or companion, after "his" or "her": "killing his son", "shot dead her husband". */
+    private static final Set<String> ONE_RELATIVE = Set.of("son", "daughter", "brother", "sister", "wife", "husband",
+            "father", "mother", "nephew", "niece", "cousin", "uncle", "driver", "bodyguard", "companion");
 
     static Toll in(SentenceView s) {
         // counts taken so far, each with the token of the death word it was read with
@@ -246,6 +249,10 @@ final class Fatalities {
             // the object of an active verb: "killing the man", "assassinated an official", "shot dead a teacher"
             if ((ACTIVE_DEATH.contains(w) || fatalShot) && i + 1 < s.end()) {
                 String n1 = s.norm(i + 1);
+                // ("killing his son": one relative of the one named; "her" alone is the woman herself)
+                if ((n1.equals("his") || n1.equals("her")) && i + 2 < s.end() && ONE_RELATIVE.contains(s.norm(i + 2))
+                        && (i + 3 >= s.end() || !Character.isLetter(s.norm(i + 3).charAt(0)) || AFTER_NOUN.contains(s.norm(i + 3))))
+                    return new Toll(1, List.of(s.token(i + 2).span()));
                 if (n1.equals("him") || n1.equals("her")) return new Toll(1, List.of(s.token(i + 1).span()));
                 if (SINGLE_DETERMINERS.contains(n1) && !n1.equals("his") && !n1.equals("her")) {
                     for (int k = i + 2; k < Math.min(s.end(), i + 5); k++) {

@@ -74,7 +74,8 @@ final class SubEventRules {
                 || victimsAreCombatants(t, s);
         // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
         boolean oneSided = oneSidedAttack(s) && !driveByOnForcesOnDuty(s);
-        boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties"));
+        boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties",
+                "killing", "wounding", "injuring"));
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
             case STRIKE -> {
@@ -92,7 +93,11 @@ final class SubEventRules {
                 // a ground raid with casualties ("a suspect was killed during a police raid"): one-sided unless armed
                 // men were the ones hit
                 if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
-                if (t.type() == TriggerClass.RAID && casualties && !protest) {
+                // ("raided the house, killing his son": the verb's raid by ground forces; "13 raids on the city, killing
+                // 31" counts air raids as often)
+                boolean casualtiesOfRaid = casualties && (s.norm(t.from()).equals("raided")
+                        || s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties")));
+                if (t.type() == TriggerClass.RAID && casualtiesOfRaid && !protest) {
                     yield combatTarget && !civilianTarget ? d(SubEventType.ARMED_CLASH, "ground-raid-on-armed") : d(SubEventType.ATTACK, "ground-raid");
                 }
                 if (t.type() == TriggerClass.BOMBING) yield d(SubEventType.REMOTE_EXPLOSIVE, "bombing-no-air");
@@ -140,6 +145,11 @@ final class SubEventRules {
             case GUNFIGHT -> protest ? Optional.empty() : d(SubEventType.ARMED_CLASH, "gunfight");   // "the offensive" names a campaign; its battles are reported on their own
             case CLASH, AMBUSH, ASSAULT -> {
                 if (protest) yield Optional.empty();               // the protest trigger codes it
+                // "was engaged by MILF militants in a firefight": the verb only restates a fight another trigger names
+                // ("was engaged by responding militants": the passive tells of a response within a fight told elsewhere)
+                if (t.type() == TriggerClass.CLASH && (t.pattern().startsWith("engaged") || t.pattern().startsWith("repelled"))
+                        && (hasViolentOther(s, all, t) || t.from() > s.first()
+                            && Set.of("was", "were", "been", "being").contains(s.norm(t.from() - 1)))) yield Optional.empty();
                 // clan, communal and ethnic fighting is between identity militias: an armed clash (ACLED)
                 if (t.type() == TriggerClass.CLASH && communal(s)) yield d(SubEventType.ARMED_CLASH, "communal-clash");
                 // party supporters fighting with machetes and sticks, a brawl over a dispute: no guns, no forces, a mob
