@@ -143,6 +143,7 @@ class ArgumentRulesTest {
             // the unit closing the town's bracketed chain is the town's province, not a second place
             "unit closing a chain|2021-06-08|On 8 June 2021, traders in Winneba (Effutu, Central) marched against a new levy on market stalls.|Winneba",
             // a chain of a town, its district and a compass-named unit: Lebanon's Tripoli, not Libya's capital
+            "town (district, governorate)|2021-06-08|On 8 June 2021, regime forces shelled Kafruma (Maarrat An Nu'man, Idleb), wounding two men.|Kafruma",
             "town (district, compass unit)|2021-06-08|On 8 June 2021, students in Tripoli (Tripoli, North) rallied against the cost of tuition.|Tripoli",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {

@@ -172,6 +172,9 @@ class ExtractionRulesTest {
             "Militants launched a bomb-laden drone at an army post near Marib on Sunday.|Air/drone strike",
             "Soldiers repelled an infiltration attempt near Saada on Sunday.|Armed clash",
             "Gendarmes engaged insurgents in the hills near Sirnak on Sunday.|Armed clash",
+            "Militiamen tried to advance on an army post near Kirkuk on Sunday and were repelled.|Armed clash",
+            // "backed by" names a supporter only for the phrase after it: the verb after it is the main clause's
+            "Rebel fighters backed by artillery captured the village of Tal Rifaat on Sunday.|Non-state actor overtakes territory",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

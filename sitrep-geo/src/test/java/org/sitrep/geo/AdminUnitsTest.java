@@ -90,4 +90,14 @@ class AdminUnitsTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A blast brought down a building used by the army in Aleppos Old City on Thursday."));
         for (PlaceMention m : ms) if (m.text().equals("Old City") && m.place() != null) assertEquals("Aleppo", m.place().admin1(), m.toString());
     }
+
+    @Test void iranianProvincesAreSpeltAsAcledSpellsThem() {
+        // "West Azarbaijan", not the GeoNames "West Azerbaijan": the unit, not the country, and its town read inside it
+        PlaceMention unit = get("Border guards shot a porter near Piranshahr (Piranshahr, West Azarbaijan) at dawn.", "West Azarbaijan");
+        assertEquals("IR", unit.place().iso2());
+        assertEquals("admin1", unit.place().feature());
+        PlaceMention town = get("A porter was shot dead near Sardasht (West Azarbaijan) on Sunday.", "Sardasht");
+        assertEquals("West Azarbaijan", town.place().admin1());
+    }
 }
+

@@ -511,7 +511,13 @@ final class Arguments {
     /** How far from its city a district joined to the city's name by a hyphen may lie. */
     static final double CITY_DISTRICT_KM = 30;
 
-    /** p directly qualifies a town before it ("Rosario (Santa Fe", "Morelia, Michoacan") and is the name of its province. */
+    /** km within which a district named in a bracket after a town is taken to hold it. */
+    private static final double DISTRICT_OF_TOWN_KM = 40;
+
+    /**
+     * p directly qualifies a town before it ("Rosario (Santa Fe", "Morelia, Michoacan") and is the name of its province,
+     * or is the district a bracket after the town names ("Fatira (Maarrat An Nu'man, Idleb)").
+     */
     private static boolean provinceOfTownBefore(SentenceView s, PlaceMention p, List<PlaceMention> places) {
         int at = s.tokenAt(p.span().start());
         for (PlaceMention q : places) {
@@ -520,6 +526,9 @@ final class Arguments {
             // (or at the end of the town's bracketed chain: "Kasoa (Awutu Efutu Senya, Central)")
             boolean near = at - end <= 2 || at - end <= 7 && s.token(end).text().equals("(");
             if (end < at && near && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
+            // "Fatira (Maarrat An Nu'man, Idleb)": the district a bracket names after a town holds the town
+            if (end < at && at - end <= 3 && s.token(end).text().equals("(") && onlyQualifierGlue(s, end, at)
+                    && p.place() != null && Gazetteer.km(p.place(), q.place()) <= DISTRICT_OF_TOWN_KM) return true;
         }
         return false;
     }

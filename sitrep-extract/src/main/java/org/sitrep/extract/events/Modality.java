@@ -213,7 +213,10 @@ final class Modality {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 3); i--) {
             String n = s.norm(i);
             if (n.equals(",") || n.equals(";")) break;
-            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1)) && t.type() != TriggerClass.PROTEST) return Optional.of("support:" + s.norm(i - 1));
+            // (the supporter is the phrase after "by": "backed by air strikes"; a verb after it is the main clause's,
+            // "fighters backed by Turkish drones regained Saraqeb")
+            if (n.equals("by") && i - 1 >= s.first() && SUPPORT.contains(s.norm(i - 1)) && t.type() != TriggerClass.PROTEST
+                    && !(i < t.from() - 1 && s.norm(t.from()).endsWith("ed"))) return Optional.of("support:" + s.norm(i - 1));
         }
         for (int i = s.first(); i < t.from(); i++) {
             if (STRONG_BEFORE.contains(s.norm(i))) return Optional.of("modality:" + s.norm(i));
