@@ -1409,7 +1409,7 @@ final class Disambiguator {
             Gazetteer.Match unit = unitHoldingQualified(c, pool, all, focus);
             if (unit != null) return decided(unit, "qualifier-unit", c);
         }
-        if (c.qualifying() && c.qualifier() < 0) {
+        if (c.qualifying() && c.qualifier() < 0 && !qualifiesNeighbourhoodsOnly(c, all)) {
             // (among the focus country's readings: "Analalava (Analalava, Sofia)" from a Malagasy outlet is Madagascar's
             // Sofia region, not Bulgaria's province beside its capital)
             Gazetteer.Match unit = unitApartFromItsNamesake(inFocus(pool, focus));
@@ -1447,9 +1447,14 @@ final class Disambiguator {
         // 3a. part of a town: "Shehpur area of Ahmedabad city", "Kalewadi locality, Pune": a quarter lies in the city the
         // qualifier names; a namesake elsewhere in the state is another place, and the gazetteer rarely lists quarters
         if (c.qualifier() >= 0 && PART_OF_TOWN.contains(c.suffix())) {
-            List<GeoPlace> towns = qualifierTowns(all.get(c.qualifier()));
+            // (a neighbourhood's qualifier is its city even where a province bears the city's name: "Hadda
+            // neighbourhood of Sanaa")
+            List<GeoPlace> towns = c.suffix().startsWith("neighbo") ? cityReadings(all.get(c.qualifier()))
+                    : qualifierTowns(all.get(c.qualifier()));
             if (!towns.isEmpty()) {
-                List<Gazetteer.Match> near = filter(ms, m -> Gazetteer.featureRank(m.place()) == 2 && nearAny(m.place(), towns, CITY_REACH_KM));
+                // (a neighbourhood lies inside the city; an area or a locality may be one of its outlying villages)
+                double reach = c.suffix().startsWith("neighbo") ? SUBURB_KM : CITY_REACH_KM;
+                List<Gazetteer.Match> near = filter(ms, m -> Gazetteer.featureRank(m.place()) == 2 && nearAny(m.place(), towns, reach));
                 if (near.isEmpty()) return new Decision(null, "outside-qualifier", 1);
                 List<Gazetteer.Match> exactNear = filter(near, Gazetteer.Match::exact);
                 return decided(best(exactNear.isEmpty() ? near : exactNear), "admin-context", c);
@@ -1795,7 +1800,8 @@ final class Disambiguator {
             String key = admin1Key(u.place());
             boolean holds = false;
             for (Candidate o : all) {
-                if (o.qualifier() != me) continue;
+                // (a neighbourhood's qualifier is its city: "Hadda neighbourhood of Sanaa" is no village of the province)
+                if (o.qualifier() != me || o.suffix().startsWith("neighbo")) continue;
                 for (Gazetteer.Match m : o.matches())
                     // (a settlement, not a part of a town, which the town of the qualifier's name holds: "North Zone,
                     // Rio de Janeiro" is the city's zone)
@@ -2209,6 +2215,27 @@ final class Disambiguator {
      * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
      * capitals and cities of a million. Empty otherwise.
      */
+    /** Are the names the candidate qualifies all neighbourhoods ("Hadda neighbourhood of Sanaa": Sanaa is the city)? */
+    private static boolean qualifiesNeighbourhoodsOnly(Candidate c, List<Candidate> all) {
+        int me = all.indexOf(c);
+        boolean any = false;
+        for (Candidate o : all) {
+            if (o.qualifier() != me) continue;
+            if (!o.suffix().startsWith("neighbo")) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** The exact readings of a qualifier as towns of 100,000, whatever else it reads as. */
+    private static List<GeoPlace> cityReadings(Candidate q) {
+        List<GeoPlace> out = new ArrayList<>();
+        for (Gazetteer.Match m : q.matches())
+            if (m.exact() && TOWN_FEATURES.contains(m.place().feature()) && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)
+                out.add(m.place());
+        return out;
+    }
+
     /** How far from a city of 100,000 that qualifies it a suburb in another unit or country may lie. */
     static final double SUBURB_KM = 15;
 
@@ -2283,9 +2310,16 @@ final class Disambiguator {
      */
     static Map<String, Map<String, Double>> countryVotes(List<Candidate> cs) {
         Map<String, Map<String, Double>> votes = new HashMap<>();
-        for (Candidate c : cs) {
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
             if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
             GeoPlace top = c.matches().get(0).place();
+            // "Al Hazm (Al Jawf)": a qualifier votes for its unit that holds the name it qualifies (Yemen's Al Jawf),
+            // not for the most prominent unit of its name (Saudi Arabia's)
+            if ("admin1".equals(top.feature()) && c.qualifying()) {
+                GeoPlace holding = unitHoldingAName(c, k, cs);
+                if (holding != null) top = holding;
+            }
             // a curated region ranks with countries ("Gaza" is the Strip, not Mozambique's province of that name)
             GeoPlace curated = curatedRegion(c);
             if (curated != null && !"country".equals(top.feature())) top = curated;
@@ -2308,9 +2342,23 @@ final class Disambiguator {
                 else continue;
             }
             if (top.iso2() == null) continue;
-            votes.computeIfAbsent(c.folded(), k -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
+            votes.computeIfAbsent(c.folded(), x -> new HashMap<>()).merge(top.iso2(), w, Double::sum);
         }
         return votes;
+    }
+
+    /** The candidate's exact first-level unit reading that holds an exact reading of a name it qualifies, or null. */
+    private static GeoPlace unitHoldingAName(Candidate c, int k, List<Candidate> cs) {
+        for (Gazetteer.Match u : c.matches()) {
+            if (!u.exact() || !"admin1".equals(u.place().feature()) || u.place().iso2() == null) continue;
+            for (Candidate o : cs) {
+                if (o.qualifier() != k) continue;
+                for (Gazetteer.Match m : o.matches())
+                    if (m.exact() && m.place() != u.place() && u.place().iso2().equals(m.place().iso2())
+                            && u.place().admin1() != null && u.place().admin1().equals(m.place().admin1())) return u.place();
+            }
+        }
+        return null;
     }
 
     /** The exact curated region or feature of a country that the name reads as (not a quarter, nor a building). */

@@ -638,5 +638,27 @@ class DisambiguationFixesTest {
         assertTrue(freetown.stream().noneMatch(m -> m.place() != null && "LK".equals(m.place().iso2())), freetown.toString());
         assertEquals("SL", TestDocs.named(freetown, "Freetown").place().iso2());
     }
+
+    @Test void aQualifierVotesForItsUnitThatHoldsTheNameItQualifies() {
+        // "Al Hazm (Al Jawf)" is about Yemen (its Al Jawf holds Al Hazm), not Saudi Arabia, whose Al Jawf is the more
+        // prominent unit of the name: the district seat spelt otherwise beside it stays Yemen's
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Fighting went on in Al Maton area, west of Al Hazm (Al Jawf), all day."));
+        assertEquals("YE", TestDocs.named(ms, "Al Maton").place().iso2(), ms.toString());
+        assertEquals("YE", TestDocs.named(ms, "Al Jawf").place().iso2(), ms.toString());
+    }
+
+    @Test void aNeighbourhoodOfACityLiesInTheCityNotInTheProvinceOfItsName() {
+        // Sanaa is a city and a province: "X neighbourhood of Sanaa" is the city's, not a village of the province
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A journalist was seized at his home in Hadda neighbourhood of Sanaa."));
+        PlaceMention city = TestDocs.named(ms, "Sanaa");
+        assertEquals("capital", city.place().feature(), ms.toString());
+        PlaceMention quarter = TestDocs.named(ms, "Hadda");
+        assertTrue(quarter.place() == null || Gazetteer.km(quarter.place(), city.place()) < 15, ms.toString());
+    }
+
+    @Test void molotovCocktailsAreNoPlace() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Rioters threw Molotov cocktails at a police station in Tripoli."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Molotov") && m.place() != null), ms.toString());
+    }
 }
 
