@@ -429,8 +429,12 @@ final class MentionFinder {
                 // "in Meiss el-Jabal, south Lebanon": a direction and a country where names are transliterated vouch for
                 // a place of that country, sought among all its units
                 String country = qualifiedOnly && afterPlacePreposition(tokens, i, s) ? countryAfterDirection(tokens, last + 1, byStart) : null;
+                // (after a comma, or "in" and a unit with no direction, only where a place preposition opens the name)
+                String after = last + 1 < s.endToken() ? tokens.get(last + 1).text() : "";
+                boolean needsPreposition = after.equals(",") || after.equals("in") && last + 2 < s.endToken()
+                        && !DIRECTIONS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT));
                 if (qualifiedOnly && country == null && !(unitRightAfter(tokens, last + 1, byStart)
-                        && (afterPlacePreposition(tokens, i, s) || !tokens.get(last + 1).text().equals(",")))) continue;
+                        && (afterPlacePreposition(tokens, i, s) || !needsPreposition))) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = country != null ? new SearchUnits(gazetteer.variants().unitsOf(country), true)
                         : search.given(sentenceUnits);
@@ -542,11 +546,17 @@ final class MentionFinder {
         int from = k + 1;
         if (in && from < tokens.size() && tokens.get(from).text().equals("the")) from++;
         if (!x.equals("(") && from < tokens.size() && DIRECTIONS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
-        else if (in) return false;
+        // ("near Samtah in Jizan province": "in" and a unit named with its unit word)
+        else if (in) return unitNamedAsUnit(byStart.get(from));
         if (from != k + 1) return readsAsUnit(byStart.get(from));
         int end = x.equals(",") ? k + 2 : Math.min(tokens.size(), k + 10);
         for (int j = k + 1; j < end && !tokens.get(j).text().equals(")"); j++) if (readsAsUnit(byStart.get(j))) return true;
         return false;
+    }
+
+    /** Is the found name (or null) a unit written with its unit word ("Jizan province", "Marib governorate")? */
+    private static boolean unitNamedAsUnit(Candidate c) {
+        return c != null && ADMIN_SUFFIX.contains(c.suffix()) && readsAsUnit(c);
     }
 
     /** Does the found name (or null) read exactly as a first- or second-level unit? */

@@ -55,6 +55,8 @@ class CuedVariantTest {
             "apposition|Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.|al-Hazm|#YE",
             "apposition's unit word|Tribal fighters seized al-Hazm, the capital of Al Jawf governorate, on Sunday.|Al Jawf|#YE",
             "in a direction of the unit|Gunboats shelled fishing boats off al-Luhayya in northern Hudaydah governorate.|al-Luhayya|Al Hudaydah",
+            // ("in" and a unit named with its unit word, after a place preposition)
+            "near X in Unit province|Shells landed near Samtah in Jizan province overnight.|Samtah|Jizan",
             "comma, direction, unit|A drone struck a car in az-Zawaida, central Gaza Strip, at night.|az-Zawaida|#PS",
             // (a sub-district the gazetteer names with its kind word, "Nahiyat Jurf as Sakhr")
             "name without its kind word|Militias recaptured Jurf al-Sakhar in northern Babil on Friday.|Jurf al-Sakhar|Babylon",
