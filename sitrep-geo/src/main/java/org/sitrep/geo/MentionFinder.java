@@ -187,7 +187,7 @@ final class MentionFinder {
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
         Set<String> surnames = surnames(tokens, sentences, out);
         if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
-        return withMunicipalTowns(text, tokens, linkQualifiers(tokens, out));
+        return withMunicipalTowns(text, tokens, nearTheirBearings(tokens, linkQualifiers(tokens, out)));
     }
 
     /**
@@ -2349,6 +2349,51 @@ final class MentionFinder {
         String y = tokens.get(next).text().toLowerCase(Locale.ROOT);
         if (x.equals(",") && (y.equals("and") || y.equals("or"))) next++;
         return next < tokens.size() && startsName(tokens.get(next));
+    }
+
+    /** km within which a place given by its bearing from another ("X, north of Y") lies from it. */
+    static final double BEARING_KM = 150;
+
+    /**
+     * "the town of Mare', north of Aleppo", "Tal Afar, 60 km west of Mosul": a name placed by its bearing from the next
+     * keeps, of its exact readings, those within {@link #BEARING_KM} of an exact settlement or unit reading of that
+     * next name (where there are any: the gazetteer may lack the place), so no namesake across the world is chosen
+     * for it by prominence.
+     */
+    private static List<Candidate> nearTheirBearings(List<Token> tokens, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Candidate a = out.get(k), b = out.get(k + 1);
+            int from = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
+            if (!bearingBetween(tokens, from, b.firstToken())) continue;
+            List<GeoPlace> refs = new ArrayList<>();
+            for (Gazetteer.Match m : b.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) >= 1) refs.add(m.place());
+            if (refs.isEmpty()) continue;
+            List<Gazetteer.Match> near = new ArrayList<>();
+            for (Gazetteer.Match m : a.matches())
+                if (m.exact() && refs.stream().anyMatch(r -> Gazetteer.km(r, m.place()) <= BEARING_KM)) near.add(m);
+            if (!near.isEmpty() && near.size() < a.matches().size()) out.set(k, a.withMatches(near, a.institution()));
+        }
+        return out;
+    }
+
+    /** Do the tokens from {@code from} to {@code to} read ", north of", "60 km west of", ", some 20 kilometres south-east of"? */
+    private static boolean bearingBetween(List<Token> tokens, int from, int to) {
+        int t = from;
+        // ("Mare', north of Aleppo": an ayn mark the tokenizer left apart from the name)
+        if (t < to && (tokens.get(t).text().equals("'") || tokens.get(t).text().equals("’"))) t++;
+        if (t < to && tokens.get(t).text().equals(",")) t++;
+        if (t < to && Set.of("some", "about", "around", "nearly", "roughly").contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) t++;
+        if (t + 1 < to && isDigitToken(tokens.get(t))
+                && Set.of("km", "kms", "kilometres", "kilometers", "miles", "mi").contains(tokens.get(t + 1).text().toLowerCase(Locale.ROOT))) t += 2;
+        StringBuilder d = new StringBuilder();
+        while (t < to && !tokens.get(t).text().equals("of")) {
+            String x = tokens.get(t).text().toLowerCase(Locale.ROOT).replace("-", "");
+            if (!x.isEmpty() && !MAIN_COMPASS.contains(x) && !x.matches("(north|south)(east|west)")) return false;
+            d.append(x);
+            t++;
+        }
+        return d.length() > 0 && t == to - 1;
     }
 
     /** Words after a name that make it a part of a larger place ("X area of", "X neighbourhood of"). */

@@ -660,5 +660,14 @@ class DisambiguationFixesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Rioters threw Molotov cocktails at a police station in Tripoli."));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Molotov") && m.place() != null), ms.toString());
     }
+
+    @Test void aPlaceGivenByItsBearingFromAnotherLiesNearIt() {
+        // "Mare'" is also an alias of the Maldives' capital; north of Aleppo it is the Syrian town
+        PlaceMention town = TestDocs.mention(annotator, "Rockets hit the town of Mare', north of Aleppo, on Tuesday.", "Mare");
+        assertEquals("SY", town.place().iso2(), String.valueOf(town));
+        // with a distance and a hyphenated bearing too
+        PlaceMention near = TestDocs.mention(annotator, "Rockets hit the town of Mare', 30 km north-east of Aleppo, on Tuesday.", "Mare");
+        assertEquals("SY", near.place().iso2(), String.valueOf(near));
+    }
 }
 
