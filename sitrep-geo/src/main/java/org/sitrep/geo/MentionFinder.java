@@ -406,7 +406,9 @@ final class MentionFinder {
                 // al-Shaab (Bint Jbeil, Nabatieh)") or "in" and a direction do ("Bosra al-Sham in eastern Dar'a")
                 // (a cheap look ahead first: most capitalised words have no unit close after them)
                 boolean qualifiedOnly = !cue && unitAhead(tokens, i, s, byStart);
-                if (taken[i] || !cue && !qualifiedOnly) continue;
+                // "in al-Khader, south of Bethlehem": a bearing from a known place vouches for a place near it
+                Candidate bearing = !cue && !qualifiedOnly && afterPlacePreposition(tokens, i, s) ? bearingAhead(tokens, i, s, byStart) : null;
+                if (taken[i] || !cue && !qualifiedOnly && bearing == null) continue;
                 int nameStart = articleLed(tokens, i, s);
                 // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
                 if (nameStart < 0 && SPACED_ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < s.endToken()
@@ -435,9 +437,10 @@ final class MentionFinder {
                         && !DIRECTIONS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT));
                 if (qualifiedOnly && country == null && !(unitRightAfter(tokens, last + 1, byStart)
                         && (afterPlacePreposition(tokens, i, s) || !needsPreposition))) continue;
+                if (bearing != null && !bearingBetween(tokens, last + 1, bearing.firstToken())) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = country != null ? new SearchUnits(gazetteer.variants().unitsOf(country), true)
-                        : search.given(sentenceUnits);
+                        : bearing != null ? new SearchUnits(unitsOfReadings(bearing), false) : search.given(sentenceUnits);
                 if (units.units().isEmpty()) continue;
                 Candidate c = variantAt(text, tokens, s, i, first, last, units);
                 if (c != null) {
@@ -2349,6 +2352,28 @@ final class MentionFinder {
         String y = tokens.get(next).text().toLowerCase(Locale.ROOT);
         if (x.equals(",") && (y.equals("and") || y.equals("or"))) next++;
         return next < tokens.size() && startsName(tokens.get(next));
+    }
+
+    /** The found name a bearing after the name opening at token i leads to ("X, south of Bethlehem"), or null. */
+    private static Candidate bearingAhead(List<Token> tokens, int i, Sentence s, java.util.Map<Integer, Candidate> byStart) {
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 6); k++) {
+            if (!tokens.get(k).text().equals(",")) continue;
+            for (int j = k + 2; j < Math.min(s.endToken(), k + 8); j++) {
+                Candidate b = byStart.get(j);
+                if (b != null) return bearingBetween(tokens, k, j) ? b : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The admin1 keys of a name's exact readings in countries whose names are transliterated. */
+    private static java.util.Collection<String> unitsOfReadings(Candidate c) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Gazetteer.Match m : c.matches())
+            if (m.exact() && m.place().admin1() != null && GazetteerBuilder.transliterated(m.place().iso2()))
+                out.add(Disambiguator.admin1Key(m.place()));
+        return out;
     }
 
     /** km within which a place given by its bearing from another ("X, north of Y") lies from it. */

@@ -127,6 +127,9 @@ public final class PlaceAnnotator implements Annotator {
             if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
             if (actsForAState(tokens, k)) continue;
             out.merge(people.iso2(), 1.0, Double::sum);
+            // ("Israeli bulldozers demolished a house near Bethlehem": news of Israelis is as often of the West Bank
+            // and Gaza as of Israel)
+            if ("IL".equals(people.iso2())) out.merge("PS", 1.0, Double::sum);
         }
         return out;
     }

@@ -57,6 +57,8 @@ class CuedVariantTest {
             "in a direction of the unit|Gunboats shelled fishing boats off al-Luhayya in northern Hudaydah governorate.|al-Luhayya|Al Hudaydah",
             // ("in" and a unit named with its unit word, after a place preposition)
             "near X in Unit province|Shells landed near Samtah in Jizan province overnight.|Samtah|Jizan",
+            // (a bearing from a known place after a place preposition: a place near it, spelt as news spells it)
+            "in X, bearing of Y|Farmland was bulldozed in al-Khader, south of Bethlehem, on Monday.|al-Khader|West Bank",
             "comma, direction, unit|A drone struck a car in az-Zawaida, central Gaza Strip, at night.|az-Zawaida|#PS",
             // (a sub-district the gazetteer names with its kind word, "Nahiyat Jurf as Sakhr")
             "name without its kind word|Militias recaptured Jurf al-Sakhar in northern Babil on Friday.|Jurf al-Sakhar|Babylon",

@@ -669,5 +669,11 @@ class DisambiguationFixesTest {
         PlaceMention near = TestDocs.mention(annotator, "Rockets hit the town of Mare', 30 km north-east of Aleppo, on Tuesday.", "Mare");
         assertEquals("SY", near.place().iso2(), String.valueOf(near));
     }
+
+    @Test void israelisInTheNewsSayIsraelOrThePalestinianTerritories() {
+        // no place name grounds the text: the people's word does, for the West Bank's Bethlehem as for Israel's towns
+        PlaceMention town = TestDocs.mention(annotator, "An Israeli tourist was robbed in Bethlehem on Friday.", "Bethlehem");
+        assertEquals("PS", town.place().iso2(), String.valueOf(town));
+    }
 }
 
