@@ -2427,17 +2427,9 @@ final class MentionFinder {
     /** Words after a name that make it a quarter of a city. */
     private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
 
-    /**
-     * Do the tokens from {@code from} up to candidate b read ", south of" or "east of" (a compass word and "of", after
-     * an optional comma), with b read exactly as a city of 100,000?
-     */
+    /** Is candidate b placed by a bearing from token {@code from} ({@link #bearingBetween}) and read as a city of 100,000? */
     private static boolean directionFromCity(List<Token> tokens, int from, Candidate b) {
-        int t = from;
-        if (t < b.firstToken() && tokens.get(t).text().equals(",")) t++;
-        if (b.firstToken() - t != 2) return false;
-        String d = tokens.get(t).text().toLowerCase(Locale.ROOT).replace("-", "");
-        if (!MAIN_COMPASS.contains(d) && !d.matches("(north|south)(east|west)")) return false;
-        if (!tokens.get(t + 1).text().equals("of")) return false;
+        if (!bearingBetween(tokens, from, b.firstToken())) return false;
         for (Gazetteer.Match m : b.matches())
             if (m.exact() && Gazetteer.featureRank(m.place()) == 2
                     && m.place().population() >= Disambiguator.CONTEXT_OVERRIDE_POPULATION) return true;
