@@ -2489,7 +2489,10 @@ final class Disambiguator {
      * alias: Bitola's many names do not make it the "Monastir" meant).
      */
     static double fame(Gazetteer.Match m, String folded) {
-        boolean town = Gazetteer.featureRank(m.place()) == 2 && !aliasOnly(m, folded);
+        // (in Arabic-script countries the gazetteer's own name of a city is often the English exonym, Sidon or Tyre, and
+        // the name news writes, Saida or Sour, its alias: there a city's alias is its name as much as its own)
+        boolean town = Gazetteer.featureRank(m.place()) == 2 && (!aliasOnly(m, folded)
+                || GazetteerBuilder.arabicScript(m.place().iso2()) && m.place().population() >= CONTEXT_OVERRIDE_POPULATION);
         return prior(m) + (town ? FAME_WEIGHT * Math.log10(1 + m.names()) : 0);
     }
 

@@ -534,6 +534,11 @@ public final class GazetteerBuilder {
     private static final Set<String> OTHER_SCRIPTS = Set.of("IN", "BD", "NP", "LK", "BT", "ET", "ER", "TH", "KH",
             "LA", "GR", "CY", "IL");
 
+    /** Is this a country whose place names are written in Arabic script? */
+    public static boolean arabicScript(String iso2) {
+        return iso2 != null && ARABIC_SCRIPT.contains(iso2);
+    }
+
     /** Is this a country whose place names reach English news through transliteration (not from a Latin script)? */
     public static boolean transliterated(String iso2) {
         return iso2 != null && (ARABIC_SCRIPT.contains(iso2) || CYRILLIC_SCRIPT.contains(iso2) || OTHER_SCRIPTS.contains(iso2));

@@ -675,4 +675,12 @@ class DisambiguationFixesTest {
         // no place name grounds the text: the people's word does, for the West Bank's Bethlehem as for Israel's towns
         assertEquals("PS", countryOf("An Israeli tourist was robbed in Bethlehem on Friday.", "Bethlehem"));
     }
+
+    @Test void anArabicCitysNameAsNewsWritesItCountsThoughTheGazetteerFilesItAsAnAlias() {
+        // GeoNames files Sidon and Tyre under their English names; "Saida" and "Sour" are the cities all the same, not
+        // Algeria's smaller Saida; a hamlet known by a name only as an alias gains nothing from it
+        assertEquals("LB", countryOf("Depositors blocked the doors of a bank in Saida on Monday.", "Saida"));
+        assertEquals("LB", countryOf("Fishermen protested at the port in Sour on Monday.", "Sour"));
+    }
 }
+
