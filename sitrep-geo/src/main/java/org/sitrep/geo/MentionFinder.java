@@ -29,7 +29,9 @@ final class MentionFinder {
             "of", "upon", "on", "sur", "sub", "am", "im", "der", "den", "van", "von", "y", "e", "i", "-", "'", "`", "’",
             "‘", "ʿ", "ʾ", ".", "&",
             // Arabic "and" inside district names: "Khabb wa ash Sha'af", "Kitaf wa al Boqe'e"
-            "wa");
+            "wa",
+            // the article in Lebanon's French transliterations: "Meiss ej Jabal", "Aalma ech Chaab"
+            "ej", "ech", "esh");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "governate", "oblast", "region",
             "district", "state", "county", "parish", "muhafazat", "prefecture", "provinces", "governorates");
     static final Set<String> SETTLEMENT_SUFFIX = Set.of("city", "town", "village", "camp", "neighbourhood",

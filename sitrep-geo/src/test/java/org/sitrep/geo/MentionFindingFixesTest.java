@@ -392,5 +392,13 @@ class MentionFindingFixesTest {
         PlaceMention quarter = TestDocs.named(ms, "Al-Abbasiyah");
         assertTrue(quarter.place() == null || "IQ".equals(quarter.place().iso2()) && quarter.place().admin1().contains("Basra"), ms.toString());
     }
+
+    @Test void lebanonsFrenchArticlesJoinTheNameTheyStandIn() {
+        // "ej" and "ech" are the article of Lebanon's French transliterations: one name, not "Meiss" and "Jabal"
+        List<PlaceMention> ms = places("A drone crashed near Meiss ej Jabal on Sunday night.");
+        PlaceMention village = TestDocs.named(ms, "Meiss ej Jabal");
+        assertEquals("LB", village.place().iso2(), ms.toString());
+        assertTrue(!found(ms, "Jabal"), ms.toString());
+    }
 }
 
