@@ -1449,11 +1449,11 @@ final class Disambiguator {
         if (c.qualifier() >= 0 && PART_OF_TOWN.contains(c.suffix())) {
             // (a neighbourhood's qualifier is its city even where a province bears the city's name: "Hadda
             // neighbourhood of Sanaa")
-            List<GeoPlace> towns = c.suffix().startsWith("neighbo") ? cityReadings(all.get(c.qualifier()))
+            List<GeoPlace> towns = neighbourhood(c) ? cityReadings(all.get(c.qualifier()))
                     : qualifierTowns(all.get(c.qualifier()));
             if (!towns.isEmpty()) {
                 // (a neighbourhood lies inside the city; an area or a locality may be one of its outlying villages)
-                double reach = c.suffix().startsWith("neighbo") ? SUBURB_KM : CITY_REACH_KM;
+                double reach = neighbourhood(c) ? SUBURB_KM : CITY_REACH_KM;
                 List<Gazetteer.Match> near = filter(ms, m -> Gazetteer.featureRank(m.place()) == 2 && nearAny(m.place(), towns, reach));
                 if (near.isEmpty()) return new Decision(null, "outside-qualifier", 1);
                 List<Gazetteer.Match> exactNear = filter(near, Gazetteer.Match::exact);
@@ -1799,9 +1799,9 @@ final class Disambiguator {
             if (c.qualifier() >= 0 && !withinChain(u.place(), all.get(c.qualifier()), all)) continue;
             String key = admin1Key(u.place());
             boolean holds = false;
-            for (Candidate o : all) {
+            for (Candidate o : qualifiedBy(me, all)) {
                 // (a neighbourhood's qualifier is its city: "Hadda neighbourhood of Sanaa" is no village of the province)
-                if (o.qualifier() != me || o.suffix().startsWith("neighbo")) continue;
+                if (neighbourhood(o)) continue;
                 for (Gazetteer.Match m : o.matches())
                     // (a settlement, not a part of a town, which the town of the qualifier's name holds: "North Zone,
                     // Rio de Janeiro" is the city's zone)
@@ -2208,31 +2208,36 @@ final class Disambiguator {
      * country or admin1 unit; empty otherwise.
      */
     private static List<GeoPlace> qualifierTowns(Candidate q) {
-        return qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature()) && p.population() >= CONTEXT_OVERRIDE_POPULATION);
+        return qualifierSettlements(q, Disambiguator::bigTown);
     }
 
-    /**
-     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
-     * capitals and cities of a million. Empty otherwise.
-     */
+    /** Is the place a capital, city or town of 100,000? */
+    private static boolean bigTown(GeoPlace p) {
+        return TOWN_FEATURES.contains(p.feature()) && p.population() >= CONTEXT_OVERRIDE_POPULATION;
+    }
+
+    /** Is the name written as a neighbourhood ("Hadda neighbourhood", "the Zeitoun neighborhood")? */
+    private static boolean neighbourhood(Candidate c) {
+        return c.suffix().equals("neighbourhood") || c.suffix().equals("neighborhood");
+    }
+
+    /** The candidates that the one at index {@code me} qualifies directly. */
+    private static List<Candidate> qualifiedBy(int me, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        if (me >= 0) for (Candidate o : all) if (o.qualifier() == me) out.add(o);
+        return out;
+    }
+
     /** Are the names the candidate qualifies all neighbourhoods ("Hadda neighbourhood of Sanaa": Sanaa is the city)? */
     private static boolean qualifiesNeighbourhoodsOnly(Candidate c, List<Candidate> all) {
-        int me = all.indexOf(c);
-        boolean any = false;
-        for (Candidate o : all) {
-            if (o.qualifier() != me) continue;
-            if (!o.suffix().startsWith("neighbo")) return false;
-            any = true;
-        }
-        return any;
+        List<Candidate> qualified = qualifiedBy(all.indexOf(c), all);
+        return !qualified.isEmpty() && qualified.stream().allMatch(Disambiguator::neighbourhood);
     }
 
     /** The exact readings of a qualifier as towns of 100,000, whatever else it reads as. */
     private static List<GeoPlace> cityReadings(Candidate q) {
         List<GeoPlace> out = new ArrayList<>();
-        for (Gazetteer.Match m : q.matches())
-            if (m.exact() && TOWN_FEATURES.contains(m.place().feature()) && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)
-                out.add(m.place());
+        for (Gazetteer.Match m : q.matches()) if (m.exact() && bigTown(m.place())) out.add(m.place());
         return out;
     }
 
@@ -2252,6 +2257,10 @@ final class Disambiguator {
         return false;
     }
 
+    /**
+     * The big cities a qualifier names when it reads as nothing else exactly (no country or admin1 reading):
+     * capitals and cities of a million. Empty otherwise.
+     */
     private static List<GeoPlace> qualifierCities(Candidate q) {
         return qualifierSettlements(q, p -> "capital".equals(p.feature()) || p.population() >= 1_000_000);
     }
@@ -2351,12 +2360,10 @@ final class Disambiguator {
     private static GeoPlace unitHoldingAName(Candidate c, int k, List<Candidate> cs) {
         for (Gazetteer.Match u : c.matches()) {
             if (!u.exact() || !"admin1".equals(u.place().feature()) || u.place().iso2() == null) continue;
-            for (Candidate o : cs) {
-                if (o.qualifier() != k) continue;
+            for (Candidate o : qualifiedBy(k, cs))
                 for (Gazetteer.Match m : o.matches())
                     if (m.exact() && m.place() != u.place() && u.place().iso2().equals(m.place().iso2())
                             && u.place().admin1() != null && u.place().admin1().equals(m.place().admin1())) return u.place();
-            }
         }
         return null;
     }

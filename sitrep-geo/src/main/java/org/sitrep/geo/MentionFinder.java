@@ -710,7 +710,8 @@ final class MentionFinder {
     private static final Set<String> LANDMARK_WORDS = union(FACILITY_HEADS,
             Set.of("square", "street", "avenue", "roundabout", "bridge", "airport", "base", "camp", "highway"));
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    /** The words of both sets. */
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new HashSet<>(a);
         u.addAll(b);
         return Set.copyOf(u);
@@ -1572,15 +1573,21 @@ final class MentionFinder {
 
     /** Does the candidate stand last in a bracketed list of names, after a comma and right before ")"? */
     private static boolean closesBracketChain(List<Token> tokens, Candidate c, Sentence s) {
-        int before = c.firstToken() - 1, after = c.endToken();
-        if (before <= s.firstToken() || after >= s.endToken() || !tokens.get(before).text().equals(",")
-                || !tokens.get(after).text().equals(")")) return false;
-        for (int t = before - 1; t >= Math.max(s.firstToken(), before - 8); t--) {
-            String x = tokens.get(t).text();
-            if (x.equals(")")) return false;
-            if (x.equals("(")) return t + 1 < before && startsName(tokens.get(t + 1));
-        }
-        return false;
+        int after = c.endToken();
+        if (after >= s.endToken() || !tokens.get(after).text().equals(")")) return false;
+        int open = chainOpening(tokens, c.firstToken() - 1);
+        return open >= s.firstToken() && startsName(tokens.get(open + 1));
+    }
+
+    /**
+     * The "(" that opens a bracketed chain whose comma stands at token {@code comma} ("(Yunyoo, North East": the
+     * bracket before Yunyoo), at most eight tokens back and with a name between; -1 where there is none.
+     */
+    private static int chainOpening(List<Token> tokens, int comma) {
+        if (comma < 1 || !tokens.get(comma).text().equals(",")) return -1;
+        int t = comma - 1;
+        while (t > comma - 8 && t > 0 && !tokens.get(t).text().equals("(") && !tokens.get(t).text().equals(")")) t--;
+        return t > 0 && tokens.get(t).text().equals("(") && t + 1 < comma ? t : -1;
     }
 
     private boolean acceptSingle(Candidate c, List<Token> tokens, Sentence s, Set<String> lowerWords, boolean exact, boolean close) {
@@ -2491,11 +2498,7 @@ final class MentionFinder {
             if (b.endToken() >= tokens.size() || !tokens.get(b.endToken()).text().equals(")")) continue;
             // "(Mamprugo Moaduri, North East)": the last name of a bracketed chain after a comma qualifies the
             // names before it, known or not
-            if (open >= 1 && tokens.get(open).text().equals(",")) {
-                int t = open - 1;
-                while (t > open - 8 && t > 0 && !tokens.get(t).text().equals("(") && !tokens.get(t).text().equals(")")) t--;
-                if (t > 0 && tokens.get(t).text().equals("(") && t + 1 < open) { out.set(k, b.asQualifying()); continue; }
-            }
+            if (chainOpening(tokens, open) >= 0) { out.set(k, b.asQualifying()); continue; }
             if (open < 1 || !tokens.get(open).text().equals("(")) continue;
             Token before = tokens.get(open - 1);
             boolean known = k > 0 && out.get(k - 1).endToken() >= open;

@@ -120,7 +120,7 @@ public final class PlaceAnnotator implements Annotator {
         for (int k = 0; k < tokens.size(); k++) {
             String x = tokens.get(k).text();
             // (a movement that fights at home: "Houthi forces", "Houthi-held" say Yemen whatever they do)
-            String movement = MOVEMENTS.get(x.indexOf('-') > 1 && !MOVEMENTS.containsKey(x) ? x.substring(0, x.indexOf('-')) : x);
+            String movement = movementCountry(x);
             if (movement != null) { out.merge(movement, 1.0, Double::sum); continue; }
             if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
             GeoPlace people = demonyms.get(NameNormalizer.fold(x));
@@ -136,6 +136,13 @@ public final class PlaceAnnotator implements Annotator {
 
     /** Words of movements.csv (as written: "HTS", "Houthi") to the one country their movement fights in. */
     private static final Map<String, String> MOVEMENTS = movements();
+
+    /** The country of the movement a token names, whole or before a hyphen ("Houthi-held"), or null. */
+    private static String movementCountry(String token) {
+        String whole = MOVEMENTS.get(token);
+        int dash = token.indexOf('-');
+        return whole != null || dash < 2 ? whole : MOVEMENTS.get(token.substring(0, dash));
+    }
 
     private static Map<String, String> movements() {
         Map<String, String> out = new HashMap<>();

@@ -204,13 +204,7 @@ final class VariantMatcher {
     }
 
     /** {@link #ARTICLES} and the French forms Lebanese names write inside them ("Aita ech Chaab", "Nabatiyet en ..."). */
-    private static final Set<String> INNER_ARTICLES = union(ARTICLES, Set.of("esh", "ech", "en"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new java.util.HashSet<>(a);
-        u.addAll(b);
-        return Set.copyOf(u);
-    }
+    private static final Set<String> INNER_ARTICLES = MentionFinder.union(ARTICLES, Set.of("esh", "ech", "en"));
 
     private static String consonants(String light) {
         StringBuilder b = new StringBuilder(light.length());

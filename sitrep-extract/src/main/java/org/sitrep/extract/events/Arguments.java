@@ -523,12 +523,12 @@ final class Arguments {
         for (PlaceMention q : places) {
             if (q == p || q.precision() == 3 || q.place() == null) continue;
             int end = s.tokenAt(q.span().end());
+            if (end >= at || !onlyQualifierGlue(s, end, at)) continue;
+            boolean bracket = s.token(end).text().equals("(");
             // (or at the end of the town's bracketed chain: "Kasoa (Awutu Efutu Senya, Central)")
-            boolean near = at - end <= 2 || at - end <= 7 && s.token(end).text().equals("(");
-            if (end < at && near && onlyQualifierGlue(s, end, at) && sameName(p.text(), q.place().admin1())) return true;
+            if ((at - end <= 2 || bracket && at - end <= 7) && sameName(p.text(), q.place().admin1())) return true;
             // "Fatira (Maarrat An Nu'man, Idleb)": the district a bracket names after a town holds the town
-            if (end < at && at - end <= 3 && s.token(end).text().equals("(") && onlyQualifierGlue(s, end, at)
-                    && p.place() != null && Gazetteer.km(p.place(), q.place()) <= DISTRICT_OF_TOWN_KM) return true;
+            if (bracket && at - end <= 3 && p.place() != null && Gazetteer.km(p.place(), q.place()) <= DISTRICT_OF_TOWN_KM) return true;
         }
         return false;
     }

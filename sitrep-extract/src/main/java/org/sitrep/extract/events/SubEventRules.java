@@ -60,6 +60,12 @@ final class SubEventRules {
     static final Set<String> ACCIDENT_EXPLOSION = Set.of("gas", "cylinder", "factory", "plant", "accident",
             "fireworks", "boiler", "leak", "warehouse", "refinery", "pipeline", "transformer");
 
+    /** Words that tell of people killed or hurt in the sentence's event. */
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "dead", "died", "wounded", "injured", "shot",
+            "fatalities", "casualties");
+    /** The same told as a result of the main verb: "raided the house, killing his son". */
+    private static final Set<String> CASUALTY_PARTICIPLES = Set.of("killing", "wounding", "injuring");
+
     static Optional<Decision> decide(TriggerMatch t, SentenceView s, List<TriggerMatch> all,
                                      Optional<ActorMention> agent, Optional<ActorMention> patient, boolean airArticle,
                                      boolean warArticle) {
@@ -74,8 +80,7 @@ final class SubEventRules {
                 || victimsAreCombatants(t, s);
         // a drive-by shooting or the killing of an off-duty officer is one-sided violence, whoever the victim is
         boolean oneSided = oneSidedAttack(s) && !driveByOnForcesOnDuty(s);
-        boolean casualties = s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties",
-                "killing", "wounding", "injuring"));
+        boolean casualties = s.hasWord(CASUALTY_WORDS) || s.hasWord(CASUALTY_PARTICIPLES);
         return switch (t.type()) {
             case AIR -> d(SubEventType.AIR_DRONE_STRIKE, "air");
             case STRIKE -> {
@@ -95,8 +100,7 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
                 // ("raided the house, killing his son": the verb's raid by ground forces; "13 raids on the city, killing
                 // 31" counts air raids as often)
-                boolean casualtiesOfRaid = casualties && (s.norm(t.from()).equals("raided")
-                        || s.hasWord(Set.of("killed", "dead", "died", "wounded", "injured", "shot", "fatalities", "casualties")));
+                boolean casualtiesOfRaid = s.norm(t.from()).equals("raided") ? casualties : s.hasWord(CASUALTY_WORDS);
                 if (t.type() == TriggerClass.RAID && casualtiesOfRaid && !protest) {
                     yield combatTarget && !civilianTarget ? d(SubEventType.ARMED_CLASH, "ground-raid-on-armed") : d(SubEventType.ATTACK, "ground-raid");
                 }
