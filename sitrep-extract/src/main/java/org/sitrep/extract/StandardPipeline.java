@@ -46,7 +46,7 @@ public final class StandardPipeline {
     public static Pipeline create(Resources r, OutletLocales outlets) {
         return Pipeline.builder()
                 .add(new TokenizerAnnotator(r.models()))
-                .add(new PlaceAnnotator(r.gazetteer()).withOutletLocales(outlets))
+                .add(new PlacesOnRegexTokens(new PlaceAnnotator(r.gazetteer()).withOutletLocales(outlets)))
                 .add(new ActorAnnotator(r.actors()))
                 .add(new NumberAnnotator())
                 .add(new DateAnnotator())
@@ -75,6 +75,24 @@ public final class StandardPipeline {
             if (res.ok()) survey.add(res.document().article(), res.document().places());
         });
         return survey;
+    }
+
+    /**
+     * Places read on the regex tokens of the 'places' command, the tokens every geocoding figure is measured on, not
+     * on the statistical tokenizer's: that one glues a possessive to its word before a capital ("Peshawar's Saddar
+     * area" gave no place) and splits hyphenated names ("Croix", "-", "des-Bouquets" read as France's Croix). The
+     * mentions are character spans, so the later stages read them on their own tokens.
+     */
+    private record PlacesOnRegexTokens(PlaceAnnotator places) implements Annotator {
+        @Override public String name() { return PlaceAnnotator.NAME; }
+
+        @Override public Set<Layer> requires() { return places.requires(); }
+
+        @Override public Set<Layer> provides() { return places.provides(); }
+
+        @Override public Document apply(Document doc, StageContext ctx) {
+            return doc.withPlaces(places.annotate(SimpleTokenizer.tokenize(doc.article())));
+        }
     }
 
     /** Tokens and sentences by {@link SimpleTokenizer}: enough for the survey's place names. */

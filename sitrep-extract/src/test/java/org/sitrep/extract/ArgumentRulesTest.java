@@ -145,6 +145,12 @@ class ArgumentRulesTest {
             // a chain of a town, its district and a compass-named unit: Lebanon's Tripoli, not Libya's capital
             "town (district, governorate)|2021-06-08|On 8 June 2021, regime forces shelled Kafruma (Maarrat An Nu'man, Idleb), wounding two men.|Kafruma",
             "town (district, compass unit)|2021-06-08|On 8 June 2021, students in Tripoli (Tripoli, North) rallied against the cost of tuition.|Tripoli",
+            // places are read on the place finder's own tokens: the statistical tokenizer glues "'s" to a name before a
+            // capital and splits hyphenated names in three
+            "possessive before a quarter|2021-06-08|On 8 June 2021, gunmen shot dead a shopkeeper in Quetta's Satellite Town area.|Quetta",
+            "hyphenated town|2021-06-08|On 8 June 2021, armed men attacked Croix-des-Bouquets, killing a vendor and wounding two others.|Croix-des-Bouquets",
+            // a possessive glued to its token still names an owner, not where it happened
+            "glued possessive owner|2021-06-08|On 8 June 2021, Russia's support for the army was decisive, Moscow's envoy said; rebels shelled Aleppo's eastern districts.|Aleppo",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 
 /**
  * One sentence per rule, written for these tests: what must become which event, and what must not become an event.
@@ -175,6 +176,16 @@ class ExtractionRulesTest {
             "Militiamen tried to advance on an army post near Kirkuk on Sunday and were repelled.|Armed clash",
             // "backed by" names a supporter only for the phrase after it: the verb after it is the main clause's
             "Rebel fighters backed by artillery captured the village of Tal Rifaat on Sunday.|Non-state actor overtakes territory",
+            // a missile fired is the event and the killing its toll; a firing of guns defers to the killing it caused
+            "Troops fired a guided missile at a house near Idlib on Sunday, killing two children.|Shelling/artillery/missile attack",
+            "Gunmen fired machine guns at a car near Kirkuk on Sunday, killing two men.|Attack",
+            // a raid told with any killing is an attack; one that only burnt houses destroyed property
+            "Insurgents raided a village near Palma on Sunday, burning huts and beheading three men.|Attack",
+            "Soldiers raided a village near Bamenda on Sunday in search of separatist fighters, burning several houses.|Looting/property destruction",
+            // held over ties to a rebel group the sentence names: political arrests
+            "Police detained nine people in Van on Sunday over alleged links to the PKK.|Arrests",
+            // orchards destroyed
+            "Settlers uprooted dozens of olive trees near Nablus on Sunday.|Looting/property destruction",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -224,6 +235,19 @@ class ExtractionRulesTest {
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
         assertEquals("", types(es), () -> "no event expected from: " + sentence);
+    }
+
+    @Test
+    void arrestsAfterAKillingDoNotRetypeIt() {
+        List<Event> es = events("Militants shot dead a soldier in Beledweyne on Sunday. Police later arrested several Al Shabaab members.");
+        assertEquals(1, es.size(), () -> types(es));
+        assertTrue(es.getFirst().subEventType() != SubEventType.ARRESTS, () -> types(es));
+    }
+
+    @Test
+    void aSuicideBomberWhoStruckIsOneSuicideBombingAndNoAirStrike() {
+        List<Event> es = events("A suicide bomber struck an army checkpoint near Tikrit on Sunday, killing three soldiers.");
+        assertEquals(List.of("Suicide bomb"), es.stream().map(e -> e.subEventType().label()).toList());
     }
 
     @Test

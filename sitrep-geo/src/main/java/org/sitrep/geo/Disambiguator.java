@@ -1169,12 +1169,19 @@ final class Disambiguator {
 
     /** How much more prominent (log10 units) a town known by the name only as an alias must be to stay a reading. */
     static final double ALIAS_MARGIN = 1.5;
+    /**
+     * Where names reach the text through transliteration every spelling is as good as an alias, so an alias holder
+     * stays a reading unless a town of that very name in its unit is about as prominent (within this, log10 units):
+     * "Shahriar (Tehran)" is Shahriar, not Robat Karim beside it, which also bears the name.
+     */
+    static final double TRANSLITERATED_ALIAS_MARGIN = 0.3;
 
     /**
      * The exact readings without the towns that carry the name only as an alias (an old name: "Richland" for Orange,
      * California; "York" for Warner Robins) where a town of that very name is about as prominent: news writes a
      * town's own name, or its short form ("Avondale" for Avondale Estates stays). A far more prominent alias holder stays ("Bombay" is Mumbai, not a village of New York); so do
-     * aliases where names reach the text through transliteration, whose spellings are all aliases.
+     * aliases where names reach the text through transliteration, whose spellings are all aliases, unless a town of
+     * that very name in the holder's unit is about as prominent.
      */
     static List<Gazetteer.Match> ownNamesOverAliases(List<Gazetteer.Match> pool, String folded) {
         double own = Double.NEGATIVE_INFINITY;
@@ -1185,11 +1192,30 @@ final class Disambiguator {
         if (own == Double.NEGATIVE_INFINITY) return pool;
         double floor = own;
         List<Gazetteer.Match> out = filter(pool, m -> !m.exact() || Gazetteer.featureRank(m.place()) != 2
-                || m.place().gazetteerId().startsWith("sitrep:") || GazetteerBuilder.transliterated(m.place().iso2())
+                || m.place().gazetteerId().startsWith("sitrep:")
+                || GazetteerBuilder.transliterated(m.place().iso2()) && !ownNameBesideIt(pool, m, folded)
                 || NameNormalizer.fold(m.place().name()).startsWith(folded) || prior(m) > floor + ALIAS_MARGIN
                 // ("Lazaro Cardenas" is Ciudad Lázaro Cárdenas's own name without its city word, no old alias)
                 || GazetteerBuilder.cityWordDropped(m.place().name()).map(NameNormalizer::fold).filter(folded::equals).isPresent());
         return out.isEmpty() ? pool : out;
+    }
+
+    /**
+     * Is there a town of this very name in the alias holder's unit, about as prominent as the holder (within
+     * {@link #TRANSLITERATED_ALIAS_MARGIN})? A town abroad of the name does not count: the text's country decides
+     * between them ("Derik" is also al-Malikiyah's name in Syria).
+     */
+    private static boolean ownNameBesideIt(List<Gazetteer.Match> pool, Gazetteer.Match holder, String folded) {
+        GeoPlace h = holder.place();
+        // (a holder whose own name is another spelling of the name holds no other name: Kipseli for "Kypseli")
+        if (NameNormalizer.skeleton(h.name()).equals(NameNormalizer.skeletonOfFolded(folded))) return false;
+        for (Gazetteer.Match m : pool) {
+            GeoPlace p = m.place();
+            if (m.exact() && m != holder && Gazetteer.featureRank(p) == 2 && NameNormalizer.fold(p.name()).equals(folded)
+                    && java.util.Objects.equals(p.iso2(), h.iso2()) && h.admin1() != null && h.admin1().equals(p.admin1())
+                    && prior(holder) <= prior(m) + TRANSLITERATED_ALIAS_MARGIN) return true;
+        }
+        return false;
     }
 
     /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */

@@ -284,6 +284,19 @@ public final class Gazetteer {
         return other != null && byFold.contains(other);
     }
 
+    /**
+     * Another key a name may be filed under: its {@link #abbreviatedForm}; or, for a name led by an Arabic article
+     * that no place bears with the article, the name without it ("al-Khokha" is the town the gazetteer knows as
+     * "Khokha"; names that carry their article are indexed under the bare form too, so the bare key finds both).
+     * Null when there is none.
+     */
+    private String otherForm(String folded) {
+        String other = abbreviatedForm(folded);
+        if (other != null) return other;
+        String bare = NameNormalizer.withoutArticle(folded);
+        return bare.equals(folded) || byFold.contains(folded) ? null : bare;
+    }
+
     /** The places with this fold key or its {@link #otherForm}, each once. */
     private int[] exactIds(String folded) {
         int[] exact = byFold.get(folded);
@@ -302,7 +315,7 @@ public final class Gazetteer {
      * The other spelling of a name's first word where news and gazetteers abbreviate it differently: "Mt. Pleasant"
      * for Mount Pleasant, "Saint Marys" for St. Marys, "Ft. Myers" for Fort Myers; null for other names.
      */
-    static String otherForm(String folded) {
+    static String abbreviatedForm(String folded) {
         int sp = folded.indexOf(' ');
         if (sp < 2 || sp > 5) return null;
         String rest = folded.substring(sp);

@@ -935,7 +935,7 @@ public final class GazetteerBuilder {
             Country c = countries.get(row[5]);
             if (c == null && !row[5].isEmpty()) continue; // a country this build does not cover
             GeoPlace p = new GeoPlace("sitrep:" + row[0], row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4]),
-                    row[5].isEmpty() ? null : row[5], c == null ? null : c.name, unitName(row[6], admin1), null,
+                    row[5].isEmpty() ? null : row[5], c == null ? null : c.name, unitName(row[6], row[5], admin1), null,
                     row[7], 0);
             Set<String> names = new LinkedHashSet<>(Arrays.asList(row[2].split("\\|")));
             out.add(new GazetteerEntry(p, cleanNames(row[1], names, row[5], "admin1")));
@@ -943,9 +943,22 @@ public final class GazetteerBuilder {
         return out;
     }
 
-    private static String unitName(String column, Map<String, Admin1> admin1) {
+    /**
+     * The unit's name as the gazetteer gives it: a code's unit's name, or the name written, made the unit's own name
+     * where it is another spelling of it (features.csv's "Banaadir" is ACLED's "Banadir"), so a curated place and
+     * the towns around it carry one admin1.
+     */
+    private static String unitName(String column, String iso2, Map<String, Admin1> admin1) {
         if (column.isEmpty()) return null;
-        if (!ADMIN1_CODE.matcher(column).matches()) return column;
+        if (!ADMIN1_CODE.matcher(column).matches()) {
+            String alias = null;
+            for (Admin1 a : admin1.values()) {
+                if (!a.code.startsWith(iso2 + ".")) continue;
+                if (a.name.equals(column)) return column;
+                if (a.aliases.contains(column)) alias = a.name;
+            }
+            return alias != null ? alias : column;
+        }
         Admin1 a = admin1.get(column);
         if (a == null) throw new GazetteerFormatException("features.csv: no admin1 unit with code " + column);
         return a.name;

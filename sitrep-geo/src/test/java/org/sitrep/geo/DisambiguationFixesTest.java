@@ -682,5 +682,13 @@ class DisambiguationFixesTest {
         assertEquals("LB", countryOf("Depositors blocked the doors of a bank in Saida on Monday.", "Saida"));
         assertEquals("LB", countryOf("Fishermen protested at the port in Sour on Monday.", "Sour"));
     }
+
+    @Test void aTownOfTheVeryNameBeatsAnAliasHolderOfItsSizeInItsUnit() {
+        // GeoNames gives Robat Karim, a town of Tehran province a little bigger than Shahriar, "Shahriar" as an alias
+        PlaceMention m = first("Riot police dispersed a rally of retirees in Shahriar (Tehran) on Sunday.", "Shahriar");
+        assertEquals("Shahrīār", m.place().name(), String.valueOf(m));
+        // a town of the name abroad is no such rival: the text's country decides ("Derik" is also al-Malikiyah in Syria)
+        assertEquals("SY", countryOf("Drones struck a fuel depot near Derik in the far north-east of Hasakah province.", "Derik"));
+    }
 }
 

@@ -100,6 +100,19 @@ class GazetteerTest {
         assertEquals("Idleb", g.candidates("Jabal al-Zawiya").get(0).admin1());
     }
 
+    /** A curated place carries its unit's own name, as the towns around it do ("Banaadir" written is "Banadir"). */
+    @Test void curatedFeaturesCarryTheirUnitsName() {
+        int checked = 0;
+        for (String[] row : Resources.csv("features.csv")) {
+            if (row[5].isEmpty() || row[6].isEmpty()) continue;
+            GeoPlace p = g.candidates(row[1]).stream().filter(c -> c.gazetteerId().equals("sitrep:" + row[0])).findFirst()
+                    .orElseThrow(() -> new AssertionError("curated place not found by its name: " + row[0]));
+            assertEquals(p.admin1(), g.admin1(row[5], p.admin1()).map(GeoPlace::name).orElse("no such unit"), row[0]);
+            checked++;
+        }
+        assertTrue(checked > 100, "curated places checked: " + checked);
+    }
+
     @Test void aNameWithASunLetterArticleIsAlsoSpeltWithAl() {
         // news writes the article as "al-" whatever letter follows; transliterations assimilate it ("Ar Raml")
         Gazetteer small = Gazetteer.of(List.of(new GazetteerEntry(
@@ -110,10 +123,28 @@ class GazetteerTest {
         Gazetteer inner = Gazetteer.of(List.of(new GazetteerEntry(
                 new GeoPlace("t:3", "Busra ash Sham", 32.5, 36.5, "SY", "Syria", "Dar'a", null, "town", 0), List.of())));
         assertTrue(inner.match("Busra al-Sham").stream().anyMatch(m -> m.exact() && m.place().gazetteerId().equals("t:3")));
-        // an "al" name gets no other article
-        Gazetteer al = Gazetteer.of(List.of(new GazetteerEntry(
-                new GeoPlace("t:2", "Al Ramlah", 15.0, 44.0, "YE", "Yemen", "Sanaa", null, "village", 0), List.of())));
-        assertTrue(al.match("Ar Ramlah").stream().noneMatch(Gazetteer.Match::exact));
+        // an "al" name is not indexed under other articles: "Ar Ramlah" is the village that bears that article, and
+        // only where none does is the name sought bare
+        GazetteerEntry alRamlah = new GazetteerEntry(
+                new GeoPlace("t:2", "Al Ramlah", 15.0, 44.0, "YE", "Yemen", "Sanaa", null, "village", 0), List.of());
+        Gazetteer both = Gazetteer.of(List.of(alRamlah, new GazetteerEntry(
+                new GeoPlace("t:4", "Ar Ramlah", 16.0, 45.0, "YE", "Yemen", "Marib", null, "village", 0), List.of())));
+        assertEquals(List.of("t:4"), both.match("Ar Ramlah").stream().filter(Gazetteer.Match::exact).map(m -> m.place().gazetteerId()).toList());
+        Gazetteer al = Gazetteer.of(List.of(alRamlah));
+        assertEquals(List.of("t:2"), al.match("Ar Ramlah").stream().filter(Gazetteer.Match::exact).map(m -> m.place().gazetteerId()).toList());
+    }
+
+    /** "al-Khokha": a name led by an article that no place bears with it is the place known without it ("Khokha"). */
+    @Test void aNameWithAnArticleNoPlaceBearsIsSoughtBare() {
+        Gazetteer small = Gazetteer.of(List.of(new GazetteerEntry(
+                new GeoPlace("t:1", "Al Khawkhah", 13.8, 43.25, "YE", "Yemen", "Al Hudaydah", null, "town", 0), List.of("Khokha"))));
+        assertTrue(small.match("al-Khokha").stream().anyMatch(m -> m.exact() && m.place().gazetteerId().equals("t:1")));
+        assertTrue(small.match("Khokha").stream().anyMatch(m -> m.exact()));
+        // a name that some place bears with its article is that place's alone
+        Gazetteer both = Gazetteer.of(List.of(
+                new GazetteerEntry(new GeoPlace("t:2", "Bab", 36.0, 37.0, "SY", "Syria", "Aleppo", null, "village", 0), List.of()),
+                new GazetteerEntry(new GeoPlace("t:3", "Al Bab", 36.37, 37.52, "SY", "Syria", "Aleppo", null, "town", 0), List.of())));
+        assertEquals(List.of("t:3"), both.match("al-Bab").stream().filter(Gazetteer.Match::exact).map(m -> m.place().gazetteerId()).toList());
     }
 
     @Test void unknownNamesGiveNothing() {

@@ -664,11 +664,15 @@ final class Arguments {
 
     /** "Moscow's help", "Assad's side": a possessive names an owner, not where something happened. */
     static boolean isPossessor(SentenceView s, PlaceMention p) {
-        int after = s.tokenAt(p.span().end());
-        boolean possessive = after < s.end() && (s.norm(after).equals("'s") || s.norm(after).equals("'")) || p.text().endsWith("'s");
-        if (!possessive) return false;
+        // read on the characters: the statistical tokenizer may glue the possessive to the name's token ("Moscow's")
+        String text = s.doc().text();
+        int end = p.span().end();
+        int mark = p.text().endsWith("'s") || p.text().endsWith("\u2019s") ? 0
+                : text.startsWith("'s", end) || text.startsWith("\u2019s", end) ? 2
+                : end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') ? 1 : -1;
+        if (mark < 0) return false;
         // "Baghdad's Karrada district", "Idlib's countryside": the place contains another place, it owns nothing
-        int next = p.text().endsWith("'s") ? after : after + 1;
+        int next = s.tokenAt(end + mark);
         if (next >= s.end()) return true;
         String w = s.token(next).text();
         return !(Character.isUpperCase(w.charAt(0)) || PLACE_NOUNS.contains(s.norm(next)) || s.norm(next).equals("countryside")

@@ -357,8 +357,11 @@ final class EventAssembler {
     private static Event build(Article article, List<EventMention> g,
                                java.util.function.Function<GeoPlace, java.util.Optional<GeoPlace>> seatOf) {
         EventMention first = g.getFirst();
-        // the mention that is not a bare killing decides the type and actors
-        EventMention lead = g.stream().filter(m -> !m.killOnly()).findFirst().orElse(first);
+        // the mention that is not a bare killing decides the type and actors; not a consequence folded into the event
+        // ("militants shot a soldier dead. Police arrested several people": the killing, not the arrests)
+        boolean consequenceLed = CONSEQUENCES.contains(first.type());
+        EventMention lead = g.stream().filter(m -> !m.killOnly() && (consequenceLed || !CONSEQUENCES.contains(m.type())))
+                .findFirst().orElse(first);
         String actor2 = null;
         int inter2 = 0;
         for (EventMention m : g) {

@@ -93,6 +93,8 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
+                // "a suicide bomber struck a police compound": the suicide bombing codes it, and its bomber flew nothing
+                if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
                 // a ground raid with casualties ("a suspect was killed during a police raid"): one-sided unless armed
@@ -100,7 +102,10 @@ final class SubEventRules {
                 if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
                 // ("raided the house, killing his son": the verb's raid by ground forces; "13 raids on the city, killing
                 // 31" counts air raids as often)
-                boolean casualtiesOfRaid = s.norm(t.from()).equals("raided") ? casualties : s.hasWord(CASUALTY_WORDS);
+                // ("raided the outskirts, burning houses and beheading two men": any killing told with the verb)
+                boolean casualtiesOfRaid = s.norm(t.from()).equals("raided")
+                        ? casualties || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE) || has(all, TriggerClass.STAB)
+                        : s.hasWord(CASUALTY_WORDS);
                 if (t.type() == TriggerClass.RAID && casualtiesOfRaid && !protest) {
                     yield combatTarget && !civilianTarget ? d(SubEventType.ARMED_CLASH, "ground-raid-on-armed") : d(SubEventType.ATTACK, "ground-raid");
                 }
@@ -234,7 +239,10 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
-                if (hasViolentOther(s, all, t)) yield Optional.empty();  // casualties of another event in the sentence
+                // casualties of another event in the sentence; not of a firing of guns, which defers to the killing
+                // ("fired machine guns at a car, killing two men": each had waited for the other)
+                List<TriggerMatch> others = shell && !air ? all : all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList();
+                if (hasViolentOther(s, others, t)) yield Optional.empty();
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
                 if (t.type() != TriggerClass.BODY && t.type() != TriggerClass.EXECUTE && mobPerpetrators(s, t)) {
@@ -273,7 +281,9 @@ final class SubEventRules {
                 if (protest) yield Optional.empty();
                 // "shot to death by armed men, with two shots to the head", "five shots were fired": the shots of the
                 // shooting told, not a firefight of their own
-                if (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
+                // (a missile or shell fired is the event, and the killing its toll: "fired a guided missile at a house,
+                // killing two children"; the killing defers to it)
+                if (!(shell && !air) && (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE))) yield Optional.empty();
                 if (shotsAsDetail(s, t)) yield Optional.empty();
                 // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
                 if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
@@ -373,7 +383,9 @@ final class SubEventRules {
             // of a leader" is a motive, not an arrest reported here
             // (arrests by an army or an armed group are political by who makes them: "regime forces arrested 5 people
             // in Douma", "Israeli forces arrested 3 persons"; the police's need a political detainee)
-            case ARREST -> has(all, TriggerClass.PROTEST) || !(s.hasWord(POLITICAL_DETAINEES) || armedArrester(agent))
+            // (people held over ties to a rebel group the sentence names are political detainees: "detained seven
+            // people accused of links to the PKK")
+            case ARREST -> has(all, TriggerClass.PROTEST) || !(s.hasWord(POLITICAL_DETAINEES) || armedArrester(agent) || rebelsNamed(s))
                     || killingInSentence(all)
                     // ("raided Al-Hawayej and arrested two persons": a raid that hurt no one is how the arrest was made)
                     || hasViolentOther(casualties ? all : all.stream().filter(m -> m.type() != TriggerClass.RAID).toList(), t)
@@ -594,7 +606,7 @@ final class SubEventRules {
             "demonstrators", "militant", "militants", "rebel", "rebels", "separatist", "separatists", "blogger", "bloggers",
             "dissident", "dissidents", "members", "member", "commander", "insurgents", "jihadists", "terrorist",
             "terrorists", "terror", "extremists", "candidate", "mp", "mps", "councillor", "mayor", "cleric", "students",
-            "unionists", "organisers", "organizers", "fighters", "spy", "spies", "collaborators", "supporters");
+            "unionists", "organisers", "organizers", "fighters", "spy", "spies", "collaborators", "supporters", "insurgency");
 
     private static final Set<String> ARREST_AS_GRIEVANCE = Set.of("the", "against", "over", "of", "possible", "illegal",
             "unjust", "unlawful", "his", "her", "their", "alleged", "recent", "arbitrary", "demanding", "denounce", "condemn");
@@ -818,6 +830,12 @@ final class SubEventRules {
         return agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4
                 || (a.actor().inter() == 1 || a.actor().inter() == 8) && a.actor().name() != null
                         && a.actor().name().startsWith("Military Forces")).orElse(false);
+    }
+
+    /** Does the sentence name a rebel group (ACLED inter 2: "the PKK", "Islamic State")? */
+    private static boolean rebelsNamed(SentenceView s) {
+        for (ActorMention a : s.actors()) if (a.actor().inter() == 2) return true;
+        return false;
     }
 
     private static boolean agentKind(Optional<ActorMention> agent, String kind) {
@@ -1160,7 +1178,7 @@ final class SubEventRules {
     /** Arson, looting or demolition told with no one killed or hurt: the attack was on property. */
     private static boolean propertyOnly(SentenceView s, List<TriggerMatch> all) {
         boolean destruction = has(all, TriggerClass.TORCH) || has(all, TriggerClass.LOOT) || has(all, TriggerClass.VANDAL)
-                || s.hasWord(Set.of("damaged", "damage", "destroyed", "burned", "burnt", "ransacked"));
+                || has(all, TriggerClass.BURN) || s.hasWord(Set.of("damaged", "damage", "destroyed", "burned", "burnt", "ransacked"));
         if (!destruction || harmToPeople(s) || s.hasWord(Set.of("body", "bodies", "corpse", "remains", "victim", "victims"))) return false;
         for (TriggerMatch m : all) {
             switch (m.type()) {
