@@ -186,6 +186,10 @@ class ExtractionRulesTest {
             "Police detained nine people in Van on Sunday over alleged links to the PKK.|Arrests",
             // orchards destroyed
             "Settlers uprooted dozens of olive trees near Nablus on Sunday.|Looting/property destruction",
+            // bombs of a kind only aircraft drop; drones used against a target; petrol bombs thrown
+            "Russian forces struck Kupiansk with glide bombs on Sunday, destroying a school.|Air/drone strike",
+            "Cartel gunmen used explosive-laden drones against soldiers near Apatzingan on Sunday.|Air/drone strike",
+            "Youths threw petrol bombs at police near Belfast on Sunday.|Mob violence",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

@@ -662,11 +662,13 @@ final class Disambiguator {
             Candidate c = cs.get(k);
             Candidate r = c;
             if (c.folded().endsWith(" city") && c.suffix().isEmpty() && !c.matches().isEmpty()) {
+                String stem = c.folded().substring(0, c.folded().length() - " city".length());
+                // (GeoNames names some such towns the other way round: "City of Isabela" is Isabela City's own name)
                 boolean own = false;
                 for (Gazetteer.Match m : c.matches()) {
-                    if (m.exact() && NameNormalizer.fold(m.place().name()).startsWith(c.folded())) { own = true; break; }
+                    String name = NameNormalizer.fold(m.place().name());
+                    if (m.exact() && (name.startsWith(c.folded()) || name.equals("city of " + stem))) { own = true; break; }
                 }
-                String stem = c.folded().substring(0, c.folded().length() - " city".length());
                 if (!own && !stem.isBlank()) {
                     List<Gazetteer.Match> ms = gazetteer.matchFolded(stem);
                     // the town of exactly that name, not one whose longer name starts with it (Springfield Gardens)

@@ -1509,7 +1509,9 @@ final class MentionFinder {
             if (!(exact && (NAME_OPENERS.contains(head) || placeSlot) && (ownNameMatch(c) || selfDescribed(c)))
                     && !(close && placeSlot && c.endToken() - c.firstToken() > 1))
                 // "British Columbia", "DR Congo": the whole of a country's or admin1 unit's name or alias
-                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c));
+                // (or, in a qualifier's slot, a second-level unit's: "Catarman (Northern Samar)", "X, Northern Samar")
+                return exact && (head.equals("the") && kindOf(c) != GeoKind.SMALL || curated(c) || exactUnit(c)
+                        || qualifierSlot(tokens, c.firstToken(), s) && exactSecondLevelUnit(c));
         }
         GeoKind kind = kindOf(c);
         if (kind == GeoKind.SMALL || kind == GeoKind.CITY && !exact) {
@@ -2249,6 +2251,18 @@ final class MentionFinder {
         String rest = c.folded().substring(c.folded().indexOf(' ') + 1);
         if (ADMIN_SUFFIX.contains(rest) || rest.equals("zone") || rest.equals("areas")) return false;
         return !c.matches().isEmpty() && c.matches().get(0).exact() && isUnit(c.matches().get(0).place());
+    }
+
+    /** Is the candidate's first reading, exact, a second-level unit ("Northern Samar", a Philippine province)? */
+    private static boolean exactSecondLevelUnit(Candidate c) {
+        return !c.matches().isEmpty() && c.matches().get(0).exact() && "admin2".equals(c.matches().get(0).place().feature());
+    }
+
+    /** Does a name start at token i right after "(" or ", " that follow a capitalised word (a qualifier's slot)? */
+    private static boolean qualifierSlot(List<Token> tokens, int i, Sentence s) {
+        if (i - 2 < s.firstToken()) return false;
+        String p = tokens.get(i - 1).text();
+        return (p.equals("(") || p.equals(",")) && startsName(tokens.get(i - 2));
     }
 
     private static boolean curated(Candidate c) {

@@ -683,6 +683,20 @@ class DisambiguationFixesTest {
         assertEquals("LB", countryOf("Fishermen protested at the port in Sour on Monday.", "Sour"));
     }
 
+    @Test void aSecondLevelUnitInAQualifiersSlotKeepsItsCompassWord() {
+        // "Northern Samar" is a Philippine province; read as "Samar" with a direction it is another province
+        PlaceMention m = first("Soldiers clashed with rebels near Catarman (Northern Samar) on Sunday.", "Northern Samar");
+        assertEquals("Northern Samar", m.place().name(), String.valueOf(m));
+        PlaceMention town = first("Soldiers clashed with rebels near Catarman (Northern Samar) on Sunday.", "Catarman");
+        assertEquals("Eastern Visayas", town.place().admin1(), String.valueOf(town));
+    }
+
+    @Test void aCityNamedCityOfXIsXCity() {
+        // GeoNames names Basilan's capital "City of Isabela": "Isabela City" is that town, not Isabela province
+        PlaceMention m = first("A bomb went off outside a market in Isabela City on Sunday.", "Isabela City");
+        assertEquals("City of Isabela", m.place().name(), String.valueOf(m));
+    }
+
     @Test void aTownOfTheVeryNameBeatsAnAliasHolderOfItsSizeInItsUnit() {
         // GeoNames gives Robat Karim, a town of Tehran province a little bigger than Shahriar, "Shahriar" as an alias
         PlaceMention m = first("Riot police dispersed a rally of retirees in Shahriar (Tehran) on Sunday.", "Shahriar");

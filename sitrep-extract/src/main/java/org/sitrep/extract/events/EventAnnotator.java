@@ -388,7 +388,8 @@ public final class EventAnnotator implements Annotator {
      */
     private static boolean droneLaunchedBy(TriggerMatch t, ActorMention a, SubEventType type) {
         return type == SubEventType.AIR_DRONE_STRIKE && a.actor().inter() >= 2 && a.actor().inter() <= 4
-                && t.pattern().startsWith("launched|sent|flew") && a.span().end() <= t.span().start();
+                && (t.pattern().startsWith("launched|sent|flew") || t.pattern().startsWith("used|deployed"))
+                && a.span().end() <= t.span().start();
     }
 
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */

@@ -69,7 +69,7 @@ final class SubEventRules {
     static Optional<Decision> decide(TriggerMatch t, SentenceView s, List<TriggerMatch> all,
                                      Optional<ActorMention> agent, Optional<ActorMention> patient, boolean airArticle,
                                      boolean warArticle) {
-        boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR");
+        boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR") || airDroppedBombs(s);
         boolean shell = s.hasWord(SHELL_WORDS);
         boolean protest = hasProtestWord(s) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
@@ -830,6 +830,18 @@ final class SubEventRules {
         return agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4
                 || (a.actor().inter() == 1 || a.actor().inter() == 8) && a.actor().name() != null
                         && a.actor().name().startsWith("Military Forces")).orElse(false);
+    }
+
+    /** Words before "bombs" that say they were dropped from the air: "guided bombs", "glide bombs", "barrel bombs". */
+    private static final Set<String> AIR_BOMB_WORDS = Set.of("guided", "glide", "gliding", "aerial", "air-dropped", "barrel");
+
+    /** "struck Orikhiv with guided bombs": bombs of a kind only aircraft drop. */
+    private static boolean airDroppedBombs(SentenceView s) {
+        for (int i = s.first() + 1; i < s.end(); i++) {
+            String w = s.norm(i);
+            if ((w.equals("bombs") || w.equals("bomb")) && AIR_BOMB_WORDS.contains(s.norm(i - 1))) return true;
+        }
+        return false;
     }
 
     /** Does the sentence name a rebel group (ACLED inter 2: "the PKK", "Islamic State")? */
