@@ -150,6 +150,10 @@ class ArgumentRulesTest {
             "possessive before a quarter|2021-06-08|On 8 June 2021, gunmen shot dead a shopkeeper in Quetta's Satellite Town area.|Quetta",
             "hyphenated town|2021-06-08|On 8 June 2021, armed men attacked Croix-des-Bouquets, killing a vendor and wounding two others.|Croix-des-Bouquets",
             // a possessive glued to its token still names an owner, not where it happened
+            // the place a bearing is taken from is not the scene of the place it locates
+            "bearing from another place|2021-06-08|Residents of Djibo, some 200 km north of Ouagadougou, said gunmen killed five people on Sunday.|Djibo",
+            // local speakers' place is where what they tell happened (a government's capital is not)
+            "police in a town said|2021-06-08|Police in Srinagar said they had detained dozens of people after protests broke out in the old city.|Srinagar",
             "glued possessive owner|2021-06-08|On 8 June 2021, Russia's support for the army was decisive, Moscow's envoy said; rebels shelled Aleppo's eastern districts.|Aleppo",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {

@@ -190,6 +190,8 @@ class ExtractionRulesTest {
             "Russian forces struck Kupiansk with glide bombs on Sunday, destroying a school.|Air/drone strike",
             "Cartel gunmen used explosive-laden drones against soldiers near Apatzingan on Sunday.|Air/drone strike",
             "Youths threw petrol bombs at police near Belfast on Sunday.|Mob violence",
+            // "fighting broke out": the word after "fighting" inside its own trigger tells an event
+            "On 11 October 2015, fighting broke out between two clans in Beledweyne, leaving four dead.|Armed clash",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

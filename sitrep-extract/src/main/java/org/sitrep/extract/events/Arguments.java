@@ -301,6 +301,13 @@ final class Arguments {
         usable = originAsScene(s, usable);
         if (usable.isEmpty()) return List.of();
         usable = districtsOfTheirCity(s, usable);
+        // "fled to Kaya, some 100 km northeast of Ouagadougou": the place a bearing is taken from is not the scene
+        // when the place it locates is known
+        if (usable.size() > 1) {
+            List<PlaceMention> all = usable;
+            usable = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) if (i == 0 || !bearingFrom(s, all.get(i - 1), all.get(i))) usable.add(all.get(i));
+        }
         // keep the places named as locations, and the lists they head ("in Hama, Homs and Idlib")
         List<PlaceMention> located = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
@@ -772,8 +779,38 @@ final class Arguments {
         return null;
     }
 
-    /** "Moscow said ...": the place stands for its government. */
+    /** Words of a bearing between two places: ", some 30 km north-east of". */
+    private static final Set<String> BEARING_WORDS = Set.of(",", "some", "about", "around", "roughly", "nearly", "almost",
+            "approximately", "km", "kilometres", "kilometers", "kms", "miles", "mi", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+            "northern", "southern", "eastern", "western", "of", "-");
+
+    /** Is b the place a bearing locates a from ("a, 30 km north of b", "a, south-west of b")? */
+    private static boolean bearingFrom(SentenceView s, PlaceMention a, PlaceMention b) {
+        int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
+        if (to - from < 3 || to - from > 8 || !s.norm(from).equals(",") || !s.norm(to - 1).equals("of")) return false;
+        boolean direction = false;
+        for (int k = from; k < to; k++) {
+            String w = s.norm(k);
+            if (!BEARING_WORDS.contains(w) && !w.matches("\\d+(?:[.,]\\d+)?(?:km)?")) return false;
+            if (w.startsWith("north") || w.startsWith("south") || w.startsWith("east") || w.startsWith("west")) direction = true;
+        }
+        return direction;
+    }
+
+    /** People on the spot whose place, given with them, is where what they tell happened ("police in Srinagar said"). */
+    private static final Set<String> LOCAL_SPEAKERS = Set.of("police", "residents", "witnesses", "medics", "doctors",
+            "rescuers", "villagers", "locals", "activists");
+
+    /**
+     * "Moscow said ...": the place stands for its government. Not where local speakers are: "police in Srinagar said"
+     * tells where the police were, and where what they report most likely happened ("the defence ministry in Moscow
+     * said" still speaks for a government far from its strikes).
+     */
     static boolean isSpeaker(SentenceView s, PlaceMention p) {
+        int k = s.tokenAt(p.span().start());
+        if (k - 2 >= s.first() && (s.norm(k - 1).equals("in") || s.norm(k - 1).equals("at"))
+                && LOCAL_SPEAKERS.contains(s.norm(k - 2))) return false;
         int after = s.tokenAt(p.span().end());
         if (after < s.end() && SPEECH.contains(s.norm(after))) return true;
         return after + 1 < s.end() && s.norm(after).equals("has") && SPEECH.contains(s.norm(after + 1));

@@ -96,6 +96,8 @@ final class Modality {
         String after = t.to() < s.end() ? s.norm(t.to()) : ".";
         if (w.equals("fighting") || w.equals("battling")) {
             if (t.from() == s.first()) return true;
+            // (the word right after it, inside a longer trigger too: "fighting broke out")
+            after = t.from() + 1 < s.end() ? s.norm(t.from() + 1) : ".";
             // "help in fighting terrorists", "battling the insurgency": a verb with its enemy as object describes a role
             if (SubEventRules.COMBATANT_WORDS.contains(after) || SubEventRules.ARMED_WORDS.contains(after)
                     || Set.of("terrorism", "terror", "extremism", "insurgency", "crime", "corruption", "jihadists").contains(after)) return false;
