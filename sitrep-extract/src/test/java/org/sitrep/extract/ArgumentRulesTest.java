@@ -154,6 +154,10 @@ class ArgumentRulesTest {
             "bearing from another place|2021-06-08|Residents of Djibo, some 200 km north of Ouagadougou, said gunmen killed five people on Sunday.|Djibo",
             // local speakers' place is where what they tell happened (a government's capital is not)
             "police in a town said|2021-06-08|Police in Srinagar said they had detained dozens of people after protests broke out in the old city.|Srinagar",
+            // a name ending in an ayn mark is no plural's possessive; the bearing after it is taken from the city
+            "apostrophe of an ayn|2021-06-08|On 8 June 2021, artillery shelling hit the town of Mare', north of Aleppo, wounding two civilians.|Mare",
+            // a town, then its province with a singular unit word: no list of provinces
+            "town, province|2021-06-08|On 8 June 2021, tribesmen clashed in al-Rumaitha, Muthanna province, wounding three men.|al-Rumaitha",
             "glued possessive owner|2021-06-08|On 8 June 2021, Russia's support for the army was decisive, Moscow's envoy said; rebels shelled Aleppo's eastern districts.|Aleppo",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {

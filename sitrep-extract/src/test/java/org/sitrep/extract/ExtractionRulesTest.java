@@ -192,6 +192,15 @@ class ExtractionRulesTest {
             "Youths threw petrol bombs at police near Belfast on Sunday.|Mob violence",
             // "fighting broke out": the word after "fighting" inside its own trigger tells an event
             "On 11 October 2015, fighting broke out between two clans in Beledweyne, leaving four dead.|Armed clash",
+            // a car picked out by a strike; goods confiscated or land bulldozed; a feud that erupts; a counterattack;
+            // a barrage that lands; an observation post set up
+            "A strike targeted a car on the road near Nabatieh on Sunday.|Air/drone strike",
+            "Soldiers confiscated two tractors in a village near Jenin on Sunday.|Looting/property destruction",
+            "Troops bulldozed farmland near Khan Yunis on Sunday.|Looting/property destruction",
+            "An armed tribal dispute erupted near Nasiriyah on Sunday, wounding two men.|Armed clash",
+            "Militants launched a counterattack near Baiji on Sunday.|Armed clash",
+            "A barrage from the north hit the outskirts of Kiryat Shmona on Sunday.|Shelling/artillery/missile attack",
+            "Turkish troops set up an observation post near Saraqib on Sunday.|Headquarters or base established",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

@@ -1169,6 +1169,10 @@ final class Disambiguator {
         return town;
     }
 
+    /** Words for natural areas, whose extent no administrative unit follows. */
+    private static final Set<String> NATURAL_AREAS = Set.of("valley", "plain", "plains", "mountains", "mountain", "hills",
+            "desert", "basin", "heights");
+
     /** How much more prominent (log10 units) a town known by the name only as an alias must be to stay a reading. */
     static final double ALIAS_MARGIN = 1.5;
     /**
@@ -1333,9 +1337,11 @@ final class Disambiguator {
                             && Gazetteer.featureRank(m.place()) == 2)) admin = List.of();
             // "the Houston region", "the Dallas district": a loose spelling of some unit does not beat a city of
             // 100,000 spelt exactly, whose surroundings the words name
+            // (nor a curated area spelt exactly: "the Eshkol region" is Israel's Eshkol, not Kyrgyzstan's Issyk-Kul)
             if (!admin.isEmpty() && admin.stream().noneMatch(Gazetteer.Match::exact)
-                    && pool.stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
-                            && m.place().population() >= CONTEXT_OVERRIDE_POPULATION)) admin = List.of();
+                    && pool.stream().anyMatch(m -> m.exact() && (Gazetteer.featureRank(m.place()) == 2
+                            && m.place().population() >= CONTEXT_OVERRIDE_POPULATION || m.place().gazetteerId().startsWith("sitrep:"))))
+                admin = List.of();
             // "the Charlotte region": a city of 100,000 and the area around it, not a far smaller unit of the name
             // (a parish of Saint Vincent); "the Valencia region" stays the unit, as big as its city
             if (c.suffix().equals("region") && !admin.isEmpty()) {
@@ -1583,7 +1589,11 @@ final class Disambiguator {
                     : filter(pool, m -> m.place().iso2() == null || unitCountries.contains(m.place().iso2())
                             || Gazetteer.featureRank(m.place()) == 2 && famous(m) && ownName(m.place(), c.folded())
                                && (listOrDateline || "capital".equals(m.place().feature())));
-            if (!units.isEmpty() && !prominent(ownPool) && !namesUnit(ownUnits)
+            // (a valley, plain or range is no unit's border: "Baalbek in the Bekaa valley" is Baalbek, though its
+            // governorate is now Baalbek-Hermel, not Beqaa; a reading in the area's country stays a reading)
+            boolean naturalArea = NATURAL_AREAS.contains(q.suffix())
+                    && pool.stream().anyMatch(m -> m.exact() && unitCountries.contains(m.place().iso2()));
+            if (!units.isEmpty() && !naturalArea && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place()))) && !suburbOfQualifyingCity(pool, q)) {
                 // ("Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
                 Gazetteer.Match spelt = spellingInUnits(c, units);

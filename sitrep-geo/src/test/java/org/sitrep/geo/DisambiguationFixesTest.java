@@ -691,6 +691,15 @@ class DisambiguationFixesTest {
         assertEquals("Eastern Visayas", town.place().admin1(), String.valueOf(town));
     }
 
+    @Test void aNaturalAreaIsNoUnitsBorder() {
+        // Baalbek's governorate is now Baalbek-Hermel, not Beqaa; "the Bekaa valley" still holds it
+        PlaceMention m = first("Jets struck two sites near Baalbek in the Bekaa valley on Monday.", "Baalbek");
+        assertEquals("LB", m.place().iso2(), String.valueOf(m));
+        // a curated area spelt exactly beats a loose spelling of a unit abroad (Kyrgyzstan's Issyk-Kul)
+        PlaceMention eshkol = first("Gunmen entered a kibbutz in the Eshkol region on Saturday.", "Eshkol");
+        assertEquals("IL", eshkol.place().iso2(), String.valueOf(eshkol));
+    }
+
     @Test void aCityNamedCityOfXIsXCity() {
         // GeoNames names Basilan's capital "City of Isabela": "Isabela City" is that town, not Isabela province
         PlaceMention m = first("A bomb went off outside a market in Isabela City on Sunday.", "Isabela City");

@@ -403,7 +403,10 @@ final class Arguments {
         int afterList = s.tokenAt(usable.get(hi).span().end());
         int beforeList = s.tokenAt(usable.get(lo).span().start());
         boolean provincesOf = beforeList - 2 >= s.first() && ADMIN_WORDS.contains(s.norm(beforeList - 2)) && s.norm(beforeList - 1).equals("of");
-        if (out.size() > 1 && (afterList < s.end() && ADMIN_WORDS.contains(s.norm(afterList)) || provincesOf)) {
+        // ("in al-Rumaitha, Muthanna province": a singular unit word after a town and its province is no list)
+        boolean unitList = afterList < s.end() && ADMIN_WORDS.contains(s.norm(afterList))
+                && (s.norm(afterList).endsWith("s") || joinedByAnd(s, beforeList, afterList));
+        if (out.size() > 1 && (unitList || provincesOf)) {
             List<PlaceMention> provinces = new ArrayList<>();
             for (PlaceMention p : out) provinces.add(asAdmin1(p, gazetteer));
             return provinces;
@@ -450,9 +453,11 @@ final class Arguments {
         // "in Shehpur area of Ahmedabad city": the area lies in the town; a reading of its name far from the town is a
         // namesake of a quarter the gazetteer lacks, so the town stands for it
         out.replaceAll(p -> quarterOfTown(s, p));
-        // a town named together with its province ("Kafr Nabuda village in Hama"): keep the town only
-        if (out.size() > 1) out.removeIf(p -> p.precision() == 3 && out.stream().anyMatch(q -> q != p && q.precision() < 3
-                && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
+        // a town named together with its province ("Kafr Nabuda village in Hama", "Yatta in the southern West Bank"):
+        // keep the town only
+        if (out.size() > 1) out.removeIf(p -> (p.precision() == 3 || "admin1".equals(p.place().feature()))
+                && out.stream().anyMatch(q -> q != p && q.precision() < 3 && !"admin1".equals(q.place().feature())
+                        && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
         return out;
     }
 
@@ -676,7 +681,9 @@ final class Arguments {
         int end = p.span().end();
         int mark = p.text().endsWith("'s") || p.text().endsWith("\u2019s") ? 0
                 : text.startsWith("'s", end) || text.startsWith("\u2019s", end) ? 2
-                : end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') ? 1 : -1;
+                // (a bare apostrophe is a plural's possessive only after an s: "Mare'," ends in an ayn)
+                : end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                    && p.text().toLowerCase(java.util.Locale.ROOT).endsWith("s") ? 1 : -1;
         if (mark < 0) return false;
         // "Baghdad's Karrada district", "Idlib's countryside": the place contains another place, it owns nothing
         int next = s.tokenAt(end + mark);
@@ -788,6 +795,8 @@ final class Arguments {
     /** Is b the place a bearing locates a from ("a, 30 km north of b", "a, south-west of b")? */
     private static boolean bearingFrom(SentenceView s, PlaceMention a, PlaceMention b) {
         int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
+        // (past the token the name ends inside: "Mare'," where the tokenizer kept the apostrophe)
+        if (from < s.end() && s.token(from).start() < a.span().end()) from++;
         if (to - from < 3 || to - from > 8 || !s.norm(from).equals(",") || !s.norm(to - 1).equals("of")) return false;
         boolean direction = false;
         for (int k = from; k < to; k++) {
@@ -1291,6 +1300,12 @@ final class Arguments {
 
     private static final Set<String> ADMIN_WORDS = Set.of("provinces", "province", "governorates", "governorate",
             "regions", "oblasts", "states", "districts");
+
+    /** Is there an "and" or "or" among tokens [from, to) ("Hama and Idlib province")? */
+    private static boolean joinedByAnd(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.norm(k).equals("and") || s.norm(k).equals("or")) return true;
+        return false;
+    }
 
     /** The admin1 unit a place lies in, as a province-level mention of the same text (geo_precision 3). */
     private static PlaceMention asAdmin1(PlaceMention p, Gazetteer gazetteer) {

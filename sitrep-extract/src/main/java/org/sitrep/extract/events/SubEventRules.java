@@ -90,6 +90,9 @@ final class SubEventRules {
                 // "killed in strikes by a US-led coalition": a military coalition strikes from the air
                 if (!shell && s.hasWord(Set.of("coalition")) && hasStrikesBy(s, t)) yield d(SubEventType.AIR_DRONE_STRIKE, "strike+coalition");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "strike+artillery-context");
+                // "a strike targeted a car on the road": a vehicle picked out and hit is a drone's or a jet's target
+                if (s.hasWord(Set.of("targeted", "targeting", "hit")) && s.hasWord(Set.of("car", "vehicle", "motorcycle", "motorbike", "truck", "van")))
+                    yield d(SubEventType.AIR_DRONE_STRIKE, "strike-on-vehicle");
                 yield Optional.empty();
             }
             case BOMBED, BOMBARD, STRUCK, RAID, BOMBING -> {
