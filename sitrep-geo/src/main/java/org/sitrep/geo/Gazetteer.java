@@ -293,6 +293,8 @@ public final class Gazetteer {
     private String otherForm(String folded) {
         String other = abbreviatedForm(folded);
         if (other != null) return other;
+        // (not "el": in the Maghreb's and Spanish names it is part of the name, "El Bouni" is no Comorian Bouni)
+        if (folded.startsWith("el ")) return null;
         String bare = NameNormalizer.withoutArticle(folded);
         return bare.equals(folded) || byFold.contains(folded) ? null : bare;
     }

@@ -145,6 +145,10 @@ class GazetteerTest {
                 new GazetteerEntry(new GeoPlace("t:2", "Bab", 36.0, 37.0, "SY", "Syria", "Aleppo", null, "village", 0), List.of()),
                 new GazetteerEntry(new GeoPlace("t:3", "Al Bab", 36.37, 37.52, "SY", "Syria", "Aleppo", null, "town", 0), List.of())));
         assertEquals(List.of("t:3"), both.match("al-Bab").stream().filter(Gazetteer.Match::exact).map(m -> m.place().gazetteerId()).toList());
+        // "El" opens Maghrebi and Spanish names as part of them: "El Bouni" is not a Comorian Bouni
+        Gazetteer bouni = Gazetteer.of(List.of(new GazetteerEntry(
+                new GeoPlace("t:5", "Bouni", -11.5, 43.4, "KM", "Comoros", "Grande Comore", null, "village", 0), List.of())));
+        assertTrue(bouni.match("El Bouni").stream().noneMatch(Gazetteer.Match::exact));
     }
 
     @Test void unknownNamesGiveNothing() {
