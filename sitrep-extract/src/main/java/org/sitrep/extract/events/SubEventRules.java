@@ -71,6 +71,8 @@ final class SubEventRules {
                                      boolean warArticle) {
         boolean air = s.hasWord(AIR_WORDS) || agentKind(agent, "AIR") || airDroppedBombs(s);
         boolean shell = s.hasWord(SHELL_WORDS);
+        // shells, rockets or missiles fired, not from the air: such a firing is the event its killing belongs to
+        boolean shellFire = shell && !air;
         boolean protest = hasProtestWord(s) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
         // "shot dead by unidentified motorcycle-riding assailants": the actor after a passive "by" acted, it was not hit
@@ -91,7 +93,7 @@ final class SubEventRules {
                 if (!shell && s.hasWord(Set.of("coalition")) && hasStrikesBy(s, t)) yield d(SubEventType.AIR_DRONE_STRIKE, "strike+coalition");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "strike+artillery-context");
                 // "a strike targeted a car on the road": a vehicle picked out and hit is a drone's or a jet's target
-                if (s.hasWord(Set.of("targeted", "targeting", "hit")) && s.hasWord(Set.of("car", "vehicle", "motorcycle", "motorbike", "truck", "van")))
+                if (s.hasWord(Set.of("targeted", "targeting", "hit")) && s.hasWord(VEHICLES))
                     yield d(SubEventType.AIR_DRONE_STRIKE, "strike-on-vehicle");
                 yield Optional.empty();
             }
@@ -244,7 +246,7 @@ final class SubEventRules {
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
                 // casualties of another event in the sentence; not of a firing of guns, which defers to the killing
                 // ("fired machine guns at a car, killing two men": each had waited for the other)
-                List<TriggerMatch> others = shell && !air ? all : all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList();
+                List<TriggerMatch> others = shellFire ? all : all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList();
                 if (hasViolentOther(s, others, t)) yield Optional.empty();
                 if (protest) yield Optional.empty();
                 if ((s.hasWord(MOB_AGENTS) || crowdAgent(agent, s, t)) && !armedPresent(s)) yield d(SubEventType.MOB_VIOLENCE, "violence-by-crowd");
@@ -286,7 +288,7 @@ final class SubEventRules {
                 // shooting told, not a firefight of their own
                 // (a missile or shell fired is the event, and the killing its toll: "fired a guided missile at a house,
                 // killing two children"; the killing defers to it)
-                if (!(shell && !air) && (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE))) yield Optional.empty();
+                if (!shellFire && (has(all, TriggerClass.SHOOT) || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE))) yield Optional.empty();
                 if (shotsAsDetail(s, t)) yield Optional.empty();
                 // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
                 if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
