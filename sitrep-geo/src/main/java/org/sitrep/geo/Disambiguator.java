@@ -22,7 +22,8 @@ import org.sitrep.model.PlaceMention;
  *       no reading of it lies;</li>
  *   <li>{@code single-candidate}: only one entry has the name;</li>
  *   <li>{@code focus-country}: the country the article is about (weighted votes of its mentions); within it
- *       {@code focus-admin1}, the province or state the votes favour;</li>
+ *       {@code focus-admin1}, the province or state the votes favour; but a city of 100,000 just across the border
+ *       beats hamlets of its name at home ({@code border-city}: Houthi missiles at Najran);</li>
  *   <li>{@code proximity}: near places already resolved with confidence in the same article;</li>
  *   <li>{@code population}: the most prominent remaining entry (countries, admin1, then population; the curated
  *       seas and regions of features.csv rank with countries);</li>
@@ -1169,6 +1170,30 @@ final class Disambiguator {
         return town;
     }
 
+    /** km within which a city abroad counts as just across the border from a hamlet of its name at home. */
+    static final double ACROSS_BORDER_CITY_KM = 400;
+
+    /**
+     * The city of 100,000 or more, outside the focus countries, within {@link #ACROSS_BORDER_CITY_KM} of every home
+     * reading of its name, where those are all hamlets (under {@link #HAMLET_POPULATION}, no unit); else null.
+     */
+    private static Gazetteer.Match cityAcrossTheBorder(List<Gazetteer.Match> pool, List<Gazetteer.Match> home,
+                                                      Map<String, Double> focus, String folded) {
+        for (Gazetteer.Match h : home) {
+            if (Gazetteer.featureRank(h.place()) != 2 || h.place().population() >= HAMLET_POPULATION
+                    || TOWN_FEATURES.contains(h.place().feature())) return null;
+        }
+        Gazetteer.Match city = null;
+        for (Gazetteer.Match m : pool) {
+            GeoPlace p = m.place();
+            if (!m.exact() || focus.containsKey(p.iso2()) || Gazetteer.featureRank(p) != 2
+                    || p.population() < CONTEXT_OVERRIDE_POPULATION || !ownName(p, folded)) continue;
+            if (home.stream().allMatch(h -> Gazetteer.km(h.place(), p) <= ACROSS_BORDER_CITY_KM)
+                    && (city == null || p.population() > city.place().population())) city = m;
+        }
+        return city;
+    }
+
     /** Words for natural areas, whose extent no administrative unit follows. */
     private static final Set<String> NATURAL_AREAS = Set.of("valley", "plain", "plains", "mountains", "mountain", "hills",
             "desert", "basin", "heights");
@@ -1640,6 +1665,10 @@ final class Disambiguator {
                     fc = loose;
             }
             if (!fc.isEmpty() && (prior(bestFocus(fc, focus)) >= top - FOCUS_MARGIN || !famousElsewhere)) {
+                // a city just across the border beats a hamlet of its name at home: "Houthi forces fired a missile at
+                // Najran" is Saudi Arabia's city of 300,000, not a village of Marib
+                Gazetteer.Match across = cityAcrossTheBorder(pool, fc, focus, c.folded());
+                if (across != null) return decided(across, "border-city", c);
                 if (fc.size() == 1) return decided(fc.get(0), "focus-country", c);
                 pool = fc;
                 // a focus country's own name means the country, not its capital or a town named after it ("Mexico")

@@ -700,6 +700,13 @@ class DisambiguationFixesTest {
         assertEquals("IL", eshkol.place().iso2(), String.valueOf(eshkol));
     }
 
+    @Test void aCityJustAcrossTheBorderBeatsAHamletOfItsNameAtHome() {
+        // Yemen's Marib has a village called Najran; the Houthis' missiles fly at Saudi Arabia's city of 300,000
+        PlaceMention m = first("Houthi fighters launched a drone towards Najran on Tuesday, the coalition said.", "Najran");
+        assertEquals("SA", m.place().iso2(), String.valueOf(m));
+        assertEquals("border-city", m.pass());
+    }
+
     @Test void aCityNamedCityOfXIsXCity() {
         // GeoNames names Basilan's capital "City of Isabela": "Isabela City" is that town, not Isabela province
         PlaceMention m = first("A bomb went off outside a market in Isabela City on Sunday.", "Isabela City");
