@@ -201,6 +201,9 @@ class ExtractionRulesTest {
             "Militants launched a counterattack near Baiji on Sunday.|Armed clash",
             "A barrage from the north hit the outskirts of Kiryat Shmona on Sunday.|Shelling/artillery/missile attack",
             "Turkish troops set up an observation post near Saraqib on Sunday.|Headquarters or base established",
+            // a toll told as what something left behind
+            "Gang violence in a district of Karachi left four people dead on Sunday.|Attack",
+            "Airstrikes on a market in Maarat al-Numan on Sunday left nine civilians dead.|Air/drone strike",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);
@@ -250,6 +253,12 @@ class ExtractionRulesTest {
     void isNotAnEvent(String sentence) {
         List<Event> es = events(sentence);
         assertEquals("", types(es), () -> "no event expected from: " + sentence);
+    }
+
+    @Test
+    void leavingTheDeadIsNoTollWithoutACount() {
+        List<Event> es = events("Mourners left the dead man's house in Kirkuk on Sunday after the funeral.");
+        assertTrue(es.isEmpty(), () -> types(es));
     }
 
     @Test

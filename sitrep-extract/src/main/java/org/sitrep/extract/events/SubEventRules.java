@@ -244,6 +244,11 @@ final class SubEventRules {
                 yield Optional.empty();
             }
             case KILL, EXECUTE, STAB, SHOOT, BODY -> {
+                // "left four people dead" tells a toll only with a count in it ("left the dead man's house" does not)
+                if (t.pattern().startsWith("left") && s.numbers().stream().noneMatch(n -> t.span().contains(n.span()))) yield Optional.empty();
+                // ("airstrikes that left 18 civilians dead": the toll of strikes whose own trigger a speech verb held back)
+                if (t.pattern().startsWith("left") && air) yield d(SubEventType.AIR_DRONE_STRIKE, "toll-left-by-air-strikes");
+                if (t.pattern().startsWith("left") && shellFire) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "toll-left-by-shelling");
                 // casualties of another event in the sentence; not of a firing of guns, which defers to the killing
                 // ("fired machine guns at a car, killing two men": each had waited for the other)
                 List<TriggerMatch> others = shellFire ? all : all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList();
