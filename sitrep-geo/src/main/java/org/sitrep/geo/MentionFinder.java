@@ -439,7 +439,7 @@ final class MentionFinder {
                         && !DIRECTIONS.contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT));
                 if (qualifiedOnly && country == null && !(unitRightAfter(tokens, last + 1, byStart)
                         && (afterPlacePreposition(tokens, i, s) || !needsPreposition))) continue;
-                if (bearing != null && !bearingBetween(tokens, last + 1, bearing.firstToken())) continue;
+                if (bearing != null && !Bearings.between(tokens, last + 1, bearing.firstToken())) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = country != null ? new SearchUnits(gazetteer.variants().unitsOf(country), true)
                         : bearing != null ? new SearchUnits(unitsOfReadings(bearing), false) : search.given(sentenceUnits);
@@ -1145,7 +1145,7 @@ final class MentionFinder {
     /** Honorifics that South Asian shrine towns bear after their names ("Sehwan Sharif", "Ajmer Sharif"). */
     private static final Set<String> HONORIFICS = Set.of("sharif", "sharief", "shareef");
     /** The four directions, which may follow a city's name for a part of it ("Khartoum North"). */
-    private static final Set<String> MAIN_COMPASS = Set.of("north", "south", "east", "west");
+    private static final Set<String> MAIN_COMPASS = Bearings.MAIN_COMPASS;
     /** Compass words that may form a direction on their own ("south west", "north-east", "central"). */
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -2383,7 +2383,7 @@ final class MentionFinder {
             if (!tokens.get(k).text().equals(",")) continue;
             for (int j = k + 2; j < Math.min(s.endToken(), k + 8); j++) {
                 Candidate b = byStart.get(j);
-                if (b != null) return bearingBetween(tokens, k, j) ? b : null;
+                if (b != null) return Bearings.between(tokens, k, j) ? b : null;
             }
             return null;
         }
@@ -2413,7 +2413,7 @@ final class MentionFinder {
         for (int k = 0; k + 1 < out.size(); k++) {
             Candidate a = out.get(k), b = out.get(k + 1);
             int from = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
-            if (!bearingBetween(tokens, from, b.firstToken())) continue;
+            if (!Bearings.between(tokens, from, b.firstToken())) continue;
             List<GeoPlace> refs = new ArrayList<>();
             for (Gazetteer.Match m : b.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) >= 1) refs.add(m.place());
             if (refs.isEmpty()) continue;
@@ -2425,34 +2425,15 @@ final class MentionFinder {
         return out;
     }
 
-    /** Do the tokens from {@code from} to {@code to} read ", north of", "60 km west of", ", some 20 kilometres south-east of"? */
-    private static boolean bearingBetween(List<Token> tokens, int from, int to) {
-        int t = from;
-        // ("Mare', north of Aleppo": an ayn mark the tokenizer left apart from the name)
-        if (t < to && (tokens.get(t).text().equals("'") || tokens.get(t).text().equals("’"))) t++;
-        if (t < to && tokens.get(t).text().equals(",")) t++;
-        if (t < to && Set.of("some", "about", "around", "nearly", "roughly").contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) t++;
-        if (t + 1 < to && isDigitToken(tokens.get(t))
-                && Set.of("km", "kms", "kilometres", "kilometers", "miles", "mi").contains(tokens.get(t + 1).text().toLowerCase(Locale.ROOT))) t += 2;
-        StringBuilder d = new StringBuilder();
-        while (t < to && !tokens.get(t).text().equals("of")) {
-            String x = tokens.get(t).text().toLowerCase(Locale.ROOT).replace("-", "");
-            if (!x.isEmpty() && !MAIN_COMPASS.contains(x) && !x.matches("(north|south)(east|west)")) return false;
-            d.append(x);
-            t++;
-        }
-        return d.length() > 0 && t == to - 1;
-    }
-
     /** Words after a name that make it a part of a larger place ("X area of", "X neighbourhood of"). */
     private static final Set<String> PART_SUFFIXES = Set.of("area", "neighbourhood", "neighborhood", "district", "quarter", "suburb");
 
     /** Words after a name that make it a quarter of a city. */
     private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
 
-    /** Is candidate b placed by a bearing from token {@code from} ({@link #bearingBetween}) and read as a city of 100,000? */
+    /** Is candidate b placed by a bearing from token {@code from} ({@link Bearings#between}) and read as a city of 100,000? */
     private static boolean directionFromCity(List<Token> tokens, int from, Candidate b) {
-        if (!bearingBetween(tokens, from, b.firstToken())) return false;
+        if (!Bearings.between(tokens, from, b.firstToken())) return false;
         for (Gazetteer.Match m : b.matches())
             if (m.exact() && Gazetteer.featureRank(m.place()) == 2
                     && m.place().population() >= Disambiguator.CONTEXT_OVERRIDE_POPULATION) return true;

@@ -786,25 +786,14 @@ final class Arguments {
         return null;
     }
 
-    /** Words of a bearing between two places: ", some 30 km north-east of". */
-    private static final Set<String> BEARING_WORDS = Set.of(",", "some", "about", "around", "roughly", "nearly", "almost",
-            "approximately", "km", "kilometres", "kilometers", "kms", "miles", "mi", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-            "northern", "southern", "eastern", "western", "of", "-");
-
     /** Is b the place a bearing locates a from ("a, 30 km north of b", "a, south-west of b")? */
     private static boolean bearingFrom(SentenceView s, PlaceMention a, PlaceMention b) {
-        int from = s.tokenAt(a.span().end()), to = s.tokenAt(b.span().start());
-        // (past the token the name ends inside: "Mare'," where the tokenizer kept the apostrophe)
+        int from = s.tokenAt(a.span().end());
+        // (past the token the name ends inside: the statistical tokenizer may keep "Mare'" whole)
         if (from < s.end() && s.token(from).start() < a.span().end()) from++;
-        if (to - from < 3 || to - from > 8 || !s.norm(from).equals(",") || !s.norm(to - 1).equals("of")) return false;
-        boolean direction = false;
-        for (int k = from; k < to; k++) {
-            String w = s.norm(k);
-            if (!BEARING_WORDS.contains(w) && !w.matches("\\d+(?:[.,]\\d+)?(?:km)?")) return false;
-            if (w.startsWith("north") || w.startsWith("south") || w.startsWith("east") || w.startsWith("west")) direction = true;
-        }
-        return direction;
+        // (set off by a comma: "attacked Kaya north of X" may tell where the attackers came from)
+        return from < s.end() && s.norm(from).equals(",")
+                && org.sitrep.geo.Bearings.between(s.doc().tokens(), from, s.tokenAt(b.span().start()));
     }
 
     /** People on the spot whose place, given with them, is where what they tell happened ("police in Srinagar said"). */
