@@ -1732,8 +1732,13 @@ final class Disambiguator {
         // the place's own name, not an alias it also carries (Jackson, not a town listing "Jackson" as an old name;
         // an alias is too weak a reading to overrule the country-wide choice)
         // (a Ukrainian name's national spelling counts as its own: "Vodiane" for a village the gazetteer calls Vodyane)
+        // (where names are transliterated every spelling is as good as an alias, as in ownNamesOverAliases: the city
+        // of Kostiantynivka, 90,000 people, is "Konstantinovka" before a hamlet whose own name is spelt so)
+        List<Gazetteer.Match> inUnit = local;
         local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded)
-                || "UA".equals(m.place().iso2()) && NameNormalizer.fold(GazetteerBuilder.nationalSpelling(m.place().name())).equals(folded));
+                || "UA".equals(m.place().iso2()) && NameNormalizer.fold(GazetteerBuilder.nationalSpelling(m.place().name())).equals(folded)
+                || GazetteerBuilder.transliterated(m.place().iso2()) && Gazetteer.featureRank(m.place()) == 2
+                   && m.place().population() >= FOCUS_TOWN_OVER_UNIT_POPULATION && !ownNameBesideIt(inUnit, m, folded));
         // a district of the name stands for its seat, which may bear the name only as an alias ("al-Hawtah" is Lahij
         // town, seat of Al Hawtah district, not the hamlet of that own name in another district)
         if (local.stream().anyMatch(m -> "admin2".equals(m.place().feature()))) local = seatsOverUnits(local, ms);

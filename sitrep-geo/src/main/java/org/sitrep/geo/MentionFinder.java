@@ -350,21 +350,30 @@ final class MentionFinder {
 
     /**
      * Does an apposition that names a kind of settlement open at token k: ", the capital of", ", a town in", ", the
-     * provincial capital", ", a village north of"?
+     * provincial capital", ", a village north of", ", a trading town on the Irrawaddy"? Up to two lower-case words may
+     * stand before the kind's word, which must end the phrase ("a village elder" is a person).
      */
     private static boolean settlementApposition(List<Token> tokens, int k, Sentence s) {
         if (k + 1 >= s.endToken() || !tokens.get(k).text().equals(",")) return false;
         int j = k + 1;
         String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-        if (w.equals("the") || w.equals("a") || w.equals("an")) {
-            if (++j >= s.endToken()) return false;
-            w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (w.equals("the") || w.equals("a") || w.equals("an")) j++;
+        for (int end = Math.min(s.endToken(), j + 3); j < end; j++) {
+            String x = tokens.get(j).text();
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) return false;
+            if (APPOSITION_KINDS.contains(x)) {
+                if (j + 1 >= s.endToken()) return true;
+                String next = tokens.get(j + 1).text();
+                return !Character.isLetter(next.charAt(0)) || AFTER_APPOSITION_KIND.contains(next.toLowerCase(Locale.ROOT));
+            }
         }
-        // ("the provincial capital", "the district centre", "a border town")
-        if ((w.equals("provincial") || w.equals("district") || w.equals("border") || w.equals("main")) && j + 1 < s.endToken())
-            w = tokens.get(j + 1).text().toLowerCase(Locale.ROOT);
-        return APPOSITION_KINDS.contains(w);
+        return false;
     }
+
+    /** Words that may follow the kind's word of a settlement apposition: prepositions, compass words, relatives. */
+    private static final Set<String> AFTER_APPOSITION_KIND = Set.of("on", "in", "of", "near", "close", "about", "some",
+            "just", "where", "which", "that", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "outside", "along", "between", "across", "at", "and", "located", "lying", "held", "controlled");
 
     private static final Set<String> APPOSITION_KINDS = Set.of("capital", "town", "village", "city", "seat", "centre",
             "center", "hamlet", "suburb", "neighbourhood", "neighborhood", "district");
@@ -922,8 +931,12 @@ final class MentionFinder {
                 if (abbr == null) continue;
                 // followed by a closing bracket, a comma, the end of a sentence or a lower-case word: not "SA Police"
                 if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() <= 1) continue;
-                GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out);
+                // ("CHATTANOOGA (AP)": a news agency's initials in brackets, Andhra Pradesh only in a text about India;
+                // "(Nellore, AP)" closes a chain of places)
+                boolean agency = AGENCY_INITIALS.contains(abbr) && sep.equals("(");
+                GeoPlace unit = abbreviationUnit(abbreviations.get(abbr), out, !agency);
                 if (unit == null) continue;
+                if (agency && topReadingsIn(out, unit.iso2()) < 2) continue;
                 if (alone && (!abbr.equals(abbr.toUpperCase(Locale.ROOT)) || capsNear(tokens, i, end) || topReadingsIn(out, unit.iso2()) < 2)) continue;
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 found.add(new Candidate(span, abbr, i, end, NameNormalizer.fold(unit.name()),
@@ -935,10 +948,6 @@ final class MentionFinder {
         out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
     }
 
-    /**
-     * The unit of the country most mentions of the article have an exact reading in (table order breaks ties);
-     * null when no mention reads in any of the units' countries.
-     */
     /** How many of the candidates read first as a place of the country ("Queensland", "Sydney" for AU)? */
     private static int topReadingsIn(List<Candidate> cs, String iso2) {
         int n = 0;
@@ -956,7 +965,15 @@ final class MentionFinder {
         return false;
     }
 
-    private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions) {
+    /** Initials of news agencies that are also some unit's short form ("AP": Associated Press, Andhra Pradesh). */
+    private static final Set<String> AGENCY_INITIALS = Set.of("AP");
+
+    /**
+     * The unit of the country most mentions of the article have an exact reading in (table order breaks ties); where
+     * none has and {@code byVariants}, the unit most spelling variants lie in; null when no mention reads in any of
+     * the units' countries.
+     */
+    private static GeoPlace abbreviationUnit(List<GeoPlace> units, List<Candidate> mentions, boolean byVariants) {
         GeoPlace best = null;
         int bestVotes = 0;
         for (GeoPlace u : units) {
@@ -968,7 +985,7 @@ final class MentionFinder {
             }
             if (votes > bestVotes) { bestVotes = votes; best = u; }
         }
-        if (best != null) return best;
+        if (best != null || !byVariants) return best;
         // no exact reading anywhere: the towns of "Mahabubnagar (Mahabubnagar, TS)" are spelt otherwise in the
         // gazetteer; a spelling variant in the unit's own country still says which country is meant
         for (GeoPlace u : units) {
@@ -1006,6 +1023,9 @@ final class MentionFinder {
             // "Trinidad and Tobago", "Newfoundland and Labrador": "and" may join the two halves of one name; the
             // whole is taken only when spelt exactly (below), else the first half stands alone as before
             else if (t.text().equals("and") && j + 1 < limit && startsName(tokens.get(j + 1))) last = j;
+            // "Ra-ngae", "Petion-ville": a name may go on in lower case right after a hyphen (taken only when spelt
+            // exactly, below)
+            else if (hyphenTail(tokens, j)) last = j;
             // "Mt. Pleasant", "St. Marys", "Ft. Myers": the abbreviation's full stop is inside the name
             else if (t.text().equals(".") && t.start() == tokens.get(j - 1).end()
                     && ABBREVIATED_HEADS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) continue;
@@ -1030,10 +1050,15 @@ final class MentionFinder {
             Token end = tokens.get(j);
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
             if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))
-                    && !(j > i && articleLed(tokens, j, s) == j)) continue;
+                    && !(j > i && articleLed(tokens, j, s) == j)
+                    && !(j > i && hyphenTail(tokens, j) && gazetteer.hasExact(NameNormalizer.fold(text.substring(first.start(), end.end())))))
+                continue;
             // ("Al-Karak Al-Sharqi": no name ends with the article of the next word)
-            // (but "Da'el": the rest of a word split at an ayn mark)
-            if (j > i && ARTICLE_WORDS.contains(end.text().toLowerCase(Locale.ROOT)) && !restAfterMark(tokens, j)) continue;
+            // (but "Da'el": the rest of a word split at an ayn mark; nor "Hpa-An" in Myanmar, whose last word is no
+            // article where no word follows it)
+            if (j > i && ARTICLE_WORDS.contains(end.text().toLowerCase(Locale.ROOT)) && !restAfterMark(tokens, j)
+                    && (j + 1 >= s.endToken() || tokens.get(j + 1).start() - end.end() <= 1 && (startsName(tokens.get(j + 1))
+                        || tokens.get(j + 1).text().equals("-")))) continue;
             // "Riad al-Solh square": a word that goes on with an Arabic article part and a landmark's word is the
             // first word of that landmark's name (after a person), not a place by itself (Riyadh); a town's name
             // goes on with its quarter ("Daraa al-Balad area")
@@ -1470,6 +1495,14 @@ final class MentionFinder {
         return true;
     }
 
+    /** Is token j a lower-case word glued to a hyphen glued to the word before it ("Ra-|ngae")? */
+    private static boolean hyphenTail(List<Token> tokens, int j) {
+        if (j < 2) return false;
+        Token t = tokens.get(j), dash = tokens.get(j - 1), before = tokens.get(j - 2);
+        return !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0)) && dash.text().equals("-")
+                && dash.start() == before.end() && t.start() == dash.end();
+    }
+
     private static boolean isDigitToken(Token t) { return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0)); }
 
     private boolean acceptMulti(Candidate c, List<Token> tokens, Sentence s, boolean exact, boolean close) {
@@ -1750,7 +1783,10 @@ final class MentionFinder {
         }
         // (a small place opening a sentence is a place when the unit that holds it follows: "COVINGTON, Ky. (AP) --",
         // a wire dateline; "Brandon, Minn., police said")
-        if (best == GeoKind.SMALL && !c.cued() && sentenceStart && !qualifiedByUnit(c, tokens, s)) return false;
+        // ("Olanchito, Honduras - Armed men ...": its country; "Bhamo, a trading town on the Irrawaddy": an apposition
+        // that calls it a settlement)
+        if (best == GeoKind.SMALL && !c.cued() && sentenceStart && !qualifiedByUnit(c, tokens, s)
+                && !qualifiedByCountry(c, tokens, s) && !settlementApposition(tokens, c.endToken(), s)) return false;
         // "the Canadian capital", "Jordanian troops": a people's word is a town of that name only right after a
         // place preposition ("in Canadian, Texas")
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
@@ -2009,6 +2045,25 @@ final class MentionFinder {
         return (sep.equals(",") || sep.equals("(")) && unitAfter(c, tokens, k + 1, s);
     }
 
+    /** Is the name followed by a comma and the name of the country of one of its exact readings ("Olanchito, Honduras")? */
+    private boolean qualifiedByCountry(Candidate c, List<Token> tokens, Sentence s) {
+        int k = c.endToken();
+        if (k + 1 >= s.endToken() || !tokens.get(k).text().equals(",") || !startsName(tokens.get(k + 1))) return false;
+        StringBuilder name = new StringBuilder();
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+            Token t = tokens.get(j);
+            if (!startsName(t) || j > k + 1 && t.start() - tokens.get(j - 1).end() > 1) break;
+            if (j > k + 1) name.append(' ');
+            name.append(t.text());
+            for (Gazetteer.Match u : gazetteer.matchFolded(NameNormalizer.fold(name.toString()))) {
+                if (!u.exact() || !"country".equals(u.place().feature())) continue;
+                for (Gazetteer.Match m : c.matches())
+                    if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && u.place().iso2().equals(m.place().iso2())) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Do the capitalised words from token from on (one to four of them, spelt exactly as some name) name the admin1
      * unit that holds one of c's exact readings, or is token from an official short form of it ("TN")?
@@ -2206,9 +2261,18 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Offices and bodies that a place's name heads ("Kharkiv Mayor Ihor Terekhov", "Oklahoma Gov. Mary Fallin", "the
+     * Gaza Health Ministry", "Iran Foreign Minister"): the place is the office's, not a person's first name.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("gov", "governor", "mayor", "sen", "senator", "rep",
+            "representative", "attorney", "sheriff", "premier", "president", "prime", "minister", "ministry", "foreign",
+            "defence", "defense", "interior", "health", "regional", "municipal", "provincial", "administration",
+            "parliament", "legislature", "assembly", "court", "prosecutor", "government", "authorities");
+
     private static boolean isNameWord(Token t) {
         String x = t.text().toLowerCase(Locale.ROOT);
-        return ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x)
+        return ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x) || OFFICE_WORDS.contains(x)
                 || Set.of("airport", "airbase", "university", "hospital", "prison", "border", "crossing", "dam",
                 "river", "port", "bridge", "road", "highway", "military", "international", "central", "national",
                 "police", "governor", "council", "province", "army", "front", "base", "street", "square",
@@ -2440,6 +2504,25 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Is {@code country} a country's name with a possessive, followed by at most three lower-case words and then
+     * {@code unit}, read exactly as a first-level unit ("India's northeastern Manipur state")?
+     */
+    private static boolean countryPossessingUnit(List<Token> tokens, Candidate country, Candidate unit) {
+        if (country.matches().stream().noneMatch(m -> m.exact() && "country".equals(m.place().feature()))) return false;
+        if (unit.matches().stream().noneMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return false;
+        int j = country.endToken();
+        if (j + 1 >= tokens.size() || !isApostrophe(tokens.get(j)) || !tokens.get(j + 1).text().equalsIgnoreCase("s")
+                || tokens.get(j).start() != tokens.get(j - 1).end()) return false;
+        int words = unit.firstToken() - (j + 2);
+        if (words < 0 || words > 3) return false;
+        for (int t = j + 2; t < unit.firstToken(); t++) {
+            String x = tokens.get(t).text();
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) return false;
+        }
+        return true;
+    }
+
     /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */
     private static boolean namesUnitExactly(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) return true;
@@ -2480,7 +2563,12 @@ final class MentionFinder {
                 link = false;
             // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
             if (link && worldRegion(a)) link = false;
-            if (link) {
+            // "near Bishnupur town in India's northeastern Manipur state": the unit the country's possessive leads to
+            // is where the town lies, not merely the country
+            if (link && k + 2 < cs.size() && countryPossessingUnit(tokens, b, cs.get(k + 2))) {
+                out.set(k, out.get(k).withQualifier(k + 2));
+                out.set(k + 2, out.get(k + 2).asQualifying());
+            } else if (link) {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());
             }

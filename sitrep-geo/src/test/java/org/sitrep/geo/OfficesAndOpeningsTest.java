@@ -1,0 +1,92 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Places named as the seat of an office, hyphenated names, sentence-opening towns, a country's possessive before its
+ * unit, and news agencies' initials. Sentences written for the tests.
+ */
+class OfficesAndOpeningsTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    private static PlaceMention resolved(String text, String name) {
+        PlaceMention m = TestDocs.mention(annotator, text, name);
+        assertNotNull(m.place(), name + " unresolved: " + m);
+        return m;
+    }
+
+    private static boolean found(String text, String name) {
+        return annotator.annotate(TestDocs.doc(text)).stream().anyMatch(m -> m.text().equals(name) && m.place() != null);
+    }
+
+    @Test void aPlaceHeadingAnOfficeIsThatOfficesPlaceNotAGivenName() {
+        assertEquals("Kharkiv", resolved("Kharkiv Mayor Ihor Terekhov said that three people were wounded in the overnight "
+                + "attack on the city.", "Kharkiv").place().admin1());
+        assertEquals("admin1", resolved("Oklahoma Gov. Mary Fallin signed the budget bill last week after a long walkout by "
+                + "teachers across the state.", "Oklahoma").place().feature());
+        assertEquals("PS", resolved("The Gaza Health Ministry said that twenty people were killed in the strikes on the "
+                + "southern part of the strip.", "Gaza").place().iso2());
+        assertEquals("IR", resolved("The Iran Foreign Minister said that the talks would resume next month in the capital "
+                + "after a pause.", "Iran").place().iso2());
+        // a capitalised word that is no office still makes the name a person's: "Jordan Henderson" is no country
+        assertTrue(!found("The midfielder Jordan Henderson said that the team would travel to the final next month.", "Jordan"));
+    }
+
+    @Test void theUnitACountrysPossessiveLeadsToQualifiesTheTownBeforeIt() {
+        // Bishnupur lies in West Bengal (a town of 60,000) and in Manipur (the one named here)
+        assertEquals("Manipur", resolved("Two people were killed in an exchange of fire between armed groups near Bishnupur "
+                + "town in India's northeastern Manipur state, police said.", "Bishnupur").place().admin1());
+        assertEquals("Manipur", resolved("A soldier was shot dead near Bishnupur in India's Manipur state on Sunday, the "
+                + "army said.", "Bishnupur").place().admin1());
+        // with the country alone, the bigger town stays the reading
+        assertEquals("West Bengal", resolved("Heavy rain flooded the temple town of Bishnupur in India on Sunday, officials "
+                + "said.", "Bishnupur").place().admin1());
+    }
+
+    @Test void hyphenatedNamesEndingInAnArticleLikeWordOrGoingOnInLowerCaseAreFound() {
+        assertEquals("MM", resolved("A bomb went off near a government office in Hpa-An on Monday, wounding three people, "
+                + "state media said.", "Hpa-An").place().iso2());
+        assertEquals("Narathiwat", resolved("Insurgents detonated a bomb against a ranger patrol in Ra-ngae on Friday, "
+                + "injuring four rangers.", "Ra-ngae").place().admin1());
+        // a lower-case word after a hyphen is no part of a name the gazetteer does not know whole
+        PlaceMention kharkiv = resolved("Fighting went on for a week, the Kharkiv-based monitoring group said on Friday.", "Kharkiv");
+        assertEquals("UA", kharkiv.place().iso2());
+    }
+
+    @Test void aSmallTownOpeningASentenceIsAPlaceWhenItsCountryOrAnAppositionSaysSo() {
+        assertEquals("HN", resolved("Olanchito, Honduras - Armed men killed five members of one family inside their home "
+                + "on Saturday night.", "Olanchito").place().iso2());
+        assertEquals("MM", resolved("Bhamo, a trading town on the Irrawaddy, came under attack by rebel fighters this week, "
+                + "residents said.", "Bhamo").place().iso2());
+        // "a village elder" is a person's apposition, not a settlement's
+        List<PlaceMention> elder = annotator.annotate(TestDocs.doc("Olanchito, a village elder from the hills, said that "
+                + "the attack came at night."));
+        assertTrue(elder.stream().noneMatch(m -> m.text().equals("Olanchito") && m.place() != null), String.valueOf(elder));
+    }
+
+    @Test void whereNamesAreTransliteratedACityKnownByTheSpellingBeatsAHamletOfThatOwnNameInTheStatedUnit() {
+        // Kostiantynivka (90,000) is "Konstantinovka" in Russian spelling; hamlets of Donetsk oblast bear that name
+        PlaceMention m = resolved("Rockets struck a market in Konstantinovka, in the Donetsk region of eastern Ukraine, killing "
+                + "many people, officials said.", "Konstantinovka");
+        assertTrue(m.place().population() > 50_000, String.valueOf(m));
+    }
+
+    @Test void anAgencysInitialsInBracketsAfterADatelineAreNoIndianState() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Motels face costly cleanups. NASHVILLE (AP) — Motel owners "
+                + "across the state are paying for cleanups after drug labs were found in their rooms, officials in "
+                + "Knoxville said."));
+        assertTrue(ms.stream().noneMatch(m -> m.place() != null && "IN".equals(m.place().iso2())), String.valueOf(ms));
+        // in a chain of places the short form is still the state
+        PlaceMention ap = resolved("Farm workers held a protest in a village (Nellore, AP) on Saturday, demanding unpaid wages.", "AP");
+        assertEquals("Andhra Pradesh", ap.place().name());
+    }
+}
