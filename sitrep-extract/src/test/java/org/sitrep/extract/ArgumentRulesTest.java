@@ -159,6 +159,13 @@ class ArgumentRulesTest {
             // a town, then its province with a singular unit word: no list of provinces
             "town, province|2021-06-08|On 8 June 2021, tribesmen clashed in al-Rumaitha, Muthanna province, wounding three men.|al-Rumaitha",
             "glued possessive owner|2021-06-08|On 8 June 2021, Russia's support for the army was decisive, Moscow's envoy said; rebels shelled Aleppo's eastern districts.|Aleppo",
+            // a bracket after a town says where the town lies, whichever of its names stands nearest the trigger
+            "bracketed chain before the trigger|2021-06-08|On 8 June 2021, soldiers took Bakhmut (Bakhmut raion, Donetsk oblast, Ukraine) after days of heavy fighting.|Bakhmut",
+            "bracketed chain with a district|2021-06-08|On 8 June 2021, militiamen shot dead nine herders in Tougan (Sourou, Boucle du Mouhoun) during an attack on a market.|Tougan",
+            // and the bearing after the bracket is taken from another place
+            "bearing after a bracket|2021-06-08|On 8 June 2021, gunmen stormed Witu (Lamu, Kenya), some 45 km northwest of Lamu, and torched a school.|Witu",
+            // an apposition calls the subject a town and places it in the unit named in it
+            "apposition of a town|2021-06-08|Kindu, a town in eastern Congo's Maniema province, was attacked overnight by militiamen who looted shops.|Kindu",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

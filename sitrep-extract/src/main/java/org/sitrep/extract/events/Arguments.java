@@ -301,6 +301,7 @@ final class Arguments {
         usable = originAsScene(s, usable);
         if (usable.isEmpty()) return List.of();
         usable = districtsOfTheirCity(s, usable);
+        usable = withoutBracketedQualifiers(s, usable);
         // "fled to Kaya, some 100 km northeast of Ouagadougou": the place a bearing is taken from is not the scene
         // when the place it locates is known
         if (usable.size() > 1) {
@@ -376,6 +377,8 @@ final class Arguments {
                 if (p == best || p.precision() == 3 || !java.util.Objects.equals(p.place().admin1(), best.place().admin1())) continue;
                 int end = s.tokenAt(p.span().end());
                 if (end <= at && at - end <= 4 && onlyQualifierGlue(s, end, at)) { town = p; break; }
+                // "Kasongo, a town in eastern Congo's Maniema province": an apposition places the town in the unit
+                if (end < at && at - end <= 10 && settlementApposition(s, end) && !commaBetween(s, end + 1, at)) { town = p; break; }
                 // "members of the union, Punjab, staged a protest in Ludhiana city (Punjab)": a town of the province
                 // named as where ("in X") is more specific than the province named for who they are
                 int k = s.tokenAt(p.span().start());
@@ -460,6 +463,36 @@ final class Arguments {
                         && q.place().admin1() != null && q.place().admin1().equals(p.place().admin1())));
         return out;
     }
+
+    /**
+     * The places without those in a bracket right after another of them (past a settlement word): "in Nouna (Kossi,
+     * Boucle du Mouhoun, Burkina Faso)", "captured Selidovo (Pokrovsk raion, Donetsk oblast)", "in Menakuru village
+     * (Nellore, AP)". The bracket says where the place before it lies; it names no other scene, whichever of its
+     * names stands nearest the trigger.
+     */
+    private static List<PlaceMention> withoutBracketedQualifiers(SentenceView s, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (PlaceMention q : places) {
+            if (q.place() == null) continue;
+            int open = s.tokenAt(q.span().end());
+            if (open < s.end() && SETTLEMENT_WORDS.contains(s.norm(open))) open++;
+            if (open >= s.end() || !s.norm(open).equals("(")) continue;
+            int close = open + 1;
+            while (close < Math.min(s.end(), open + 14) && !s.norm(close).equals(")")) close++;
+            if (close >= s.end() || !s.norm(close).equals(")")) continue;
+            int from = open, to = close;
+            List<PlaceMention> inside = new ArrayList<>();
+            for (PlaceMention p : places) if (p != q && s.tokenAt(p.span().start()) > from && s.tokenAt(p.span().start()) < to) inside.add(p);
+            // (a bracket of another country's places says the name before it was read as a namesake abroad: "near
+            // Xaaji-Cali village (Xaaji-Cali, Cadale)" is no Colombian Cali)
+            if (inside.stream().anyMatch(p -> p.place() != null && p.place().iso2() != null
+                    && !p.place().iso2().equals(q.place().iso2()))) continue;
+            out.removeAll(inside);
+        }
+        return out.isEmpty() ? places : out;
+    }
+
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "hamlet", "camp", "area");
 
     /**
      * b is introduced by its own "in" in a conjunct that "and" joins after a: "in Idlib area and a command centre in
@@ -621,7 +654,8 @@ final class Arguments {
     }
 
     private static final Set<String> WHERE_WORDS = Set.of("in", "at", "near");
-    private static final Set<String> QUALIFIER_GLUE = Set.of(",", "(", "of", "the", "in", "town", "city", "village", "district");
+    private static final Set<String> QUALIFIER_GLUE = Set.of(",", "(", "of", "the", "in", "town", "city", "village", "district",
+            "raion", "rayon", "oblast", "province", "governorate", "region", "county", "department", "municipality", "lga");
     private static final Set<String> TOWN_FEATURES = Set.of("city", "capital", "town");
 
     /** Between a town and its province: "X, Y", "X (Y", "X of the Y", "X town (Z, Y" (the tokens from..to). */
@@ -721,8 +755,29 @@ final class Arguments {
         if (k - 1 >= s.first() && LOCATIVE.contains(s.norm(k - 1))) return true;
         if (k - 2 >= s.first() && LOCATIVE.contains(s.norm(k - 2)) && (s.norm(k - 1).equals("the") || Character.isUpperCase(s.token(k - 1).text().charAt(0)))) return true;
         if (after < s.end() && PLACE_NOUNS.contains(s.norm(after))) return true;
+        // "Kasongo, a town in eastern Congo's Maniema province, was attacked": an apposition calls it a settlement
+        if (settlementApposition(s, after)) return true;
         return k == s.first() && p.precision() >= 2;
     }
+
+    /** Does ", a (trading) town in", ", the provincial capital of" open at token k (at most two words before the noun)? */
+    private static boolean settlementApposition(SentenceView s, int k) {
+        if (k + 2 >= s.end() || !s.norm(k).equals(",") || !Set.of("a", "an", "the").contains(s.norm(k + 1))) return false;
+        for (int j = k + 2; j < Math.min(s.end() - 1, k + 5); j++) {
+            String w = s.norm(j);
+            if (APPOSITION_KINDS.contains(w)) return Set.of("in", "of", "on", "near", "north", "south", "east", "west",
+                    "northeast", "northwest", "southeast", "southwest", ",", "outside", "close").contains(s.norm(j + 1));
+            if (!Character.isLowerCase(s.token(j).text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.norm(i).equals(",")) return true;
+        return false;
+    }
+
+    private static final Set<String> APPOSITION_KINDS = Set.of("town", "village", "city", "hamlet", "capital", "suburb");
 
     static boolean isDateline(SentenceView s, PlaceMention p) {
         int k = s.tokenAt(p.span().start());
@@ -791,6 +846,12 @@ final class Arguments {
         int from = s.tokenAt(a.span().end());
         // (past the token the name ends inside: the statistical tokenizer may keep "Mare'" whole)
         if (from < s.end() && s.token(from).start() < a.span().end()) from++;
+        // (past a bracket that qualifies the place: "Kipini (Tana River, Kenya), some 50 km southwest of Lamu")
+        if (from < s.end() && s.norm(from).equals("(")) {
+            int close = from + 1;
+            while (close < Math.min(s.end(), from + 14) && !s.norm(close).equals(")")) close++;
+            if (close < s.end() && s.norm(close).equals(")")) from = close + 1;
+        }
         // (set off by a comma: "attacked Kaya north of X" may tell where the attackers came from)
         return from < s.end() && s.norm(from).equals(",")
                 && org.sitrep.geo.Bearings.between(s.doc().tokens(), from, s.tokenAt(b.span().start()));
