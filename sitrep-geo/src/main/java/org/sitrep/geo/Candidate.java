@@ -38,6 +38,10 @@ record Candidate(Span span, String text, int firstToken, int endToken, String fo
         return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying, institution);
     }
 
+    Candidate withModifier(String m) {
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, m, qualifier, cued, qualifying, institution);
+    }
+
     Candidate asQualifying() {
         return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true, institution);
     }

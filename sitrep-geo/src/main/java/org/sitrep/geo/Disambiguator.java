@@ -145,10 +145,10 @@ final class Disambiguator {
             Candidate q = cs.get(c.qualifier());
             Decision qd = first.get(c.qualifier());
             // (a qualifier read as a place of that very unit stays: "North Zone, Rio de Janeiro" is the city's zone)
-            if (qd.place() != null && d.place().iso2().equals(qd.place().iso2()) && d.place().admin1().equals(qd.place().admin1())) continue;
+            if (qd.place() != null && Gazetteer.sameCountry(d.place().iso2(), qd.place().iso2()) && d.place().admin1().equals(qd.place().admin1())) continue;
             for (Gazetteer.Match m : q.matches()) {
                 GeoPlace u = m.place();
-                if (!m.exact() || !"admin1".equals(u.feature()) || !d.place().iso2().equals(u.iso2()) || !d.place().admin1().equals(u.admin1())) continue;
+                if (!m.exact() || !"admin1".equals(u.feature()) || !Gazetteer.sameCountry(d.place().iso2(), u.iso2()) || !d.place().admin1().equals(u.admin1())) continue;
                 if (qd.place() == null || !qd.place().gazetteerId().equals(u.gazetteerId()))
                     first.set(c.qualifier(), decided(m, "qualifier-unit", q));
                 break;
@@ -531,7 +531,7 @@ final class Disambiguator {
         for (Gazetteer.Match m : pool) {
             GeoPlace u = m.place();
             if (!m.exact() || !"admin2".equals(u.feature()) || u.admin1() == null || u.iso2() == null) continue;
-            if (ms.stream().anyMatch(o -> Gazetteer.isSettlement(o.place()) && u.iso2().equals(o.place().iso2())
+            if (ms.stream().anyMatch(o -> Gazetteer.isSettlement(o.place()) && Gazetteer.sameCountry(u.iso2(), o.place().iso2())
                     && Gazetteer.km(u, o.place()) < DISTRICT_SEAT_KM)) continue;
             for (Gazetteer.Match v : gazetteer.variants().find(c.folded(), List.of(admin1Key(u)))) {
                 if (!Gazetteer.isSettlement(v.place()) || Gazetteer.km(u, v.place()) >= DISTRICT_SEAT_KM) continue;
@@ -566,11 +566,16 @@ final class Disambiguator {
      * capitals and cities of 100,000.
      */
     private static void strayOutOfState(List<Decision> ds) {
+        // (a state the text names beside others grounds none of them: "operating in the states of Texas and Georgia"
+        // in a Minnesota story)
+        Set<String> named = new java.util.HashSet<>();
+        for (Decision d : ds) if (d.place() != null && "admin1".equals(d.place().feature())) named.add(admin1Key(d.place()));
         String unit = null;
         List<GeoPlace> grounded = new ArrayList<>();
         for (Decision d : ds) {
             GeoPlace p = d.place();
             if (p == null || !GROUNDING_PASSES.contains(d.pass()) || p.admin1() == null || "country".equals(p.feature())) continue;
+            if ("admin1".equals(p.feature()) && named.size() > 1) continue;
             String key = admin1Key(p);
             if (unit == null) unit = key;
             else if (!unit.equals(key)) return; // the text lies in several units: a namesake elsewhere may be meant
@@ -708,7 +713,7 @@ final class Disambiguator {
         }
         for (Gazetteer.Match m : c.matches()) {
             GeoPlace p = m.place();
-            if (m.exact() && "admin1".equals(p.feature()) && od.place().iso2().equals(p.iso2())
+            if (m.exact() && "admin1".equals(p.feature()) && Gazetteer.sameCountry(od.place().iso2(), p.iso2())
                     && NameNormalizer.fold(p.name()).equals(c.folded())) return m;
         }
         return null;
@@ -737,7 +742,7 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             GeoPlace p = ds.get(k).place();
             if (p == null || weak(ds.get(k)) || sameStem(cs.get(k).folded(), ownName)) continue;
-            if (p.iso2() == null || !p.iso2().equals(iso2)) return false;
+            if (!Gazetteer.sameCountry(p.iso2(), iso2)) return false;
         }
         return true;
     }
@@ -955,7 +960,7 @@ final class Disambiguator {
             }
             List<GeoPlace> same = new ArrayList<>();
             for (GeoPlace u : admin) for (Gazetteer.Match m : c.matches()) {
-                if (m.exact() && u.iso2().equals(m.place().iso2())) { same.add(u); break; }
+                if (m.exact() && Gazetteer.sameCountry(u.iso2(), m.place().iso2())) { same.add(u); break; }
             }
             if (!same.isEmpty()) admin = same;
             // (a unit named so beats one that merely carries the name as an alias: "(Lahij)" is Lahij, not Al
@@ -1630,7 +1635,7 @@ final class Disambiguator {
             // Bogota, not San Cristóbal, Venezuela; a city or unit of the same country, a country, a capital or a city
             // of millions by its own name still is: "Homs, Damascus" and "Caracas, Bogota" are lists)
             List<Gazetteer.Match> sameCountry = filter(pool, m -> cities.stream()
-                    .anyMatch(city -> city.iso2() != null && city.iso2().equals(m.place().iso2())));
+                    .anyMatch(city -> Gazetteer.sameCountry(city.iso2(), m.place().iso2())));
             boolean claims = prominent(sameCountry) || pool.stream().anyMatch(m -> famousCity(m, c.folded())
                     || "country".equals(m.place().feature()));
             if (!cities.isEmpty() && !claims && ms.stream().noneMatch(m -> nearAny(m.place(), cities, CITY_REACH_KM))) {
@@ -1920,7 +1925,7 @@ final class Disambiguator {
             if (!u.exact() || !"admin1".equals(u.place().feature())) continue;
             for (Gazetteer.Match t : pool) {
                 GeoPlace p = t.place();
-                if (t.exact() && Gazetteer.featureRank(p) == 2 && p.iso2().equals(u.place().iso2())
+                if (t.exact() && Gazetteer.featureRank(p) == 2 && Gazetteer.sameCountry(p.iso2(), u.place().iso2())
                         && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(u.place().name()))
                         && p.admin1() != null && !p.admin1().equals(u.place().admin1())) return u;
             }
@@ -1938,7 +1943,7 @@ final class Disambiguator {
             Gazetteer.Match seat = null;
             for (Gazetteer.Match o : all) {
                 GeoPlace p = o.place();
-                if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || !u.iso2().equals(p.iso2())) continue;
+                if (Gazetteer.featureRank(p) < 2 || "admin2".equals(p.feature()) || !Gazetteer.sameCountry(u.iso2(), p.iso2())) continue;
                 // the seat bears the unit's name and is a real town ("Hama", "Kyiv"), not a village that shares it
                 if (!f.equals("admin2")) {
                     if (p.population() < SEAT_MIN_POPULATION) continue;
@@ -2207,13 +2212,13 @@ final class Disambiguator {
             GeoPlace u = m.place();
             if (u.gazetteerId().equals(p.gazetteerId())) continue;
             if (exactUnit && !m.exact() && Gazetteer.featureRank(u) < 2) continue;
-            if ("country".equals(u.feature()) && u.iso2().equals(p.iso2())) return true;
-            if ("admin1".equals(u.feature()) && u.iso2().equals(p.iso2()) && u.name().equals(p.admin1())) return true;
+            if ("country".equals(u.feature()) && Gazetteer.sameCountry(u.iso2(), p.iso2())) return true;
+            if ("admin1".equals(u.feature()) && Gazetteer.sameCountry(u.iso2(), p.iso2()) && u.name().equals(p.admin1())) return true;
             // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab"); a
             // town named like the unit the qualifier names exactly counts only inside that unit ("Guadalupe, Zacatecas"
             // is not the Guadalupe beside a Zacatecas quarter of Monterrey)
             if ((m.exact() || q.matches().size() == 1) && Gazetteer.featureRank(u) == 2 && u.iso2() != null
-                    && u.iso2().equals(p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM
+                    && Gazetteer.sameCountry(u.iso2(), p.iso2()) && Gazetteer.km(u, p) <= QUALIFIER_KM
                     && (!exactUnit || insideExactUnit(u, q))) return true;
         }
         return false;
@@ -2239,7 +2244,7 @@ final class Disambiguator {
         if (p.admin1() == null) return true;
         for (Gazetteer.Match m : q.matches()) {
             GeoPlace u = m.place();
-            if (!m.exact() || Gazetteer.featureRank(u) >= 2 || u.iso2() == null || !u.iso2().equals(p.iso2())) continue;
+            if (!m.exact() || Gazetteer.featureRank(u) >= 2 || !Gazetteer.sameCountry(u.iso2(), p.iso2())) continue;
             if ("country".equals(u.feature()) || "admin1".equals(u.feature()) && u.name().equals(p.admin1())) return true;
         }
         return false;
@@ -2381,7 +2386,7 @@ final class Disambiguator {
     /** Does one of the qualifier's readings lie in the place's country? */
     private static boolean inCountryOf(GeoPlace p, Candidate q) {
         for (Gazetteer.Match m : q.matches())
-            if (m.exact() && m.place().iso2() != null && m.place().iso2().equals(p.iso2())) return true;
+            if (m.exact() && Gazetteer.sameCountry(m.place().iso2(), p.iso2())) return true;
         return false;
     }
 
@@ -2434,7 +2439,7 @@ final class Disambiguator {
             if (!u.exact() || !"admin1".equals(u.place().feature()) || u.place().iso2() == null) continue;
             for (Candidate o : qualifiedBy(k, cs))
                 for (Gazetteer.Match m : o.matches())
-                    if (m.exact() && m.place() != u.place() && u.place().iso2().equals(m.place().iso2())
+                    if (m.exact() && m.place() != u.place() && Gazetteer.sameCountry(u.place().iso2(), m.place().iso2())
                             && u.place().admin1() != null && u.place().admin1().equals(m.place().admin1())) return u.place();
         }
         return null;

@@ -219,6 +219,11 @@ public final class Gazetteer {
     }
 
     /** Places a name may refer to, each with its match kind, best first. */
+    /** Do both codes name the same country? False where either is unknown (curated areas across borders: "Sahel"). */
+    public static boolean sameCountry(String iso2, String other) {
+        return iso2 != null && iso2.equals(other);
+    }
+
     public List<Match> match(String name) {
         return matchFolded(NameNormalizer.fold(name));
     }

@@ -189,7 +189,7 @@ final class MentionFinder {
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
         Set<String> surnames = surnames(tokens, sentences, out);
         if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
-        return withMunicipalTowns(text, tokens, nearTheirBearings(tokens, linkQualifiers(tokens, out)));
+        return withMunicipalTowns(text, tokens, nearTheirBearings(tokens, linkQualifiers(tokens, unitLists(tokens, out))));
     }
 
     /**
@@ -588,6 +588,10 @@ final class MentionFinder {
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
 
+    /** Nouns of people or of places that "of" and a place's name may follow before a speech verb. */
+    private static final Set<String> SPEAKERS_OF = Set.of("city", "town", "village", "governor", "mayor", "people",
+            "residents", "government", "authorities", "province", "state", "region", "police", "island");
+
     /** Words for a place's surroundings or parts, followed by "of" and the place ("the entrance of Bazouriyeh"). */
     private static final Set<String> SURROUNDINGS = Set.of("vicinity", "outskirts", "surroundings", "environs", "outskirt",
             "entrance", "edge", "heart", "centre", "center");
@@ -980,7 +984,7 @@ final class MentionFinder {
             int votes = 0;
             for (Candidate c : mentions) {
                 for (Gazetteer.Match m : c.matches()) {
-                    if (m.exact() && u.iso2().equals(m.place().iso2())) { votes++; break; }
+                    if (m.exact() && Gazetteer.sameCountry(u.iso2(), m.place().iso2())) { votes++; break; }
                 }
             }
             if (votes > bestVotes) { bestVotes = votes; best = u; }
@@ -992,7 +996,7 @@ final class MentionFinder {
             int votes = 0;
             for (Candidate c : mentions) {
                 for (Gazetteer.Match m : c.matches()) {
-                    if (u.iso2().equals(m.place().iso2()) && u.admin1().equals(m.place().admin1())) { votes++; break; }
+                    if (Gazetteer.sameCountry(u.iso2(), m.place().iso2()) && u.admin1().equals(m.place().admin1())) { votes++; break; }
                 }
             }
             if (votes > bestVotes) { bestVotes = votes; best = u; }
@@ -1739,7 +1743,17 @@ final class MentionFinder {
             // "Russia said": an actor, not a place; "Clary said", "Wynne told reporters": a person (but "residents in
             // Sligo say": a cue word puts a small place before the speakers' verb)
             // ("officials in Mykolaiv said": after a place preposition the name is where the speakers are)
-            if (SPEECH.contains(nx) && !afterPlacePreposition(tokens, c.firstToken(), s) && (best != GeoKind.SMALL || !c.cued())) return false;
+            // ("Ondo, Edo and Bauchi states": the last item of a list of units, before their plural word)
+            boolean unitWord = nx.equals("states") && c.firstToken() > s.firstToken()
+                    && Set.of("and", "or", ",").contains(tokens.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT));
+            // ("the governor of Guerrero said", "workers in the city of Antofagasta said", "counties around Atlanta
+            // said": the speakers are the head noun's, the name is where they are)
+            boolean ofPlace = c.firstToken() - 2 >= s.firstToken()
+                    && tokens.get(c.firstToken() - 1).text().equals("of")
+                    && SPEAKERS_OF.contains(tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT))
+                    || c.firstToken() - 1 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals("around");
+            if (SPEECH.contains(nx) && !unitWord && !ofPlace && !afterPlacePreposition(tokens, c.firstToken(), s)
+                    && (best != GeoKind.SMALL || !c.cued())) return false;
             // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
             // of a longer name
             // "(Khartoum North)", "in Lahore East,": a compass word after a city, ending the name, names a part of it
@@ -2058,7 +2072,7 @@ final class MentionFinder {
             for (Gazetteer.Match u : gazetteer.matchFolded(NameNormalizer.fold(name.toString()))) {
                 if (!u.exact() || !"country".equals(u.place().feature())) continue;
                 for (Gazetteer.Match m : c.matches())
-                    if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && u.place().iso2().equals(m.place().iso2())) return true;
+                    if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && Gazetteer.sameCountry(u.place().iso2(), m.place().iso2())) return true;
             }
         }
         return false;
@@ -2083,14 +2097,14 @@ final class MentionFinder {
                 GeoPlace p = m.place();
                 if (!m.exact() || p.admin1() == null || "admin1".equals(p.feature()) || "country".equals(p.feature())) continue;
                 if (j == from) {
-                    for (GeoPlace u : abbreviated) if (u.iso2().equals(p.iso2()) && u.admin1().equals(p.admin1())) return true;
+                    for (GeoPlace u : abbreviated) if (Gazetteer.sameCountry(u.iso2(), p.iso2()) && u.admin1().equals(p.admin1())) return true;
                 }
                 if (!known) continue;
                 // "COVINGTON, Ky.", "Sevierville, Tenn.": a news agency's short form of the state, which the gazetteer
                 // knows as a name of that very unit
                 if (j == from && t.text().length() <= 5) {
                     for (Gazetteer.Match u : gazetteer.matchFolded(folded))
-                        if (u.exact() && "admin1".equals(u.place().feature()) && u.place().iso2().equals(p.iso2())
+                        if (u.exact() && "admin1".equals(u.place().feature()) && Gazetteer.sameCountry(u.place().iso2(), p.iso2())
                                 && p.admin1().equals(u.place().admin1())) return true;
                 }
                 var unit = gazetteer.admin1(p.iso2(), name.toString());
@@ -2180,7 +2194,7 @@ final class MentionFinder {
             for (Gazetteer.Match h : heads) {
                 if (!h.exact()) continue;
                 if (Gazetteer.km(h.place(), m.place()) <= HYPHEN_PAIR_KM
-                        || prominent && m.place().iso2() != null && m.place().iso2().equals(h.place().iso2())) {
+                        || prominent && Gazetteer.sameCountry(m.place().iso2(), h.place().iso2())) {
                     out.add(m);
                     break;
                 }
@@ -2529,10 +2543,58 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Plural words for first-level units that say a list names them: "the provinces of Hama, Homs and Idlib", "Ondo and
+     * Bauchi states" (not counties or districts, second-level units: "Douglas and Sarpy counties" are Nebraska's).
+     */
+    private static final Set<String> PLURAL_UNITS = Set.of("provinces", "governorates", "states", "regions", "oblasts",
+            "departments", "prefectures");
+
+    /**
+     * The candidates with the members of a list of units marked as units ({@link #PROVINCE_OF}): a list joined by
+     * commas, "and" or "or" that a plural unit word and "of" open or a plural unit word closes ("the governorates of
+     * Taiz, Ibb and Hodeidah", "Sao Paulo and Parana states"). Each member with a unit reading is that unit, and none
+     * qualifies the one before it.
+     */
+    private static List<Candidate> unitLists(List<Token> tokens, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        int k = 0;
+        while (k < cs.size()) {
+            int end = k + 1;
+            while (end < cs.size() && listGlue(tokens, cs.get(end - 1).endToken(), cs.get(end).firstToken())) end++;
+            int first = cs.get(k).firstToken(), after = cs.get(end - 1).endToken();
+            boolean opened = first >= 2 && tokens.get(first - 1).text().equals("of")
+                    && PLURAL_UNITS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+            boolean closed = end - k >= 2 && after < tokens.size() && tokens.get(after - 1).end() < tokens.get(after).start()
+                    && PLURAL_UNITS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
+            if (opened && end - k >= 2 || closed) {
+                for (int i = k; i < end; i++) {
+                    Candidate c = cs.get(i);
+                    boolean unit = c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()));
+                    if (unit && (c.suffix().isEmpty() || i == end - 1)) out.set(i, c.withModifier(PROVINCE_OF));
+                }
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    /** Are tokens [from, to) one list separator: ",", "and", "or" or ", and"? */
+    private static boolean listGlue(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            String x = tokens.get(from).text();
+            return x.equals(",") || x.equals("and") || x.equals("or");
+        }
+        return to - from == 2 && tokens.get(from).text().equals(",")
+                && (tokens.get(from + 1).text().equals("and") || tokens.get(from + 1).text().equals("or"));
+    }
+
     private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs);
         for (int k = 0; k + 1 < cs.size(); k++) {
             Candidate a = cs.get(k), b = cs.get(k + 1);
+            // (members of one list of units qualify none of each other: "the governorates of Taiz, Ibb and Hodeidah")
+            if (PROVINCE_OF.equals(a.modifier()) && PROVINCE_OF.equals(b.modifier())) continue;
             int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
             // "St Albans Prison in Port Elizabeth", "Korogocho market (Ruaraka, Nairobi)": the facility lies in the next place
             if (a.suffix().isEmpty() && gapStart < b.firstToken()

@@ -11,7 +11,7 @@ import org.sitrep.model.PlaceMention;
 
 /**
  * Places named as the seat of an office, hyphenated names, sentence-opening towns, a country's possessive before its
- * unit, and news agencies' initials. Sentences written for the tests.
+ * unit, news agencies' initials, lists of units and places before a speech verb. Sentences written for the tests.
  */
 class OfficesAndOpeningsTest {
     static PlaceAnnotator annotator;
@@ -88,5 +88,36 @@ class OfficesAndOpeningsTest {
         // in a chain of places the short form is still the state
         PlaceMention ap = resolved("Farm workers held a protest in a village (Nellore, AP) on Saturday, demanding unpaid wages.", "AP");
         assertEquals("Andhra Pradesh", ap.place().name());
+    }
+
+    @Test void everyMemberOfAListOfUnitsIsAUnitAndNoneQualifiesTheNext() {
+        for (String text : List.of("Cholera spread in the governorates of Taiz, Ibb and Hodeidah over the summer, aid groups reported.",
+                "Measles cases rose in Taiz, Ibb and Hodeidah governorates over the summer, aid groups reported.")) {
+            for (String name : List.of("Taiz", "Ibb", "Hodeidah")) {
+                PlaceMention m = resolved(text, name);
+                assertEquals("admin1", m.place().feature(), text + " / " + m);
+            }
+        }
+        // "states" after a list is the units' plural word, not a speech verb
+        PlaceMention bauchi = resolved("Lassa fever cases were highest in Ondo, Edo and Bauchi states this year.", "Bauchi");
+        assertEquals("admin1", bauchi.place().feature());
+        assertEquals("admin1", resolved("Lassa fever cases were highest in Ondo, Edo and Bauchi states this year.", "Ondo").place().feature());
+        // counties are second-level units: the list says nothing of first-level ones
+        assertTrue(!"admin1".equals(resolved("Flooding closed roads in Douglas and Sarpy counties, Nebraska officials said.", "Douglas")
+                .place().feature()));
+    }
+
+    @Test void aPlaceAfterAnOfficeOrSettlementNounAndOfBeforeASpeechVerbIsAPlace() {
+        assertEquals("MX", resolved("The governor of Guerrero said at least twenty people had died in the storm.", "Guerrero").place().iso2());
+        assertEquals("CL", resolved("Dock workers in the city of Antofagasta said that exports had slowed this month.", "Antofagasta").place().iso2());
+        // a country before a speech verb is still its government speaking
+        assertTrue(!found("The ministry said on Monday that Russia denied the claims again.", "Russia"));
+    }
+
+    @Test void aRegionAcrossBordersInTheTextDoesNotStopTheResolution() {
+        // the curated Sahel has no country: comparing countries with it once failed the whole document
+        PlaceMention m = resolved("Militants of Islamic State (Sahel) attacked hamlets on the outskirts of Tillaberi (Tillaberi "
+                + "department, Tillaberi region), killing dozens of civilians.", "Sahel");
+        assertEquals(null, m.place().iso2());
     }
 }

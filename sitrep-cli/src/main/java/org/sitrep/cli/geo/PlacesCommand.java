@@ -88,7 +88,16 @@ public final class PlacesCommand implements Callable<Integer> {
                 for (Article a : articles(f, err)) {
                     if (a == null) { failures++; continue; }
                     docs++;
-                    for (PlaceMention m : annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a))) {
+                    // one article's failure is reported and the batch goes on
+                    List<PlaceMention> mentions;
+                    try {
+                        mentions = annotator.annotateWithPeoples(SimpleTokenizer.tokenize(a));
+                    } catch (RuntimeException e) {
+                        err.println("sitrep places: " + f + ": document " + a.id() + ": failed (" + e + "); skipped");
+                        failures++;
+                        continue;
+                    }
+                    for (PlaceMention m : mentions) {
                         if (m.place() != null) {
                             placed++;
                         } else {
