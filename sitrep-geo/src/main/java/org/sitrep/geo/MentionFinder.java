@@ -583,14 +583,43 @@ final class MentionFinder {
     private static boolean afterPlacePreposition(List<Token> tokens, int i, Sentence s) {
         if (i - 1 < s.firstToken()) return false;
         String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        // ("in neighbouring Mykolaiv", "in nearby Kupiansk")
+        if (NEIGHBOURING.contains(p) && i - 2 >= s.firstToken()) p = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
         // ("the vicinity of Al-Ghadfa", "the outskirts of Kafr Nabl")
         if (p.equals("of") && i - 2 >= s.firstToken() && SURROUNDINGS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) return true;
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
 
+    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby");
+
     /** Nouns of people or of places that "of" and a place's name may follow before a speech verb. */
     private static final Set<String> SPEAKERS_OF = Set.of("city", "town", "village", "governor", "mayor", "people",
             "residents", "government", "authorities", "province", "state", "region", "police", "island");
+
+    /**
+     * Is some exact reading of {@code c} a city of 100,000 whose own name the text spells, and does no exact unit
+     * reading of {@code unit} hold it?
+     */
+    private static boolean bigCityOutsideUnit(Candidate c, Candidate unit) {
+        boolean big = false;
+        for (Gazetteer.Match m : c.matches()) {
+            GeoPlace p = m.place();
+            if (!m.exact() || Gazetteer.featureRank(p) != 2 || !NameNormalizer.fold(p.name()).equals(c.folded())) continue;
+            for (Gazetteer.Match u : unit.matches()) {
+                if (u.exact() && Gazetteer.featureRank(u.place()) < 2 && Gazetteer.sameCountry(u.place().iso2(), p.iso2())
+                        && ("country".equals(u.place().feature()) || java.util.Objects.equals(u.place().admin1(), p.admin1()))) return false;
+            }
+            if (p.population() >= 100_000) big = true;
+        }
+        return big;
+    }
+
+    /** Does "and" or a comma and then a capitalised word follow right at token j ("Salem| and Namakkal")? */
+    private static boolean listGoesOn(List<Token> tokens, int j, Sentence s) {
+        if (j + 1 >= s.endToken()) return false;
+        String x = tokens.get(j).text();
+        return (x.equals("and") || x.equals(",")) && startsName(tokens.get(j + 1));
+    }
 
     /** Words for a place's surroundings or parts, followed by "of" and the place ("the entrance of Bazouriyeh"). */
     private static final Set<String> SURROUNDINGS = Set.of("vicinity", "outskirts", "surroundings", "environs", "outskirt",
@@ -1641,9 +1670,11 @@ final class MentionFinder {
         // "Tripoli (Tripoli, North)": a word that closes a bracketed chain of places names the unit they lie in
         if (notPlaces.contains(f) && exact && closesBracketChain(tokens, c, s)
                 && c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return true;
+        // ("the wards of Salem city", "hospitals in Salem and Namakkal": a city's word after it, or a place
+        // preposition and a list that goes on with another name)
         if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s)
-                || kindOf(c) == GeoKind.CITY && afterPlacePreposition(tokens, c.firstToken(), s)
-                   && (c.suffix().equals("city") || c.suffix().equals("town"))))) return false;
+                || kindOf(c) == GeoKind.CITY && (c.suffix().equals("city") || c.suffix().equals("town")
+                    || afterPlacePreposition(tokens, c.firstToken(), s) && listGoesOn(tokens, c.endToken(), s))))) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
         // "the Kilo 16 area", "Sector 7": a word numbered is the name of a zone, not a place the word is an alias of
         // (a town or a unit of the very name stays: "Paris 2024", "Idlib 2020")
@@ -1655,6 +1686,8 @@ final class MentionFinder {
                 && !t.text().equals(t.text().toLowerCase(Locale.ROOT));
         GeoKind best = kindOf(c);
         if (allCaps && t.text().length() <= 5) {
+            // a dateline in capitals opening the story: "PATNA: Police ...", "AMMAN — Five people ...", "CALI, Colombia —"
+            if (exact && capsDateline(c, tokens, s) && sizeableTownOfOwnName(c)) return true;
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
@@ -2620,8 +2653,11 @@ final class MentionFinder {
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
             // (nor is a unit inside a longer list: "Jisr al-Shughour, Maarat al-Numan, Deir ez-Zor and Tal Abyad")
+            // (nor does a unit qualify a city of 100,000 before it in a list, when the city lies in another unit: "in
+            // Gaziantep, Sanliurfa and Kilis"; "Niteroi, Rio de Janeiro" is the city in its state)
             if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1)
-                    && (!namesUnitExactly(b) || k > 0 && listItemFollows(tokens, cs, k - 1) && cs.get(k - 1).endToken() + 1 == a.firstToken()))
+                    && (!namesUnitExactly(b) || k > 0 && listItemFollows(tokens, cs, k - 1) && cs.get(k - 1).endToken() + 1 == a.firstToken()
+                        || bigCityOutsideUnit(a, b)))
                 link = false;
             // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
             if (link && worldRegion(a)) link = false;
@@ -2729,6 +2765,26 @@ final class MentionFinder {
             for (int k = 0; k < words.size() && all; k++)
                 all = tokens.get(at + k).text().toLowerCase(Locale.ROOT).equals(words.get(k));
             if (all) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Does the candidate open its sentence as a dateline does: followed by a dash, a colon, or a comma and its country
+     * or state ("PATNA:", "AMMAN —", "CALI, Colombia —")?
+     */
+    private boolean capsDateline(Candidate c, List<Token> tokens, Sentence s) {
+        if (c.firstToken() != s.firstToken() || c.endToken() >= s.endToken()) return false;
+        String next = tokens.get(c.endToken()).text();
+        return DATELINE_DASHES.contains(next) || next.equals(":")
+                || next.equals(",") && (qualifiedByCountry(c, tokens, s) || qualifiedByUnit(c, tokens, s));
+    }
+
+    /** Is some exact reading a town of 20,000 or more whose own name the text spells (no word that is a town's alias)? */
+    private static boolean sizeableTownOfOwnName(Candidate c) {
+        for (Gazetteer.Match m : c.matches()) {
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().population() >= 20_000
+                    && NameNormalizer.fold(m.place().name()).equals(c.folded())) return true;
         }
         return false;
     }

@@ -120,4 +120,27 @@ class OfficesAndOpeningsTest {
                 + "department, Tillaberi region), killing dozens of civilians.", "Sahel");
         assertEquals(null, m.place().iso2());
     }
+
+    @Test void aShortDatelineInCapitalsIsItsTownNotAnAcronym() {
+        assertEquals("IN", resolved("PATNA: Police in the district arrested four men on Monday over the killing of a trader.", "PATNA").place().iso2());
+        assertEquals("JO", resolved("AMMAN — Five people were killed when a passenger bus overturned on the desert highway.", "AMMAN").place().iso2());
+        assertEquals("CO", resolved("CALI, Colombia — Health authorities declared a dengue alert across the region on Friday.", "CALI").place().iso2());
+        // a heading word in capitals before a colon is no town
+        assertTrue(!found("NOTE: This story was updated to add the number of people arrested.", "NOTE"));
+    }
+
+    @Test void aWordMostlyAPersonsNameIsATownWithItsCityWordOrInAListOfPlaces() {
+        String text = "Fever cases came from the western wards of Salem city and from hospitals in Salem and Namakkal.";
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("Salem") && m.place() != null && "IN".equals(m.place().iso2())).count(), String.valueOf(ms));
+        // and "in neighbouring X" is a place preposition too
+        assertEquals("UA", resolved("Authorities in neighbouring Mykolaiv said they hoped to reopen the port next year.", "Mykolaiv").place().iso2());
+    }
+
+    @Test void aUnitDoesNotQualifyABigCityOfAnotherUnitBeforeItInAList() {
+        PlaceMention kilis = resolved("The raids were carried out in Gaziantep, Sanliurfa and Kilis last week, police said.", "Kilis");
+        assertEquals("TR", kilis.place().iso2());
+        // a city in its own state stays qualified by it
+        assertEquals("admin-context", resolved("On 3 May, in Niteroi, Rio de Janeiro, police raided a favela.", "Niteroi").pass());
+    }
 }
