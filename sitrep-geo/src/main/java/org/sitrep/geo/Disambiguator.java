@@ -1575,6 +1575,10 @@ final class Disambiguator {
                 // every namesake lies far from that town (or its district), the place is one the gazetteer lacks
                 // (a namesake town of the qualifier abroad qualifies nothing here: "Jabal al-Zawiya (Ariha, Idleb)" is
                 // not measured from Jericho, which is Ariha in Arabic)
+                // ("San Rafael, Bulacan": the reading the gazetteer files under the district the qualifier names)
+                List<Gazetteer.Match> inDistrict = filter(ex, m -> m.place().admin2() != null
+                        && NameNormalizer.fold(m.place().admin2()).startsWith(q.folded()));
+                if (!inDistrict.isEmpty()) ex = inDistrict;
                 List<Gazetteer.Match> exFinal = ex;
                 List<GeoPlace> qualifying = qualifierSettlements(q, p -> TOWN_FEATURES.contains(p.feature())
                         && exFinal.stream().anyMatch(m -> java.util.Objects.equals(m.place().iso2(), p.iso2())));
@@ -2363,8 +2367,16 @@ final class Disambiguator {
             double km = Gazetteer.km(m.place(), towns.get(0));
             if (km < bestKm) { best = m; bestKm = km; }
         }
-        return best;
+        if (best == null) return null;
+        // readings about as near as the nearest compete on prominence: a district named after its town reaches tens of
+        // km around it ("Shevchenkove (Kupiansk raion)" is the raion's town of 7,000, not a hamlet 3 km nearer)
+        List<Gazetteer.Match> asNear = new ArrayList<>();
+        for (Gazetteer.Match m : ms) if (Gazetteer.km(m.place(), towns.get(0)) <= bestKm + AS_NEAR_KM) asNear.add(m);
+        return best(asNear);
     }
+
+    /** km by which a reading may lie farther from a qualifying town than the nearest one and still compete. */
+    static final double AS_NEAR_KM = 10;
 
     /** The qualifier's exact settlement readings that {@code which} accepts; empty when it reads as a unit exactly. */
     private static List<GeoPlace> qualifierSettlements(Candidate q, java.util.function.Predicate<GeoPlace> which) {

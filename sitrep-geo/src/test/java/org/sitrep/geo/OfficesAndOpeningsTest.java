@@ -143,4 +143,13 @@ class OfficesAndOpeningsTest {
         // a city in its own state stays qualified by it
         assertEquals("admin-context", resolved("On 3 May, in Niteroi, Rio de Janeiro, police raided a favela.", "Niteroi").pass());
     }
+
+    @Test void amongNamesakesNearTheQualifyingTownTheDistrictsOwnOrTheMostProminentIsMeant() {
+        // two Shevchenkoves lie about 30 km from Kupiansk: the raion's town of 7,000, and a hamlet a few km nearer
+        PlaceMention town = resolved("Troops retook Shevchenkove (Kupiansk raion, Kharkiv) after a week of fighting, officials said.", "Shevchenkove");
+        assertTrue(town.place().population() > 5_000, String.valueOf(town));
+        // the reading filed under the district the qualifier names beats a more prominent one next door
+        PlaceMention barrio = resolved("Police raided a house in San Rafael, Bulacan, on Sunday night, arresting two men.", "San Rafael");
+        assertEquals("Bulacan", barrio.place().admin2(), String.valueOf(barrio));
+    }
 }
