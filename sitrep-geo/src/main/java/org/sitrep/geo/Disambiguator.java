@@ -2060,7 +2060,6 @@ final class Disambiguator {
         return top;
     }
 
-    /** A namesake that news means even in an article about another country: a country, a capital, a big city. */
     /** Are the name and its qualifier both famous cities ("Moscow, Kiev, Minsk": a list, not a qualified name)? */
     private static boolean famousCities(Candidate c, List<Gazetteer.Match> pool, Candidate q) {
         return pool.stream().anyMatch(m -> famousCity(m, c.folded())) && q.matches().stream().anyMatch(m -> famousCity(m, q.folded()));
@@ -2074,6 +2073,7 @@ final class Disambiguator {
         return famous(m) && Gazetteer.featureRank(m.place()) == 2 && ("capital".equals(m.place().feature()) || ownName(m.place(), folded));
     }
 
+    /** A namesake that news means even in an article about another country: a country, a capital, a big city. */
     static boolean famous(Gazetteer.Match m) {
         GeoPlace p = m.place();
         String f = p.feature() == null ? "" : p.feature();

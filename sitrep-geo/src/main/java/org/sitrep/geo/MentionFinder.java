@@ -312,7 +312,7 @@ final class MentionFinder {
                     else break;
                 }
                 // "captured al-Hazm, the capital of Al Jawf": an apposition says a settlement was named
-                if (!cue && !settlementApposition(tokens, last + 1, s)) continue;
+                if (!cue && !Appositions.settlementAt(tokens, last + 1, s.endToken())) continue;
                 for (int j = last; j >= nameWord; j--) {
                     String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
                     String folded = NameNormalizer.fold(surface);
@@ -347,36 +347,6 @@ final class MentionFinder {
         for (int i = 0; i < x.length() - 1; i++) if (!Character.isUpperCase(x.charAt(i))) return false;
         return true;
     }
-
-    /**
-     * Does an apposition that names a kind of settlement open at token k: ", the capital of", ", a town in", ", the
-     * provincial capital", ", a village north of", ", a trading town on the Irrawaddy"? Up to two lower-case words may
-     * stand before the kind's word, which must end the phrase ("a village elder" is a person).
-     */
-    private static boolean settlementApposition(List<Token> tokens, int k, Sentence s) {
-        if (k + 1 >= s.endToken() || !tokens.get(k).text().equals(",")) return false;
-        int j = k + 1;
-        String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-        if (w.equals("the") || w.equals("a") || w.equals("an")) j++;
-        for (int end = Math.min(s.endToken(), j + 3); j < end; j++) {
-            String x = tokens.get(j).text();
-            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) return false;
-            if (APPOSITION_KINDS.contains(x)) {
-                if (j + 1 >= s.endToken()) return true;
-                String next = tokens.get(j + 1).text();
-                return !Character.isLetter(next.charAt(0)) || AFTER_APPOSITION_KIND.contains(next.toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
-    }
-
-    /** Words that may follow the kind's word of a settlement apposition: prepositions, compass words, relatives. */
-    private static final Set<String> AFTER_APPOSITION_KIND = Set.of("on", "in", "of", "near", "close", "about", "some",
-            "just", "where", "which", "that", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest", "outside", "along", "between", "across", "at", "and", "located", "lying", "held", "controlled");
-
-    private static final Set<String> APPOSITION_KINDS = Set.of("capital", "town", "village", "city", "seat", "centre",
-            "center", "hamlet", "suburb", "neighbourhood", "neighborhood", "district");
 
     /** Words that, followed by "of", announce the name of a settlement: "the town of X", "the villages of X and Y". */
     private static final Set<String> SETTLEMENT_CUES = Set.of("village", "villages", "town", "towns", "city", "hamlet",
@@ -1833,7 +1803,7 @@ final class MentionFinder {
         // ("Olanchito, Honduras - Armed men ...": its country; "Bhamo, a trading town on the Irrawaddy": an apposition
         // that calls it a settlement)
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart && !qualifiedByUnit(c, tokens, s)
-                && !qualifiedByCountry(c, tokens, s) && !settlementApposition(tokens, c.endToken(), s)) return false;
+                && !qualifiedByCountry(c, tokens, s) && !Appositions.settlementAt(tokens, c.endToken(), s.endToken())) return false;
         // "the Canadian capital", "Jordanian troops": a people's word is a town of that name only right after a
         // place preposition ("in Canadian, Texas")
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
@@ -2289,7 +2259,6 @@ final class MentionFinder {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    /** A capitalised word that continues a place rather than a person ("Airport", "Governorate", "University"). */
     /** Words that end the name of a facility named after its town ("Donetsk Filtration Station", "Aleppo Thermal Power Plant"). */
     private static final Set<String> FACILITY_WORDS = Set.of("station", "plant", "mine", "airport", "airfield", "prison",
             "hospital", "dam", "bridge", "university", "refinery", "factory", "stadium", "market", "school", "mosque",
@@ -2317,6 +2286,7 @@ final class MentionFinder {
             "defence", "defense", "interior", "health", "regional", "municipal", "provincial", "administration",
             "parliament", "legislature", "assembly", "court", "prosecutor", "government", "authorities");
 
+    /** A capitalised word that continues a place rather than a person ("Airport", "Governorate", "University"). */
     private static boolean isNameWord(Token t) {
         String x = t.text().toLowerCase(Locale.ROOT);
         return ADMIN_SUFFIX.contains(x) || SETTLEMENT_SUFFIX.contains(x) || AREA_SUFFIX.contains(x) || OFFICE_WORDS.contains(x)
@@ -2326,8 +2296,6 @@ final class MentionFinder {
                 "station", "stadium", "refinery", "mosque", "church", "market", "school").contains(x);
     }
 
-    /** Is the exact best reading one of the curated seas, regions and features ("Red Sea", "Gaza Strip")? */
-    /** Is the text exactly the own name (not an alias) of one of its exact readings? */
     /** Is some exact reading a country, a unit, a continent or a town of 50,000 whose own name the text spells? */
     private static boolean sizeableOwnName(Candidate c) {
         for (Gazetteer.Match m : c.matches()) {
@@ -2338,6 +2306,7 @@ final class MentionFinder {
         return false;
     }
 
+    /** Is the text exactly the own name (not an alias) of one of its exact readings? */
     private static boolean ownNameMatch(Candidate c) {
         for (Gazetteer.Match m : c.matches()) {
             if (!m.exact()) continue;

@@ -378,7 +378,7 @@ final class Arguments {
                 int end = s.tokenAt(p.span().end());
                 if (end <= at && at - end <= 4 && onlyQualifierGlue(s, end, at)) { town = p; break; }
                 // "Kasongo, a town in eastern Congo's Maniema province": an apposition places the town in the unit
-                if (end < at && at - end <= 10 && settlementApposition(s, end) && !commaBetween(s, end + 1, at)) { town = p; break; }
+                if (end < at && at - end <= 10 && org.sitrep.geo.Appositions.settlementAt(s.doc().tokens(), end, s.end()) && !commaBetween(s, end + 1, at)) { town = p; break; }
                 // "members of the union, Punjab, staged a protest in Ludhiana city (Punjab)": a town of the province
                 // named as where ("in X") is more specific than the province named for who they are
                 int k = s.tokenAt(p.span().start());
@@ -756,28 +756,14 @@ final class Arguments {
         if (k - 2 >= s.first() && LOCATIVE.contains(s.norm(k - 2)) && (s.norm(k - 1).equals("the") || Character.isUpperCase(s.token(k - 1).text().charAt(0)))) return true;
         if (after < s.end() && PLACE_NOUNS.contains(s.norm(after))) return true;
         // "Kasongo, a town in eastern Congo's Maniema province, was attacked": an apposition calls it a settlement
-        if (settlementApposition(s, after)) return true;
+        if (org.sitrep.geo.Appositions.settlementAt(s.doc().tokens(), after, s.end())) return true;
         return k == s.first() && p.precision() >= 2;
-    }
-
-    /** Does ", a (trading) town in", ", the provincial capital of" open at token k (at most two words before the noun)? */
-    private static boolean settlementApposition(SentenceView s, int k) {
-        if (k + 2 >= s.end() || !s.norm(k).equals(",") || !Set.of("a", "an", "the").contains(s.norm(k + 1))) return false;
-        for (int j = k + 2; j < Math.min(s.end() - 1, k + 5); j++) {
-            String w = s.norm(j);
-            if (APPOSITION_KINDS.contains(w)) return Set.of("in", "of", "on", "near", "north", "south", "east", "west",
-                    "northeast", "northwest", "southeast", "southwest", ",", "outside", "close").contains(s.norm(j + 1));
-            if (!Character.isLowerCase(s.token(j).text().charAt(0))) return false;
-        }
-        return false;
     }
 
     private static boolean commaBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) if (s.norm(i).equals(",")) return true;
         return false;
     }
-
-    private static final Set<String> APPOSITION_KINDS = Set.of("town", "village", "city", "hamlet", "capital", "suburb");
 
     static boolean isDateline(SentenceView s, PlaceMention p) {
         int k = s.tokenAt(p.span().start());
