@@ -33,8 +33,8 @@ class OfficesAndOpeningsTest {
                 + "attack on the city.", "Kharkiv").place().admin1());
         assertEquals("admin1", resolved("Oklahoma Gov. Mary Fallin signed the budget bill last week after a long walkout by "
                 + "teachers across the state.", "Oklahoma").place().feature());
-        assertEquals("PS", resolved("The Gaza Health Ministry said that twenty people were killed in the strikes on the "
-                + "southern part of the strip.", "Gaza").place().iso2());
+        assertEquals("PS", resolved("The Gaza Health Ministry said that twenty people died in the overnight raids on the "
+                + "south of the strip.", "Gaza").place().iso2());
         assertEquals("IR", resolved("The Iran Foreign Minister said that the talks would resume next month in the capital "
                 + "after a pause.", "Iran").place().iso2());
         // a capitalised word that is no office still makes the name a person's: "Jordan Henderson" is no country
@@ -43,7 +43,7 @@ class OfficesAndOpeningsTest {
 
     @Test void theUnitACountrysPossessiveLeadsToQualifiesTheTownBeforeIt() {
         // Bishnupur lies in West Bengal (a town of 60,000) and in Manipur (the one named here)
-        assertEquals("Manipur", resolved("Two people were killed in an exchange of fire between armed groups near Bishnupur "
+        assertEquals("Manipur", resolved("Two people died when armed groups traded fire near Bishnupur "
                 + "town in India's northeastern Manipur state, police said.", "Bishnupur").place().admin1());
         assertEquals("Manipur", resolved("A soldier was shot dead near Bishnupur in India's Manipur state on Sunday, the "
                 + "army said.", "Bishnupur").place().admin1());
