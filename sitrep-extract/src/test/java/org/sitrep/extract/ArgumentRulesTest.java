@@ -166,6 +166,8 @@ class ArgumentRulesTest {
             "bearing after a bracket|2021-06-08|On 8 June 2021, gunmen stormed Witu (Lamu, Kenya), some 45 km northwest of Lamu, and torched a school.|Witu",
             // an apposition calls the subject a town and places it in the unit named in it
             "apposition of a town|2021-06-08|Kindu, a town in eastern Congo's Maniema province, was attacked overnight by militiamen who looted shops.|Kindu",
+            // "this town" points back to the town the dateline names
+            "this town after a dateline|2021-06-08|Kindu, Congo - Militiamen shot dead three traders at a market in this town in eastern Maniema province on Monday.|Kindu",
     })
     void theMostSpecificPlaceNamedIsTheEvents(String rule, String published, String text, String location) {
         List<Event> es = events(text, published);

@@ -67,7 +67,7 @@ final class MentionFinder {
     /** Capitalised words that may stand right before a place name without making it part of a longer name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "for", "from", "with", "by",
             "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "until", "near",
-            "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all");
+            "outside", "inside", "across", "into", "to", "of", "around", "between", "both", "all", "neighbouring", "neighboring", "nearby");
     /**
      * Last words of facility names, after which "in Y" or ", Y" says where the facility (and its name) lies. Not roads
      * and bridges: "Murree Road, Rawalpindi" is named after the town it leads to, which lies elsewhere.
@@ -2551,6 +2551,13 @@ final class MentionFinder {
      */
     private static final Set<String> PLURAL_UNITS = Set.of("provinces", "governorates", "states", "regions", "oblasts",
             "departments", "prefectures");
+    /**
+     * Plural words for units that are first-level only in some countries: Kenya's and Liberia's counties, Uganda's
+     * districts ("Kilifi and Kwale counties"); elsewhere they are second-level units.
+     */
+    private static final java.util.Map<String, Set<String>> PLURAL_UNITS_IN = java.util.Map.of(
+            "counties", Set.of("KE", "LR", "IE", "NO", "SE", "EE", "HR", "HU", "RO"),
+            "districts", Set.of("UG", "PT", "IL", "CY", "LU"));
 
     /**
      * The candidates with the members of a list of units marked as units ({@link #PROVINCE_OF}): a list joined by
@@ -2565,20 +2572,27 @@ final class MentionFinder {
             int end = k + 1;
             while (end < cs.size() && listGlue(tokens, cs.get(end - 1).endToken(), cs.get(end).firstToken())) end++;
             int first = cs.get(k).firstToken(), after = cs.get(end - 1).endToken();
-            boolean opened = first >= 2 && tokens.get(first - 1).text().equals("of")
-                    && PLURAL_UNITS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
-            boolean closed = end - k >= 2 && after < tokens.size() && tokens.get(after - 1).end() < tokens.get(after).start()
-                    && PLURAL_UNITS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
-            if (opened && end - k >= 2 || closed) {
+            String before = first >= 2 && tokens.get(first - 1).text().equals("of")
+                    ? tokens.get(first - 2).text().toLowerCase(Locale.ROOT) : "";
+            String behind = end - k >= 2 && after < tokens.size() && tokens.get(after - 1).end() < tokens.get(after).start()
+                    ? tokens.get(after).text().toLowerCase(Locale.ROOT) : "";
+            String word = pluralUnit(before) ? before : pluralUnit(behind) ? behind : null;
+            if (word != null && (end - k >= 2 || word.equals(behind))) {
+                Set<String> countries = PLURAL_UNITS_IN.get(word);
                 for (int i = k; i < end; i++) {
                     Candidate c = cs.get(i);
-                    boolean unit = c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()));
+                    boolean unit = c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature())
+                            && (countries == null || countries.contains(m.place().iso2())));
                     if (unit && (c.suffix().isEmpty() || i == end - 1)) out.set(i, c.withModifier(PROVINCE_OF));
                 }
             }
             k = end;
         }
         return out;
+    }
+
+    private static boolean pluralUnit(String word) {
+        return PLURAL_UNITS.contains(word) || PLURAL_UNITS_IN.containsKey(word);
     }
 
     /** Are tokens [from, to) one list separator: ",", "and", "or" or ", and"? */

@@ -102,7 +102,10 @@ class OfficesAndOpeningsTest {
         PlaceMention bauchi = resolved("Lassa fever cases were highest in Ondo, Edo and Bauchi states this year.", "Bauchi");
         assertEquals("admin1", bauchi.place().feature());
         assertEquals("admin1", resolved("Lassa fever cases were highest in Ondo, Edo and Bauchi states this year.", "Ondo").place().feature());
-        // counties are second-level units: the list says nothing of first-level ones
+        // except where counties are the first-level units, as in Kenya ("Neighbouring" opens the sentence, no name)
+        assertEquals("admin1", resolved("Neighbouring Kilifi and Kwale counties have also recorded cholera cases, officials said.",
+                "Kilifi").place().feature());
+        // counties are second-level units elsewhere: the list says nothing of first-level ones
         assertTrue(!"admin1".equals(resolved("Flooding closed roads in Douglas and Sarpy counties, Nebraska officials said.", "Douglas")
                 .place().feature()));
     }

@@ -296,6 +296,10 @@ final class Arguments {
      * ("in Hama, Homs, Latakia and Idlib"), one event per listed place. Country-level names are used only alone.
      */
     static List<PlaceMention> places(SentenceView s, TriggerMatch t, Gazetteer gazetteer) {
+        // "Olanchito, Honduras - Armed men killed five people ... in this town in the northern department of Yoro": "this
+        // town" points back to the town the sentence opens with, its dateline
+        PlaceMention pointedTo = townThisPointsTo(s);
+        if (pointedTo != null) return List.of(pointedTo);
         List<PlaceMention> usable = new ArrayList<>();
         for (PlaceMention p : s.places()) if (isEventPlace(s, p)) usable.add(p);
         usable = originAsScene(s, usable);
@@ -758,6 +762,28 @@ final class Arguments {
         // "Kasongo, a town in eastern Congo's Maniema province, was attacked": an apposition calls it a settlement
         if (org.sitrep.geo.Appositions.settlementAt(s.doc().tokens(), after, s.end())) return true;
         return k == s.first() && p.precision() >= 2;
+    }
+
+    /**
+     * The town a sentence opens with (a settlement resolved to a point), where the sentence later says "in this town"
+     * or "this northwestern city" after a place preposition; null otherwise.
+     */
+    private static PlaceMention townThisPointsTo(SentenceView s) {
+        PlaceMention first = null;
+        for (PlaceMention p : s.places()) {
+            if (s.tokenAt(p.span().start()) == s.first()) { first = p; break; }
+        }
+        if (first == null || first.place() == null || first.precision() != 1 || !TOWN_FEATURES.contains(first.place().feature())
+                && !"village".equals(first.place().feature())) return null;
+        for (int i = s.tokenAt(first.span().end()) + 1; i + 1 < s.end(); i++) {
+            if (!s.norm(i).equals("this") || !Set.of("in", "at", "near", "of").contains(s.norm(i - 1))) continue;
+            for (int j = i + 1; j < Math.min(s.end(), i + 4); j++) {
+                String w = s.norm(j);
+                if (Set.of("town", "city", "village").contains(w)) return first;
+                if (w.isEmpty() || !Character.isLowerCase(s.token(j).text().charAt(0))) break;
+            }
+        }
+        return null;
     }
 
     private static boolean commaBetween(SentenceView s, int from, int to) {
