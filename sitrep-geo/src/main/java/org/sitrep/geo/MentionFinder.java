@@ -1049,6 +1049,23 @@ final class MentionFinder {
                 if (acceptMulti(c, tokens, s, true, false)) return c;
             }
         }
+        // "Myanmar's Karen state": a unit known by its name and its unit word (Kayin's "Karen State"), written with the
+        // word in lower case
+        if (last + 1 < s.endToken() && ADMIN_SUFFIX.contains(tokens.get(last + 1).text())
+                && tokens.get(last + 1).start() - tokens.get(last).end() == 1) {
+            String surface = text.substring(first.start(), tokens.get(last + 1).end());
+            String folded = NameNormalizer.fold(surface);
+            String bare = NameNormalizer.fold(text.substring(first.start(), tokens.get(last).end()));
+            if (!gazetteer.hasExact(bare) && gazetteer.hasExact(folded)) {
+                List<Gazetteer.Match> units = Disambiguator.filter(lookup(lookups, folded),
+                        m -> m.exact() && "admin1".equals(m.place().feature()));
+                if (!units.isEmpty()) {
+                    Candidate c = new Candidate(new Span(first.start(), tokens.get(last + 1).end()), surface, i, last + 2, folded,
+                            units, "", modifier(tokens, i, last + 2, s), -1, cued(tokens, i, s), false);
+                    if (acceptMulti(c, tokens, s, true, false)) return c;
+                }
+            }
+        }
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)

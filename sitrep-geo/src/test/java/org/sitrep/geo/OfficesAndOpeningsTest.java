@@ -52,6 +52,13 @@ class OfficesAndOpeningsTest {
                 + "said.", "Bishnupur").place().admin1());
     }
 
+    @Test void aUnitKnownByItsNameAndUnitWordIsFoundWithTheWordInLowerCase() {
+        // Kayin is "Karen State" in English; "Karen" alone is a given name
+        PlaceMention m = resolved("Troops shelled villages in Myanmar's Karen state on Sunday, a rebel group said.", "Karen state");
+        assertEquals("MM", m.place().iso2());
+        assertEquals("admin1", m.place().feature());
+    }
+
     @Test void hyphenatedNamesEndingInAnArticleLikeWordOrGoingOnInLowerCaseAreFound() {
         assertEquals("MM", resolved("A bomb went off near a government office in Hpa-An on Monday, wounding three people, "
                 + "state media said.", "Hpa-An").place().iso2());
