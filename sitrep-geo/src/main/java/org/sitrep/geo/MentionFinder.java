@@ -1659,7 +1659,7 @@ final class MentionFinder {
                 && c.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return true;
         // ("the wards of Salem city", "hospitals in Salem and Namakkal": a city's word after it, or a place
         // preposition and a list that goes on with another name)
-        if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s)
+        if (notPlaces.contains(f) && !(exact && ownNameMatch(c) && (qualifiedByUnit(c, tokens, s) || capsDateline(c, tokens, s)
                 || kindOf(c) == GeoKind.CITY && (c.suffix().equals("city") || c.suffix().equals("town")
                     || afterPlacePreposition(tokens, c.firstToken(), s) && listGoesOn(tokens, c.endToken(), s))))) return false;
         if (stopWords.contains(f) && !(c.cued() && kindOf(c) != GeoKind.SMALL)) return false;
@@ -2776,8 +2776,16 @@ final class MentionFinder {
     private boolean capsDateline(Candidate c, List<Token> tokens, Sentence s) {
         if (c.firstToken() != s.firstToken() || c.endToken() >= s.endToken()) return false;
         String next = tokens.get(c.endToken()).text();
-        return DATELINE_DASHES.contains(next) || next.equals(":")
-                || next.equals(",") && (qualifiedByCountry(c, tokens, s) || qualifiedByUnit(c, tokens, s));
+        if (DATELINE_DASHES.contains(next) || next.equals(":")) return true;
+        if (!next.equals(",")) return false;
+        if (qualifiedByCountry(c, tokens, s) || qualifiedByUnit(c, tokens, s)) return true;
+        // ("ERBIL, Kurdistan Region —": capitalised words and the dateline's dash after the comma)
+        for (int j = c.endToken() + 1; j < Math.min(s.endToken(), c.endToken() + 5); j++) {
+            Token t = tokens.get(j);
+            if (DATELINE_DASHES.contains(t.text())) return j > c.endToken() + 1;
+            if (!startsName(t)) return false;
+        }
+        return false;
     }
 
     /** Is some exact reading a town of 20,000 or more whose own name the text spells (no word that is a town's alias)? */

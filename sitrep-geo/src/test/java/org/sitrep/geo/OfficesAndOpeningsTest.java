@@ -135,6 +135,10 @@ class OfficesAndOpeningsTest {
         assertEquals("IN", resolved("PATNA: Police in the district arrested four men on Monday over the killing of a trader.", "PATNA").place().iso2());
         assertEquals("JO", resolved("AMMAN — Five people were killed when a passenger bus overturned on the desert highway.", "AMMAN").place().iso2());
         assertEquals("CO", resolved("CALI, Colombia — Health authorities declared a dengue alert across the region on Friday.", "CALI").place().iso2());
+        assertEquals("IQ", resolved("ERBIL, Kurdistan Region — The regional government signed new power contracts on Monday.", "ERBIL").place().iso2());
+        // a word mostly a person's name is a town in a dateline too, read with the text's other places
+        assertEquals("IN", resolved("SALEM: Dengue cases rose in the district this month, and hospitals in Namakkal and across Tamil Nadu "
+                + "set up fever wards.", "SALEM").place().iso2());
         // a heading word in capitals before a colon is no town
         assertTrue(!found("NOTE: This story was updated to add the number of people arrested.", "NOTE"));
     }
