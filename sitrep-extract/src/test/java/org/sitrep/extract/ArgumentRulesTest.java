@@ -166,6 +166,9 @@ class ArgumentRulesTest {
             "bearing after a bracket|2021-06-08|On 8 June 2021, gunmen stormed Witu (Lamu, Kenya), some 45 km northwest of Lamu, and torched a school.|Witu",
             // an apposition calls the subject a town and places it in the unit named in it
             "apposition of a town|2021-06-08|Kindu, a town in eastern Congo's Maniema province, was attacked overnight by militiamen who looted shops.|Kindu",
+            // a measured bearing needs no comma to place a town from another
+            "measured bearing after a unit|2021-06-08|Armed men burst into a home in Tlapa, a town in Mexico's Guerrero state about 50 km east of Chilapa, on Saturday and shot dead six members of a family.|Tlapa de Comonfort",
+            "measured bearing after a region|2021-06-08|Saboteurs crossed the border near Krasnopillia, in Ukraine's Sumy region about 30 km north of Trostianets, and clashed with border guards.|Krasnopillia",
             // "this town" points back to the town the dateline names
             "this town after a dateline|2021-06-08|Kindu, Congo - Militiamen shot dead three traders at a market in this town in eastern Maniema province on Monday.|Kindu",
     })

@@ -864,8 +864,17 @@ final class Arguments {
             while (close < Math.min(s.end(), from + 14) && !s.norm(close).equals(")")) close++;
             if (close < s.end() && s.norm(close).equals(")")) from = close + 1;
         }
-        // (set off by a comma: "attacked Kaya north of X" may tell where the attackers came from)
-        return from < s.end() && s.norm(from).equals(",")
+        // (past the place's unit word: "in Mexico's Guerrero state about 40 km northeast of Chilpancingo")
+        if (from < s.end() && ADMIN_WORDS.contains(s.norm(from) + "s")) from++;
+        if (from >= s.end()) return false;
+        // (set off by a comma, or measured: "attacked Kaya north of X" may tell where the attackers came from, "40 km
+        // north of X" places a town)
+        boolean measured = false;
+        for (int i = from; i < Math.min(s.end(), from + 3); i++) {
+            String x = s.token(i).text();
+            if (!x.isEmpty() && Character.isDigit(x.charAt(0))) { measured = true; break; }
+        }
+        return (s.norm(from).equals(",") || measured)
                 && org.sitrep.geo.Bearings.between(s.doc().tokens(), from, s.tokenAt(b.span().start()));
     }
 
