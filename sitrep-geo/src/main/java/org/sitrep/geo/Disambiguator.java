@@ -886,12 +886,6 @@ final class Disambiguator {
     /** A settlement this large is meant wherever it lies, whatever unit the article's other mentions name. */
     static final long CONTEXT_OVERRIDE_POPULATION = 100_000;
 
-    /**
-     * The admin1 units a document fixes by qualifying its mentions: "Celaya, Guanajuato", "Pipri, Kaushambi (UP)",
-     * "Menakuru village (Nellore, AP)", "X district, Y province". Taken from the admin1 readings of each qualifier
-     * chain (in the countries where the qualified name has a reading, when it has one), and from qualifiers that
-     * resolved to an admin1 unit. Empty unless that is exactly one unit.
-     */
     /** The admin1 unit qualified mentions fix, and where in the text they stand. */
     record AdminContext(java.util.Set<String> units, List<Integer> at, List<GeoPlace> places) {
         static final AdminContext NONE = new AdminContext(java.util.Set.of(), List.of(), List.of());
@@ -911,6 +905,12 @@ final class Disambiguator {
     /** km from a qualified town within which a place across the unit's border is still its neighbour. */
     static final double CONTEXT_NEIGHBOUR_KM = 40;
 
+    /**
+     * The admin1 units a document fixes by qualifying its mentions: "Celaya, Guanajuato", "Pipri, Kaushambi (UP)",
+     * "Menakuru village (Nellore, AP)", "X district, Y province". Taken from the admin1 readings of each qualifier
+     * chain (in the countries where the qualified name has a reading, when it has one), and from qualifiers that
+     * resolved to an admin1 unit. Empty unless that is exactly one unit.
+     */
     private AdminContext documentAdminContext(List<Candidate> cs, List<Decision> first) {
         java.util.Set<String> units = new java.util.LinkedHashSet<>();
         List<Integer> at = new ArrayList<>();
@@ -1848,11 +1848,6 @@ final class Disambiguator {
         return out == null ? ms : out;
     }
 
-    /**
-     * Drops admin1/admin2 readings of a name when a settlement of the same name lies inside that unit (Hama the
-     * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
-     * they matched only by transliteration.
-     */
     /** Countries of the exact readings of the names c qualifies (empty when c qualifies no known name). */
     private static java.util.Set<String> qualifiedCountries(Candidate c, List<Candidate> all) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -1937,6 +1932,11 @@ final class Disambiguator {
         return null;
     }
 
+    /**
+     * Drops admin1/admin2 readings of a name when a settlement of the same name lies inside that unit (Hama the
+     * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
+     * they matched only by transliteration.
+     */
     static List<Gazetteer.Match> seatsOverUnits(List<Gazetteer.Match> pool, List<Gazetteer.Match> all) {
         List<Gazetteer.Match> out = new ArrayList<>();
         List<Gazetteer.Match> seats = new ArrayList<>();
@@ -2105,11 +2105,6 @@ final class Disambiguator {
         return false;
     }
 
-    /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
-    /**
-     * Are the exact readings settlements, those the name calls by their own name all obscure, and one at least
-     * known by the name only as another language's name for it ("Al Iskandariyah": a Syrian hamlet, and Alexandria)?
-     */
     /**
      * Does the qualifier name a first-level unit, and are the exact readings all towns outside its country, none a
      * capital or a city of millions?
@@ -2122,6 +2117,10 @@ final class Disambiguator {
                 && !qc.equals(m.place().iso2()) && !famous(m));
     }
 
+    /**
+     * Are the exact readings settlements, those the name calls by their own name all obscure, and one at least
+     * known by the name only as another language's name for it ("Al Iskandariyah": a Syrian hamlet, and Alexandria)?
+     */
     private static boolean aliasAbroad(List<Gazetteer.Match> pool, String folded) {
         List<Gazetteer.Match> exact = filter(pool, Gazetteer.Match::exact);
         List<Gazetteer.Match> own = filter(exact, m -> ownName(m.place(), folded));
@@ -2129,6 +2128,7 @@ final class Disambiguator {
                 && exact.stream().allMatch(m -> Gazetteer.featureRank(m.place()) == 2);
     }
 
+    /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
     private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
         for (Gazetteer.Match m : pool) {
             if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
@@ -2150,7 +2150,6 @@ final class Disambiguator {
         return false;
     }
 
-    /** One country clearly leads the focus votes (a variant spelling there may then beat an exact name elsewhere). */
     /**
      * Without a unit word, a town this big keeps its claim beside another country's admin1 unit of its name where the
      * unit is no bigger ("Salinas", California, not Puerto Rico's Salinas), or, in the article's focus country, where
@@ -2159,6 +2158,7 @@ final class Disambiguator {
      */
     static final int FOCUS_TOWN_OVER_UNIT_POPULATION = 50_000;
 
+    /** One country clearly leads the focus votes (a variant spelling there may then beat an exact name elsewhere). */
     private static boolean strongFocus(Map<String, Double> focus) {
         return focus.size() == 1 && focus.values().iterator().next() >= 2;
     }

@@ -218,12 +218,12 @@ public final class Gazetteer {
         return out;
     }
 
-    /** Places a name may refer to, each with its match kind, best first. */
     /** Do both codes name the same country? False where either is unknown (curated areas across borders: "Sahel"). */
     public static boolean sameCountry(String iso2, String other) {
         return iso2 != null && iso2.equals(other);
     }
 
+    /** Places a name may refer to, each with its match kind, best first. */
     public List<Match> match(String name) {
         return matchFolded(NameNormalizer.fold(name));
     }
@@ -426,7 +426,6 @@ public final class Gazetteer {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countryByIso.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
-    /** Great-circle distance in km. */
     /** Is the place a settlement (a capital, city, town or village; not a quarter, camp, site or unit)? */
     public static boolean isSettlement(GeoPlace p) {
         return p.feature() != null && SETTLEMENTS.contains(p.feature());
@@ -434,6 +433,7 @@ public final class Gazetteer {
 
     private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("capital", "city", "town", "village");
 
+    /** Great-circle distance in km. */
     public static double km(double lat1, double lon1, double lat2, double lon2) {
         double p = Math.PI / 180;
         double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)

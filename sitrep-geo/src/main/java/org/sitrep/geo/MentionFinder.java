@@ -77,7 +77,6 @@ final class MentionFinder {
             // ("Umm Qasr port (Basrah)", "Ain al-Asad base (Al-Anbar)")
             "port", "airport", "camp", "base", "refinery", "crossing", "oilfield");
 
-    /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
     /**
      * Words that are no place alone (not-places.txt) but open many place names: "New York", "North Bay", "Old
      * Harbour", "Union City", "Red Deer", "Spring Valley", "Winter Park". Titles (General, Prince, King) are not
@@ -101,6 +100,7 @@ final class MentionFinder {
             "(north|south|east|west|northeast|northwest|southeast|southwest) (side|end|shore)");
     /** Abbreviated first words of place names, written with a full stop ("Mt. Pleasant"). */
     private static final Set<String> ABBREVIATED_HEADS = Set.of("mt", "st", "ste", "ft", "pt");
+    /** Articles that begin Spanish, French and Italian place names ("La Paz", "Le Mans", "Los Teques"). */
     private static final Set<String> ROMANCE_ARTICLES = Set.of("la", "le", "les", "los", "las", "el", "lo", "l");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "abu", "abou", "al", "el", "umm");
 
@@ -1240,10 +1240,10 @@ final class MentionFinder {
             "secretary", "minister", "bureau", "board", "council", "office", "institute", "school", "college",
             "university", "bank", "museum", "court", "commission", "committee", "society", "association", "federation");
 
-    /** Last words of buildings' and bodies' names made of ordinary words ("the White House", "the Red Cross"). */
     /** Organisations whose names small places bear too. */
     private static final Set<String> ORGANISATIONS = Set.of("red cross", "red crescent");
 
+    /** Last words of buildings' and bodies' names made of ordinary words ("the White House", "the Red Cross"). */
     private static final Set<String> BUILDING_HEADS = Set.of("house", "cross", "hall", "tower", "office", "palace",
             "castle", "gate", "church", "chapel", "court", "center", "centre", "building", "garden", "gardens",
             "museum", "theatre", "theater");
@@ -2454,11 +2454,6 @@ final class MentionFinder {
     }
 
     /**
-     * Links "X, Y", "X in Y", "X (Y)", "X of Y" where Y directly follows X, and "X (W, Y)" where W is no place the
-     * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
-     * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
-     */
-    /**
      * Is candidate k followed by ",", "and", "or" or ", and" and then by a capitalised word (the next item of a list,
      * a place the gazetteer may not know)?
      */
@@ -2622,6 +2617,11 @@ final class MentionFinder {
                 && (tokens.get(from + 1).text().equals("and") || tokens.get(from + 1).text().equals("or"));
     }
 
+    /**
+     * Links "X, Y", "X in Y", "X (Y)", "X of Y" where Y directly follows X, and "X (W, Y)" where W is no place the
+     * gazetteer knows: X is then qualified by Y, the first known place inside the brackets. A qualifier may itself
+     * be qualified ("Tieba (Bankass, Mopti)"), which makes a chain.
+     */
     private static List<Candidate> linkQualifiers(List<Token> tokens, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs);
         for (int k = 0; k + 1 < cs.size(); k++) {

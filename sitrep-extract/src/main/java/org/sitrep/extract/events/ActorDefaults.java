@@ -113,9 +113,9 @@ final class ActorDefaults {
     /** Rules of agents the text names only by kind: a claimant or the context may name them. */
     private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
             "agent:generic:ISLAMIST", "agent:generic:REBEL");
-    /** A named group claiming an attack: "Al Shabaab claimed responsibility", "IS claimed to have killed". */
     /** "... was claimed by Daesh", "responsibility was claimed by the Taliban". */
     private static final Pattern CLAIMED_BY = Pattern.compile("\\bclaimed (responsibility )?by (the )?$");
+    /** A named group claiming an attack: "Al Shabaab claimed responsibility", "IS claimed to have killed". */
     private static final Pattern CLAIM = Pattern.compile("^[\\s,]*(has |have |later |reportedly |also )?(claimed|claims)\\b");
 
     static Optional<Refined> refine(String name, int inter, String rule, SubEventType t, GeoPlace place,

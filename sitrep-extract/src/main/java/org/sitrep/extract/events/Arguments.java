@@ -244,7 +244,6 @@ final class Arguments {
         return false;
     }
 
-    /** True when the actor starting at token k follows {@code word}, perhaps across hedges ("by alleged ..."). */
     /** Verbs of holding: "bases held by X", "areas controlled by X" name X as the owner of the target. */
     private static final Set<String> HOLDING = Set.of("held", "controlled", "run", "occupied", "manned", "used", "owned");
 
@@ -254,6 +253,7 @@ final class Arguments {
         return by - 1 >= s.first() && HOLDING.contains(s.norm(by - 1));
     }
 
+    /** True when the actor starting at token k follows {@code word}, perhaps across hedges ("by alleged ..."). */
     private static boolean introducedBy(SentenceView s, int k, String word) {
         return introducer(s, k, word) >= 0;
     }
