@@ -1211,6 +1211,8 @@ final class Disambiguator {
      * "Shahriar (Tehran)" is Shahriar, not Robat Karim beside it, which also bears the name.
      */
     static final double TRANSLITERATED_ALIAS_MARGIN = 0.3;
+    /** Population from which a town known by a transliterated spelling beats a hamlet of that own name in its unit. */
+    static final long TRANSLITERATED_ALIAS_TOWN_POPULATION = 50_000;
 
     /**
      * The exact readings without the towns that carry the name only as an alias (an old name: "Richland" for Orange,
@@ -1747,7 +1749,7 @@ final class Disambiguator {
         local = filter(local, m -> NameNormalizer.fold(m.place().name()).equals(folded) || isCountyOf(m.place(), folded)
                 || "UA".equals(m.place().iso2()) && NameNormalizer.fold(GazetteerBuilder.nationalSpelling(m.place().name())).equals(folded)
                 || GazetteerBuilder.transliterated(m.place().iso2()) && Gazetteer.featureRank(m.place()) == 2
-                   && m.place().population() >= FOCUS_TOWN_OVER_UNIT_POPULATION && !ownNameBesideIt(inUnit, m, folded));
+                   && m.place().population() >= TRANSLITERATED_ALIAS_TOWN_POPULATION && !ownNameBesideIt(inUnit, m, folded));
         // a district of the name stands for its seat, which may bear the name only as an alias ("al-Hawtah" is Lahij
         // town, seat of Al Hawtah district, not the hamlet of that own name in another district)
         if (local.stream().anyMatch(m -> "admin2".equals(m.place().feature()))) local = seatsOverUnits(local, ms);

@@ -2582,7 +2582,7 @@ final class MentionFinder {
         int k = 0;
         while (k < cs.size()) {
             int end = k + 1;
-            while (end < cs.size() && listGlue(tokens, cs.get(end - 1).endToken(), cs.get(end).firstToken())) end++;
+            while (end < cs.size() && listContinues(tokens, cs.get(end - 1).endToken(), cs.get(end).firstToken())) end++;
             int first = cs.get(k).firstToken(), after = cs.get(end - 1).endToken();
             String before = first >= 2 && tokens.get(first - 1).text().equals("of")
                     ? tokens.get(first - 2).text().toLowerCase(Locale.ROOT) : "";
@@ -2605,16 +2605,6 @@ final class MentionFinder {
 
     private static boolean pluralUnit(String word) {
         return PLURAL_UNITS.contains(word) || PLURAL_UNITS_IN.containsKey(word);
-    }
-
-    /** Are tokens [from, to) one list separator: ",", "and", "or" or ", and"? */
-    private static boolean listGlue(List<Token> tokens, int from, int to) {
-        if (to - from == 1) {
-            String x = tokens.get(from).text();
-            return x.equals(",") || x.equals("and") || x.equals("or");
-        }
-        return to - from == 2 && tokens.get(from).text().equals(",")
-                && (tokens.get(from + 1).text().equals("and") || tokens.get(from + 1).text().equals("or"));
     }
 
     /**

@@ -481,22 +481,27 @@ final class Arguments {
             int open = s.tokenAt(q.span().end());
             if (open < s.end() && SETTLEMENT_WORDS.contains(s.norm(open))) open++;
             if (open >= s.end() || !s.norm(open).equals("(")) continue;
-            int close = open + 1;
-            while (close < Math.min(s.end(), open + 14) && !s.norm(close).equals(")")) close++;
-            if (close >= s.end() || !s.norm(close).equals(")")) continue;
+            int close = closingBracket(s, open);
+            if (close < 0) continue;
             int from = open, to = close;
             List<PlaceMention> inside = new ArrayList<>();
             for (PlaceMention p : places) if (p != q && s.tokenAt(p.span().start()) > from && s.tokenAt(p.span().start()) < to) inside.add(p);
             // (a bracket of another country's places says the name before it was read as a namesake abroad: "near
             // Xaaji-Cali village (Xaaji-Cali, Cadale)" is no Colombian Cali)
             if (inside.stream().anyMatch(p -> p.place() != null && p.place().iso2() != null
-                    && !p.place().iso2().equals(q.place().iso2()))) continue;
+                    && !org.sitrep.geo.Gazetteer.sameCountry(p.place().iso2(), q.place().iso2()))) continue;
             out.removeAll(inside);
         }
         return out.isEmpty() ? places : out;
     }
 
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "hamlet", "camp", "area");
+
+    /** The ")" that closes the bracket opening at token {@code open}, within 14 tokens and the sentence; -1 if none. */
+    private static int closingBracket(SentenceView s, int open) {
+        for (int close = open + 1; close < Math.min(s.end(), open + 14); close++) if (s.norm(close).equals(")")) return close;
+        return -1;
+    }
 
     /**
      * b is introduced by its own "in" in a conjunct that "and" joins after a: "in Idlib area and a command centre in
@@ -776,15 +781,19 @@ final class Arguments {
         if (first == null || first.place() == null || first.precision() != 1 || !TOWN_FEATURES.contains(first.place().feature())
                 && !"village".equals(first.place().feature())) return null;
         for (int i = s.tokenAt(first.span().end()) + 1; i + 1 < s.end(); i++) {
-            if (!s.norm(i).equals("this") || !Set.of("in", "at", "near", "of").contains(s.norm(i - 1))) continue;
+            if (!s.norm(i).equals("this") || !POINTING_PREPOSITIONS.contains(s.norm(i - 1))) continue;
             for (int j = i + 1; j < Math.min(s.end(), i + 4); j++) {
                 String w = s.norm(j);
-                if (Set.of("town", "city", "village").contains(w)) return first;
+                if (POINTED_SETTLEMENTS.contains(w)) return first;
                 if (w.isEmpty() || !Character.isLowerCase(s.token(j).text().charAt(0))) break;
             }
         }
         return null;
     }
+
+    /** Words before "this" and the settlement nouns after it: "in this town", "of this northwestern city". */
+    private static final Set<String> POINTING_PREPOSITIONS = Set.of("in", "at", "near", "of");
+    private static final Set<String> POINTED_SETTLEMENTS = Set.of("town", "city", "village");
 
     private static boolean commaBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) if (s.norm(i).equals(",")) return true;
@@ -860,9 +869,8 @@ final class Arguments {
         if (from < s.end() && s.token(from).start() < a.span().end()) from++;
         // (past a bracket that qualifies the place: "Kipini (Tana River, Kenya), some 50 km southwest of Lamu")
         if (from < s.end() && s.norm(from).equals("(")) {
-            int close = from + 1;
-            while (close < Math.min(s.end(), from + 14) && !s.norm(close).equals(")")) close++;
-            if (close < s.end() && s.norm(close).equals(")")) from = close + 1;
+            int close = closingBracket(s, from);
+            if (close >= 0) from = close + 1;
         }
         // (past the place's unit word: "in Mexico's Guerrero state about 40 km northeast of Chilpancingo")
         if (from < s.end() && ADMIN_WORDS.contains(s.norm(from) + "s")) from++;
