@@ -175,6 +175,13 @@ final class Disambiguator {
                     && d.place().population() >= CONTEXT_OVERRIDE_POPULATION && unit.startsWith(d.place().iso2() + "/")) continue;
             Gazetteer.Match local = localReading(withCounties(quartersWithTheirCity(c, cs), c.folded(), unit), c.folded(),
                     focusOf.apply(c.folded()), unit);
+            // a capital abroad or a city of a million is a small namesake town of the state only in an article that
+            // names nothing else abroad ("London" of a Kentucky paper's local news, not the London of a fashion story
+            // that also names Spain and Stockholm; London, Ontario, a city itself, is the Canadian papers' London)
+            if (local != null && d.place() != null && Gazetteer.featureRank(d.place()) == 2
+                    && ("capital".equals(d.place().feature()) || d.place().population() >= 1_000_000)
+                    && local.place().population() < CONTEXT_OVERRIDE_POPULATION && !unit.startsWith(d.place().iso2() + "/")
+                    && !domestic(cs, first, c.folded(), unit.substring(0, unit.indexOf('/')))) continue;
             if (local != null && (d.place() == null || !local.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(local, "document-state", c));
         }
@@ -742,6 +749,8 @@ final class Disambiguator {
         for (int k = 0; k < cs.size(); k++) {
             GeoPlace p = ds.get(k).place();
             if (p == null || weak(ds.get(k)) || sameStem(cs.get(k).folded(), ownName)) continue;
+            // (a hamlet abroad that is some name's only reading is no sign of a story abroad: the surname "Wende")
+            if (Gazetteer.featureRank(p) == 2 && p.population() < HAMLET_POPULATION && ds.get(k).pass().equals("single-candidate")) continue;
             if (!Gazetteer.sameCountry(p.iso2(), iso2)) return false;
         }
         return true;
@@ -1934,6 +1943,9 @@ final class Disambiguator {
         return null;
     }
 
+    /** A loosely matched settlement is a district's seat only with more than 1/SEAT_SHARE of its people. */
+    private static final int SEAT_SHARE = 20;
+
     /**
      * Drops admin1/admin2 readings of a name when a settlement of the same name lies inside that unit (Hama the
      * city, not Hama governorate; Kyiv, not Kyiv City the admin unit); those settlements join the pool even when
@@ -1965,6 +1977,10 @@ final class Disambiguator {
                 if (f.equals("admin2")) {
                     // districts are named after their seat: any settlement of the name within the district's reach
                     // (the county's own state: Platte City, Missouri is no seat of Platte County, Nebraska)
+                    // (a village that matched only loosely, through a name of another shape, is none: Ubay, one of
+                    // whose romanised aliases adds its province, "ywbay bhl", is no seat of Bohol; a town of a
+                    // twentieth of its district's people may be, Albu Kamal for "Boukamal")
+                    if (!o.exact() && !sameSeatName(p, u) && p.population() * SEAT_SHARE < u.population()) continue;
                     boolean ofUnit = u.name().equals(p.admin2()) && java.util.Objects.equals(u.admin1(), p.admin1());
                     if ((ofUnit || Gazetteer.km(u, p) < DISTRICT_SEAT_KM) && (seat == null || prior(o) > prior(seat)))
                         seat = o;

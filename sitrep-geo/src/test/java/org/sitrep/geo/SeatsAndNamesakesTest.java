@@ -1,0 +1,45 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceMention;
+
+/** District seats and namesakes the gazetteer's stray aliases suggest. Sentences written for the tests. */
+class SeatsAndNamesakesTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+
+    private static PlaceMention resolved(String text, String name) {
+        PlaceMention m = TestDocs.mention(annotator, text, name);
+        assertNotNull(m.place(), name + " unresolved: " + m);
+        return m;
+    }
+
+    @Test void aVillageMatchingADistrictOnlyThroughAStrayAliasIsNoSeatOfIt() {
+        // one of Ubay's romanised aliases appends its province ("ywbay bhl"), so Ubay matched "Bohol" loosely and
+        // stood for the province as its seat
+        PlaceMention bohol = resolved("Floods cut the roads across the island province of Bohol on Tuesday, officials said.", "Bohol");
+        assertEquals("Bohol", bohol.place().name());
+        assertEquals("PH", bohol.place().iso2());
+    }
+
+    @Test void aTownSpeltLooselyStillStandsForTheDistrictNamedAfterIt() {
+        // "Boukamal" is exactly the district's alias and loosely the town's (57,000 of its 265,000 people)
+        PlaceMention m = resolved("Air strikes hit the border town of Boukamal overnight, activists said.", "Boukamal");
+        assertEquals("town", m.place().feature());
+        assertEquals("SY", m.place().iso2());
+    }
+
+    @Test void aWorldCapitalIsNoSmallNamesakeOfTheStoryStateWhenTheStoryGoesAbroad() {
+        String text = "The designer, who is based in London, said the shirts had sold out in Los Angeles and across "
+                + "California within a week. The chain also sells them in Spain, Sweden and Taiwan.";
+        assertEquals("GB", resolved(text, "London").place().iso2());
+        // a Canadian paper's London is London, Ontario, a city itself, even where the story names a place abroad
+        assertEquals("CA", resolved("Police in London said the suspect had flown in from Florida a day before his arrest "
+                + "in Kitchener. Officers from Windsor and Sarnia searched his home.", "London").place().iso2());
+    }
+}
