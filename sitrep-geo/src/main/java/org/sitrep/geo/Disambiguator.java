@@ -2216,6 +2216,9 @@ final class Disambiguator {
     private static boolean withinChain(GeoPlace p, Candidate q, List<Candidate> all) {
         for (int depth = 0; q != null && depth < 3; depth++) {
             if (within(p, q)) return true;
+            // a link that is exactly a first-level unit bounds the place: the country after it does not widen the
+            // chain ("Midland, Michigan, USA" holds no Texan Midland)
+            if (q.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return false;
             q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
         }
         return false;

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceMention;
 
-/** District seats and namesakes the gazetteer's stray aliases suggest. Sentences written for the tests. */
+/**
+ * District seats, namesakes the gazetteer's stray aliases suggest, world cities against small namesakes of the story's
+ * state, and qualifier chains. Sentences written for the tests.
+ */
 class SeatsAndNamesakesTest {
     static PlaceAnnotator annotator;
 
@@ -41,5 +44,11 @@ class SeatsAndNamesakesTest {
         // a Canadian paper's London is London, Ontario, a city itself, even where the story names a place abroad
         assertEquals("CA", resolved("Police in London said the suspect had flown in from Florida a day before his arrest "
                 + "in Kitchener. Officers from Windsor and Sarnia searched his home.", "London").place().iso2());
+    }
+
+    @Test void aChainsFirstLevelUnitBoundsItsTownTheCountryAfterItDoesNotWidenIt() {
+        // Midland, Texas (130,000) lies in the USA of the chain, but not in its Michigan
+        assertEquals("Michigan", resolved("Staff at a weekly paper in Midland, Michigan, USA left the building on Tuesday after "
+                + "a letter holding white powder arrived.", "Midland").place().admin1());
     }
 }
