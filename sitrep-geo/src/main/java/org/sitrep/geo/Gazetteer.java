@@ -286,7 +286,9 @@ public final class Gazetteer {
     public boolean hasExact(String folded) {
         if (byFold.contains(folded)) return true;
         String other = otherForm(folded);
-        return other != null && byFold.contains(other);
+        if (other != null && byFold.contains(other)) return true;
+        String ezafe = NameNormalizer.withoutEzafe(folded);
+        return ezafe != folded && byFold.contains(ezafe);
     }
 
     /**
@@ -307,6 +309,11 @@ public final class Gazetteer {
     /** The places with this fold key or its {@link #otherForm}, each once. */
     private int[] exactIds(String folded) {
         int[] exact = byFold.get(folded);
+        // (the ezafe as the text writes it or leaves it out: "Qala-e Naw" is the gazetteer's "Qala i Naw")
+        if (exact.length == 0) {
+            String ezafe = NameNormalizer.withoutEzafe(folded);
+            if (ezafe != folded) exact = byFold.get(ezafe);
+        }
         String other = otherForm(folded);
         if (other == null) return exact;
         int[] more = byFold.get(other);

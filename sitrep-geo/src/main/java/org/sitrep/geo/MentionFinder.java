@@ -1007,6 +1007,9 @@ final class MentionFinder {
                                 java.util.Map<String, List<Gazetteer.Match>> lookups, Set<String> looseNames) {
         Token first = tokens.get(i);
         if (!startsName(first)) return null;
+        // "Shar-e Naw": the word after a Persian ezafe is the second half of a name the gazetteer does not know whole
+        // (it was tried from its first word), no name of its own ("Naw" is no Thai town's airport code here)
+        if (ezafeBefore(tokens, i) >= 0) return null;
         // "Rass Al Ain", "Tell Al Abyad": a capitalised article right after a capitalised word belongs to that word's
         // name, which the gazetteer does not know whole (it was tried from its first word); "Al Ain" alone is no reading
         if (i > s.firstToken() && ARTICLE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
@@ -1066,8 +1069,16 @@ final class MentionFinder {
                 }
             }
         }
+        // "Shar-e Naw" unknown whole: no shorter name is read from its first half either ("Shar" is no Omani town)
+        // (a name before it still is: "Kabul's Shar-e Naw")
+        int halfFrom = -1, halfTo = -1;
+        for (int j = i + 2; j <= last; j++) {
+            int ezafe = ezafeBefore(tokens, j);
+            if (ezafe >= 0) { halfFrom = ezafe - 2; halfTo = j; }
+        }
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
+            if (j >= halfFrom && j < halfTo) continue;
             // names end with a capitalised word (or the rest of a word split at an ayn mark: "Sana'a", not a possessive)
             if (!startsName(end) && !isDigitToken(end) && !(j > i && restAfterMark(tokens, j))
                     && !(j > i && articleLed(tokens, j, s) == j)
@@ -1514,6 +1525,21 @@ final class MentionFinder {
         for (String w : surface.split("-")) if (w.strip().length() > 1) return false;
         return true;
     }
+
+    /**
+     * The index of the Persian ezafe right before token j, glued to the word before it by a hyphen ("Shar-e Naw",
+     * "Qala-i-Naw": the "e", the "i"), or -1.
+     */
+    private static int ezafeBefore(List<Token> tokens, int j) {
+        int k = j - 1;
+        if (k < 2) return -1;
+        if (tokens.get(k).text().equals("-") && tokens.get(k).start() == tokens.get(k - 1).end()
+                && tokens.get(j).start() == tokens.get(k).end()) k--; // "-i-Naw": the ezafe glued on both sides
+        else if (tokens.get(j).start() - tokens.get(k).end() != 1) return -1;
+        return k >= 2 && EZAFE_WORDS.contains(tokens.get(k).text()) && hyphenTail(tokens, k) ? k : -1;
+    }
+
+    private static final Set<String> EZAFE_WORDS = Set.of("e", "i", "ye", "yi");
 
     /** Is token j a lower-case word glued to a hyphen glued to the word before it ("Ra-|ngae")? */
     private static boolean hyphenTail(List<Token> tokens, int j) {

@@ -212,7 +212,10 @@ final class NameKeys {
         final HashMap<String, int[]> fold = new HashMap<>(1 << 16);
         final HashMap<String, int[]> skel = new HashMap<>(1 << 16);
 
-        /** Adds a name of entry idx under its fold key, its article-less fold key, with "al" for other articles, and its skeleton key. */
+        /**
+         * Adds a name of entry idx under its fold key, its article-less fold key, with "al" for other articles, without
+         * the Persian ezafe, and its skeleton key.
+         */
         void addName(String name, int idx) {
             String f = NameNormalizer.fold(name);
             if (f.isEmpty()) return;
@@ -223,6 +226,8 @@ final class NameKeys {
             // "Busra al-Sham", "Jisr ash Shughur" "Jisr al-Shughur"
             String al = NameNormalizer.withArticlesAsAl(f);
             if (al != f) put(fold, al, idx);
+            String ezafe = NameNormalizer.withoutEzafe(f);
+            if (ezafe != f) put(fold, ezafe, idx);
             String s = NameNormalizer.skeletonOfFolded(f);
             if (!s.isEmpty()) put(skel, s, idx);
         }

@@ -168,6 +168,26 @@ public final class NameNormalizer {
     }
 
     /**
+     * The folded name without the Persian ezafe between its words ("e", "i", "ye", "yi": "Qala-e Naw", "Qala i Naw" and
+     * "Qal'ah-ye Now" join "qala" and "naw" as "Qala Naw" does; "Mazar-e Sharif", "Mazar-i-Sharif"); the same string
+     * when there is none. Neither first nor last word: "Ye" may open a name and "I" close one.
+     */
+    public static String withoutEzafe(String folded) {
+        if (folded.indexOf(' ') < 0) return folded;
+        String[] w = folded.split(" ");
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean changed = false;
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0 && i < w.length - 1 && EZAFE.contains(w[i])) { changed = true; continue; }
+            if (!out.isEmpty()) out.append(' ');
+            out.append(w[i]);
+        }
+        return changed ? out.toString() : folded;
+    }
+
+    private static final Set<String> EZAFE = Set.of("e", "i", "ye", "yi");
+
+    /**
      * The folded name with each Arabic article that assimilates to the next letter (an, ar, as, ash, at, ath, ad, adh,
      * az; ed, er, es, esh, et, ez) written "al", as English news writes it; the same string when there is none. Not
      * the last word, which is no article.

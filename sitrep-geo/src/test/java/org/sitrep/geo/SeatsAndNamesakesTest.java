@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceMention;
@@ -50,5 +51,17 @@ class SeatsAndNamesakesTest {
         // Midland, Texas (130,000) lies in the USA of the chain, but not in its Michigan
         assertEquals("Michigan", resolved("Staff at a weekly paper in Midland, Michigan, USA left the building on Tuesday after "
                 + "a letter holding white powder arrived.", "Midland").place().admin1());
+    }
+
+    @Test void persianNamesAreTheSameWithTheEzafeWrittenAnyWayOrLeftOut() {
+        for (String name : List.of("Qala-e Naw", "Qala-i-Naw", "Qala Naw")) {
+            PlaceMention m = resolved("Insurgents attacked police posts around " + name + " overnight, officials said.", name);
+            assertEquals("Badghis", m.place().admin1(), name);
+        }
+        // a name with an ezafe the gazetteer does not know whole is no pair of names: "Shar" is no Omani town, "Naw" no
+        // Thai town's airport code
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A car bomb went off in Kabul's Shar-e Naw area on Sunday, "
+                + "the interior ministry said."));
+        assertEquals(List.of("Kabul"), ms.stream().filter(x -> x.place() != null).map(PlaceMention::text).toList());
     }
 }
