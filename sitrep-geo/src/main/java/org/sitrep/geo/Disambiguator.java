@@ -108,6 +108,16 @@ final class Disambiguator {
      */
     List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
                                Map<String, GeoPlace> outletLexicon, GeoPlace masthead, Map<String, Double> peoples) {
+        return resolve(cs, institutionUnits, publisherIso, outletLexicon, masthead, peoples, peoples.keySet());
+    }
+
+    /**
+     * As above; {@code peoplesNamed} are the countries whose peoples' words the text uses in any role ("Peruvian
+     * police", "the Syrian government"): countries the text speaks of, whose big cities its bare names may be.
+     */
+    List<PlaceMention> resolve(List<Candidate> cs, Set<String> institutionUnits, String publisherIso,
+                               Map<String, GeoPlace> outletLexicon, GeoPlace masthead, Map<String, Double> peoples,
+                               Set<String> peoplesNamed) {
         cs = cityWordApart(cs);
         cs = genericNamesAtHome(cs, publisherIso, peoples);
         cs = chainsReadInward(cs);
@@ -313,6 +323,7 @@ final class Disambiguator {
         }
         strayAbroad(cs, fin, publisherIso);
         strayOutOfState(fin);
+        bigCitiesOfNamedCountries(cs, fin, peoplesNamed);
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = fin.get(k);
@@ -557,6 +568,53 @@ final class Disambiguator {
     private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
     /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
+    /** Passes that chose among a name's readings by context or prominence, which a named country may overrule. */
+    private static final Set<String> CONTEXT_PASSES = Set.of("focus-state", "document-state", "focus-country",
+            "focus-country-weak", "focus-admin1", "population", "proximity", "mutual-proximity", "same-name");
+
+    /**
+     * A city the text's countries own: a bare name read by context or prominence as a small namesake in a country the
+     * text does not name, or names beside the city's own, is that country's capital or city of 100,000 when the text
+     * names its country by name or by its people's word ("Peruvian police fired tear gas at protesters in Lima" beside
+     * an Ohio-based company is Lima, Peru; "in Athens" beside "the Greek consulate in Atlanta, Georgia" is Athens,
+     * Greece). Among readings in named countries the city ten times bigger wins ("Alexandria" beside "Egyptian" and
+     * "U.S."). Local news keeps its namesakes: they name no foreign country whose city shares the name. All repeats of
+     * the name follow.
+     */
+    private static void bigCitiesOfNamedCountries(List<Candidate> cs, List<Decision> ds, Set<String> peoples) {
+        Set<String> named = new java.util.HashSet<>(peoples);
+        for (int k = 0; k < cs.size(); k++) {
+            GeoPlace p = ds.get(k).place();
+            if (p != null && "country".equals(p.feature()) && p.iso2() != null && namesCountry(cs.get(k))) named.add(p.iso2());
+        }
+        if (named.isEmpty()) return;
+        Map<String, GeoPlace> switched = new HashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            Decision d = ds.get(k);
+            GeoPlace p = d.place();
+            if (p == null || Gazetteer.featureRank(p) != 2 || !CONTEXT_PASSES.contains(d.pass()) || c.qualifier() >= 0
+                    || !c.suffix().isEmpty() || !c.modifier().isEmpty() || switched.containsKey(c.folded())) continue;
+            GeoPlace city = null;
+            for (Gazetteer.Match m : c.matches()) {
+                GeoPlace r = m.place();
+                if (!m.exact() || Gazetteer.featureRank(r) != 2 || !named.contains(r.iso2()) || !ownName(r, c.folded())
+                        || !("capital".equals(r.feature()) || r.population() >= GROUNDING_POPULATION)) continue;
+                if (city == null || r.population() > city.population()) city = r;
+            }
+            if (city == null || city.gazetteerId().equals(p.gazetteerId()) || city.iso2().equals(p.iso2())) continue;
+            if (named.contains(p.iso2()) && city.population() < 10 * p.population()) continue;
+            switched.put(c.folded(), city);
+        }
+        if (switched.isEmpty()) return;
+        for (int k = 0; k < cs.size(); k++) {
+            GeoPlace city = switched.get(cs.get(k).folded());
+            Decision d = ds.get(k);
+            if (city != null && d.place() != null && Gazetteer.featureRank(d.place()) == 2 && CONTEXT_PASSES.contains(d.pass()))
+                ds.set(k, new Decision(city, "named-country", precisionOf(city, cs.get(k))));
+        }
+    }
+
     private static final Set<String> GROUNDING_PASSES = Set.of("focus-state", "admin-context", "admin-suffix",
             "document-state", "mutual-proximity", "local-town", "outlet-masthead", "outlet-lexicon", "qualifier-unit",
             "area-modifier", "focus-admin1", "proximity", "nearby-unit");

@@ -107,7 +107,38 @@ public final class PlaceAnnotator implements Annotator {
             }
             if (country.isEmpty()) country = Optional.ofNullable(home.get().iso2());
         }
-        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead, peoplesCountries(doc.tokens()));
+        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead, peoplesCountries(doc.tokens()),
+                peoplesNamed(doc.tokens()));
+    }
+
+    /** The countries whose peoples' words the text uses in any role ("Peruvian police", "a Palestinian"). */
+    private Set<String> peoplesNamed(List<org.sitrep.model.Token> tokens) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String x = tokens.get(k).text();
+            if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
+            GeoPlace people = peopleAt(tokens, k);
+            if (people != null && "country".equals(people.feature()) && people.iso2() != null) out.add(people.iso2());
+        }
+        return out;
+    }
+
+    /**
+     * The people's word at token k: read with the capitalised word right before it where the two are one people's
+     * word ("Sri Lankan", "Costa Rican", "North Korean", "Latin American"), else alone; null if it is none.
+     */
+    private GeoPlace peopleAt(List<org.sitrep.model.Token> tokens, int k) {
+        GeoPlace two = twoWordPeople(tokens, k);
+        return two != null ? two : demonyms.get(NameNormalizer.fold(tokens.get(k).text()));
+    }
+
+    /** The people's word of tokens k-1 and k read together ("Sri Lankan"), or null. */
+    private GeoPlace twoWordPeople(List<org.sitrep.model.Token> tokens, int k) {
+        if (k == 0) return null;
+        org.sitrep.model.Token prev = tokens.get(k - 1), t = tokens.get(k);
+        String p = prev.text();
+        if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || t.start() - prev.end() != 1) return null;
+        return demonyms.get(NameNormalizer.fold(p + " " + t.text()));
     }
 
     /**
@@ -123,7 +154,7 @@ public final class PlaceAnnotator implements Annotator {
             String movement = movementCountry(x);
             if (movement != null) { out.merge(movement, 1.0, Double::sum); continue; }
             if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
-            GeoPlace people = demonyms.get(NameNormalizer.fold(x));
+            GeoPlace people = peopleAt(tokens, k);
             if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
             if (actsForAState(tokens, k)) continue;
             out.merge(people.iso2(), 1.0, Double::sum);
@@ -188,7 +219,9 @@ public final class PlaceAnnotator implements Annotator {
             String x = t.text();
             if (x.length() < 2 || !Character.isUpperCase(x.charAt(0))) continue;
             // "US forces", "a UK minister": a country's short form before a noun says whose, as "American" does
-            GeoPlace people = x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
+            GeoPlace two = x.length() > 2 ? twoWordPeople(tokens, k) : null;
+            GeoPlace people = two != null ? two
+                    : x.length() == 2 ? finder.shortFormCountry(tokens, k) : demonyms.get(NameNormalizer.fold(x));
             // "Britain accuses Russia", "Canada announced": a country that speaks is its government, which event
             // extraction takes for an actor, not a place; the places listing names the country
             String pass = "demonym";
@@ -201,7 +234,12 @@ public final class PlaceAnnotator implements Annotator {
             // word makes it the people of a region, not of the country the word alone names
             // ("South Korean", "South African" are peoples' words of their own, read whole)
             Span span = new Span(t.start(), t.end());
-            if (x.length() > 2 && k > 0 && MentionFinder.regionOpener(tokens.get(k - 1), t)) {
+            if (two != null) {
+                // ("Sri Lankan", "Costa Rican": one people's word in two)
+                org.sitrep.model.Token prev = tokens.get(k - 1);
+                span = new Span(prev.start(), t.end());
+                x = doc.text().substring(prev.start(), t.end());
+            } else if (x.length() > 2 && k > 0 && MentionFinder.regionOpener(tokens.get(k - 1), t)) {
                 org.sitrep.model.Token prev = tokens.get(k - 1);
                 people = demonyms.get(NameNormalizer.fold(prev.text() + " " + x));
                 if (people == null) continue;

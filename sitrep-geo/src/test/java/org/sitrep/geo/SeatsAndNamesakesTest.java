@@ -64,4 +64,23 @@ class SeatsAndNamesakesTest {
                 + "the interior ministry said."));
         assertEquals(List.of("Kabul"), ms.stream().filter(x -> x.place() != null).map(PlaceMention::text).toList());
     }
+
+    @Test void aBareNameIsTheBigCityOfACountryTheTextNamesNotASmallNamesakeOfAStateItMentions() {
+        assertEquals("PE", resolved("Riot police in Lima fired tear gas at teachers marching against the Peruvian education "
+                + "reform, while an Ohio-based company paused work at its copper mine.", "Lima").place().iso2());
+        assertEquals("GR", resolved("Protesters filled the streets of Athens as Greek unions struck, and the consulate in "
+                + "Atlanta, Georgia, closed for the day.", "Athens").place().iso2());
+        // local news that names no country of a namesake city keeps the state's town
+        assertEquals("Ohio", resolved("Firefighters in Lima put out a barn fire on Tuesday, and crews from Wapakoneta and "
+                + "Findlay helped, the Allen County sheriff said.", "Lima").place().admin1());
+    }
+
+    @Test void aPeoplesWordOfTwoWordsIsReadWhole() {
+        List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("Sri Lankan fishermen and a Costa Rican "
+                + "trawler were held at the port, officials said."));
+        PlaceMention sriLankan = ms.stream().filter(m -> m.text().equals("Sri Lankan")).findFirst().orElseThrow();
+        assertEquals("LK", sriLankan.place().iso2());
+        PlaceMention costaRican = ms.stream().filter(m -> m.text().equals("Costa Rican")).findFirst().orElseThrow();
+        assertEquals("CR", costaRican.place().iso2());
+    }
 }
