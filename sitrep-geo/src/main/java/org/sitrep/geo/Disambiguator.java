@@ -2110,7 +2110,9 @@ final class Disambiguator {
      * meant (Sudan the country, not a village in Indonesia; California the state, not the town); large cities stay
      * in the running (New York, Washington). With a {@code focus} (or none: an empty map): when no top-level reading lies
      * in a focus country, the exact towns there stay too ("Ilam district" in a story about Nepal is its town's, not
-     * Iran's province of that name).
+     * Iran's province of that name); with {@code focusTownPopulation}, only towns of that size, or of a quarter of a
+     * unit smaller than that ("Pedernales" in a story on Ecuador is its town of 6,000, not the Dominican province of
+     * 15,000).
      */
     static List<Gazetteer.Match> topLevelFirst(List<Gazetteer.Match> pool, Map<String, Double> focus) {
         return topLevelFirst(pool, focus, 0);
@@ -2128,7 +2130,8 @@ final class Disambiguator {
             if (top.contains(m)) continue;
             long population = m.place().population();
             boolean focusTown = !topInFocus && m.exact() && m.place().iso2() != null && focus.containsKey(m.place().iso2())
-                    && (focusTownPopulation == 0 || population >= focusTownPopulation && population * 4 >= topPopulation);
+                    && (focusTownPopulation == 0 || (population >= focusTownPopulation || topPopulation < focusTownPopulation)
+                        && population * 4 >= topPopulation);
             boolean outgrowsUnits = focusTownPopulation > 0 && onlyUnits && m.exact() && population >= focusTownPopulation
                     && population >= topPopulation;
             if (population >= 200_000 || focusTown || outgrowsUnits) top.add(m);

@@ -83,4 +83,10 @@ class SeatsAndNamesakesTest {
         PlaceMention costaRican = ms.stream().filter(m -> m.text().equals("Costa Rican")).findFirst().orElseThrow();
         assertEquals("CR", costaRican.place().iso2());
     }
+
+    @Test void aTownOfTheStorysCountryIsMeantOverASmallFirstLevelUnitAbroad() {
+        // Pedernales is a Dominican province of 15,000 and a coastal town of Ecuador of 6,000
+        assertEquals("EC", resolved("An earthquake shook Ecuador's coast on Saturday. In Pedernales, a fishing town, most "
+                + "houses collapsed.", "Pedernales").place().iso2());
+    }
 }
