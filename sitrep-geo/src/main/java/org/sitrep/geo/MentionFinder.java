@@ -1128,7 +1128,7 @@ final class MentionFinder {
             // (close forms share the name's consonant skeleton: without a place of that skeleton there is none to try)
             List<Gazetteer.Match> same = exact || !gazetteer.hasSkeleton(skel) ? List.of() : closeForms(folded, n, lookups);
             if (!exact && !loose && same.isEmpty()) continue;
-            List<Gazetteer.Match> matches = loose ? restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)) : List.of();
+            List<Gazetteer.Match> matches = loose ? restrictToPeople(tokens, i, s.firstToken(), j + 1, s.endToken(), lookup(lookups, folded)) : List.of();
             boolean close = false;
             if (!exact) {
                 matches = plausibleVariants(folded, matches);
@@ -1136,7 +1136,7 @@ final class MentionFinder {
                 if (!same.isEmpty()) { matches = same; close = true; }
                 if (matches.isEmpty()) continue;
             } else {
-                matches = restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded));
+                matches = restrictToPeople(tokens, i, s.firstToken(), j + 1, s.endToken(), lookup(lookups, folded));
             }
             String head = hyphenHead(tokens, i, s);
             if (head != null) {
@@ -1337,11 +1337,39 @@ final class MentionFinder {
      * (the gazetteer may not know the place, and the adjective may be the people of a border town's neighbour).
      */
     List<Gazetteer.Match> restrictToPeople(List<Token> tokens, int i, int lowest, List<Gazetteer.Match> ms) {
+        return restrictToPeople(tokens, i, lowest, -1, -1, ms);
+    }
+
+    /**
+     * As above, or by a people's apposition right after the name, which ends before token {@code next} (the
+     * sentence before {@code end}): "Nawabganj, a Bangladeshi town on the frontier".
+     */
+    List<Gazetteer.Match> restrictToPeople(List<Token> tokens, int i, int lowest, int next, int end, List<Gazetteer.Match> ms) {
         String iso = peopleBefore(tokens, i, lowest);
+        if (iso == null && next >= 0) iso = peopleAfter(tokens, next, end);
         if (iso == null || ms.isEmpty()) return ms;
         List<Gazetteer.Match> in = new ArrayList<>();
         for (Gazetteer.Match m : ms) if (iso.equals(m.place().iso2())) in.add(m);
         return in.isEmpty() || in.size() == ms.size() ? ms : in;
+    }
+
+    /** The country of a people's apposition opening at token k: ", a Bangladeshi town", ", the Zambian border town". */
+    private String peopleAfter(List<Token> tokens, int k, int end) {
+        if (k + 2 >= end || !tokens.get(k).text().equals(",")) return null;
+        int j = k + 1;
+        String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("a") || w.equals("an") || w.equals("the"))) return null;
+        j++;
+        String p = tokens.get(j).text();
+        String iso = !p.isEmpty() && Character.isUpperCase(p.charAt(0)) ? demonymCountry.get(NameNormalizer.fold(p)) : null;
+        if (iso == null) return null;
+        // the kind's word right after the people's word or after one more lower-case word ("border town")
+        for (int n = j + 1; n < Math.min(end, j + 3); n++) {
+            String x = tokens.get(n).text();
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) return null;
+            if (PLACE_NOUNS.contains(x)) return iso;
+        }
+        return null;
     }
 
     private String peopleBefore(List<Token> tokens, int i, int lowest) {

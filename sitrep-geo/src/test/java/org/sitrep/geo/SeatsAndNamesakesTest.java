@@ -89,4 +89,10 @@ class SeatsAndNamesakesTest {
         assertEquals("EC", resolved("An earthquake shook Ecuador's coast on Saturday. In Pedernales, a fishing town, most "
                 + "houses collapsed.", "Pedernales").place().iso2());
     }
+
+    @Test void aPeoplesAppositionAfterTheNameSaysWhoseTownItIs() {
+        // Nawabganj is also a town of 100,000 in India's Uttar Pradesh
+        assertEquals("BD", resolved("Guards said two men were shot near Nawabganj, a Bangladeshi border town facing "
+                + "India, late on Sunday.", "Nawabganj").place().iso2());
+    }
 }
