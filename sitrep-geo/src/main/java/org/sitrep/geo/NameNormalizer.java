@@ -173,7 +173,8 @@ public final class NameNormalizer {
      * when there is none. Neither first nor last word: "Ye" may open a name and "I" close one.
      */
     public static String withoutEzafe(String folded) {
-        if (folded.indexOf(' ') < 0) return folded;
+        // (every lookup of a name the gazetteer lacks asks: most have no such word, and need no split)
+        if (!(folded.contains(" e ") || folded.contains(" i ") || folded.contains(" ye ") || folded.contains(" yi "))) return folded;
         String[] w = folded.split(" ");
         StringBuilder out = new StringBuilder(folded.length());
         boolean changed = false;

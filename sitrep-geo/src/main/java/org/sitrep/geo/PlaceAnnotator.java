@@ -28,6 +28,8 @@ public final class PlaceAnnotator implements Annotator {
     private final MentionFinder finder;
     private final Disambiguator disambiguator;
     private final Map<String, GeoPlace> demonyms = new HashMap<>();
+    /** First words of the two-word peoples' words ("sri" of "Sri Lankan"), to try the pair only after one. */
+    private final Set<String> twoWordHeads = new HashSet<>();
     private final PublisherCountry publisher;
     private final OutletLocales outlets;
 
@@ -43,6 +45,7 @@ public final class PlaceAnnotator implements Annotator {
                 .ifPresent(p -> demonyms.put(word, p)));
         // "English", "Scottish", "Welsh": the people of one unit of their country
         demonyms.putAll(finder.demonymUnits());
+        for (String word : demonyms.keySet()) if (word.indexOf(' ') > 0) twoWordHeads.add(word.substring(0, word.indexOf(' ')));
         this.outlets = OutletLocales.NONE;
     }
 
@@ -50,6 +53,7 @@ public final class PlaceAnnotator implements Annotator {
         this.finder = base.finder;
         this.disambiguator = base.disambiguator;
         this.demonyms.putAll(base.demonyms);
+        this.twoWordHeads.addAll(base.twoWordHeads);
         this.publisher = base.publisher;
         this.outlets = outlets;
     }
@@ -107,20 +111,9 @@ public final class PlaceAnnotator implements Annotator {
             }
             if (country.isEmpty()) country = Optional.ofNullable(home.get().iso2());
         }
-        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead, peoplesCountries(doc.tokens()),
-                peoplesNamed(doc.tokens()));
-    }
-
-    /** The countries whose peoples' words the text uses in any role ("Peruvian police", "a Palestinian"). */
-    private Set<String> peoplesNamed(List<org.sitrep.model.Token> tokens) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            String x = tokens.get(k).text();
-            if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
-            GeoPlace people = peopleAt(tokens, k);
-            if (people != null && "country".equals(people.feature()) && people.iso2() != null) out.add(people.iso2());
-        }
-        return out;
+        Set<String> named = new HashSet<>();
+        Map<String, Double> peoples = peoplesCountries(doc.tokens(), named);
+        return disambiguator.resolve(cs, units, country.orElse(null), lexicon, masthead, peoples, named);
     }
 
     /**
@@ -137,16 +130,18 @@ public final class PlaceAnnotator implements Annotator {
         if (k == 0) return null;
         org.sitrep.model.Token prev = tokens.get(k - 1), t = tokens.get(k);
         String p = prev.text();
-        if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || t.start() - prev.end() != 1) return null;
+        if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || t.start() - prev.end() != 1
+                || !twoWordHeads.contains(p.toLowerCase(java.util.Locale.ROOT))) return null;
         return demonyms.get(NameNormalizer.fold(p + " " + t.text()));
     }
 
     /**
      * The countries whose peoples' words the text uses ("a Palestinian", "Lebanese protesters"), ISO2 -> how often;
      * not where the word says whose forces or officials act ("Israeli forces raided Jenin", "Turkish jets struck Tal
-     * Tamr"): those act abroad as often as at home.
+     * Tamr"): those act abroad as often as at home. {@code named} gets the countries of every people's word, in any
+     * role ("Peruvian police"): countries the text speaks of.
      */
-    private Map<String, Double> peoplesCountries(List<org.sitrep.model.Token> tokens) {
+    private Map<String, Double> peoplesCountries(List<org.sitrep.model.Token> tokens, Set<String> named) {
         Map<String, Double> out = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             String x = tokens.get(k).text();
@@ -156,6 +151,7 @@ public final class PlaceAnnotator implements Annotator {
             if (x.length() < 4 || !Character.isUpperCase(x.charAt(0))) continue;
             GeoPlace people = peopleAt(tokens, k);
             if (people == null || !"country".equals(people.feature()) || people.iso2() == null) continue;
+            named.add(people.iso2());
             if (actsForAState(tokens, k)) continue;
             out.merge(people.iso2(), 1.0, Double::sum);
             // ("Israeli bulldozers demolished a house near Bethlehem": news of Israelis is as often of the West Bank
