@@ -567,7 +567,6 @@ final class Disambiguator {
     /** Passes by which a qualified name was read inside its qualifier's unit, or as a unit of its own kind word. */
     private static final Set<String> QUALIFIED_PASSES = Set.of("admin-context", "admin-suffix");
 
-    /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
     /** Passes that chose among a name's readings by context or prominence, which a named country may overrule. */
     private static final Set<String> CONTEXT_PASSES = Set.of("focus-state", "document-state", "focus-country",
             "focus-country-weak", "focus-admin1", "population", "proximity", "mutual-proximity", "same-name");
@@ -615,6 +614,7 @@ final class Disambiguator {
         }
     }
 
+    /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
     private static final Set<String> GROUNDING_PASSES = Set.of("focus-state", "admin-context", "admin-suffix",
             "document-state", "mutual-proximity", "local-town", "outlet-masthead", "outlet-lexicon", "qualifier-unit",
             "area-modifier", "focus-admin1", "proximity", "nearby-unit");

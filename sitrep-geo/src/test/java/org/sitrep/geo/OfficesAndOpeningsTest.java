@@ -1,7 +1,6 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,11 +17,7 @@ class OfficesAndOpeningsTest {
 
     @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
 
-    private static PlaceMention resolved(String text, String name) {
-        PlaceMention m = TestDocs.mention(annotator, text, name);
-        assertNotNull(m.place(), name + " unresolved: " + m);
-        return m;
-    }
+    private static PlaceMention resolved(String text, String name) { return TestDocs.resolved(annotator, text, name); }
 
     private static boolean found(String text, String name) {
         return annotator.annotate(TestDocs.doc(text)).stream().anyMatch(m -> m.text().equals(name) && m.place() != null);

@@ -1,7 +1,6 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +16,7 @@ class SeatsAndNamesakesTest {
 
     @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
 
-    private static PlaceMention resolved(String text, String name) {
-        PlaceMention m = TestDocs.mention(annotator, text, name);
-        assertNotNull(m.place(), name + " unresolved: " + m);
-        return m;
-    }
+    private static PlaceMention resolved(String text, String name) { return TestDocs.resolved(annotator, text, name); }
 
     @Test void aVillageMatchingADistrictOnlyThroughAStrayAliasIsNoSeatOfIt() {
         // one of Ubay's romanised aliases appends its province ("ywbay bhl"), so Ubay matched "Bohol" loosely and

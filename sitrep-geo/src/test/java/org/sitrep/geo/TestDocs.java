@@ -25,6 +25,13 @@ public final class TestDocs {
         return named(annotator.annotate(doc(text)), mention);
     }
 
+    /** As {@link #mention}, and read as some place: fails naming the mention that is unresolved. */
+    public static org.sitrep.model.PlaceMention resolved(PlaceAnnotator annotator, String text, String mention) {
+        org.sitrep.model.PlaceMention m = mention(annotator, text, mention);
+        if (m.place() == null) throw new AssertionError(mention + " unresolved: " + m);
+        return m;
+    }
+
     /** The first of these mentions spelt so; fails naming the mentions there are instead. */
     public static org.sitrep.model.PlaceMention named(List<org.sitrep.model.PlaceMention> ms, String text) {
         return ms.stream().filter(m -> m.text().equals(text)).findFirst()
