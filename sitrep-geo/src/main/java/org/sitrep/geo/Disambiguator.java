@@ -1696,7 +1696,12 @@ final class Disambiguator {
             // governorate is now Baalbek-Hermel, not Beqaa; a reading in the area's country stays a reading)
             boolean naturalArea = NATURAL_AREAS.contains(q.suffix())
                     && pool.stream().anyMatch(m -> m.exact() && unitCountries.contains(m.place().iso2()));
-            if (!units.isEmpty() && !naturalArea && !prominent(ownPool) && !namesUnit(ownUnits)
+            // (a name read only as first-level units or countries of other countries is a list item across a border:
+            // "Rheinland-Pfalz, Catalonia and Tuscany")
+            List<Gazetteer.Match> exactReadings = filter(ms, Gazetteer.Match::exact);
+            boolean unitAbroad = !exactReadings.isEmpty() && exactReadings.stream().allMatch(m -> Gazetteer.featureRank(m.place()) < 2
+                    && m.place().iso2() != null && !unitCountries.contains(m.place().iso2()));
+            if (!units.isEmpty() && !naturalArea && !unitAbroad && !prominent(ownPool) && !namesUnit(ownUnits)
                     && ms.stream().noneMatch(m -> units.contains(admin1Key(m.place()))) && !suburbOfQualifyingCity(pool, q)) {
                 // ("Al Milhah, Kirkuk" is Kirkuk's Al Malhah)
                 Gazetteer.Match spelt = spellingInUnits(c, units);

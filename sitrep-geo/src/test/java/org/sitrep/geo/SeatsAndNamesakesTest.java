@@ -90,4 +90,13 @@ class SeatsAndNamesakesTest {
         assertEquals("BD", resolved("Guards said two men were shot near Nawabganj, a Bangladeshi border town facing "
                 + "India, late on Sunday.", "Nawabganj").place().iso2());
     }
+
+    @Test void europeanRegionsAreFoundByTheNamesNewsWritesAsWellAsByTheGazetteers() {
+        String text = "Storms flooded towns across Rhineland-Palatinate, Castilla-La Mancha and Puglia on Friday.";
+        for (String[] want : new String[][] {{"Rhineland-Palatinate", "DE"}, {"Castilla-La Mancha", "ES"}, {"Puglia", "IT"}}) {
+            PlaceMention m = resolved(text, want[0]);
+            assertEquals("admin1", m.place().feature(), want[0]);
+            assertEquals(want[1], m.place().iso2(), want[0]);
+        }
+    }
 }
