@@ -2305,6 +2305,9 @@ final class Disambiguator {
             if (exactUnit && !m.exact() && Gazetteer.featureRank(u) < 2) continue;
             if ("country".equals(u.feature()) && Gazetteer.sameCountry(u.iso2(), p.iso2())) return true;
             if ("admin1".equals(u.feature()) && Gazetteer.sameCountry(u.iso2(), p.iso2()) && u.name().equals(p.admin1())) return true;
+            // a county or district spelt exactly ("Boston, Lincolnshire"): the places filed under it or near its centre
+            if ("admin2".equals(u.feature()) && m.exact() && Gazetteer.sameCountry(u.iso2(), p.iso2())
+                    && (u.name().equals(p.admin2()) || Gazetteer.km(u, p) <= QUALIFIER_KM)) return true;
             // a loose spelling of the qualifier counts when it is the qualifier's only reading ("Sahel al-Ghab"); a
             // town named like the unit the qualifier names exactly counts only inside that unit ("Guadalupe, Zacatecas"
             // is not the Guadalupe beside a Zacatecas quarter of Monterrey)
@@ -2484,8 +2487,15 @@ final class Disambiguator {
 
     /** Does one of the qualifier's readings lie in the place's country? */
     private static boolean inCountryOf(GeoPlace p, Candidate q) {
-        for (Gazetteer.Match m : q.matches())
-            if (m.exact() && Gazetteer.sameCountry(m.place().iso2(), p.iso2())) return true;
+        for (Gazetteer.Match m : q.matches()) {
+            if (!m.exact() || !Gazetteer.sameCountry(m.place().iso2(), p.iso2())) continue;
+            // (a village reading of the qualifier far from the place says nothing of its country: Lincolnshire,
+            // Illinois, puts no Boston of Massachusetts in "Boston, Lincolnshire")
+            GeoPlace u = m.place();
+            if (Gazetteer.featureRank(u) == 2 && u.population() < CONTEXT_OVERRIDE_POPULATION
+                    && Gazetteer.km(u, p) > QUALIFIER_KM) continue;
+            return true;
+        }
         return false;
     }
 

@@ -99,4 +99,10 @@ class SeatsAndNamesakesTest {
             assertEquals(want[1], m.place().iso2(), want[0]);
         }
     }
+
+    @Test void aCountyQualifiesItsTownEvenWhereAFarVillageSharesTheCountysName() {
+        // Lincolnshire is also a village near Chicago; it puts no Boston of Massachusetts in the chain
+        PlaceMention m = resolved("Riot police were called to a hotel in Boston, Lincolnshire, after a night of unrest.", "Boston");
+        assertEquals("GB", m.place().iso2());
+    }
 }
