@@ -1564,10 +1564,8 @@ final class MentionFinder {
         if (tokens.get(k).text().equals("-") && tokens.get(k).start() == tokens.get(k - 1).end()
                 && tokens.get(j).start() == tokens.get(k).end()) k--; // "-i-Naw": the ezafe glued on both sides
         else if (tokens.get(j).start() - tokens.get(k).end() != 1) return -1;
-        return k >= 2 && EZAFE_WORDS.contains(tokens.get(k).text()) && hyphenTail(tokens, k) ? k : -1;
+        return k >= 2 && NameNormalizer.EZAFE_WORDS.contains(tokens.get(k).text()) && hyphenTail(tokens, k) ? k : -1;
     }
-
-    private static final Set<String> EZAFE_WORDS = Set.of("e", "i", "ye", "yi");
 
     /** Is token j a lower-case word glued to a hyphen glued to the word before it ("Ra-|ngae")? */
     private static boolean hyphenTail(List<Token> tokens, int j) {

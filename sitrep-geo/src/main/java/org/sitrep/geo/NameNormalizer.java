@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -174,19 +175,23 @@ public final class NameNormalizer {
      */
     public static String withoutEzafe(String folded) {
         // (every lookup of a name the gazetteer lacks asks: most have no such word, and need no split)
-        if (!(folded.contains(" e ") || folded.contains(" i ") || folded.contains(" ye ") || folded.contains(" yi "))) return folded;
+        boolean any = false;
+        for (String spaced : EZAFE_SPACED) if (folded.contains(spaced)) { any = true; break; }
+        if (!any) return folded;
         String[] w = folded.split(" ");
         StringBuilder out = new StringBuilder(folded.length());
         boolean changed = false;
         for (int i = 0; i < w.length; i++) {
-            if (i > 0 && i < w.length - 1 && EZAFE.contains(w[i])) { changed = true; continue; }
+            if (i > 0 && i < w.length - 1 && EZAFE_WORDS.contains(w[i])) { changed = true; continue; }
             if (!out.isEmpty()) out.append(' ');
             out.append(w[i]);
         }
         return changed ? out.toString() : folded;
     }
 
-    private static final Set<String> EZAFE = Set.of("e", "i", "ye", "yi");
+    /** The Persian ezafe's spellings as a word of its own ("Qala-e Naw", "Qala i Naw", "Qal'ah-ye Now"). */
+    static final Set<String> EZAFE_WORDS = Set.of("e", "i", "ye", "yi");
+    private static final List<String> EZAFE_SPACED = EZAFE_WORDS.stream().map(w -> " " + w + " ").toList();
 
     /**
      * The folded name with each Arabic article that assimilates to the next letter (an, ar, as, ash, at, ath, ad, adh,

@@ -236,11 +236,9 @@ public final class PlaceAnnotator implements Annotator {
                 span = new Span(prev.start(), t.end());
                 x = doc.text().substring(prev.start(), t.end());
             } else if (x.length() > 2 && k > 0 && MentionFinder.regionOpener(tokens.get(k - 1), t)) {
-                org.sitrep.model.Token prev = tokens.get(k - 1);
-                people = demonyms.get(NameNormalizer.fold(prev.text() + " " + x));
-                if (people == null) continue;
-                span = new Span(prev.start(), t.end());
-                x = doc.text().substring(prev.start(), t.end());
+                // (a compass word or "Latin" with a people's word that is no region's, "Latin Americans" where the
+                // region is not listed, names no country either)
+                continue;
             }
             while (next < found.size() && found.get(next).span().end() <= span.start()) out.add(found.get(next++));
             if (next < found.size() && found.get(next).span().start() < t.end()) continue; // inside a found name
