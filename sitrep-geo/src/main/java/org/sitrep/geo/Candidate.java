@@ -20,30 +20,41 @@ import org.sitrep.model.Span;
  * @param institution  the name opens a North American municipal institution's name ("Paris Police Department") or
  *                     is a town paper's bare dateline ("MANSFIELD —"):
  *                     its readings are that country's towns, and the choice among them is grounded, not a guess
+ * @param acrossBorder the name is the second of a hyphenated pair of places in two countries ("India" in "the
+ *                     Nepal-India border"): a place the text names, but no sign of the country the story is about
  */
 record Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
-                 String suffix, String modifier, int qualifier, boolean cued, boolean qualifying, boolean institution) {
+                 String suffix, String modifier, int qualifier, boolean cued, boolean qualifying, boolean institution,
+                 boolean acrossBorder) {
 
     Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
               String suffix, String modifier, int qualifier, boolean cued, boolean qualifying) {
         this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, false);
     }
 
+    Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
+              String suffix, String modifier, int qualifier, boolean cued, boolean qualifying, boolean institution) {
+        this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, institution, false);
+    }
+
     Candidate withMatches(List<Gazetteer.Match> ms, boolean isInstitution) {
         return new Candidate(span, text, firstToken, endToken, folded, ms, suffix, modifier, qualifier, cued, qualifying,
-                isInstitution);
+                isInstitution, acrossBorder);
     }
 
     Candidate withQualifier(int q) {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying, institution);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, q, cued, qualifying, institution,
+                acrossBorder);
     }
 
     Candidate withModifier(String m) {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, m, qualifier, cued, qualifying, institution);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, m, qualifier, cued, qualifying, institution,
+                acrossBorder);
     }
 
     Candidate asQualifying() {
-        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true, institution);
+        return new Candidate(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, true, institution,
+                acrossBorder);
     }
 
     boolean hasExact() {

@@ -2507,7 +2507,8 @@ final class Disambiguator {
         Map<String, Map<String, Double>> votes = new HashMap<>();
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
-            if (c.matches().isEmpty() || !c.matches().get(0).exact()) continue;
+            // ("India" in "the Nepal-India border" is named beside the story's country, not as it)
+            if (c.matches().isEmpty() || !c.matches().get(0).exact() || c.acrossBorder()) continue;
             GeoPlace top = c.matches().get(0).place();
             // "Al Hazm (Al Jawf)": a qualifier votes for its unit that holds the name it qualifies (Yemen's Al Jawf),
             // not for the most prominent unit of its name (Saudi Arabia's)

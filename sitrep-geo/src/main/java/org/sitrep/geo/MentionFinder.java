@@ -862,6 +862,8 @@ final class MentionFinder {
         java.util.Set<String> units = new java.util.LinkedHashSet<>();
         for (Candidate c : cs) {
             if (c.firstToken() < s.firstToken() || c.firstToken() >= s.endToken()) continue;
+            // a country's name names the country, not the unit of a town that shares it ("Iraq" is no Iranian Arak)
+            if (c.matches().stream().anyMatch(m -> m.exact() && "country".equals(m.place().feature()))) continue;
             String unit = null;
             java.util.Set<String> all = new java.util.HashSet<>();
             // (a name that is a unit in two countries names both: "Al Jawf" is Yemen's governorate and Saudi Arabia's)
@@ -1139,6 +1141,7 @@ final class MentionFinder {
                 matches = restrictToPeople(tokens, i, s.firstToken(), j + 1, s.endToken(), lookup(lookups, folded));
             }
             String head = hyphenHead(tokens, i, s);
+            boolean acrossBorder = false;
             if (head != null) {
                 // "Mogadishu-Hodan", "Lima-La Victoria", "Mayo-Sava": the part after a hyphen is a district of the
                 // head or a piece of a compound name, never a namesake far away
@@ -1147,6 +1150,8 @@ final class MentionFinder {
                 if (heads.stream().anyMatch(Gazetteer.Match::exact)) {
                     matches = near(matches, heads);
                     if (matches.isEmpty()) continue;
+                    acrossBorder = matches.stream().noneMatch(m -> heads.stream().anyMatch(h -> h.exact()
+                            && Gazetteer.sameCountry(h.place().iso2(), m.place().iso2())));
                 }
             }
             // "Sao Sebastiao", "San Pedro Sula": a saint's title opens a longer name, never a place by itself
@@ -1162,7 +1167,7 @@ final class MentionFinder {
                 if (whole != null) matches = List.of(new Gazetteer.Match(whole, true));
             }
             Candidate c = new Candidate(new Span(first.start(), endChar), surface, i, j + 1, folded, matches,
-                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false);
+                    suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, cued(tokens, i, s), false, false, acrossBorder);
             // "Tennessee Colony", "Indiana Township": a unit's name with a capitalised settlement word is the name of
             // a settlement the gazetteer does not know, not a mention of the unit
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
@@ -2258,6 +2263,9 @@ final class MentionFinder {
     /**
      * Readings of the part after a hyphen that go with an exact reading of the head: near it, or a prominent place
      * (a country, an admin1 unit, a city of 100,000) of the same country ("Minneapolis-St. Paul", "Kyiv-Kharkiv").
+     * Across a border, a pair of countries or of capitals names both ("the Syria-Turkey border", "the Russia-Ukraine
+     * war", "the Amsterdam-London train"), and a country pairs with any prominent place ("the Egypt-Gaza border"); a
+     * city's district after its city's name stays a district ("Lima-La Victoria").
      */
     private static List<Gazetteer.Match> near(List<Gazetteer.Match> ms, List<Gazetteer.Match> heads) {
         List<Gazetteer.Match> out = new ArrayList<>();
@@ -2266,13 +2274,20 @@ final class MentionFinder {
             for (Gazetteer.Match h : heads) {
                 if (!h.exact()) continue;
                 if (Gazetteer.km(h.place(), m.place()) <= HYPHEN_PAIR_KM
-                        || prominent && Gazetteer.sameCountry(m.place().iso2(), h.place().iso2())) {
+                        || prominent && Gazetteer.sameCountry(m.place().iso2(), h.place().iso2())
+                        || prominent && crossBorderPair(h.place(), m.place())) {
                     out.add(m);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Do a hyphen's head and its part name two countries' places side by side (countries, capitals)? */
+    private static boolean crossBorderPair(GeoPlace head, GeoPlace part) {
+        if ("country".equals(head.feature())) return true;
+        return "capital".equals(head.feature()) && ("capital".equals(part.feature()) || "country".equals(part.feature()));
     }
 
     /** Words of a folded name other than Arabic articles. */

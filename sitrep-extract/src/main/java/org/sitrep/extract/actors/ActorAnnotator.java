@@ -57,8 +57,8 @@ public final class ActorAnnotator implements Annotator {
         for (Sentence s : doc.sentences()) {
             matches.addAll(withOwnersNationality(doc, catalog.find(doc.tokens(), s.firstToken(), s.endToken())));
         }
-        String focus = countryHint != null ? countryHint
-                : focusCountry(matches, doc.has(Layer.PLACES) ? doc.places() : List.of()).orElse(null);
+        List<PlaceMention> places = doc.has(Layer.PLACES) ? withoutPairedNeighbours(doc.text(), doc.places()) : List.of();
+        String focus = countryHint != null ? countryHint : focusCountry(matches, places).orElse(null);
         String text = doc.text();
         List<ActorMention> out = new ArrayList<>(matches.size());
         for (ActorMatch m : matches) {
@@ -150,6 +150,23 @@ public final class ActorAnnotator implements Annotator {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The place mentions but the second of a hyphenated pair ("Turkey" in "the Syria-Turkey border"), which names the
+     * neighbour across the border, not the country whose forces the story's bare "rebels" or "police" are.
+     */
+    static List<PlaceMention> withoutPairedNeighbours(String text, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places.size());
+        PlaceMention before = null;
+        for (PlaceMention p : places) {
+            boolean paired = before != null && before.span().end() + 1 == p.span().start()
+                    && text.charAt(before.span().end()) == '-' && before.place() != null && p.place() != null
+                    && !java.util.Objects.equals(before.place().iso2(), p.place().iso2());
+            if (!paired) out.add(p);
+            before = p;
+        }
+        return out;
     }
 
     private static void add(Map<String, Double> votes, Map<String, Integer> first, String iso, double w, int order) {

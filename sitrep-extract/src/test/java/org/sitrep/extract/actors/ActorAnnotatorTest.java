@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.GeoPlace;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.Document;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.StageContext;
@@ -46,6 +49,27 @@ class ActorAnnotatorTest {
         List<ActorMention> m = annotate("Turkish police dispersed protesters, AA reported from Istanbul, Turkey.");
         assertEquals(List.of("Police Forces of Turkey", "Protesters (Turkey)"),
                 m.stream().map(x -> x.actor().name()).toList());
+    }
+
+    @Test
+    void theNeighbourAcrossAHyphenatedBorderIsNotTheStorysCountry() {
+        // places as the geocoder reads them: Turkey named three times, once as the second of "Syria-Turkey", Syria twice
+        String text = "Mine at Syria-Turkey border kills 7 rebels. The mine went off near the crossing with Turkey, "
+                + "between Turkey and Syria's Idlib province, a monitor said.";
+        GeoPlace syria = new GeoPlace("geonames:163843", "Syria", 35, 38, "SY", "Syria", null, null, "country", 0);
+        GeoPlace turkey = new GeoPlace("geonames:298795", "Turkey", 39, 35, "TR", "Turkey", null, null, "country", 0);
+        GeoPlace idlib = new GeoPlace("geonames:169387", "Idlib", 35.8, 36.6, "SY", "Syria", "Idlib", null, "admin1", 0);
+        List<PlaceMention> places = new java.util.ArrayList<>();
+        for (String[] p : new String[][] {{"Syria", "0"}, {"Turkey", "0"}, {"Turkey", "1"}, {"Turkey", "2"}, {"Syria's", "1"}, {"Idlib", "0"}}) {
+            int at = -1;
+            for (int k = 0; k <= Integer.parseInt(p[1]); k++) at = text.indexOf(p[0].replace("'s", ""), at + 1);
+            String name = p[0].replace("'s", "");
+            GeoPlace g = name.equals("Syria") ? syria : name.equals("Turkey") ? turkey : idlib;
+            places.add(new PlaceMention(new Span(at, at + name.length()), name, g, "single-candidate", 3));
+        }
+        Document d = Fixtures.tokenized("a", text).withPlaces(places);
+        List<ActorMention> m = ANNOTATOR.apply(d, new StageContext("a")).actors();
+        assertEquals("Rebel groups (Syria)", m.getFirst().actor().name());
     }
 
     @Test
