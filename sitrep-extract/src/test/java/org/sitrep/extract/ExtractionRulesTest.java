@@ -393,6 +393,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAirBaseNamedWithItsBaseWordIsTheEventsPlace() {
+        // the base's name ends in its own place noun; a city named in the sentence for an outlet is no event place
+        List<Event> es = events("A spokesman of the London-based monitor said militants overran Tabqa airbase on Sunday.");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Syria".equals(e.country())), () -> es.stream()
+                .map(e -> e.location() + "/" + e.country()).collect(Collectors.joining(";")));
+        assertEquals(35.755, es.getFirst().latitude(), 0.01, "the air base's own point, not Tabqa town's");
+    }
+
+    @Test
     void aDeathToldInTheNextSentenceIsTheEventsToll() {
         Event e = events("Two armed men attacked a taxi driver in Culiacan on Sunday. The victim died.").getFirst();
         assertEquals(1, e.fatalities());

@@ -1005,6 +1005,21 @@ final class MentionFinder {
         return best;
     }
 
+    /** Lower-case words after a name that may belong to a site's own name, longest first. */
+    private static final List<List<String>> SITE_WORDS = List.of(List.of("military", "airport"),
+            List.of("international", "airport"), List.of("military", "airbase"), List.of("air", "base"), List.of("camp"),
+            List.of("airport"), List.of("airbase"), List.of("airfield"));
+
+    /** The token index after these words where they follow token {@code at} one space apart, or -1. */
+    private static int siteWordsAfter(List<Token> tokens, int at, Sentence s, List<String> words) {
+        if (at + words.size() > s.endToken()) return -1;
+        for (int k = 0; k < words.size(); k++) {
+            Token t = tokens.get(at + k);
+            if (!t.text().equals(words.get(k)) || t.start() - tokens.get(at + k - 1).end() != 1) return -1;
+        }
+        return at + words.size();
+    }
+
     private Candidate longestAt(Document doc, List<Token> tokens, int i, Sentence s, Set<String> lowerWords,
                                 java.util.Map<String, List<Gazetteer.Match>> lookups, Set<String> looseNames) {
         Token first = tokens.get(i);
@@ -1040,17 +1055,20 @@ final class MentionFinder {
             else break;
         }
         String text = doc.text();
-        // "Aida camp", "Askar camp": a camp known by its name with the camp word (its bare name may be a person's, or a
-        // hamlet's elsewhere) is that longer name
+        // "Aida camp", "Askar camp", "Mezzeh military airport": a camp, base or airport known by its name with its
+        // site words in lower case (its bare name may be a person's, a hamlet's elsewhere or a city quarter's) is that
+        // longer name
         // (not from inside a word an article is glued to: "al-Hol camp" is read from its article)
-        if (last + 1 < s.endToken() && tokens.get(last + 1).text().equals("camp") && tokens.get(last + 1).start() - tokens.get(last).end() == 1
-                && (i == s.firstToken() || tokens.get(i - 1).end() < first.start())) {
-            String surface = text.substring(first.start(), tokens.get(last + 1).end());
-            String folded = NameNormalizer.fold(surface);
-            if (gazetteer.hasExact(folded)) {
-                Candidate c = new Candidate(new Span(first.start(), tokens.get(last + 1).end()), surface, i, last + 2, folded,
-                        restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)), suffix(tokens, last + 2, s),
-                        modifier(tokens, i, last + 2, s), -1, cued(tokens, i, s), false);
+        if (i == s.firstToken() || tokens.get(i - 1).end() < first.start()) {
+            for (List<String> words : SITE_WORDS) {
+                int end = siteWordsAfter(tokens, last + 1, s, words);
+                if (end < 0) continue;
+                String surface = text.substring(first.start(), tokens.get(end - 1).end());
+                String folded = NameNormalizer.fold(surface);
+                if (!gazetteer.hasExact(folded)) continue;
+                Candidate c = new Candidate(new Span(first.start(), tokens.get(end - 1).end()), surface, i, end, folded,
+                        restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)), suffix(tokens, end, s),
+                        modifier(tokens, i, end, s), -1, cued(tokens, i, s), false);
                 if (acceptMulti(c, tokens, s, true, false)) return c;
             }
         }

@@ -764,6 +764,8 @@ final class Arguments {
         if (k - 1 >= s.first() && LOCATIVE.contains(s.norm(k - 1))) return true;
         if (k - 2 >= s.first() && LOCATIVE.contains(s.norm(k - 2)) && (s.norm(k - 1).equals("the") || Character.isUpperCase(s.token(k - 1).text().charAt(0)))) return true;
         if (after < s.end() && PLACE_NOUNS.contains(s.norm(after))) return true;
+        // "Tabqa airbase", "Aida camp": a name that ends in its own place noun
+        if (after - 1 > k && PLACE_NOUNS.contains(s.norm(after - 1))) return true;
         // "Kasongo, a town in eastern Congo's Maniema province, was attacked": an apposition calls it a settlement
         if (org.sitrep.geo.Appositions.settlementAt(s.doc().tokens(), after, s.end())) return true;
         return k == s.first() && p.precision() >= 2;
