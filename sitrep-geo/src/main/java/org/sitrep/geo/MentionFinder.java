@@ -2260,7 +2260,7 @@ final class MentionFinder {
     }
 
     /**
-     * The capitalised word a hyphen glues in front of token i ("Mayo" in "Mayo-Sava"), or null. A Romance article
+     * The capitalised word a hyphen (or an en dash) glues in front of token i ("Mayo" in "Mayo-Sava"), or null. A Romance article
      * after the hyphen belongs to the part after it: "Lima-La Victoria", "Lima-Los Olivos" have the head "Lima" for
      * "Victoria" and "Olivos" too.
      */
@@ -2269,7 +2269,8 @@ final class MentionFinder {
                 && startsName(tokens.get(i - 1)) && tokens.get(i).start() - tokens.get(i - 1).end() == 1) i--;
         if (i - 2 < s.firstToken()) return null;
         Token h = tokens.get(i - 1), w = tokens.get(i - 2);
-        if (!h.text().equals("-") || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
+        // (a hyphen, or the en dash edited copy writes between the places of a pair: "the Syria–Turkey border")
+        if (!(h.text().equals("-") || h.text().equals("\u2013")) || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
         String x = w.text();
         // a name: capitalised, then lower case ("Mayo"), not an initial or an acronym ("D-", "DFL-")
         return x.length() >= 3 && startsName(w) && Character.isLowerCase(x.charAt(1)) ? x : null;

@@ -153,15 +153,17 @@ public final class ActorAnnotator implements Annotator {
     }
 
     /**
-     * The place mentions but the second of a hyphenated pair ("Turkey" in "the Syria-Turkey border"), which names the
-     * neighbour across the border, not the country whose forces the story's bare "rebels" or "police" are.
+     * The place mentions but the second of a pair joined by a hyphen or an en dash ("Turkey" in "the Syria-Turkey
+     * border"), which names the neighbour across the border, not the country whose forces the story's bare "rebels" or
+     * "police" are.
      */
     static List<PlaceMention> withoutPairedNeighbours(String text, List<PlaceMention> places) {
         List<PlaceMention> out = new ArrayList<>(places.size());
         PlaceMention before = null;
         for (PlaceMention p : places) {
             boolean paired = before != null && before.span().end() + 1 == p.span().start()
-                    && text.charAt(before.span().end()) == '-' && before.place() != null && p.place() != null
+                    && (text.charAt(before.span().end()) == '-' || text.charAt(before.span().end()) == '\u2013')
+                    && before.place() != null && p.place() != null
                     && !java.util.Objects.equals(before.place().iso2(), p.place().iso2());
             if (!paired) out.add(p);
             before = p;
