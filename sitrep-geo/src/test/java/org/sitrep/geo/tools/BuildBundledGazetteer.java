@@ -10,8 +10,10 @@ import org.sitrep.geo.GazetteerBuilder;
 
 /**
  * Rebuilds the bundled index src/main/resources/org/sitrep/geo/gazetteer.bin.gz from ../shared/gazetteer.
- * Run from sitrep-geo after compiling tests:
- * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.sitrep.geo.tools.BuildBundledGazetteer ../../shared/gazetteer</pre>
+ * Run from sitrep-geo after compiling the tests and writing the classpath (the builder reads the curated tables,
+ * features.csv among them, from target/classes):
+ * <pre>mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.sitrep.geo.tools.BuildBundledGazetteer ../../shared/gazetteer</pre>
  */
 public final class BuildBundledGazetteer {
     private BuildBundledGazetteer() {}
