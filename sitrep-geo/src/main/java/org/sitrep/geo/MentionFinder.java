@@ -1005,10 +1005,14 @@ final class MentionFinder {
         return best;
     }
 
-    /** Lower-case words after a name that may belong to a site's own name, longest first. */
+    /**
+     * Lower-case words after a name that may belong to a site's own name ("Mezzeh military airport", "Aida camp", "the
+     * Kurdistan region"), longest first. "region" is taken only into a curated region's name: a first-level unit's
+     * "North-West region" stays the unit's name with its unit word, which the event rules read as a qualifier.
+     */
     private static final List<List<String>> SITE_WORDS = List.of(List.of("military", "airport"),
             List.of("international", "airport"), List.of("military", "airbase"), List.of("air", "base"), List.of("camp"),
-            List.of("airport"), List.of("airbase"), List.of("airfield"));
+            List.of("airport"), List.of("airbase"), List.of("airfield"), List.of("region"));
 
     /** The token index after these words where they follow token {@code at} one space apart, or -1. */
     private static int siteWordsAfter(List<Token> tokens, int at, Sentence s, List<String> words) {
@@ -1066,6 +1070,8 @@ final class MentionFinder {
                 String surface = text.substring(first.start(), tokens.get(end - 1).end());
                 String folded = NameNormalizer.fold(surface);
                 if (!gazetteer.hasExact(folded)) continue;
+                if (words.getFirst().equals("region") && lookup(lookups, folded).stream()
+                        .noneMatch(m -> m.exact() && m.place().gazetteerId().startsWith("sitrep:"))) continue;
                 Candidate c = new Candidate(new Span(first.start(), tokens.get(end - 1).end()), surface, i, end, folded,
                         restrictToPeople(tokens, i, s.firstToken(), lookup(lookups, folded)), suffix(tokens, end, s),
                         modifier(tokens, i, end, s), -1, cued(tokens, i, s), false);

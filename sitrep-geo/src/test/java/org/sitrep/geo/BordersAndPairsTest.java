@@ -7,10 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceMention;
 
-/**
- * Places named in hyphenated pairs across a border, the countries those pairs name, and the air bases and airports
- * reports name as places. Sentences written for the tests.
- */
+/** Places named in hyphenated pairs across a border, and the countries those pairs name. Sentences written for the tests. */
 class BordersAndPairsTest {
     static PlaceAnnotator annotator;
 
@@ -43,18 +40,5 @@ class BordersAndPairsTest {
                 "A drone targeted the garrison at al-Tanf near the Syria-Iraq-Jordan border triangle.")) {
             assertEquals("SY", resolved(text, "al-Tanf").place().iso2(), text);
         }
-    }
-
-    @Test void airBasesAndAirportsAreTheirOwnPlaces() {
-        // the bare name of a base no town bears
-        assertEquals("sitrep:sy-hmeimim", resolved("Russian jets took off from Hmeimim on Tuesday.", "Hmeimim").place().gazetteerId());
-        assertEquals("AF", resolved("The last US troops left Bagram air base at night.", "Bagram air base").place().iso2());
-        // a name with its base or airport words in lower case: the base, not the quarter or the city
-        assertEquals("sitrep:sy-mezzeh-airport", resolved("Israeli missiles struck Mezzeh military airport in Damascus.",
-                "Mezzeh military airport").place().gazetteerId());
-        assertEquals("sitrep:iq-baghdad-airport", resolved("Rockets hit Baghdad airport overnight.", "Baghdad airport")
-                .place().gazetteerId());
-        // London's Heathrow, not the Florida village
-        assertEquals("GB", resolved("Flights were cancelled at Heathrow on Friday after a fire.", "Heathrow").place().iso2());
     }
 }

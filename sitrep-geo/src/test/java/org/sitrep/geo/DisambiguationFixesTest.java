@@ -696,7 +696,7 @@ class DisambiguationFixesTest {
         PlaceMention m = first("Jets struck two sites near Baalbek in the Bekaa valley on Monday.", "Baalbek");
         assertEquals("LB", m.place().iso2(), String.valueOf(m));
         // a curated area spelt exactly beats a loose spelling of a unit abroad (Kyrgyzstan's Issyk-Kul)
-        PlaceMention eshkol = first("Gunmen entered a kibbutz in the Eshkol region on Saturday.", "Eshkol");
+        PlaceMention eshkol = first("Gunmen entered a kibbutz in the Eshkol region on Saturday.", "Eshkol region");
         assertEquals("IL", eshkol.place().iso2(), String.valueOf(eshkol));
     }
 
