@@ -1197,6 +1197,9 @@ final class MentionFinder {
             if (unknownSettlementName(tokens, j + 1, s, matches)) return null;
             // "Lake Ontario", "the Mississippi River", "Gulf of Alaska": a water body named after a place is not there
             if (waterBody(tokens, i, j + 1, s)) return null;
+            // "the Nuba Mountains", "the Atlas Mountains": a range the gazetteer does not know is not the village that
+            // shares its first word (a unit or curated area so named stays: "the Caucasus Mountains")
+            if (rangeOfSettlementName(tokens, j + 1, s, matches)) return null;
             if (!exact && n > 1 && looseNames.contains(folded)) return c;
             if (n == 1 ? acceptSingle(c, tokens, s, lowerWords, exact, close) : acceptMulti(c, tokens, s, exact, close)) {
                 if (!exact) looseNames.add(folded);
@@ -1461,6 +1464,24 @@ final class MentionFinder {
             return Character.isUpperCase(before.charAt(0)) && WATER_BEFORE.contains(before.toLowerCase(Locale.ROOT) + " of");
         }
         return false;
+    }
+
+    /** Capitalised words that end the name of a mountain range or hill country ("Nuba Mountains", "Chittagong Hill"). */
+    private static final Set<String> RANGE_WORDS = Set.of("Mountains", "Mountain", "Mts", "Hills", "Range");
+
+    /**
+     * Does a capitalised range word follow a name whose readings (its exact ones, where it has any) are all settlements,
+     * no unit and no curated area?
+     */
+    private static boolean rangeOfSettlementName(List<Token> tokens, int next, Sentence s, List<Gazetteer.Match> matches) {
+        if (next >= s.endToken() || !RANGE_WORDS.contains(tokens.get(next).text())
+                || tokens.get(next).start() - tokens.get(next - 1).end() != 1) return false;
+        boolean anyExact = matches.stream().anyMatch(Gazetteer.Match::exact);
+        for (Gazetteer.Match m : matches) {
+            if (anyExact && !m.exact()) continue;
+            if (Gazetteer.featureRank(m.place()) < 2 || m.place().gazetteerId().startsWith("sitrep:")) return false;
+        }
+        return true;
     }
 
     /** Capitalised words that end the name of a settlement ("Tennessee Colony", "Union Township", "Iowa City"). */

@@ -1,6 +1,9 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,5 +38,18 @@ class SitesAndRegionsTest {
         // Iran's province keeps its unit word
         assertEquals("IR", resolved("Protesters gathered in Sanandaj, the capital of Kurdistan province.", "Kurdistan")
                 .place().iso2());
+    }
+
+    @Test void aRangeIsNotTheVillageThatSharesItsFirstWord() {
+        // the gazetteer's Atlas is a Pennsylvania village, its Ural a Siberian one
+        for (String text : new String[] {"Rebels hid in the Atlas Mountains for weeks.", "The virus spread east of the Ural Mountains."}) {
+            List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
+            assertTrue(ms.stream().noneMatch(m -> m.place() != null && "village".equals(m.place().feature())), text + ": " + ms);
+        }
+        // a range news names in a war is a curated place of its own, not the West Bank village Nuba
+        assertEquals("South Kordofan", resolved("Shelling hit villages in the Nuba Mountains on Monday.", "Nuba Mountains")
+                .place().admin1());
+        // a curated region named with the word stays
+        assertEquals("sitrep:world-caucasus", resolved("Talks stalled in the Caucasus Mountains.", "Caucasus").place().gazetteerId());
     }
 }
