@@ -1466,7 +1466,7 @@ final class MentionFinder {
         return false;
     }
 
-    /** Capitalised words that end the name of a mountain range or hill country ("Nuba Mountains", "Chittagong Hill"). */
+    /** Capitalised words that end the name of a mountain range or hill country ("Nuba Mountains", "Chin Hills"). */
     private static final Set<String> RANGE_WORDS = Set.of("Mountains", "Mountain", "Mts", "Hills", "Range");
 
     /**
@@ -2287,9 +2287,9 @@ final class MentionFinder {
     }
 
     /**
-     * The capitalised word a hyphen (or an en dash) glues in front of token i ("Mayo" in "Mayo-Sava"), or null. A Romance article
-     * after the hyphen belongs to the part after it: "Lima-La Victoria", "Lima-Los Olivos" have the head "Lima" for
-     * "Victoria" and "Olivos" too.
+     * The capitalised word a hyphen (or an en dash) glues in front of token i ("Mayo" in "Mayo-Sava"), or null. A
+     * Romance article after the hyphen belongs to the part after it: "Lima-La Victoria", "Lima-Los Olivos" have the
+     * head "Lima" for "Victoria" and "Olivos" too.
      */
     private static String hyphenHead(List<Token> tokens, int i, Sentence s) {
         if (i - 3 >= s.firstToken() && ROMANCE_ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
@@ -2297,7 +2297,8 @@ final class MentionFinder {
         if (i - 2 < s.firstToken()) return null;
         Token h = tokens.get(i - 1), w = tokens.get(i - 2);
         // (a hyphen, or the en dash edited copy writes between the places of a pair: "the Syria–Turkey border")
-        if (!(h.text().equals("-") || h.text().equals("\u2013")) || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
+        boolean dash = h.text().equals("-") || h.text().equals("\u2013");
+        if (!dash || h.start() != w.end() || h.end() != tokens.get(i).start()) return null;
         String x = w.text();
         // a name: capitalised, then lower case ("Mayo"), not an initial or an acronym ("D-", "DFL-")
         return x.length() >= 3 && startsName(w) && Character.isLowerCase(x.charAt(1)) ? x : null;
