@@ -73,10 +73,8 @@ class SeatsAndNamesakesTest {
     @Test void aPeoplesWordOfTwoWordsIsReadWhole() {
         List<PlaceMention> ms = annotator.annotateWithPeoples(TestDocs.doc("Sri Lankan fishermen and a Costa Rican "
                 + "trawler were held at the port, officials said."));
-        PlaceMention sriLankan = ms.stream().filter(m -> m.text().equals("Sri Lankan")).findFirst().orElseThrow();
-        assertEquals("LK", sriLankan.place().iso2());
-        PlaceMention costaRican = ms.stream().filter(m -> m.text().equals("Costa Rican")).findFirst().orElseThrow();
-        assertEquals("CR", costaRican.place().iso2());
+        assertEquals("LK", TestDocs.named(ms, "Sri Lankan").place().iso2());
+        assertEquals("CR", TestDocs.named(ms, "Costa Rican").place().iso2());
     }
 
     @Test void aTownOfTheStorysCountryIsMeantOverASmallFirstLevelUnitAbroad() {

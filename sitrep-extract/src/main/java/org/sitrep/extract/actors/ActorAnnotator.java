@@ -57,8 +57,8 @@ public final class ActorAnnotator implements Annotator {
         for (Sentence s : doc.sentences()) {
             matches.addAll(withOwnersNationality(doc, catalog.find(doc.tokens(), s.firstToken(), s.endToken())));
         }
-        List<PlaceMention> places = doc.has(Layer.PLACES) ? withoutPairedNeighbours(doc.text(), doc.places()) : List.of();
-        String focus = countryHint != null ? countryHint : focusCountry(matches, places).orElse(null);
+        String focus = countryHint != null ? countryHint : focusCountry(matches,
+                doc.has(Layer.PLACES) ? withoutPairedNeighbours(doc.text(), doc.places()) : List.of()).orElse(null);
         String text = doc.text();
         List<ActorMention> out = new ArrayList<>(matches.size());
         for (ActorMatch m : matches) {
