@@ -70,6 +70,8 @@ class ArgumentRulesTest {
             "front-line namesake|2019-03-02|On 1 March 2019, the SMM recorded 12 explosions of undetermined origin near Lozove.|Donetsk",
             // a village the text places itself keeps its reading
             "qualified village stays|2019-03-02|On 1 March 2019, a grenade exploded near a shop in Serhiivka, Odesa region, injuring two people.|Odesa",
+            // a zone called after another province, then the province that holds the town: the town stays in it
+            "zone named after a province|2021-04-16|On 16 April 2021, militiamen clashed with special forces in Kemise (Oromia special zone, Amhara), killing 12.|Amhara",
     })
     void placesTheEvent(String rule, String published, String text, String admin1) {
         List<Event> es = events(text, published);

@@ -1003,10 +1003,14 @@ final class Disambiguator {
         if (units.size() != 1) return AdminContext.NONE;
         // an article that names or is mostly about another admin1 unit (local news of a state that qualifies a town
         // of its neighbour: "Kansas City, Mo." in a Kansas paper) has no single admin context
-        for (Decision d : first) {
-            if (d.place() != null && "admin1".equals(d.place().feature()) && !units.contains(admin1Key(d.place()))) {
-                return AdminContext.NONE;
-            }
+        // (a seat read by the name of its unit names that unit too: "Suba, Migori, Homa Bay, Siaya, Kisumu ..." lists
+        // Kenya's counties by their towns)
+        for (int k = 0; k < cs.size(); k++) {
+            GeoPlace p = first.get(k).place();
+            if (p == null || units.contains(admin1Key(p))) continue;
+            if ("admin1".equals(p.feature())) return AdminContext.NONE;
+            if (Gazetteer.featureRank(p) == 2 && p.admin1() != null && exactReading(cs.get(k), p)
+                    && NameNormalizer.fold(p.admin1()).equals(cs.get(k).folded())) return AdminContext.NONE;
         }
         String lead = strongAdmin1(totalsFor(admin1Votes(cs), ""));
         if (lead != null && !units.contains(lead)) return AdminContext.NONE;
@@ -1977,6 +1981,9 @@ final class Disambiguator {
         Candidate q = all.get(c.qualifier());
         int qi = c.qualifier();
         if (qi + 1 < all.size() && all.get(qi + 1).firstToken() - q.endToken() <= 2) return false;
+        // (a country's name is the country, not its namesake town: "Cabo Delgado, Mozambique" is no unit inside the
+        // island town of Mozambique's province)
+        if (namesCountry(q)) return false;
         boolean otherUnit = false;
         for (Gazetteer.Match m : q.matches()) {
             GeoPlace p = m.place();
@@ -2284,10 +2291,24 @@ final class Disambiguator {
             if (within(p, q)) return true;
             // a link that is exactly a first-level unit bounds the place: the country after it does not widen the
             // chain ("Midland, Michigan, USA" holds no Texan Midland)
-            if (q.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return false;
+            // (unless a unit of that country follows it as qualifier too: "Kemise (Oromia special zone, Amhara)" names
+            // a zone of Amhara called after Oromia)
+            if (q.matches().stream().anyMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) {
+                Candidate next = qualifyingAfter(q, all);
+                return next != null && within(p, next);
+            }
             q = q.qualifier() >= 0 ? all.get(q.qualifier()) : null;
         }
         return false;
+    }
+
+    /** The qualifying mention up to four tokens after an unqualified qualifier ("Oromia special zone, |Amhara|"), or null. */
+    private static Candidate qualifyingAfter(Candidate q, List<Candidate> all) {
+        if (q.qualifier() >= 0) return null;
+        int i = all.indexOf(q);
+        if (i < 0 || i + 1 >= all.size()) return null;
+        Candidate next = all.get(i + 1);
+        return next.qualifying() && next.firstToken() - q.endToken() <= 4 ? next : null;
     }
 
     /**

@@ -309,6 +309,7 @@ public final class GazetteerBuilder {
                         cityWordDropped(display).ifPresent(names::add);
                         if (feature.equals("village") || feature.equals("town")) withoutKindWords(display, names, cc);
                         if (cc.equals("UA")) withUkrainianLatin(display, names);
+                        if (RUSSIAN_SPELT.contains(cc)) withRussianLatin(names);
                         GeoPlace p = new GeoPlace("geonames:" + id, display, lat, lon, cc, country.name,
                                 a1 == null ? null : a1.name, admin2Name, feature, pop);
                         w.write(new GazetteerEntry(p, cleanNames(display, names, cc, feature)));
@@ -569,6 +570,27 @@ public final class GazetteerBuilder {
         for (String n : withDisplay(display, names)) {
             String l = scriptOf(n) == 'C' ? UkrainianLatin.of(n) : nationalSpelling(n);
             if (l != null && !l.equals(n)) latin.add(l);
+        }
+        names.addAll(latin);
+    }
+
+    /**
+     * Countries whose places English-language news long wrote, and often still writes, from their Russian names
+     * ("Gorlovka", "Marganets", "Kharkov"): the former Soviet republics.
+     */
+    static final Set<String> RUSSIAN_SPELT = Set.of("RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "UZ", "TM",
+            "EE", "LV", "LT");
+
+    /**
+     * Adds the Russian-style Latin spelling of each Cyrillic name that holds a г (see RussianLatin): only there does it
+     * differ from the index's own folding beyond vowels, which spellings are matched without.
+     */
+    static void withRussianLatin(Set<String> names) {
+        List<String> latin = new ArrayList<>();
+        for (String n : names) {
+            if (n == null || scriptOf(n) != 'C' || n.indexOf('г') < 0 && n.indexOf('Г') < 0) continue;
+            String l = RussianLatin.of(n);
+            if (l != null) latin.add(l);
         }
         names.addAll(latin);
     }

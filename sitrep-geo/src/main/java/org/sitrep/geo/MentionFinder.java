@@ -553,14 +553,44 @@ final class MentionFinder {
     private static boolean afterPlacePreposition(List<Token> tokens, int i, Sentence s) {
         if (i - 1 < s.firstToken()) return false;
         String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
-        // ("in neighbouring Mykolaiv", "in nearby Kupiansk")
+        // ("in neighbouring Mykolaiv", "in nearby Kupiansk", "in occupied Melitopol", "in rebel-held Idlib")
         if (NEIGHBOURING.contains(p) && i - 2 >= s.firstToken()) p = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
         // ("the vicinity of Al-Ghadfa", "the outskirts of Kafr Nabl")
         if (p.equals("of") && i - 2 >= s.firstToken() && SURROUNDINGS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) return true;
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");
     }
 
-    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby");
+    /** Words that describe a place between its preposition and its name ("in occupied Melitopol", "in war-torn Aden"). */
+    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby", "occupied", "besieged",
+            "embattled", "divided", "liberated", "recaptured", "devastated", "flooded", "held", "controlled", "torn", "hit",
+            "ravaged", "stricken");
+
+    /**
+     * Is token i the last item of a list of names that opens in a place's slot ("residents of Lice and neighbouring
+     * Kulp said", "officials in Kramatorsk, Sloviansk and Druzhkivka said")? The speakers are then the list's.
+     */
+    private static boolean lastOfPlaceList(List<Token> tokens, int i, Sentence s) {
+        int j = i - 1;
+        if (j >= s.firstToken() && NEIGHBOURING.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) j--;
+        if (j <= s.firstToken() || !Set.of("and", "or").contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) return false;
+        for (int k = j - 1; k >= s.firstToken() && j - k <= 12; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || startsName(t) || NEIGHBOURING.contains(t.text().toLowerCase(Locale.ROOT))) continue;
+            return k + 1 < j && startsName(tokens.get(k + 1)) && placeSlot(tokens, k + 1, s);
+        }
+        return false;
+    }
+
+    /**
+     * Does token i stand where speakers' place stands: after a place preposition, "around", or "of" after a noun of
+     * people or places ("the governor of Guerrero said", "counties around Atlanta said")?
+     */
+    private static boolean placeSlot(List<Token> tokens, int i, Sentence s) {
+        if (afterPlacePreposition(tokens, i, s)) return true;
+        if (i - 1 >= s.firstToken() && tokens.get(i - 1).text().equals("around")) return true;
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
+                && SPEAKERS_OF.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
 
     /** Nouns of people or of places that "of" and a place's name may follow before a speech verb. */
     private static final Set<String> SPEAKERS_OF = Set.of("city", "town", "village", "governor", "mayor", "people",
@@ -582,6 +612,39 @@ final class MentionFinder {
             if (p.population() >= 100_000) big = true;
         }
         return big;
+    }
+
+    /**
+     * Do both name first-level units of one country, exactly ("around Aghdam, Fuzuli and Terter": Azerbaijan's districts;
+     * "in Gaziantep, Sanliurfa and Kilis")? One unit then does not hold the other: they are items of one list.
+     */
+    private static boolean peerUnits(Candidate a, Candidate b) {
+        for (Gazetteer.Match m : a.matches()) {
+            if (!m.exact() || !"admin1".equals(m.place().feature())) continue;
+            for (Gazetteer.Match u : b.matches())
+                if (u.exact() && "admin1".equals(u.place().feature()) && !u.place().gazetteerId().equals(m.place().gazetteerId())
+                        && Gazetteer.sameCountry(u.place().iso2(), m.place().iso2())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Does the first name read exactly as a town of the unit's country that lies in another of its units, and as none
+     * inside the unit ("around Aghdam, Fuzuli and Terter": the town of Aghdam lies in its own district)? A list then
+     * goes on; the unit does not hold the town.
+     */
+    private static boolean townElsewhereInUnitsCountry(Candidate a, Candidate b) {
+        boolean elsewhere = false;
+        for (Gazetteer.Match m : a.matches()) {
+            GeoPlace p = m.place();
+            if (!m.exact() || Gazetteer.featureRank(p) != 2) continue;
+            for (Gazetteer.Match u : b.matches()) {
+                if (!u.exact() || !"admin1".equals(u.place().feature()) || !Gazetteer.sameCountry(u.place().iso2(), p.iso2())) continue;
+                if (java.util.Objects.equals(u.place().admin1(), p.admin1())) return false;
+                elsewhere = true;
+            }
+        }
+        return elsewhere;
     }
 
     /** Does "and" or a comma and then a capitalised word follow right at token j ("Salem| and Namakkal")? */
@@ -1776,7 +1839,10 @@ final class MentionFinder {
         GeoKind best = kindOf(c);
         if (allCaps && t.text().length() <= 5) {
             // a dateline in capitals opening the story: "PATNA: Police ...", "AMMAN — Five people ...", "CALI, Colombia —"
-            if (exact && capsDateline(c, tokens, s) && sizeableTownOfOwnName(c)) return true;
+            // ("ADRÉ, Chad —", "BOL, Chad —": any town of the country the dateline names; "KIEV, April 7 —": a big
+            // city's other name, in a dateline with its date)
+            if (exact && capsDateline(c, tokens, s) && (sizeableTownOfOwnName(c) || qualifiedByCountry(c, tokens, s)
+                    || t.text().length() >= 4 && bigCity(c) && datedDateline(c, tokens, s))) return true;
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
@@ -1870,11 +1936,8 @@ final class MentionFinder {
                     && Set.of("and", "or", ",").contains(tokens.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT));
             // ("the governor of Guerrero said", "workers in the city of Antofagasta said", "counties around Atlanta
             // said": the speakers are the head noun's, the name is where they are)
-            boolean ofPlace = c.firstToken() - 2 >= s.firstToken()
-                    && tokens.get(c.firstToken() - 1).text().equals("of")
-                    && SPEAKERS_OF.contains(tokens.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT))
-                    || c.firstToken() - 1 >= s.firstToken() && tokens.get(c.firstToken() - 1).text().equals("around");
-            if (SPEECH.contains(nx) && !unitWord && !ofPlace && !afterPlacePreposition(tokens, c.firstToken(), s)
+            // ("residents of Lice and neighbouring Kulp said": the last of a list of such places)
+            if (SPEECH.contains(nx) && !unitWord && !placeSlot(tokens, c.firstToken(), s) && !lastOfPlaceList(tokens, c.firstToken(), s)
                     && (best != GeoKind.SMALL || !c.cued())) return false;
             // "in Tijuana Baja California": the capitalised words after the name are the unit it lies in, not the rest
             // of a longer name
@@ -2186,11 +2249,14 @@ final class MentionFinder {
         int k = c.endToken();
         if (k + 1 >= s.endToken() || !tokens.get(k).text().equals(",") || !startsName(tokens.get(k + 1))) return false;
         StringBuilder name = new StringBuilder();
-        for (int j = k + 1; j < Math.min(s.endToken(), k + 4); j++) {
+        // (up to five words, "of" and "the" inside: "Goma, Democratic Republic of the Congo")
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 6); j++) {
             Token t = tokens.get(j);
-            if (!startsName(t) || j > k + 1 && t.start() - tokens.get(j - 1).end() > 1) break;
+            boolean inner = j > k + 1 && (t.text().equals("of") || t.text().equals("the"));
+            if (!startsName(t) && !inner || j > k + 1 && t.start() - tokens.get(j - 1).end() > 1) break;
             if (j > k + 1) name.append(' ');
             name.append(t.text());
+            if (inner) continue;
             for (Gazetteer.Match u : gazetteer.matchFolded(NameNormalizer.fold(name.toString()))) {
                 if (!u.exact() || !"country".equals(u.place().feature())) continue;
                 for (Gazetteer.Match m : c.matches())
@@ -2757,11 +2823,13 @@ final class MentionFinder {
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
             // (nor is a unit inside a longer list: "Jisr al-Shughour, Maarat al-Numan, Deir ez-Zor and Tal Abyad")
+            // (nor a unit after a town of its country that lies in another unit, or after another unit: "around
+            // Aghdam, Fuzuli and Terter", "Gaziantep, Sanliurfa and Kilis")
             // (nor does a unit qualify a city of 100,000 before it in a list, when the city lies in another unit: "in
             // Gaziantep, Sanliurfa and Kilis"; "Niteroi, Rio de Janeiro" is the city in its state)
             if (link && g.equals(",") && listItemFollows(tokens, cs, k + 1)
                     && (!namesUnitExactly(b) || k > 0 && listItemFollows(tokens, cs, k - 1) && cs.get(k - 1).endToken() + 1 == a.firstToken()
-                        || bigCityOutsideUnit(a, b)))
+                        || bigCityOutsideUnit(a, b) || peerUnits(a, b) || townElsewhereInUnitsCountry(a, b)))
                 link = false;
             // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
             if (link && worldRegion(a)) link = false;
@@ -2883,12 +2951,41 @@ final class MentionFinder {
         if (DATELINE_DASHES.contains(next) || next.equals(":")) return true;
         if (!next.equals(",")) return false;
         if (qualifiedByCountry(c, tokens, s) || qualifiedByUnit(c, tokens, s)) return true;
-        // ("ERBIL, Kurdistan Region —": capitalised words and the dateline's dash after the comma)
-        for (int j = c.endToken() + 1; j < Math.min(s.endToken(), c.endToken() + 5); j++) {
+        // ("ERBIL, Kurdistan Region —": capitalised words and the dateline's dash after the comma; "KIEV, April 7 —",
+        // "KIEV, Ukraine, April 7 (Reuters) -": the wire's date and agency between them)
+        for (int j = c.endToken() + 1; j < Math.min(s.endToken(), c.endToken() + 10); j++) {
             Token t = tokens.get(j);
             if (DATELINE_DASHES.contains(t.text())) return j > c.endToken() + 1;
-            if (!startsName(t)) return false;
+            if (!startsName(t) && !isDigitToken(t) && !DATELINE_FILLERS.contains(t.text())) return false;
         }
+        return false;
+    }
+
+    /** Punctuation a wire dateline puts between its place and its dash ("KIEV, Ukraine, Sept. 7 (AP) —"). */
+    private static final Set<String> DATELINE_FILLERS = Set.of(",", ".", "(", ")");
+
+    /**
+     * Is the candidate a wire dateline with its date ("KIEV, April 7 —", "KHARKOV, Ukraine, May 2 (Reuters) -")? Such
+     * a line is written only for a city, so a big city's other name ("Kiev") counts as much as its own.
+     */
+    private boolean datedDateline(Candidate c, List<Token> tokens, Sentence s) {
+        if (!capsDateline(c, tokens, s)) return false;
+        for (int j = c.endToken() + 1; j < Math.min(s.endToken(), c.endToken() + 10); j++) {
+            String w = tokens.get(j).text();
+            if (DATELINE_DASHES.contains(w)) return false;
+            if (MONTH_WORDS.contains(w.toLowerCase(Locale.ROOT)) && j + 1 < s.endToken() && isDigitToken(tokens.get(j + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** Is some exact reading a city of 100,000 or more, under whatever name the text spells? */
+    private static boolean bigCity(Candidate c) {
+        for (Gazetteer.Match m : c.matches())
+            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().population() >= 100_000) return true;
         return false;
     }
 

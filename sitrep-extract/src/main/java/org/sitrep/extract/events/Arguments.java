@@ -919,6 +919,20 @@ final class Arguments {
                 .map(u -> u.name().equals(p.place().admin1())).orElse(false);
     }
 
+    /**
+     * Does a province written after {@code a}, still in p's phrase, hold p? "Kemise (Oromia special zone, Amhara)":
+     * the first unit names a zone called after another province; the one after it is p's own.
+     */
+    private static boolean heldByLaterAdmin1(SentenceView s, PlaceMention p, PlaceMention a) {
+        for (PlaceMention b : s.places()) {
+            if (b.span().start() <= a.span().start() || b.place() == null || !"admin1".equals(b.place().feature())) continue;
+            if (s.tokenAt(b.span().start()) - s.tokenAt(p.span().end()) > NAMED_ADMIN1_REACH) break;
+            GeoPlace u = b.place();
+            if (u.iso2() != null && u.iso2().equals(p.place().iso2()) && u.admin1() != null && u.admin1().equals(p.place().admin1())) return true;
+        }
+        return false;
+    }
+
     /** Tokens between a place and the province written after it in the same phrase. */
     private static final int NAMED_ADMIN1_REACH = 8;
 
@@ -935,6 +949,7 @@ final class Arguments {
             // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
             if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2()) && !samePhrase(s, p, a)) continue;
             if (admin.iso2().equals(p.place().iso2()) && admin.admin1() != null && admin.admin1().equals(p.place().admin1())) return p;
+            if (heldByLaterAdmin1(s, p, a)) return p;
             // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another
             // province (looked up only here, where a re-reading is at stake: the lookup is not free)
             if (namesOwnProvince(p, gazetteer)) return p;
@@ -1281,6 +1296,7 @@ final class Arguments {
         if (sameCountry && (sameName(q.text(), g.admin1()) || sameName(q.text(), g.admin2()))) return p;
 
         if (sameCountry && ("city".equals(g.feature()) || "capital".equals(g.feature()))) return p;
+        if (sameCountry && heldByLaterAdmin1(s, p, q)) return p;
         // "Jaramana (Damascus)": a town just across its unit's border from the city that qualifies it
         if (sameCountry && Set.of("capital", "city", "town").contains(c.feature()) && Gazetteer.km(c, g) <= ACROSS_BORDER_KM) return p;
         for (GeoPlace cand : gazetteer == null ? List.<GeoPlace>of() : gazetteer.candidates(p.text())) {
