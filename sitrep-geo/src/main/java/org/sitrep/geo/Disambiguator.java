@@ -1438,6 +1438,14 @@ final class Disambiguator {
                     && admin.stream().noneMatch(m -> focus.containsKey(m.place().iso2()))
                     && pool.stream().anyMatch(m -> m.exact() && focus.containsKey(m.place().iso2())
                             && Gazetteer.featureRank(m.place()) == 2)) admin = List.of();
+            // "Sukma district" in Chhattisgarh: a district is named after its seat, so a town spelt exactly so in the
+            // country of the unit the spelling resembles (Sikkim) is meant, not that loosely spelt unit
+            // (a qualified district is read inside its qualifier below: "Shida district (Sadah)")
+            if (!admin.isEmpty() && c.qualifier() < 0 && SUBUNIT_WORDS.contains(c.suffix()) && admin.stream().noneMatch(Gazetteer.Match::exact)) {
+                List<Gazetteer.Match> units = admin;
+                if (pool.stream().anyMatch(m -> m.exact() && Gazetteer.isSettlement(m.place())
+                        && units.stream().anyMatch(u -> Gazetteer.sameCountry(u.place().iso2(), m.place().iso2())))) admin = List.of();
+            }
             // "the Houston region", "the Dallas district": a loose spelling of some unit does not beat a city of
             // 100,000 spelt exactly, whose surroundings the words name
             // (nor a curated area spelt exactly: "the Eshkol region" is Israel's Eshkol, not Kyrgyzstan's Issyk-Kul)

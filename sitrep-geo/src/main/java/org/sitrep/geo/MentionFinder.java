@@ -221,12 +221,25 @@ final class MentionFinder {
                 // first word, "Downtown Wilson"; inside a sentence two capitalised words that are no place are a name)
                 if (k - 1 == s.firstToken() && englishWords.contains(gf)
                         || stopWords.contains(gf) || notPlaces.contains(gf) || FUNCTION_WORDS.contains(gf)
-                        || DIRECTIONS.contains(gf) || TITLES.contains(gf) || demonyms.contains(gf)) continue;
+                        || DIRECTIONS.contains(gf) || TITLES.contains(gf) || demonyms.contains(gf)
+                        || FEATURE_HEADS.contains(gf)) continue;
                 out.add(NameNormalizer.fold(sur.text()));
             }
         }
         return out;
     }
+
+    /** Is token i preceded by a settlement's word and "of" ("the town of", "the village of")? */
+    private static boolean settlementOfBefore(List<Token> tokens, int i, Sentence s) {
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
+                && SETTLEMENT_OF.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SETTLEMENT_OF = Set.of("town", "village", "hamlet", "towns", "villages", "township");
+
+    /** Words that open the name of a lake, mountain or other feature: "Lake Maracaibo" is no person's name. */
+    private static final Set<String> FEATURE_HEADS = Set.of("lake", "mount", "mt", "cape", "gulf", "bay", "river", "port",
+            "fort", "isle", "island", "lac", "jebel", "jabal", "wadi", "ras");
 
     /** A title before a person's name, not a saint's ("St. Louis"). */
     private static boolean personalTitle(Token t) {
@@ -1227,6 +1240,9 @@ final class MentionFinder {
             } else {
                 matches = restrictToPeople(tokens, i, s.firstToken(), j + 1, s.endToken(), lookup(lookups, folded));
             }
+            // "the farming town of Costa Rica" (Sinaloa): after a settlement's word and "of", a name is no country's
+            if (settlementOfBefore(tokens, i, s) && matches.stream().anyMatch(m -> Gazetteer.isSettlement(m.place())))
+                matches = matches.stream().filter(m -> !"country".equals(m.place().feature())).toList();
             String head = hyphenHead(tokens, i, s);
             boolean acrossBorder = false;
             if (head != null) {

@@ -92,6 +92,27 @@ class DatelinesListsAndUnitNamesTest {
         assertNotNull(GazetteerBuilder.RUSSIAN_SPELT);
     }
 
+    @Test void aDistrictIsItsSeatBeforeAUnitItsSpellingResembles() {
+        // "Sukma" is loosely Sikkim; Chhattisgarh's Sukma district is named after its seat
+        PlaceMention m = resolved("Security forces killed 12 rebels in the forests of Sukma district, police in Chhattisgarh said.", "Sukma");
+        assertEquals("Chhattisgarh", m.place().admin1());
+    }
+
+    @Test void aLakeNamedAfterACityMakesNoSurnameOfIt() {
+        // "Lake Maracaibo" had been read as a given name and a surname, which struck the city from the whole text
+        PlaceMention m = resolved("MARACAIBO, Venezuela — A blackout hit Zulia state. On the eastern shore of Lake Maracaibo, "
+                + "oil workers said pumping stations had stopped.", "MARACAIBO");
+        assertEquals("VE", m.place().iso2());
+    }
+
+    @Test void aTownOfACountrysNameIsNoCountry() {
+        // (which Mexican Costa Rica is another matter: the Sinaloa town is "Villa de Costa Rica", an alias the
+        // disambiguator ranks below a Chiapas village's own name)
+        PlaceMention m = resolved("Gunfire paralysed parts of Culiacan as rival factions fought, authorities in Sinaloa said. "
+                + "Bodies were found along the roads leading to Navolato and to the farming town of Costa Rica.", "Costa Rica");
+        assertEquals("MX", m.place().iso2());
+    }
+
     @Test void aListOfCountiesByTheirSeatsSetsNoSingleProvince() {
         // (a guard) one link of a long list ("Suba, Migori") would otherwise make Migori the document's unit and
         // leave the other towns unread
