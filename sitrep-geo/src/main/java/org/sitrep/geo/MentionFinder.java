@@ -229,6 +229,13 @@ final class MentionFinder {
         return out;
     }
 
+    /** Is the first reading a town of 100,000 or more, not a district (close forms keep only the readings spelt so)? */
+    private static boolean closeFormOfCity(Candidate c) {
+        if (c.matches().isEmpty()) return false;
+        GeoPlace p = c.matches().get(0).place();
+        return Gazetteer.isSettlement(p) && p.population() >= 100_000;
+    }
+
     /** Is token i preceded by a settlement's word and "of" ("the town of", "the village of")? */
     private static boolean settlementOfBefore(List<Token> tokens, int i, Sentence s) {
         return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
@@ -1516,7 +1523,9 @@ final class MentionFinder {
 
     /** Words after a name that make it a water body's or park's ("Mississippi River", "Zion National Park"). */
     private static final Set<String> WATER_AFTER = Set.of("river", "creek", "lake", "bay", "gulf", "sea", "ocean",
-            "canal", "reservoir", "lagoon", "strait", "channel", "estuary");
+            "canal", "reservoir", "lagoon", "strait", "channel", "estuary",
+            // ("Mayon volcano" is no Siberian town that lists "Mayon" among its names)
+            "volcano");
     /** Words before a name (with "of" where given) that make it a water body's: "Lake Ontario", "Gulf of Alaska". */
     private static final Set<String> WATER_BEFORE = Set.of("lake", "gulf of", "bay of", "sea of", "lake of", "strait of");
 
@@ -1757,8 +1766,9 @@ final class MentionFinder {
         if (exact) return true;
         // "in Ceel Buur town", "in Petion-Ville": the name spelt as a place's but for a space or hyphen, after a place
         // cue or before a settlement word (whatever its last word names elsewhere: "in Nabi Saleh village")
+        // (or, for a city of 100,000, anywhere: "fled toward Petion-Ville", "gangs attacked Petion-Ville")
         if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
-                || SETTLEMENT_SUFFIX.contains(c.suffix())) && core(c.folded()).length() >= 5
+                || SETTLEMENT_SUFFIX.contains(c.suffix()) || closeFormOfCity(c)) && core(c.folded()).length() >= 5
                 && !(c.endToken() < s.endToken() && startsName(tokens.get(c.endToken())))) return true;
         if (notPlaces.contains(NameNormalizer.fold(tokens.get(c.endToken() - 1).text()))) return false; // "Fresh Russian"
         // a skeleton-only match of several words: specific enough, and where names are transliterated (four consonants

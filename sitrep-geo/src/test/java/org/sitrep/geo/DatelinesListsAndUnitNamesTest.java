@@ -113,6 +113,22 @@ class DatelinesListsAndUnitNamesTest {
         assertEquals("MX", m.place().iso2());
     }
 
+    @Test void aCitySpeltButForAHyphenIsTheCityWithoutACue() {
+        assertEquals("HT", resolved("Residents fled toward Pétion-Ville on Monday.", "Pétion-Ville").place().iso2());
+        assertEquals("HT", resolved("Gangs attacked Pétion-Ville on Monday.", "Pétion-Ville").place().iso2());
+    }
+
+    @Test void aVolcanoIsNoTownOfItsName() {
+        // "Mayon" is among a Siberian town's names
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Lava flowed down the slopes of Mayon volcano near Legazpi in the Philippines."));
+        assertTrue(!TestDocs.readAs(ms, "Mayon", p -> !"PH".equals(p.iso2())), ms.toString());
+    }
+
+    @Test void sagaingRegionIsTheRegionAndSagaingTheTown() {
+        assertEquals("admin1", resolved("Military jets bombed a village in Sagaing region on Wednesday.", "Sagaing").place().feature());
+        assertEquals("town", resolved("Protesters marched in Sagaing on Wednesday.", "Sagaing").place().feature());
+    }
+
     @Test void aListOfCountiesByTheirSeatsSetsNoSingleProvince() {
         // (a guard) one link of a long list ("Suba, Migori") would otherwise make Migori the document's unit and
         // leave the other towns unread
