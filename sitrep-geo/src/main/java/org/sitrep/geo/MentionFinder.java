@@ -574,7 +574,11 @@ final class MentionFinder {
         if (i - 1 < s.firstToken()) return false;
         String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
         // ("in neighbouring Mykolaiv", "in nearby Kupiansk", "in occupied Melitopol", "in rebel-held Idlib")
-        if (NEIGHBOURING.contains(p) && i - 2 >= s.firstToken()) p = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+        if (NEIGHBOURING.contains(p)) {
+            int k = i - 2;
+            if (k - 1 >= s.firstToken() && tokens.get(k).text().equals("-")) k -= 2;
+            if (k >= s.firstToken()) p = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        }
         // ("the vicinity of Al-Ghadfa", "the outskirts of Kafr Nabl")
         if (p.equals("of") && i - 2 >= s.firstToken() && SURROUNDINGS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) return true;
         return p.equals("in") || p.equals("at") || p.equals("near") || p.equals("from") || p.equals("to");

@@ -11,32 +11,22 @@ final class RussianLatin {
 
     /** The name in the Russian-style Latin spelling; null when it holds no Cyrillic letter. */
     static String of(String cyrillic) {
-        StringBuilder out = new StringBuilder(cyrillic.length() + 8);
-        boolean any = false;
-        for (int i = 0; i < cyrillic.length(); i++) {
-            char raw = cyrillic.charAt(i);
-            char c = Character.toLowerCase(raw);
-            // ("Елена" is Yelena, "Подъем" Podyem: е opens a syllable as ye after a vowel, a sign or the word's start)
-            boolean syllableStart = i == 0 || !Character.isLetter(cyrillic.charAt(i - 1))
-                    || "аеёиоуыэюяіїєъь".indexOf(Character.toLowerCase(cyrillic.charAt(i - 1))) >= 0;
-            String latin = switch (c) {
-                case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г', 'ґ' -> "g"; case 'д' -> "d";
-                case 'е' -> syllableStart ? "ye" : "e"; case 'ё' -> "yo"; case 'є' -> "ye"; case 'ж' -> "zh";
-                case 'з' -> "z"; case 'и' -> "i"; case 'і' -> "i"; case 'ї' -> "yi"; case 'й' -> "y"; case 'к' -> "k";
-                case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p"; case 'р' -> "r";
-                case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u"; case 'ф' -> "f"; case 'х' -> "kh"; case 'ц' -> "ts";
-                case 'ч' -> "ch"; case 'ш' -> "sh"; case 'щ' -> "shch"; case 'ъ', 'ь' -> ""; case 'ы' -> "y";
-                case 'э' -> "e"; case 'ю' -> "yu"; case 'я' -> "ya";
-                default -> null;
-            };
-            if (latin == null) {
-                out.append(raw);
-                continue;
-            }
-            any = true;
-            if (!latin.isEmpty() && Character.isUpperCase(raw)) latin = Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
-            out.append(latin);
-        }
-        return any ? out.toString() : null;
+        return CyrillicLetters.transliterate(cyrillic, RussianLatin::latin);
+    }
+
+    private static String latin(String name, int i, char c) {
+        // ("Елена" is Yelena, "Подъем" Podyem: е opens a syllable as ye after a vowel, a sign or the word's start)
+        boolean syllableStart = i == 0 || !Character.isLetter(name.charAt(i - 1))
+                || "аеёиоуыэюяіїєъь".indexOf(Character.toLowerCase(name.charAt(i - 1))) >= 0;
+        return switch (c) {
+            case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г', 'ґ' -> "g"; case 'д' -> "d";
+            case 'е' -> syllableStart ? "ye" : "e"; case 'ё' -> "yo"; case 'є' -> "ye"; case 'ж' -> "zh";
+            case 'з' -> "z"; case 'и' -> "i"; case 'і' -> "i"; case 'ї' -> "yi"; case 'й' -> "y"; case 'к' -> "k";
+            case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p"; case 'р' -> "r";
+            case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u"; case 'ф' -> "f"; case 'х' -> "kh"; case 'ц' -> "ts";
+            case 'ч' -> "ch"; case 'ш' -> "sh"; case 'щ' -> "shch"; case 'ъ', 'ь' -> ""; case 'ы' -> "y";
+            case 'э' -> "e"; case 'ю' -> "yu"; case 'я' -> "ya";
+            default -> null;
+        };
     }
 }

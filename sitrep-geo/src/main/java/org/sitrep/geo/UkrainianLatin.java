@@ -11,32 +11,22 @@ final class UkrainianLatin {
 
     /** The name in the national Latin spelling; null when it holds no Ukrainian Cyrillic letter. */
     static String of(String cyrillic) {
-        StringBuilder out = new StringBuilder(cyrillic.length() + 8);
-        boolean any = false;
-        for (int i = 0; i < cyrillic.length(); i++) {
-            char raw = cyrillic.charAt(i);
-            char c = Character.toLowerCase(raw);
-            boolean initial = i == 0 || !Character.isLetter(cyrillic.charAt(i - 1)) && cyrillic.charAt(i - 1) != '\'' && cyrillic.charAt(i - 1) != '’';
-            String latin = switch (c) {
-                case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "h"; case 'ґ' -> "g"; case 'д' -> "d";
-                case 'е' -> "e"; case 'є' -> initial ? "ye" : "ie"; case 'ж' -> "zh";
-                case 'з' -> i + 1 < cyrillic.length() && Character.toLowerCase(cyrillic.charAt(i + 1)) == 'г' ? "zg" : "z";
-                case 'и' -> "y"; case 'і' -> "i"; case 'ї' -> initial ? "yi" : "i"; case 'й' -> initial ? "y" : "i";
-                case 'к' -> "k"; case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p";
-                case 'р' -> "r"; case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u"; case 'ф' -> "f"; case 'х' -> "kh";
-                case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "sh"; case 'щ' -> "shch"; case 'ь' -> "";
-                case 'ю' -> initial ? "yu" : "iu"; case 'я' -> initial ? "ya" : "ia";
-                case '\'', '’', 'ʼ' -> "";
-                default -> null;
-            };
-            if (latin == null) {
-                out.append(raw);
-                continue;
-            }
-            if (c != '\'' && c != '’' && c != 'ʼ') any = true;
-            if (!latin.isEmpty() && Character.isUpperCase(raw)) latin = Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
-            out.append(latin);
-        }
-        return any ? out.toString() : null;
+        return CyrillicLetters.transliterate(cyrillic, UkrainianLatin::latin);
+    }
+
+    private static String latin(String name, int i, char c) {
+        boolean initial = CyrillicLetters.wordInitial(name, i);
+        return switch (c) {
+            case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "h"; case 'ґ' -> "g"; case 'д' -> "d";
+            case 'е' -> "e"; case 'є' -> initial ? "ye" : "ie"; case 'ж' -> "zh";
+            case 'з' -> i + 1 < name.length() && Character.toLowerCase(name.charAt(i + 1)) == 'г' ? "zg" : "z";
+            case 'и' -> "y"; case 'і' -> "i"; case 'ї' -> initial ? "yi" : "i"; case 'й' -> initial ? "y" : "i";
+            case 'к' -> "k"; case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p";
+            case 'р' -> "r"; case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u"; case 'ф' -> "f"; case 'х' -> "kh";
+            case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "sh"; case 'щ' -> "shch"; case 'ь' -> "";
+            case 'ю' -> initial ? "yu" : "iu"; case 'я' -> initial ? "ya" : "ia";
+            case '\'', '’', 'ʼ' -> "";
+            default -> null;
+        };
     }
 }

@@ -40,6 +40,7 @@ class DatelinesListsAndUnitNamesTest {
 
     @Test void aDescribingWordBetweenPrepositionAndNameKeepsThePlaceBeforeASpeechVerb() {
         assertEquals("Melitopol", resolved("Partisans in occupied Melitopol say they blew up a railway line.", "Melitopol").place().name());
+        assertEquals("Melitopol", resolved("Partisans in Russian-occupied Melitopol say they blew up a railway line.", "Melitopol").place().name());
         assertEquals("Kulp", resolved("Residents of Lice and neighbouring Kulp said they had been told to stay indoors.", "Kulp").place().name());
         // the speakers of a list of places after "in" are the list's
         assertEquals("TR", resolved("Officials in Lice, Hazro and Kulp said roads were closed.", "Kulp").place().iso2());
