@@ -29,12 +29,7 @@ record Candidate(Span span, String text, int firstToken, int endToken, String fo
 
     Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
               String suffix, String modifier, int qualifier, boolean cued, boolean qualifying) {
-        this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, false);
-    }
-
-    Candidate(Span span, String text, int firstToken, int endToken, String folded, List<Gazetteer.Match> matches,
-              String suffix, String modifier, int qualifier, boolean cued, boolean qualifying, boolean institution) {
-        this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, institution, false);
+        this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, false, false);
     }
 
     Candidate withMatches(List<Gazetteer.Match> ms, boolean isInstitution) {

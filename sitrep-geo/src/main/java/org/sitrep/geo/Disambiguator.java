@@ -750,7 +750,7 @@ final class Disambiguator {
                     for (Gazetteer.Match m : c.matches()) if (m.exact()) aliasTop = Math.max(aliasTop, prior(m));
                     if (!named.isEmpty() && prior(best(named)) >= aliasTop)
                         r = new Candidate(c.span(), c.text(), c.firstToken(), c.endToken(), stem, named, "city", c.modifier(),
-                                c.qualifier(), c.cued(), c.qualifying(), c.institution());
+                                c.qualifier(), c.cued(), c.qualifying(), c.institution(), c.acrossBorder());
                 }
             }
             if (r != c && out == null) out = new ArrayList<>(cs.subList(0, k));
@@ -1003,7 +1003,7 @@ final class Disambiguator {
         if (units.size() != 1) return AdminContext.NONE;
         // an article that names or is mostly about another admin1 unit (local news of a state that qualifies a town
         // of its neighbour: "Kansas City, Mo." in a Kansas paper) has no single admin context
-        // (a seat read by the name of its unit names that unit too: "Suba, Migori, Homa Bay, Siaya, Kisumu ..." lists
+        // (a seat read by the name of its unit names that unit too: "Sori, Migori, Homa Bay, Siaya, Kisumu ..." lists
         // Kenya's counties by their towns)
         for (int k = 0; k < cs.size(); k++) {
             GeoPlace p = first.get(k).place();

@@ -312,7 +312,8 @@ final class MentionFinder {
                         if (c.firstToken() != nameWord) continue;
                         out.set(k, new Candidate(new Span(tokens.get(i).start(), c.span().end()),
                                 text.substring(tokens.get(i).start(), c.span().end()), i, c.endToken(), c.folded(), c.matches(),
-                                c.suffix(), modifier(tokens, i, c.endToken(), s), c.qualifier(), c.cued(), c.qualifying(), c.institution()));
+                                c.suffix(), modifier(tokens, i, c.endToken(), s), c.qualifier(), c.cued(), c.qualifying(), c.institution(),
+                                c.acrossBorder()));
                         for (int t = i; t < nameWord; t++) taken[t] = true;
                         break;
                     }
@@ -574,7 +575,7 @@ final class MentionFinder {
         if (i - 1 < s.firstToken()) return false;
         String p = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
         // ("in neighbouring Mykolaiv", "in nearby Kupiansk", "in occupied Melitopol", "in rebel-held Idlib")
-        if (NEIGHBOURING.contains(p)) {
+        if (PLACE_DESCRIBING_WORDS.contains(p)) {
             int k = i - 2;
             if (k - 1 >= s.firstToken() && tokens.get(k).text().equals("-")) k -= 2;
             if (k >= s.firstToken()) p = tokens.get(k).text().toLowerCase(Locale.ROOT);
@@ -585,7 +586,7 @@ final class MentionFinder {
     }
 
     /** Words that describe a place between its preposition and its name ("in occupied Melitopol", "in war-torn Aden"). */
-    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby", "occupied", "besieged",
+    private static final Set<String> PLACE_DESCRIBING_WORDS = Set.of("neighbouring", "neighboring", "nearby", "occupied", "besieged",
             "embattled", "divided", "liberated", "recaptured", "devastated", "flooded", "held", "controlled", "torn", "hit",
             "ravaged", "stricken");
 
@@ -595,11 +596,11 @@ final class MentionFinder {
      */
     private static boolean lastOfPlaceList(List<Token> tokens, int i, Sentence s) {
         int j = i - 1;
-        if (j >= s.firstToken() && NEIGHBOURING.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) j--;
+        if (j >= s.firstToken() && PLACE_DESCRIBING_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) j--;
         if (j <= s.firstToken() || !Set.of("and", "or").contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) return false;
         for (int k = j - 1; k >= s.firstToken() && j - k <= 12; k--) {
             Token t = tokens.get(k);
-            if (t.text().equals(",") || startsName(t) || NEIGHBOURING.contains(t.text().toLowerCase(Locale.ROOT))) continue;
+            if (t.text().equals(",") || startsName(t) || PLACE_DESCRIBING_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) continue;
             return k + 1 < j && startsName(tokens.get(k + 1)) && placeSlot(tokens, k + 1, s);
         }
         return false;
@@ -1872,7 +1873,7 @@ final class MentionFinder {
             // ("ADRÉ, Chad —", "BOL, Chad —": any town of the country the dateline names; "KIEV, April 7 —": a big
             // city's other name, in a dateline with its date)
             if (exact && capsDateline(c, tokens, s) && (sizeableTownOfOwnName(c) || qualifiedByCountry(c, tokens, s)
-                    || t.text().length() >= 4 && bigCity(c) && datedDateline(c, tokens, s))) return true;
+                    || t.text().length() >= 4 && bigCity(c) && datelineGivesDate(c, tokens, s))) return true;
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
@@ -2995,11 +2996,11 @@ final class MentionFinder {
     private static final Set<String> DATELINE_FILLERS = Set.of(",", ".", "(", ")");
 
     /**
-     * Is the candidate a wire dateline with its date ("KIEV, April 7 —", "KHARKOV, Ukraine, May 2 (Reuters) -")? Such
-     * a line is written only for a city, so a big city's other name ("Kiev") counts as much as its own.
+     * Does a dateline (see {@link #capsDateline}) give its date before its dash ("KIEV, April 7 —", "KHARKOV, Ukraine,
+     * May 2 (Reuters) -")? Such a line is written only for a city, so a big city's other name ("Kiev") counts as much
+     * as its own.
      */
-    private boolean datedDateline(Candidate c, List<Token> tokens, Sentence s) {
-        if (!capsDateline(c, tokens, s)) return false;
+    private static boolean datelineGivesDate(Candidate c, List<Token> tokens, Sentence s) {
         for (int j = c.endToken() + 1; j < Math.min(s.endToken(), c.endToken() + 10); j++) {
             String w = tokens.get(j).text();
             if (DATELINE_DASHES.contains(w)) return false;
@@ -3008,9 +3009,17 @@ final class MentionFinder {
         return false;
     }
 
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    /** Month names and their short forms, lower case ("april", "apr", and the wire's "sept"). */
+    private static final Set<String> MONTH_WORDS = monthWords();
+
+    private static Set<String> monthWords() {
+        Set<String> out = new HashSet<>(Set.of("sept"));
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            out.add(m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
 
     /** Is some exact reading a city of 100,000 or more, under whatever name the text spells? */
     private static boolean bigCity(Candidate c) {
