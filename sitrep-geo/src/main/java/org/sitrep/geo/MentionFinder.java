@@ -310,8 +310,10 @@ final class MentionFinder {
                     for (int k = 0; k < out.size(); k++) {
                         Candidate c = out.get(k);
                         if (c.firstToken() != nameWord) continue;
+                        // (a people's word before the article says whose: "the Iraqi town of al-Qaim")
                         out.set(k, new Candidate(new Span(tokens.get(i).start(), c.span().end()),
-                                text.substring(tokens.get(i).start(), c.span().end()), i, c.endToken(), c.folded(), c.matches(),
+                                text.substring(tokens.get(i).start(), c.span().end()), i, c.endToken(), c.folded(),
+                                restrictToPeople(tokens, i, s.firstToken(), c.matches()),
                                 c.suffix(), modifier(tokens, i, c.endToken(), s), c.qualifier(), c.cued(), c.qualifying(), c.institution(),
                                 c.acrossBorder()));
                         for (int t = i; t < nameWord; t++) taken[t] = true;
@@ -340,10 +342,15 @@ final class MentionFinder {
                     if (!gazetteer.hasExact(folded)) continue;
                     List<Gazetteer.Match> ms = Disambiguator.filter(gazetteer.matchFolded(folded), Gazetteer.Match::exact);
                     if (ms.isEmpty()) continue;
+                    // ("the Iraqi town of al-Qaim": a people's word before the cue says whose, whatever units the
+                    // sentence names)
+                    String people = peopleBefore(tokens, i, s.firstToken());
+                    if (people != null) ms = Disambiguator.filter(ms, m -> people.equals(m.place().iso2()));
+                    if (ms.isEmpty()) break;
                     // where the sentence names its unit ("al-Qusaybah in the northwest of Hama"), a namesake elsewhere
                     // is not the place: it stays a name the event rules read with the unit
                     java.util.Collection<String> units = sentenceUnits(out, s);
-                    boolean inUnit = ms.stream().anyMatch(m -> m.place().admin1() != null
+                    boolean inUnit = people != null || ms.stream().anyMatch(m -> m.place().admin1() != null
                             && units.contains(Disambiguator.admin1Key(m.place())));
                     if (!units.isEmpty() && !inUnit) break;
                     if (englishWord && !inUnit && !SETTLEMENT_SUFFIX.contains(suffix(tokens, j + 1, s))) break;
@@ -390,6 +397,7 @@ final class MentionFinder {
             java.util.Collection<String> sentenceUnits = null;
             boolean prevStrong = false;
             int prevEnd = -1;
+            int settlementsListed = 0; // the list items right before, each read as a settlement (its only readings)
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Candidate existing = byStart.get(i);
                 // (a token that can open no name needs no cue: most tokens, and the cue tests look ahead)
@@ -398,10 +406,16 @@ final class MentionFinder {
                         || closedByPluralSuffix(tokens, i, s, byStart) || settlementWordAfter(tokens, i, s);
                 if (existing != null) {
                     prevStrong = cue || MentionFinder.SETTLEMENT_SUFFIX.contains(existing.suffix());
+                    boolean settlement = !existing.matches().isEmpty()
+                            && existing.matches().stream().allMatch(m -> Gazetteer.isSettlement(m.place()));
+                    settlementsListed = !settlement ? 0 : listContinues(tokens, prevEnd, i) ? settlementsListed + 1 : 1;
                     prevEnd = existing.endToken();
                     i = existing.endToken() - 1;
                     continue;
                 }
+                // "named Bani Suheila, Abasan al-Kabira, Khuzaa and al-Qarara": a name inside a list of settlements
+                // (two before it, or one before it and another item after it) is a settlement too, spelt as news does
+                boolean listed = !cue && settlementsListed > 0 && listContinues(tokens, prevEnd, i);
                 // "in al-Ghourzah, Sa'dah", "in Bait Abu Hadi (Sana'a)": a name that a unit qualifies right after it is
                 // a place of that unit, spelt as news spells it (checked once its extent is known): after a place
                 // preposition where a comma leads to the unit; always where a bracket does ("Israeli shelling hit Aita
@@ -410,7 +424,7 @@ final class MentionFinder {
                 boolean qualifiedOnly = !cue && unitAhead(tokens, i, s, byStart);
                 // "in al-Khader, south of Bethlehem": a bearing from a known place vouches for a place near it
                 Candidate bearing = !cue && !qualifiedOnly && afterPlacePreposition(tokens, i, s) ? bearingAhead(tokens, i, s, byStart) : null;
-                if (taken[i] || !cue && !qualifiedOnly && bearing == null) continue;
+                if (taken[i] || !cue && !qualifiedOnly && bearing == null && !listed) continue;
                 int nameStart = articleLed(tokens, i, s);
                 // ("the city of Al Quriyah": a capitalised article apart from the name it opens)
                 if (nameStart < 0 && SPACED_ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < s.endToken()
@@ -440,6 +454,7 @@ final class MentionFinder {
                 if (qualifiedOnly && country == null && !(unitRightAfter(tokens, last + 1, byStart)
                         && (afterPlacePreposition(tokens, i, s) || !needsPreposition))) continue;
                 if (bearing != null && !Bearings.between(tokens, last + 1, bearing.firstToken())) continue;
+                if (listed && !qualifiedOnly && bearing == null && settlementsListed < 2 && !listItemAfter(tokens, last + 1, s)) continue;
                 if (sentenceUnits == null) sentenceUnits = sentenceUnits(out, s);
                 SearchUnits units = country != null ? new SearchUnits(gazetteer.variants().unitsOf(country), true)
                         : bearing != null ? new SearchUnits(unitsOfReadings(bearing), false) : search.given(sentenceUnits);
@@ -449,6 +464,7 @@ final class MentionFinder {
                     found.add(c);
                     for (int t = c.firstToken(); t < c.endToken(); t++) taken[t] = true;
                     prevStrong = true;
+                    settlementsListed = listContinues(tokens, prevEnd, i) ? settlementsListed + 1 : 1;
                     prevEnd = c.endToken();
                     i = c.endToken() - 1;
                 }
@@ -503,6 +519,10 @@ final class MentionFinder {
             String surface = text.substring(a.start(), b.end());
             String folded = NameNormalizer.fold(surface);
             List<Gazetteer.Match> ms = gazetteer.variants().find(folded, units.units(), units.oneUnit());
+            // ("the Iraqi town of al-Qaim" in a story on Yemen: a people's word names the country, whose places the
+            // units of the story need not hold)
+            String people = peopleBefore(tokens, i, s.firstToken());
+            if (people != null) ms = Disambiguator.filter(ms, m -> people.equals(m.place().iso2()));
             if (ms.isEmpty()) continue;
             return new Candidate(new Span(a.start(), b.end()), surface, i, j + 1, folded, ms,
                     suffix(tokens, j + 1, s), modifier(tokens, i, j + 1, s), -1, true, false);
@@ -617,6 +637,14 @@ final class MentionFinder {
                 && SPEAKERS_OF.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
     }
 
+    /** Is token i the place after a word for the people who live there and "of" ("residents of X", "villagers of X")? */
+    private static boolean residentsOf(List<Token> tokens, int i, Sentence s) {
+        return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
+                && RESIDENTS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> RESIDENTS = Set.of("residents", "inhabitants", "villagers", "townspeople", "natives");
+
     /** Nouns of people or of places that "of" and a place's name may follow before a speech verb. */
     private static final Set<String> SPEAKERS_OF = Set.of("city", "town", "village", "governor", "mayor", "people",
             "residents", "government", "authorities", "province", "state", "region", "police", "island");
@@ -673,6 +701,16 @@ final class MentionFinder {
     }
 
     /** Does "and" or a comma and then a capitalised word follow right at token j ("Salem| and Namakkal")? */
+    /** Does another item of a list open at token j: ", X", "and X", ", and X", "and al-X"? */
+    private static boolean listItemAfter(List<Token> tokens, int j, Sentence s) {
+        if (j + 1 >= s.endToken()) return false;
+        String x = tokens.get(j).text();
+        if (!x.equals(",") && !x.equals("and")) return false;
+        int k = j + 1;
+        if (x.equals(",") && tokens.get(k).text().equals("and") && k + 1 < s.endToken()) k++;
+        return startsName(tokens.get(k)) || articleLed(tokens, k, s) >= 0;
+    }
+
     private static boolean listGoesOn(List<Token> tokens, int j, Sentence s) {
         if (j + 1 >= s.endToken()) return false;
         String x = tokens.get(j).text();
@@ -1138,6 +1176,9 @@ final class MentionFinder {
             // "Trinidad and Tobago", "Newfoundland and Labrador": "and" may join the two halves of one name; the
             // whole is taken only when spelt exactly (below), else the first half stands alone as before
             else if (t.text().equals("and") && j + 1 < limit && startsName(tokens.get(j + 1))) last = j;
+            // "Democratic Republic of the Congo", "Isle of the Dead": "the" after "of" goes on in a name (taken only
+            // when spelt exactly, below)
+            else if (t.text().equals("the") && tokens.get(j - 1).text().equals("of")) last = j;
             // "Ra-ngae", "Petion-ville": a name may go on in lower case right after a hyphen (taken only when spelt
             // exactly, below)
             else if (hyphenTail(tokens, j)) last = j;
@@ -1872,8 +1913,11 @@ final class MentionFinder {
             // a dateline in capitals opening the story: "PATNA: Police ...", "AMMAN — Five people ...", "CALI, Colombia —"
             // ("ADRÉ, Chad —", "BOL, Chad —": any town of the country the dateline names; "KIEV, April 7 —": a big
             // city's other name, in a dateline with its date)
+            // ("JENIN, West Bank (Reuters) -": any settlement, with the wire's agency in brackets before the dash)
             if (exact && capsDateline(c, tokens, s) && (sizeableTownOfOwnName(c) || qualifiedByCountry(c, tokens, s)
-                    || t.text().length() >= 4 && bigCity(c) && datelineGivesDate(c, tokens, s))) return true;
+                    || t.text().length() >= 4 && bigCity(c) && datelineGivesDate(c, tokens, s)
+                    || t.text().length() >= 4 && agencyBeforeDash(tokens, c.endToken(), s)
+                        && c.matches().stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) == 2))) return true;
             // acronyms: only country abbreviations ("US", "UK", "UAE", "DRC")
             return exact && best == GeoKind.COUNTRY;
         }
@@ -2003,8 +2047,9 @@ final class MentionFinder {
         if (!exact) {
             // "in Bossaso", "in Bhitshah town": a place's own spelling but for doubled letters or a space, after a cue,
             // in any country (a loose transliteration variant is trusted only where names are transliterated)
-            if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s))
-                    && core(f).length() >= 5) return true;
+            // ("residents of Jamla said": people of a place are named after it)
+            if (close && (afterPlacePreposition(tokens, c.firstToken(), s) || strongCue(tokens, c.firstToken(), s)
+                    || residentsOf(tokens, c.firstToken(), s)) && core(f).length() >= 5) return true;
             // skeleton-only single words ("Sheikhoun"): need a cue, a specific skeleton, and a place where names
             // reach English through transliteration (Arabic or Cyrillic script countries)
             if (!c.cued() || NameNormalizer.skeletonOfFolded(f).length() < 4) return false;
@@ -2015,8 +2060,10 @@ final class MentionFinder {
         // a wire dateline; "Brandon, Minn., police said")
         // ("Olanchito, Honduras - Armed men ...": its country; "Bhamo, a trading town on the Irrawaddy": an apposition
         // that calls it a settlement)
+        // ("TULKARM (Reuters) -", "JENIN, West Bank (AP) —": a wire dateline in capitals)
         if (best == GeoKind.SMALL && !c.cued() && sentenceStart && !qualifiedByUnit(c, tokens, s)
-                && !qualifiedByCountry(c, tokens, s) && !Appositions.settlementAt(tokens, c.endToken(), s.endToken())) return false;
+                && !qualifiedByCountry(c, tokens, s) && !Appositions.settlementAt(tokens, c.endToken(), s.endToken())
+                && !(allCapitals(c.text().replace(" ", "")) && capsDateline(c, tokens, s))) return false;
         // "the Canadian capital", "Jordanian troops": a people's word is a town of that name only right after a
         // place preposition ("in Canadian, Texas")
         if (best != GeoKind.COUNTRY && best != GeoKind.ADMIN1 && demonyms.contains(f) && !afterPlacePreposition(tokens, c.firstToken(), s))
@@ -2235,6 +2282,13 @@ final class MentionFinder {
         }
         if (words == 1 && folded.chars().allMatch(Character::isLetter)) {
             for (int k = 3; k <= folded.length() - 3; k++) forms.add(folded.substring(0, k) + " " + folded.substring(k));
+        }
+        // "Myawaddy" / Myawadi, "Tskhinvaly" / Tskhinvali: a final i after a consonant is written y as often, with the
+        // consonant before it doubled or not
+        int n = single.length();
+        if (n >= 5 && "iy".indexOf(single.charAt(n - 1)) >= 0 && "aeiouy".indexOf(single.charAt(n - 2)) < 0) {
+            String other = single.substring(0, n - 1) + (single.charAt(n - 1) == 'y' ? 'i' : 'y');
+            forms.add(other);
         }
         // "Ain Issa" / 'Ayn 'Isa, "Deir" / Dayr, "Zeitoun" / Zaytun: the diphthongs that English and French spellings
         // of Arabic write otherwise, with doubled letters single; only for places whose names are transliterated
@@ -2977,9 +3031,18 @@ final class MentionFinder {
      * or state ("PATNA:", "AMMAN —", "CALI, Colombia —")?
      */
     private boolean capsDateline(Candidate c, List<Token> tokens, Sentence s) {
-        if (c.firstToken() != s.firstToken() || c.endToken() >= s.endToken()) return false;
-        String next = tokens.get(c.endToken()).text();
+        // ("CAIRO/DOHA (Reuters) -": two cities joined by a slash, the second after the first)
+        boolean second = c.firstToken() == s.firstToken() + 2 && tokens.get(s.firstToken() + 1).text().equals("/")
+                && allCapitals(tokens.get(s.firstToken()).text());
+        if (c.firstToken() != s.firstToken() && !second || c.endToken() >= s.endToken()) return false;
+        int k = c.endToken();
+        if (k + 1 < s.endToken() && tokens.get(k).text().equals("/") && allCapitals(tokens.get(k + 1).text())) k += 2;
+        if (k >= s.endToken()) return false;
+        String next = tokens.get(k).text();
         if (DATELINE_DASHES.contains(next) || next.equals(":")) return true;
+        // "AMMAN (Reuters) -", "CAIRO (AP) —": the agency in brackets before the dash
+        if (next.equals("(") && agencyBeforeDash(tokens, k, s)) return true;
+        if (second) return false;
         if (!next.equals(",")) return false;
         if (qualifiedByCountry(c, tokens, s) || qualifiedByUnit(c, tokens, s)) return true;
         // ("ERBIL, Kurdistan Region —": capitalised words and the dateline's dash after the comma; "KIEV, April 7 —",
@@ -2990,6 +3053,25 @@ final class MentionFinder {
             if (!startsName(t) && !isDigitToken(t) && !DATELINE_FILLERS.contains(t.text())) return false;
         }
         return false;
+    }
+
+    /**
+     * Does a wire dateline's agency in brackets come before its dash, from token k on, after capitalised words and
+     * commas at most ("(Reuters) -", ", West Bank (AP) —")?
+     */
+    private static boolean agencyBeforeDash(List<Token> tokens, int k, Sentence s) {
+        for (int j = k; j + 3 < s.endToken() && j < k + 8; j++) {
+            Token t = tokens.get(j);
+            if (t.text().equals("(")) return tokens.get(j + 2).text().equals(")") && startsName(tokens.get(j + 1))
+                    && DATELINE_DASHES.contains(tokens.get(j + 3).text());
+            if (!startsName(t) && !t.text().equals(",") && !t.text().equals("/")) return false;
+        }
+        return false;
+    }
+
+    /** Is the word written in capitals only (and holds a letter)? */
+    private static boolean allCapitals(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     /** Punctuation a wire dateline puts between its place and its dash ("KIEV, Ukraine, Sept. 7 (AP) —"). */
@@ -3093,9 +3175,14 @@ final class MentionFinder {
             if (bigCityDateline(text, tokens, c)) {
                 List<Gazetteer.Match> cities = new ArrayList<>();
                 for (Gazetteer.Match m : c.matches()) {
+                    // ("GAZA (Reuters) -", "IDLIB (AP) —": a city of 100,000 by its own name over the unit or
+                    // region it names, where no other town bears the name: "MANSFIELD —" may be any Mansfield)
                     if (m.exact() && Gazetteer.featureRank(m.place()) == 2
                             && ("capital".equals(m.place().feature()) && m.place().population() >= 100_000
-                                || m.place().population() >= 1_000_000)) cities.add(m);
+                                || m.place().population() >= 1_000_000
+                                || m.place().population() >= 100_000 && NameNormalizer.fold(m.place().name()).equals(c.folded())
+                                    && c.matches().stream().noneMatch(o -> o != m && o.exact() && Gazetteer.isSettlement(o.place()))))
+                        cities.add(m);
                 }
                 if (!cities.isEmpty()) { out.add(c.withMatches(cities, true)); continue; }
             }
