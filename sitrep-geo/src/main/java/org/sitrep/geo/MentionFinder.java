@@ -2042,8 +2042,10 @@ final class MentionFinder {
         // "Bus Attack Kills Five", "Blast hits market": an ordinary English word that some place has only as a
         // by-name (Batumi's "Bus", Plast's "Blast") is that word, even after "near" ("Blast Near Bus Convoy"), unless
         // "the town of" or "village" says a settlement is named
+        // (the frequent-word list holds the names Wikipedia writes often: "to Galway", "in Cologne" after a place
+        // preposition in running text is the city of 50,000 known by that English name)
         if (exact && !strongCue(tokens, c.firstToken(), s) && best != GeoKind.COUNTRY && best != GeoKind.ADMIN1
-                && commonWord(f) && onlyByName(c)) return false;
+                && commonWord(f) && onlyByName(c) && !(cityByEnglishName(c, tokens, s) && !stopWords.contains(f))) return false;
         if (!exact) {
             // "in Bossaso", "in Bhitshah town": a place's own spelling but for doubled letters or a space, after a cue,
             // in any country (a loose transliteration variant is trusted only where names are transliterated)
@@ -2164,6 +2166,19 @@ final class MentionFinder {
         return startsName(head) && Character.isLetter(head.text().charAt(0)) && head.text().length() > 1
                 && Character.isLowerCase(head.text().charAt(1)) && !COMPASS_WORDS.contains(h)
                 && !RELATIVE.contains(h) && !Set.of("horn", "heart", "rest", "part", "parts", "all").contains(h);
+    }
+
+    /**
+     * Is the candidate, in running text (no headline in title case) after "in", "at", "from" or "to", a city of
+     * 50,000 or more by some exact reading?
+     */
+    private static boolean cityByEnglishName(Candidate c, List<Token> tokens, Sentence s) {
+        if (c.firstToken() - 1 < s.firstToken() || titleCase(tokens, s)) return false;
+        String p = tokens.get(c.firstToken() - 1).text();
+        if (!p.equals("in") && !p.equals("at") && !p.equals("from") && !p.equals("to")) return false;
+        for (Gazetteer.Match m : c.matches())
+            if (m.exact() && Gazetteer.isSettlement(m.place()) && m.place().population() >= 50_000) return true;
+        return false;
     }
 
     /**

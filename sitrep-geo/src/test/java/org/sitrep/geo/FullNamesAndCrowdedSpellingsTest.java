@@ -9,7 +9,8 @@ import org.sitrep.model.PlaceMention;
 
 /**
  * Names read whole with "the" inside them, spellings of names whose consonants many places share, wire datelines with
- * their agency, and villages named in lists of settlements. Sentences written for the tests.
+ * their agency, villages named in lists of settlements, and cities by their English names. Sentences written for the
+ * tests.
  */
 class FullNamesAndCrowdedSpellingsTest {
     static PlaceAnnotator annotator;
@@ -56,5 +57,11 @@ class FullNamesAndCrowdedSpellingsTest {
     @Test void residentsOfAPlaceNameItInItsOwnSpelling() {
         String text = "Drones flew over western Daraa province all day. Residents of Jamla said they stayed indoors.";
         assertEquals("Jamlah", resolved(text, "Jamla").place().name());
+    }
+
+    @Test void aCityKnownByItsEnglishNameAfterAPrepositionIsTheCity() {
+        // "Galway" is on the frequent-word list (Wikipedia writes it often) and only a by-name of Gaillimh
+        PlaceMention m = resolved("Supporters travelled from Limerick to Galway for the final on Sunday.", "Galway");
+        assertEquals("IE", m.place().iso2());
     }
 }
