@@ -700,7 +700,6 @@ final class MentionFinder {
         return elsewhere;
     }
 
-    /** Does "and" or a comma and then a capitalised word follow right at token j ("Salem| and Namakkal")? */
     /** Does another item of a list open at token j: ", X", "and X", ", and X", "and al-X"? */
     private static boolean listItemAfter(List<Token> tokens, int j, Sentence s) {
         if (j + 1 >= s.endToken()) return false;
@@ -711,6 +710,7 @@ final class MentionFinder {
         return startsName(tokens.get(k)) || articleLed(tokens, k, s) >= 0;
     }
 
+    /** Does "and" or a comma and then a capitalised word follow right at token j ("Salem| and Namakkal")? */
     private static boolean listGoesOn(List<Token> tokens, int j, Sentence s) {
         if (j + 1 >= s.endToken()) return false;
         String x = tokens.get(j).text();
