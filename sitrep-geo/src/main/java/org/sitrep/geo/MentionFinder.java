@@ -238,8 +238,13 @@ final class MentionFinder {
 
     /** Is token i preceded by a settlement's word and "of" ("the town of", "the village of")? */
     private static boolean settlementOfBefore(List<Token> tokens, int i, Sentence s) {
+        return afterNounOf(tokens, i, s, SETTLEMENT_OF);
+    }
+
+    /** Is token i preceded by one of these nouns (lower case) and "of" ("the outskirts of X", "residents of X")? */
+    private static boolean afterNounOf(List<Token> tokens, int i, Sentence s, Set<String> nouns) {
         return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
-                && SETTLEMENT_OF.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+                && nouns.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> SETTLEMENT_OF = Set.of("town", "village", "hamlet", "towns", "villages", "township");
@@ -633,14 +638,12 @@ final class MentionFinder {
     private static boolean placeSlot(List<Token> tokens, int i, Sentence s) {
         if (afterPlacePreposition(tokens, i, s)) return true;
         if (i - 1 >= s.firstToken() && tokens.get(i - 1).text().equals("around")) return true;
-        return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
-                && SPEAKERS_OF.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+        return afterNounOf(tokens, i, s, SPEAKERS_OF);
     }
 
     /** Is token i the place after a word for the people who live there and "of" ("residents of X", "villagers of X")? */
     private static boolean residentsOf(List<Token> tokens, int i, Sentence s) {
-        return i - 2 >= s.firstToken() && tokens.get(i - 1).text().equals("of")
-                && RESIDENTS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+        return afterNounOf(tokens, i, s, RESIDENTS);
     }
 
     private static final Set<String> RESIDENTS = Set.of("residents", "inhabitants", "villagers", "townspeople", "natives");
@@ -1906,8 +1909,7 @@ final class MentionFinder {
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
         if (arabicScript) return exact; // no capitals to go by: exact names only, minus the stop list
-        boolean allCaps = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                && !t.text().equals(t.text().toLowerCase(Locale.ROOT));
+        boolean allCaps = allCapitals(t.text());
         GeoKind best = kindOf(c);
         if (allCaps && t.text().length() <= 5) {
             // a dateline in capitals opening the story: "PATNA: Police ...", "AMMAN — Five people ...", "CALI, Colombia —"

@@ -15,7 +15,7 @@ import org.sitrep.model.PlaceMention;
 class AdminUnitsTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     static PlaceMention get(String text, String mention) { return TestDocs.mention(annotator, text, mention); }
 

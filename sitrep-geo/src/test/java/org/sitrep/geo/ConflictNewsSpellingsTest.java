@@ -16,7 +16,7 @@ import org.sitrep.model.PlaceMention;
 class ConflictNewsSpellingsTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     @ParameterizedTest(name = "{1} in {2}")
     @CsvSource(delimiter = '|', value = {

@@ -19,7 +19,7 @@ import org.sitrep.model.PlaceMention;
 class CuedVariantTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     static List<PlaceMention> places(String text) { return annotator.annotate(TestDocs.doc(text)); }
 

@@ -14,7 +14,7 @@ import org.sitrep.model.PlaceMention;
 class DisambiguationFixesTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     private static PlaceMention first(String text, String name) {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));

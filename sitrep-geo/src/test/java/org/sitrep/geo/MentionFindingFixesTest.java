@@ -17,7 +17,7 @@ import org.sitrep.model.PlaceMention;
 class MentionFindingFixesTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     private static List<PlaceMention> places(String text) { return annotator.annotate(TestDocs.doc(text)); }
 

@@ -22,7 +22,7 @@ import org.sitrep.pipeline.Document;
 class OutletLocalesTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     private static Article article(String id, String source, String url) {
         return new Article(id, null, "text", null, source, url, null, null);

@@ -20,7 +20,7 @@ import org.sitrep.pipeline.Document;
 class RegressionTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     static PlaceMention get(String text, String mention) { return TestDocs.mention(annotator, text, mention); }
 

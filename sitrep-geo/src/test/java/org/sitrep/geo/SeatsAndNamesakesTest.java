@@ -14,7 +14,7 @@ import org.sitrep.model.PlaceMention;
 class SeatsAndNamesakesTest {
     static PlaceAnnotator annotator;
 
-    @BeforeAll static void load() { annotator = new PlaceAnnotator(Gazetteer.loadDefault()); }
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
 
     private static PlaceMention resolved(String text, String name) { return TestDocs.resolved(annotator, text, name); }
 

@@ -20,6 +20,17 @@ public final class TestDocs {
 
     public static Document doc(String text) { return doc("test", text); }
 
+    private static PlaceAnnotator defaultAnnotator;
+
+    /**
+     * One annotator over the bundled gazetteer for all the test classes of a run (it holds no state between
+     * documents): loading the index once instead of once per class.
+     */
+    public static synchronized PlaceAnnotator defaultAnnotator() {
+        if (defaultAnnotator == null) defaultAnnotator = new PlaceAnnotator(Gazetteer.loadDefault());
+        return defaultAnnotator;
+    }
+
     /** The first mention spelt so in what the annotator finds in the text; fails naming what it found instead. */
     public static org.sitrep.model.PlaceMention mention(PlaceAnnotator annotator, String text, String mention) {
         return named(annotator.annotate(doc(text)), mention);
