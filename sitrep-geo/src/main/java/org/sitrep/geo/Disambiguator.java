@@ -324,6 +324,7 @@ final class Disambiguator {
         strayAbroad(cs, fin, publisherIso);
         strayOutOfState(fin);
         bigCitiesOfNamedCountries(cs, fin, peoplesNamed);
+        namesakesAmongNeighbours(cs, fin);
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = fin.get(k);
@@ -612,6 +613,89 @@ final class Disambiguator {
             if (city != null && d.place() != null && Gazetteer.featureRank(d.place()) == 2 && CONTEXT_PASSES.contains(d.pass()))
                 ds.set(k, new Decision(city, "named-country", precisionOf(city, cs.get(k))));
         }
+    }
+
+    /** Passes whose reading of a town a namesake among the text's other places may replace: guesses, and context. */
+    private static final Set<String> NEIGHBOURLY_REVISABLE = Set.of("population", "focus-country-weak", "focus-country",
+            "focus-admin1", "proximity", "local-town", "same-name", "mutual-proximity", "document-state", "single-candidate");
+    /** km within which another of the text's places stands beside a namesake town (its county's middle included). */
+    static final double NEIGHBOUR_KM = 50;
+    /** How many more of the text's places must stand beside a namesake than beside the reading it replaces. */
+    static final int NEIGHBOUR_MARGIN = 2;
+
+    /**
+     * A namesake among the text's other places: a town read by a guess or by context (a capital, a big city, a
+     * namesake in another state) while an exact namesake of it lies beside at least {@link #NEIGHBOUR_MARGIN} more of
+     * the text's other settlements and counties ("PARIS —" heading a story on Lamar County, Honey Grove and Reno is
+     * Paris, Texas; "SALEM —" with Keizer, Woodburn and Silverton is Salem, Oregon). All occurrences of the name move
+     * together (a dateline narrowed to the big city included), and a name read once from its text's own words
+     * (a qualifier, a unit) stays. Moving one name can move its neighbours (a county chosen beside the wrong Salem),
+     * so the step repeats while something moves.
+     */
+    private static void namesakesAmongNeighbours(List<Candidate> cs, List<Decision> ds) {
+        for (int round = 0; round < 3; round++) {
+            // the places the text's own words gave each name elsewhere ("Athens" beside its county): a revisable
+            // occurrence may take only those; a name given a state or a country there is left alone
+            Map<String, List<GeoPlace>> fixed = new HashMap<>();
+            for (int k = 0; k < cs.size(); k++) {
+                Decision d = ds.get(k);
+                if (d.place() != null && !NEIGHBOURLY_REVISABLE.contains(d.pass()))
+                    fixed.computeIfAbsent(cs.get(k).folded(), n -> new ArrayList<>()).add(d.place());
+            }
+            Map<Integer, GeoPlace> moved = new HashMap<>();
+            for (int k = 0; k < cs.size(); k++) {
+                Candidate c = cs.get(k);
+                Decision d = ds.get(k);
+                String name = c.folded();
+                if (d.place() == null || Gazetteer.featureRank(d.place()) != 2 || !NEIGHBOURLY_REVISABLE.contains(d.pass())) continue;
+                List<GeoPlace> pool = new ArrayList<>();
+                if (fixed.containsKey(name)) {
+                    for (GeoPlace p : fixed.get(name)) if (Gazetteer.featureRank(p) == 2) pool.add(p);
+                } else {
+                    for (Candidate same : cs) {
+                        if (!same.folded().equals(name)) continue;
+                        for (Gazetteer.Match m : same.matches())
+                            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().admin1() != null
+                                    && ownName(m.place(), name)) pool.add(m.place());
+                    }
+                }
+                List<GeoPlace> others = new ArrayList<>();
+                for (int j = 0; j < cs.size(); j++) {
+                    Decision o = ds.get(j);
+                    if (o.place() == null || Gazetteer.featureRank(o.place()) != 2 || weak(o) || cs.get(j).folded().equals(name)) continue;
+                    others.add(o.place());
+                }
+                GeoPlace best = null;
+                int bestSupport = beside(d.place(), others) + NEIGHBOUR_MARGIN - 1;
+                for (GeoPlace r : pool) {
+                    // (a namesake in the reading's own unit is the proximity passes' to weigh)
+                    if (r.gazetteerId().equals(d.place().gazetteerId()) || sameAdmin1(r, d.place())) continue;
+                    int support = beside(r, others.stream().filter(o -> sameAdmin1(o, r)).toList());
+                    if (support > bestSupport) { best = r; bestSupport = support; }
+                }
+                if (best != null) moved.put(k, best);
+            }
+            if (moved.isEmpty()) return;
+            for (Map.Entry<Integer, GeoPlace> e : moved.entrySet())
+                ds.set(e.getKey(), new Decision(e.getValue(), "neighbours-namesake", precisionOf(e.getValue(), cs.get(e.getKey()))));
+        }
+    }
+
+    /** Is the candidate named as a province ("Ravenna province", "the province of Ravenna")? */
+    private static boolean isProvince(Candidate c) {
+        return c.suffix().equals("province") || MentionFinder.PROVINCE_OF.equals(c.modifier());
+    }
+
+    /** Do both lie in one first-level unit of one country? */
+    private static boolean sameAdmin1(GeoPlace a, GeoPlace b) {
+        return a.iso2() != null && a.iso2().equals(b.iso2()) && a.admin1() != null && a.admin1().equals(b.admin1());
+    }
+
+    /** How many distinct places of the list lie within {@link #NEIGHBOUR_KM} of the place. */
+    private static int beside(GeoPlace p, List<GeoPlace> others) {
+        Set<String> near = new java.util.HashSet<>();
+        for (GeoPlace o : others) if (Gazetteer.km(p, o) <= NEIGHBOUR_KM) near.add(o.gazetteerId());
+        return near.size();
     }
 
     /** Passes that ground a reading in the text itself (its units, qualifiers, neighbours, the outlet's home). */
@@ -1413,7 +1497,7 @@ final class Disambiguator {
             // ("Saravan county" is no loose spelling of a first-level unit abroad, Azerbaijan's Shirvan: a county or
             // district spelt otherwise is the focus country's)
             List<Gazetteer.Match> named = filter(ms, m -> m.exact() || GazetteerBuilder.transliterated(m.place().iso2())
-                    && (specific && !(SUBUNIT_WORDS.contains(c.suffix()) && "admin1".equals(m.place().feature()))
+                    && (specific && focus.isEmpty() && !(SUBUNIT_WORDS.contains(c.suffix()) && "admin1".equals(m.place().feature()))
                         || focus.containsKey(m.place().iso2())));
             // "Chin State" is Chin, not the bigger Shan its spelling variant could be
             List<Gazetteer.Match> exactUnits = filter(named, m -> m.exact() && "admin1".equals(m.place().feature()));
@@ -1438,6 +1522,15 @@ final class Disambiguator {
                     && admin.stream().noneMatch(m -> focus.containsKey(m.place().iso2()))
                     && pool.stream().anyMatch(m -> m.exact() && focus.containsKey(m.place().iso2())
                             && Gazetteer.featureRank(m.place()) == 2)) admin = List.of();
+            // "the province of Ravenna", "Cordoba province" in a story on Italy or Spain, whose provinces the
+            // gazetteer's first level does not hold: the province named after its seat, a city of the focus country
+            // spelt so, not a namesake province abroad (Argentina's Cordoba) nor a unit spelt like it (Rivne)
+            // (precision 2: the province, placed at its seat)
+            if (!admin.isEmpty() && !focus.isEmpty() && isProvince(c) && admin.stream().noneMatch(m -> focus.containsKey(m.place().iso2()))) {
+                List<Gazetteer.Match> seats = filter(pool, m -> m.exact() && focus.containsKey(m.place().iso2())
+                        && Gazetteer.isSettlement(m.place()) && m.place().population() >= SEAT_MIN_POPULATION && ownName(m.place(), c.folded()));
+                if (!seats.isEmpty()) return new Decision(best(seats).place(), "admin-suffix", 2);
+            }
             // "Sukma district" in Chhattisgarh: a district is named after its seat, so a town spelt exactly so in the
             // country of the unit the spelling resembles (Sikkim) is meant, not that loosely spelt unit
             // (a qualified district is read inside its qualifier below: "Shida district (Sadah)")
@@ -2287,6 +2380,8 @@ final class Disambiguator {
         if (f.equals("admin1") || f.equals("country")) return area ? 2 : 3;
         if (area) return 2;
         if (MentionFinder.AREA_SUFFIX.contains(c.suffix()) && !c.suffix().equals("region")) return 2;
+        // ("the province of Ravenna" read at its seat: the province, not the town)
+        if (isProvince(c)) return 2;
         return switch (f) {
             case "capital", "city", "town", "village", "neighbourhood", "site", "camp" -> 1;
             default -> 2; // admin2, plains, mountains, regions

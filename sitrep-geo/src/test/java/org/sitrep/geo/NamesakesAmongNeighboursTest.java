@@ -1,0 +1,52 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PlaceMention;
+
+/**
+ * Local news that names a town sharing its name with a capital or a bigger namesake elsewhere, among the town's own
+ * neighbours: the namesake beside them is meant, dateline included. Sentences written for the tests.
+ */
+class NamesakesAmongNeighboursTest {
+    static PlaceAnnotator annotator;
+
+    @BeforeAll static void load() { annotator = TestDocs.defaultAnnotator(); }
+
+    private static List<PlaceMention> all(String text) { return annotator.annotate(TestDocs.doc(text)); }
+
+    private static void allIn(String text, String name, String iso2, String admin1) {
+        List<PlaceMention> ms = all(text);
+        int n = 0;
+        for (PlaceMention m : ms) {
+            if (!m.text().equalsIgnoreCase(name)) continue;
+            n++;
+            assertEquals(iso2, m.place() == null ? null : m.place().iso2(), m.text() + " at " + m.span());
+            assertEquals(admin1, m.place().admin1(), m.text() + " at " + m.span());
+        }
+        assertEquals(true, n >= 1, "a mention of " + name);
+    }
+
+    @Test void aCapitalsNamesakeAmongItsNeighboursIsTheLocalTown() {
+        String text = "PARIS — Crews in Lamar County cleared fallen trees on Thursday after a storm swept through Reno "
+                + "and Detroit overnight. Power came back to most homes in Paris by evening, the utility said.";
+        allIn(text, "Paris", "US", "Texas");
+    }
+
+    @Test void aNamesakeInAnotherStateGivesWayToTheOneAmongTheTextsTowns() {
+        // a Marion County and a Salem lie side by side in Illinois too; the text's other towns are Oregon's
+        String text = "SALEM — A Portland man was sentenced on Monday for a crash near Woodburn that killed two Silverton "
+                + "residents. At the hearing in Marion County, relatives spoke of weekend trips to Salem and Keizer.";
+        allIn(text, "Salem", "US", "Oregon");
+        allIn(text, "Marion County", "US", "Oregon");
+    }
+
+    @Test void aDatelineFollowsItsNameReadInTheText() {
+        String text = "VICTORIA — Police are looking for a man who robbed a store in Esquimalt and a gas station in "
+                + "Langford late on Sunday. Officers in Victoria asked drivers on the road to Sooke for dashcam video.";
+        allIn(text, "Victoria", "CA", "British Columbia");
+    }
+}
