@@ -588,13 +588,19 @@ final class Disambiguator {
             if (p != null && "country".equals(p.feature()) && p.iso2() != null && namesCountry(cs.get(k))) named.add(p.iso2());
         }
         if (named.isEmpty()) return;
+        // a name the text places itself somewhere ("GUADALAJARA, Spain —") keeps that place in its repeats, whatever
+        // bigger namesake a country the text names has ("not the Mexican city")
+        Set<String> qualified = new java.util.HashSet<>();
+        for (int k = 0; k < cs.size(); k++)
+            if (ds.get(k).place() != null && QUALIFIED_PASSES.contains(ds.get(k).pass())) qualified.add(cs.get(k).folded());
         Map<String, GeoPlace> switched = new HashMap<>();
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = ds.get(k);
             GeoPlace p = d.place();
             if (p == null || Gazetteer.featureRank(p) != 2 || !CONTEXT_PASSES.contains(d.pass()) || c.qualifier() >= 0
-                    || !c.suffix().isEmpty() || !c.modifier().isEmpty() || switched.containsKey(c.folded())) continue;
+                    || !c.suffix().isEmpty() || !c.modifier().isEmpty() || switched.containsKey(c.folded())
+                    || qualified.contains(c.folded())) continue;
             GeoPlace city = null;
             for (Gazetteer.Match m : c.matches()) {
                 GeoPlace r = m.place();

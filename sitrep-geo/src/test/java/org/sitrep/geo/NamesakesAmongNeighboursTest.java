@@ -49,4 +49,11 @@ class NamesakesAmongNeighboursTest {
                 + "Langford late on Sunday. Officers in Victoria asked drivers on the road to Sooke for dashcam video.";
         allIn(text, "Victoria", "CA", "British Columbia");
     }
+
+    @Test void aNameTheTextPlacesItselfKeepsThatPlaceBesideAnotherCountrysPeople() {
+        // Mexico's Guadalajara is twenty times bigger, and the text speaks of Mexicans
+        String text = "GUADALAJARA, Spain — Farmers blocked the motorway between Guadalajara and Alcala de Henares on "
+                + "Tuesday. The protest in Guadalajara, east of Madrid and not the Mexican city, slowed traffic.";
+        allIn(text, "Guadalajara", "ES", "Castille-La Mancha");
+    }
 }
