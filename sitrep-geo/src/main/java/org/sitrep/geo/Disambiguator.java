@@ -631,12 +631,13 @@ final class Disambiguator {
 
     /**
      * A namesake among the text's other places: a town read by a guess or by context (a capital, a big city, a
-     * namesake in another state) while an exact namesake of it lies beside at least {@link #NEIGHBOUR_MARGIN} more of
-     * the text's other settlements and counties ("PARIS —" heading a story on Lamar County, Honey Grove and Reno is
-     * Paris, Texas; "SALEM —" with Keizer, Woodburn and Silverton is Salem, Oregon). All occurrences of the name move
-     * together (a dateline narrowed to the big city included), and a name read once from its text's own words
-     * (a qualifier, a unit) stays. Moving one name can move its neighbours (a county chosen beside the wrong Salem),
-     * so the step repeats while something moves.
+     * namesake in another state) while an exact namesake of it in another first-level unit lies beside at least
+     * {@link #NEIGHBOUR_MARGIN} more of the text's other settlements and counties of that unit ("PARIS —" heading a
+     * story on Lamar County, Honey Grove and Reno is Paris, Texas; "SALEM —" with Keizer, Woodburn and Silverton is
+     * Salem, Oregon). Where the text's own words (a qualifier, a unit, the state it names) placed the name elsewhere,
+     * its guessed occurrences may take only that place ("VICTORIA —" follows "officers in Victoria" read in British
+     * Columbia). Moving one name can move its neighbours (a county chosen beside the wrong Salem), so the step repeats
+     * while something moves.
      */
     private static void namesakesAmongNeighbours(List<Candidate> cs, List<Decision> ds) {
         for (int round = 0; round < 3; round++) {
@@ -675,8 +676,8 @@ final class Disambiguator {
                 int bestSupport = beside(d.place(), others) + NEIGHBOUR_MARGIN - 1;
                 for (GeoPlace r : pool) {
                     // (a namesake in the reading's own unit is the proximity passes' to weigh)
-                    if (r.gazetteerId().equals(d.place().gazetteerId()) || sameAdmin1(r, d.place())) continue;
-                    int support = beside(r, others.stream().filter(o -> sameAdmin1(o, r)).toList());
+                    if (r.gazetteerId().equals(d.place().gazetteerId()) || Gazetteer.sameAdmin1(r, d.place())) continue;
+                    int support = beside(r, others.stream().filter(o -> Gazetteer.sameAdmin1(o, r)).toList());
                     if (support > bestSupport) { best = r; bestSupport = support; }
                 }
                 if (best != null) moved.put(k, best);
@@ -690,11 +691,6 @@ final class Disambiguator {
     /** Is the candidate named as a province ("Ravenna province", "the province of Ravenna")? */
     private static boolean isProvince(Candidate c) {
         return c.suffix().equals("province") || MentionFinder.PROVINCE_OF.equals(c.modifier());
-    }
-
-    /** Do both lie in one first-level unit of one country? */
-    private static boolean sameAdmin1(GeoPlace a, GeoPlace b) {
-        return a.iso2() != null && a.iso2().equals(b.iso2()) && a.admin1() != null && a.admin1().equals(b.admin1());
     }
 
     /** How many distinct places of the list lie within {@link #NEIGHBOUR_KM} of the place. */

@@ -223,6 +223,11 @@ public final class Gazetteer {
         return iso2 != null && iso2.equals(other);
     }
 
+    /** Do both places lie in one first-level unit of one country? */
+    public static boolean sameAdmin1(GeoPlace a, GeoPlace b) {
+        return a.iso2() != null && a.iso2().equals(b.iso2()) && a.admin1() != null && a.admin1().equals(b.admin1());
+    }
+
     /** Places a name may refer to, each with its match kind, best first. */
     public List<Match> match(String name) {
         return matchFolded(NameNormalizer.fold(name));

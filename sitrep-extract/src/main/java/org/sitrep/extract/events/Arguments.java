@@ -928,14 +928,9 @@ final class Arguments {
             if (b.span().start() <= a.span().start() || b.place() == null || !"admin1".equals(b.place().feature())) continue;
             if (s.tokenAt(b.span().start()) - s.tokenAt(p.span().end()) > NAMED_ADMIN1_REACH) break;
             GeoPlace u = b.place();
-            if (sameAdmin1(u, p.place())) return true;
+            if (Gazetteer.sameAdmin1(u, p.place())) return true;
         }
         return false;
-    }
-
-    /** Do both lie in one first-level unit of one country (unit a's or a place's own)? */
-    private static boolean sameAdmin1(GeoPlace a, GeoPlace b) {
-        return a.iso2() != null && a.iso2().equals(b.iso2()) && a.admin1() != null && a.admin1().equals(b.admin1());
     }
 
     /** Tokens between a place and the province written after it in the same phrase. */
@@ -953,13 +948,13 @@ final class Arguments {
             // a province of another country speaks of p only in p's own phrase ("the town of Haditha and the nearby
             // dam in Anbar province"); further on it is another place's ("Santa Rosa (La Pampa), ... Plaza San Martin")
             if (admin.iso2() == null || !admin.iso2().equals(p.place().iso2()) && !samePhrase(s, p, a)) continue;
-            if (sameAdmin1(admin, p.place())) return p;
+            if (Gazetteer.sameAdmin1(admin, p.place())) return p;
             if (heldByLaterAdmin1(s, p, a)) return p;
             // "in Idlib area and ... in Hama region": a province's own name (or its seat's) is no village of another
             // province (looked up only here, where a re-reading is at stake: the lookup is not free)
             if (namesOwnProvince(p, gazetteer)) return p;
             for (GeoPlace c : gazetteer.candidates(p.text())) {
-                if (sameAdmin1(admin, c)) {
+                if (Gazetteer.sameAdmin1(admin, c)) {
                     return new PlaceMention(p.span(), p.text(), c, p.pass() + "+named-admin1", p.precision());
                 }
             }
