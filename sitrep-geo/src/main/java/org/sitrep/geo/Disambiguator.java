@@ -649,29 +649,16 @@ final class Disambiguator {
                 if (d.place() != null && !NEIGHBOURLY_REVISABLE.contains(d.pass()))
                     fixed.computeIfAbsent(cs.get(k).folded(), n -> new ArrayList<>()).add(d.place());
             }
+            // (a name's namesakes and the text's other places are the same for each of its occurrences)
+            Map<String, List<GeoPlace>> pools = new HashMap<>();
+            Map<String, List<GeoPlace>> neighbours = new HashMap<>();
             Map<Integer, GeoPlace> moved = new HashMap<>();
             for (int k = 0; k < cs.size(); k++) {
-                Candidate c = cs.get(k);
                 Decision d = ds.get(k);
-                String name = c.folded();
+                String name = cs.get(k).folded();
                 if (d.place() == null || Gazetteer.featureRank(d.place()) != 2 || !NEIGHBOURLY_REVISABLE.contains(d.pass())) continue;
-                List<GeoPlace> pool = new ArrayList<>();
-                if (fixed.containsKey(name)) {
-                    for (GeoPlace p : fixed.get(name)) if (Gazetteer.featureRank(p) == 2) pool.add(p);
-                } else {
-                    for (Candidate same : cs) {
-                        if (!same.folded().equals(name)) continue;
-                        for (Gazetteer.Match m : same.matches())
-                            if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().admin1() != null
-                                    && ownName(m.place(), name)) pool.add(m.place());
-                    }
-                }
-                List<GeoPlace> others = new ArrayList<>();
-                for (int j = 0; j < cs.size(); j++) {
-                    Decision o = ds.get(j);
-                    if (o.place() == null || Gazetteer.featureRank(o.place()) != 2 || weak(o) || cs.get(j).folded().equals(name)) continue;
-                    others.add(o.place());
-                }
+                List<GeoPlace> pool = pools.computeIfAbsent(name, n -> namesakes(n, cs, fixed.get(n)));
+                List<GeoPlace> others = neighbours.computeIfAbsent(name, n -> placesOfOtherNames(n, cs, ds));
                 GeoPlace best = null;
                 int bestSupport = beside(d.place(), others) + NEIGHBOUR_MARGIN - 1;
                 for (GeoPlace r : pool) {
@@ -686,6 +673,36 @@ final class Disambiguator {
             for (Map.Entry<Integer, GeoPlace> e : moved.entrySet())
                 ds.set(e.getKey(), new Decision(e.getValue(), "neighbours-namesake", precisionOf(e.getValue(), cs.get(e.getKey()))));
         }
+    }
+
+    /**
+     * The towns a name may move to: those the text's own words gave it elsewhere ({@code fixed}, or null), else the
+     * exact readings that carry it as their own name, in any of its occurrences.
+     */
+    private static List<GeoPlace> namesakes(String name, List<Candidate> cs, List<GeoPlace> fixed) {
+        List<GeoPlace> pool = new ArrayList<>();
+        if (fixed != null) {
+            for (GeoPlace p : fixed) if (Gazetteer.featureRank(p) == 2) pool.add(p);
+            return pool;
+        }
+        for (Candidate same : cs) {
+            if (!same.folded().equals(name)) continue;
+            for (Gazetteer.Match m : same.matches())
+                if (m.exact() && Gazetteer.featureRank(m.place()) == 2 && m.place().admin1() != null && ownName(m.place(), name))
+                    pool.add(m.place());
+        }
+        return pool;
+    }
+
+    /** The settlements and counties the text places under its other names, guesses by prominence aside. */
+    private static List<GeoPlace> placesOfOtherNames(String name, List<Candidate> cs, List<Decision> ds) {
+        List<GeoPlace> others = new ArrayList<>();
+        for (int j = 0; j < cs.size(); j++) {
+            Decision o = ds.get(j);
+            if (o.place() == null || Gazetteer.featureRank(o.place()) != 2 || weak(o) || cs.get(j).folded().equals(name)) continue;
+            others.add(o.place());
+        }
+        return others;
     }
 
     /** Is the candidate named as a province ("Ravenna province", "the province of Ravenna")? */

@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class NamesakesAmongNeighboursTest {
             assertEquals(iso2, m.place() == null ? null : m.place().iso2(), m.text() + " at " + m.span());
             assertEquals(admin1, m.place().admin1(), m.text() + " at " + m.span());
         }
-        assertEquals(true, n >= 1, "a mention of " + name);
+        assertTrue(n >= 1, "a mention of " + name);
     }
 
     @Test void aCapitalsNamesakeAmongItsNeighboursIsTheLocalTown() {

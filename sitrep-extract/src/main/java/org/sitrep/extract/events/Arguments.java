@@ -927,8 +927,7 @@ final class Arguments {
         for (PlaceMention b : s.places()) {
             if (b.span().start() <= a.span().start() || b.place() == null || !"admin1".equals(b.place().feature())) continue;
             if (s.tokenAt(b.span().start()) - s.tokenAt(p.span().end()) > NAMED_ADMIN1_REACH) break;
-            GeoPlace u = b.place();
-            if (Gazetteer.sameAdmin1(u, p.place())) return true;
+            if (Gazetteer.sameAdmin1(b.place(), p.place())) return true;
         }
         return false;
     }
