@@ -1293,13 +1293,16 @@ final class Disambiguator {
                 && !inQualifyingUnit(c, d.place(), all)) {
             return new Decision(null, "outside-focus", 1);
         }
-        // a name guessed by prominence alone whose readings are all small villages, the chosen one far abroad from
-        // every place the article is grounded in, in an article clearly about one other country, is a person's or a
-        // clan's name ("Saad" in a Somali report is no Israeli village)
+        // a name guessed by prominence alone whose readings are all villages, towns or districts of fewer than 100,000,
+        // the chosen one in a country the text does not name and beyond a border's reach of every place the article is
+        // grounded in, in an article clearly about one other country, is a person's or a clan's name ("Saad" in a
+        // Somali report is no Israeli village) or a village the gazetteer does not know ("Tawila" in a Darfur report is
+        // no Yemeni district across the Red Sea from Port Sudan)
         if (d.place() != null && d.pass().equals("population") && strongFocus(focus) && !focus.containsKey(d.place().iso2())
-                && !anchors.isEmpty() && obscureSettlements(filter(c.matches(), Gazetteer.Match::exact))) {
+                && !anchors.isEmpty() && minorPlaces(filter(c.matches(), Gazetteer.Match::exact))
+                && !countryNamed(all, d.place().iso2())) {
             boolean far = true;
-            for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < FAR_ABROAD_KM) { far = false; break; }
+            for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < BORDER_REACH_KM) { far = false; break; }
             if (far) return new Decision(null, "outside-focus", 1);
         }
         // a hamlet of the exact name beside a town spelt a vowel apart is the town written twice in the gazetteer, or
@@ -1432,6 +1435,9 @@ final class Disambiguator {
 
     /** km from every grounded place of an article beyond which an obscure village guessed by prominence is not meant. */
     static final double FAR_ABROAD_KM = 1500;
+
+    /** km within which a small place across a border from the text's grounded places may still be meant. */
+    static final double BORDER_REACH_KM = 500;
 
     /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
     static final double QUARTER_KM = 40;
@@ -2340,6 +2346,15 @@ final class Disambiguator {
     }
 
     /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
+    /** Are all the readings settlements or districts of fewer than {@link #GROUNDING_POPULATION}, none a capital? */
+    private static boolean minorPlaces(List<Gazetteer.Match> pool) {
+        for (Gazetteer.Match m : pool) {
+            if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
+                    || "capital".equals(m.place().feature()) || m.place().population() >= GROUNDING_POPULATION) return false;
+        }
+        return true;
+    }
+
     private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
         for (Gazetteer.Match m : pool) {
             if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
