@@ -2346,19 +2346,21 @@ final class Disambiguator {
     }
 
     /** Readings that are all small settlements (no country, unit, curated feature or town of 10,000). */
-    /** Are all the readings settlements or districts of fewer than {@link #GROUNDING_POPULATION}, none a capital? */
-    private static boolean minorPlaces(List<Gazetteer.Match> pool) {
-        for (Gazetteer.Match m : pool) {
-            if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
-                    || "capital".equals(m.place().feature()) || m.place().population() >= GROUNDING_POPULATION) return false;
-        }
-        return true;
+    private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
+        return settlementsBelow(pool, 10_000);
     }
 
-    private static boolean obscureSettlements(List<Gazetteer.Match> pool) {
+    /** Readings that are all settlements or districts of fewer than {@link #GROUNDING_POPULATION}, none a capital. */
+    private static boolean minorPlaces(List<Gazetteer.Match> pool) {
+        for (Gazetteer.Match m : pool) if ("capital".equals(m.place().feature())) return false;
+        return settlementsBelow(pool, GROUNDING_POPULATION);
+    }
+
+    /** Are all the readings gazetteer settlements or districts (not the curated list's) of fewer than limit people? */
+    private static boolean settlementsBelow(List<Gazetteer.Match> pool, long limit) {
         for (Gazetteer.Match m : pool) {
             if (Gazetteer.featureRank(m.place()) != 2 || m.place().gazetteerId().startsWith("sitrep:")
-                    || m.place().population() >= 10_000) return false;
+                    || m.place().population() >= limit) return false;
         }
         return true;
     }
