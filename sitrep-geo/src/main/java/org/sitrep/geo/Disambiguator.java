@@ -1300,10 +1300,9 @@ final class Disambiguator {
         // no Yemeni district across the Red Sea from Port Sudan)
         if (d.place() != null && d.pass().equals("population") && strongFocus(focus) && !focus.containsKey(d.place().iso2())
                 && !anchors.isEmpty() && minorPlaces(filter(c.matches(), Gazetteer.Match::exact))
-                && !countryNamed(all, d.place().iso2())) {
-            boolean far = true;
-            for (GeoPlace a : anchors) if (Gazetteer.km(a, d.place()) < BORDER_REACH_KM) { far = false; break; }
-            if (far) return new Decision(null, "outside-focus", 1);
+                && !countryNamed(all, d.place().iso2())
+                && beyondAll(d.place(), anchors, BORDER_REACH_KM)) {
+            return new Decision(null, "outside-focus", 1);
         }
         // a hamlet of the exact name beside a town spelt a vowel apart is the town written twice in the gazetteer, or
         // a farm named after it: news means the town ("Majar al-Kabir" is Al Mijar al Kabir, a town of 35,000, not the
@@ -1438,6 +1437,11 @@ final class Disambiguator {
 
     /** km within which a small place across a border from the text's grounded places may still be meant. */
     static final double BORDER_REACH_KM = 500;
+
+    /** Does the place lie at least km from every one of the places? */
+    private static boolean beyondAll(GeoPlace p, List<GeoPlace> places, double km) {
+        return places.stream().noneMatch(o -> Gazetteer.km(o, p) < km);
+    }
 
     /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
     static final double QUARTER_KM = 40;
