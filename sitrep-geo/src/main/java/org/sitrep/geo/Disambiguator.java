@@ -252,11 +252,24 @@ final class Disambiguator {
                 first.set(k, new Decision(null, "outside-nearby-unit", 1));
         }
         // anchors: places decided without guessing, that are settlements or areas (not countries or admin1)
-        List<GeoPlace> anchors = new ArrayList<>();
-        for (Decision d : first) {
-            if (d.place() == null || Gazetteer.featureRank(d.place()) < 2 || weak(d)) continue;
-            anchors.add(d.place());
+        List<GeoPlace> anchors = anchors(first);
+        // a name's only reading is no less a guess when it is a minor place abroad, far from every other place the
+        // article is grounded in ("Fano militiamen" in an Amhara report are no Italian town): the reading is then a
+        // namesake of a person, a group or a village the gazetteer lacks (its own place does not ground it)
+        boolean strays = false;
+        for (int k = 0; k < cs.size(); k++) {
+            Decision d = first.get(k);
+            if (d.place() == null || !d.pass().equals("single-candidate")) continue;
+            GeoPlace own = d.place();
+            List<GeoPlace> others = anchors.stream().filter(a -> !a.gazetteerId().equals(own.gazetteerId())).toList();
+            Map<String, Double> focus = focusOf.apply(cs.get(k).folded());
+            if (minorPlaceAbroad(cs.get(k), own, cs, focus, others) && !listedBesidePlaceAbroad(k, cs, first, focus)
+                    && !placedElsewhereIn(own.iso2(), k, cs, first)) {
+                first.set(k, new Decision(null, "outside-focus", 1));
+                strays = true;
+            }
         }
+        if (strays) anchors = anchors(first);
         AdminContext context = documentAdminContext(cs, first);
         // places the text's names fix among themselves, each near the others: their neighbours are not strays
         List<GeoPlace> clustered = new ArrayList<>();
@@ -1268,6 +1281,52 @@ final class Disambiguator {
         return d.pass().equals("population") || d.pass().equals("focus-country-weak");
     }
 
+    /**
+     * Does the k-th name stand in a list beside a name read as a country, province or city outside the focus ("the
+     * minister flew to Greece, Fano and Malta" in a report on Amhara)? There the text speaks of places abroad, and a
+     * minor place among them is meant.
+     */
+    private static boolean listedBesidePlaceAbroad(int k, List<Candidate> cs, List<Decision> decided, Map<String, Double> focus) {
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j < 0 || j >= cs.size()) continue;
+            Candidate a = cs.get(Math.min(j, k)), b = cs.get(Math.max(j, k));
+            GeoPlace p = decided.get(j).place();
+            // (a country, a province or a city abroad: a village's namesake abroad vouches for nothing, two Aleppo
+            // quarters listed together are no Iraqi villages because both names have Iraqi namesakes)
+            if (b.firstToken() - a.endToken() <= LIST_GAP_TOKENS && p != null && !focus.containsKey(p.iso2())
+                    && (Gazetteer.featureRank(p) < 2 || p.population() >= GROUNDING_POPULATION)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Has the text another name read in that country ("serviced in Fano, said an engineer trained in Palermo")? The
+     * focus votes count readings before they are decided: a town named often whose name is also a province abroad
+     * votes for that province's country though the text reads it at home, and a second town of the home country
+     * must not then count as abroad.
+     */
+    private static boolean placedElsewhereIn(String iso2, int k, List<Candidate> cs, List<Decision> decided) {
+        for (int j = 0; j < cs.size(); j++) {
+            GeoPlace p = decided.get(j).place();
+            if (j != k && p != null && iso2 != null && iso2.equals(p.iso2()) && !cs.get(j).folded().equals(cs.get(k).folded()))
+                return true;
+        }
+        return false;
+    }
+
+    /** Tokens between two members of a list: a comma, "and", ", and". */
+    private static final int LIST_GAP_TOKENS = 2;
+
+    /** Places decided without guessing that are settlements or areas (not countries or admin1 units). */
+    private static List<GeoPlace> anchors(List<Decision> decided) {
+        List<GeoPlace> anchors = new ArrayList<>();
+        for (Decision d : decided) {
+            if (d.place() == null || Gazetteer.featureRank(d.place()) < 2 || weak(d)) continue;
+            anchors.add(d.place());
+        }
+        return anchors;
+    }
+
     private Decision decide(Candidate c, List<Candidate> all, Map<String, Double> focus, Map<String, Double> focusAdmin1,
                             String strongUnit, List<GeoPlace> anchors) {
         Decision d = choose(c, all, focus, focusAdmin1, strongUnit, anchors);
@@ -1298,10 +1357,7 @@ final class Disambiguator {
         // grounded in, in an article clearly about one other country, is a person's or a clan's name ("Saad" in a
         // Somali report is no Israeli village) or a village the gazetteer does not know ("Tawila" in a Darfur report is
         // no Yemeni district across the Red Sea from Port Sudan)
-        if (d.place() != null && d.pass().equals("population") && strongFocus(focus) && !focus.containsKey(d.place().iso2())
-                && !anchors.isEmpty() && minorPlaces(filter(c.matches(), Gazetteer.Match::exact))
-                && !countryNamed(all, d.place().iso2())
-                && beyondAll(d.place(), anchors, BORDER_REACH_KM)) {
+        if (d.place() != null && d.pass().equals("population") && minorPlaceAbroad(c, d.place(), all, focus, anchors)) {
             return new Decision(null, "outside-focus", 1);
         }
         // a hamlet of the exact name beside a town spelt a vowel apart is the town written twice in the gazetteer, or
@@ -1439,6 +1495,18 @@ final class Disambiguator {
     static final double BORDER_REACH_KM = 500;
 
     /** Does the place lie at least km from every one of the places? */
+    /**
+     * Is p, read for c in an article clearly about one other country, a minor place abroad: all c's exact readings
+     * villages, towns or districts of fewer than 100,000, p in a country the text does not name and more than a
+     * border's reach from every place the article is grounded in?
+     */
+    private static boolean minorPlaceAbroad(Candidate c, GeoPlace p, List<Candidate> all, Map<String, Double> focus,
+                                            List<GeoPlace> anchors) {
+        return strongFocus(focus) && !focus.containsKey(p.iso2()) && !anchors.isEmpty()
+                && minorPlaces(filter(c.matches(), Gazetteer.Match::exact)) && !countryNamed(all, p.iso2())
+                && beyondAll(p, anchors, BORDER_REACH_KM);
+    }
+
     private static boolean beyondAll(GeoPlace p, List<GeoPlace> places, double km) {
         return places.stream().noneMatch(o -> Gazetteer.km(o, p) < km);
     }

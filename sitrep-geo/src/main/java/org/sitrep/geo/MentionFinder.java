@@ -1682,6 +1682,22 @@ final class MentionFinder {
     }
 
     /**
+     * Does the name open a byline: "By" or "BY" opening a sentence (or after a full stop the splitter kept), the name
+     * right after it, and a capitalised surname right after the name ("BY CHAD HOLLOWAY", "By Jordan Pike")? ("By
+     * Sunday", "By Syria's count" are no bylines.)
+     */
+    private static boolean bylineName(List<Token> tokens, Candidate c, Sentence s) {
+        int by = c.firstToken() - 1;
+        if (by < s.firstToken() || c.endToken() >= s.endToken() || c.endToken() - c.firstToken() != 1) return false;
+        String b = tokens.get(by).text();
+        if (!b.equals("By") && !b.equals("BY")) return false;
+        boolean opens = isOpening(tokens, by, s) || tokens.get(by - 1).text().equals(".");
+        Token surname = tokens.get(c.endToken());
+        return opens && surname.text().length() > 1 && surname.text().chars().allMatch(Character::isLetter)
+                && startsName(surname) && surname.start() - tokens.get(c.firstToken()).end() == 1;
+    }
+
+    /**
      * Does a title's abbreviation, split from its full stop, stand right before token i ("Mrs. Lincoln", "Mr. Guay",
      * "Sen. Grant")? The name after it is a person's.
      */
@@ -1909,6 +1925,8 @@ final class MentionFinder {
         boolean arabicScript = t.text().charAt(0) >= 0x0600 && t.text().charAt(0) <= 0x06FF;
         if (!arabicScript && t.text().length() < 3) return false;
         if (arabicScript) return exact; // no capitals to go by: exact names only, minus the stop list
+        // "BY CHAD HOLLOWAY Staff Reporter", "By Jordan Pike": a byline's first word is the writer's given name
+        if (bylineName(tokens, c, s)) return false;
         boolean allCaps = allCapitals(t.text());
         GeoKind best = kindOf(c);
         if (allCaps && t.text().length() <= 5) {

@@ -400,5 +400,16 @@ class MentionFindingFixesTest {
         assertEquals("LB", village.place().iso2(), ms.toString());
         assertTrue(!found(ms, "Jabal"), ms.toString());
     }
-}
 
+    @Test void aBylineNamesTheWriterNotAPlace() {
+        List<PlaceMention> ms = places("Council delays vote on bridge repairs. BY CHAD HOLLOWAY Staff Reporter. Members of "
+                + "the Bedford council put off the vote on Monday.");
+        assertTrue(!found(ms, "CHAD"), ms.toString());
+        List<PlaceMention> mixed = places("Floods close the coast road. By Jordan Pike, Staff Writer. Crews worked through "
+                + "the night.");
+        assertTrue(!found(mixed, "Jordan"), mixed.toString());
+        // "by" inside a sentence, or a country followed by no surname, is still the country
+        List<PlaceMention> plain = places("The attack was condemned by Chad on Monday. By Chad's count, forty people died.");
+        assertEquals(2, plain.stream().filter(m -> m.place() != null && "TD".equals(m.place().iso2())).count(), plain.toString());
+    }
+}

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.PlaceMention;
 
 /**
- * Names read by prominence alone in a text clearly about one country, whose only readings are small places of another
- * country the text does not name and that lie beyond a border's reach. Sentences written for the tests.
+ * Names read by prominence alone, or read as their only reading, in a text clearly about one country, whose readings are
+ * all small places of another country the text neither names nor places anything else in, beyond a border's reach.
+ * Sentences written for the tests.
  */
 class MinorPlacesAbroadTest {
     static PlaceAnnotator annotator;
@@ -31,5 +32,29 @@ class MinorPlacesAbroadTest {
         PlaceMention tawila = resolved("PORT SUDAN - Aid workers in El Fasher, North Darfur, said a convoy had left "
                 + "for Yemen, where it would unload in Tawila on Friday.", "Tawila");
         assertEquals("YE", tawila.place().iso2());
+    }
+
+    @Test void aMilitiaNamedLikeAForeignTownIsNoPlace() {
+        // Fano, in Italy's Marche, is the only reading of the name: the Amhara militia is no Italian town
+        String text = "ADDIS ABABA - Fighting between the army and Fano militiamen spread across the Amhara region "
+                + "on Tuesday. Clashes were reported in Gondar and Bahir Dar, and Fano fighters briefly held Lalibela "
+                + "before they withdrew toward Woldia.";
+        assertNull(TestDocs.mention(annotator, text, "Fano").place());
+        assertEquals("ET", resolved(text, "Gondar").place().iso2());
+    }
+
+    @Test void aSmallPlaceListedWithCountriesAbroadStays() {
+        // the sentence turns to places abroad: a small town among countries keeps its only reading
+        PlaceMention fano = resolved("ADDIS ABABA - Fighting spread across the Amhara region on Tuesday, and clashes "
+                + "were reported in Gondar and Bahir Dar. The minister later flew to Greece, Fano and Malta to meet "
+                + "donors.", "Fano");
+        assertEquals("IT", fano.place().iso2());
+    }
+
+    @Test void aSmallPlaceInACountryWhereTheTextPlacesAnotherNameStays() {
+        PlaceMention fano = resolved("ADDIS ABABA - Fighting spread across the Amhara region on Tuesday, and clashes "
+                + "were reported in Gondar and Bahir Dar. The drones had been serviced in Fano, said an engineer "
+                + "trained in Palermo.", "Fano");
+        assertEquals("IT", fano.place().iso2());
     }
 }
