@@ -1028,8 +1028,28 @@ final class Disambiguator {
             if (!ok || n <= nowSupport && sc[1] == 0) continue;
             if (best == null || n > bestSupport || n == bestSupport && prior(r) > prior(best)) { best = r; bestSupport = n; }
         }
+        // a town of 100,000 by its own name that prominence chose stays where as many of the text's other names are
+        // read in its region: "Cambridge", "London" and "Oxford" are England's, not two villages side by side in
+        // Maryland (capitals and cities of a million have their own, stricter rule above; a city read by an alias
+        // is no such choice)
+        if (best != null && !famousNow && Gazetteer.featureRank(now) == 2 && ownName(now, c.folded())
+                && now.population() >= CONTEXT_OVERRIDE_POPULATION && regionalSupport(now, c, cs, ds) >= bestSupport) return null;
         return best;
     }
+
+    /** How many other names of the article are read within {@link #REGION_KM} of this place? */
+    private static int regionalSupport(GeoPlace p, Candidate c, List<Candidate> cs, List<Decision> ds) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int j = 0; j < cs.size(); j++) {
+            GeoPlace q = ds.get(j).place();
+            if (q != null && !sameStem(cs.get(j).folded(), c.folded()) && Gazetteer.featureRank(q) == 2
+                    && Gazetteer.km(p, q) <= REGION_KM) names.add(cs.get(j).folded());
+        }
+        return names.size();
+    }
+
+    /** km within which towns read by prominence make one region (the usual tolerance of a geocoder, 100 miles). */
+    static final double REGION_KM = 161;
 
     /**
      * How many other names of the article have a reading beside this place (same admin1 unit, within {@link #MUTUAL_KM}

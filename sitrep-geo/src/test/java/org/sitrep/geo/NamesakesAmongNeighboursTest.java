@@ -57,4 +57,16 @@ class NamesakesAmongNeighboursTest {
                 + "Tuesday. The protest in Guadalajara, east of Madrid and not the Mexican city, slowed traffic.";
         allIn(text, "Guadalajara", "ES", "Castille-La Mancha");
     }
+
+    @Test void bigTownsReadInOneRegionStayThere() {
+        // Cambridge and Oxford in Maryland lie side by side, but the English towns lie beside each other and London
+        String text = "Researchers at Cambridge said on Monday that the vaccine trial had been widened to 500 "
+                + "volunteers in London and Oxford.";
+        allIn(text, "Cambridge", "GB", "England");
+        allIn(text, "Oxford", "GB", "England");
+        // more names beside the namesakes still read them as the local towns
+        String local = "Storm damage closed the road between Cambridge and Oxford on Monday, Dorchester County "
+                + "officials said.";
+        allIn(local, "Cambridge", "US", "Maryland");
+    }
 }
