@@ -32,7 +32,8 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     List<Path> gold = new ArrayList<>();
 
     @Option(names = "--explain", paramLabel = "N", defaultValue = "0",
-            description = "List up to N gold mentions per set resolved more than 161 km off")
+            description = "List up to N gold mentions per set read more than 161 km off: first those the end-to-end "
+                    + "figure counts (found mentions, as score.py pairs them), then gold spans resolved in context")
     int explain;
 
     @Option(names = "--acled", arity = "2", paramLabel = "FILE",
@@ -73,16 +74,24 @@ public final class EvalPlacesCommand implements Callable<Integer> {
         PlaceEval eval = new PlaceEval(new PlaceAnnotator(gazetteer.load()), SimpleTokenizer::tokenize);
         var out = spec.commandLine().getOut();
         for (Path f : files) {
-            List<PlaceEval.Item> items = new ArrayList<>();
-            out.println(eval.evaluate(GeoparsingCorpus.read(f), items).summary());
-            items.stream().filter(i -> i.errorKm() > 161).sorted(Comparator.comparing(PlaceEval.Item::errorKm).reversed())
-                    .limit(explain).forEach(i -> out.printf("  %s '%s' gold %.3f,%.3f -> %s [%s] %.0f km%n", i.docId(),
-                            i.gold().phrase(), i.gold().latitude(), i.gold().longitude(),
-                            i.resolved().place() == null ? "unresolved" : i.resolved().place().gazetteerId() + " "
-                                    + i.resolved().place().name() + ", " + i.resolved().place().iso2(),
-                            i.resolved().pass(), i.errorKm()));
+            List<PlaceEval.Item> items = new ArrayList<>(), found = new ArrayList<>();
+            out.println(eval.evaluate(GeoparsingCorpus.read(f), items, found).summary());
+            if (explain <= 0) continue;
+            out.println("  end to end, found mentions read more than 161 km off:");
+            listFarOff(found, out);
+            out.println("  gold spans resolved in context more than 161 km off:");
+            listFarOff(items, out);
         }
         return 0;
+    }
+
+    private void listFarOff(List<PlaceEval.Item> items, java.io.PrintWriter out) {
+        items.stream().filter(i -> i.errorKm() > 161).sorted(Comparator.comparing(PlaceEval.Item::errorKm).reversed())
+                .limit(explain).forEach(i -> out.printf("  %s %d '%s' gold %.3f,%.3f -> %s [%s] %.0f km%n", i.docId(),
+                        i.gold().start(), i.gold().phrase(), i.gold().latitude(), i.gold().longitude(),
+                        i.resolved().place() == null ? "unresolved" : i.resolved().place().gazetteerId() + " "
+                                + i.resolved().place().name() + ", " + i.resolved().place().iso2(),
+                        i.resolved().pass(), i.errorKm()));
     }
 
     /** UCDP GED: each distinct exactly located place, named in a short report, against UCDP's point. */
