@@ -1223,7 +1223,12 @@ final class Disambiguator {
         // article ("Manbij" beside "Syria" and "Austin, Texas"); abroad in a country nothing else names, a namesake
         boolean sameCountry = p != null && units.stream().anyMatch(u -> u.startsWith(p.iso2() + "/"));
         boolean namedCountry = p != null && countries.containsKey(p.iso2());
-        if (p != null && (sameCountry || !exact || !namedCountry) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)
+        // (a town that is the name's only reading, across a border from the unit, is the place a cross-border report
+        // names: a drone launched from a Homs air base "shot down over Beit Shean", Israel, where nothing else names
+        // Israel; a village's only reading abroad may still be a namesake of a village the gazetteer lacks)
+        boolean townAcross = p != null && exact && !sameCountry && !obscureSettlements(filter(c.matches(), Gazetteer.Match::exact))
+                && nearAny(p, context.places(), BORDER_REACH_KM);
+        if (p != null && (sameCountry || !exact || !namedCountry && !townAcross) && !nearAny(p, context.places(), CONTEXT_NEIGHBOUR_KM)
                 && !nearAny(p, clustered, CONTEXT_NEIGHBOUR_KM)) {
             return new Decision(null, "outside-document-context", 1);
         }

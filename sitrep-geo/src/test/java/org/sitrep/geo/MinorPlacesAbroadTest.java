@@ -9,8 +9,8 @@ import org.sitrep.model.PlaceMention;
 
 /**
  * Names read by prominence alone, or read as their only reading, in a text clearly about one country, whose readings are
- * all small places of another country the text neither names nor places anything else in, beyond a border's reach.
- * Sentences written for the tests.
+ * all small places of another country the text neither names nor places anything else in, beyond a border's reach;
+ * and a town across the border from a note's unit, which stays. Sentences written for the tests.
  */
 class MinorPlacesAbroadTest {
     static PlaceAnnotator annotator;
@@ -56,5 +56,14 @@ class MinorPlacesAbroadTest {
                 + "were reported in Gondar and Bahir Dar. The drones had been serviced in Fano, said an engineer "
                 + "trained in Palermo.", "Fano");
         assertEquals("IT", fano.place().iso2());
+    }
+
+    @Test void aTownAcrossTheBorderFromTheNotesUnitIsTheReportsPlace() {
+        // the note's unit is Homs; Israel is named by nothing else, and Beit She'an (17,000) is the name's only reading,
+        // some 280 km from the air base
+        String text = "On 3 March 2018, a drone launched from T4 airbase (Homs) was shot down over Beit Shean by an "
+                + "air defence battery.";
+        assertEquals("IL", resolved(text, "Beit Shean").place().iso2());
+        assertEquals("SY", resolved(text, "T4 airbase").place().iso2());
     }
 }
