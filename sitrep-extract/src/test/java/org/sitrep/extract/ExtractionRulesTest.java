@@ -623,6 +623,46 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCountAfterShotDeadIsTheToll() {
+        assertEquals(3, events("Gunmen shot dead 3 farmers in Nasiriyah on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
+    void shootingAtProtestersIsExcessiveForceWithTheProtestersAsActor1() {
+        // ACLED codes force used on a protest under Protests: protesters actor1, the force actor2; the deaths told in
+        // the next sentence are its toll
+        List<Event> es = events("Israeli forces shot at Palestinian demonstrators near Khan Younis in the Gaza Strip on Sunday. "
+                + "Sixty demonstrators were killed.");
+        assertEquals(1, es.size(), () -> types(es));
+        Event e = es.getFirst();
+        assertEquals("Excessive force against protesters", e.subEventType().label());
+        assertEquals("Protesters (Palestine)", e.actor1().name());
+        assertEquals("Military Forces of Israel", e.actor2().name());
+        assertEquals(60, e.fatalities());
+        // told in the next sentence: the forces it names are actor2
+        Event later = events("Protesters gathered in Nasiriyah on Sunday. Security forces shot dead 3 protesters.").getFirst();
+        assertEquals("Excessive force against protesters", later.subEventType().label());
+        assertEquals("Protesters (Iraq)", later.actor1().name());
+        assertEquals(3, later.fatalities());
+        // rubber bullets are crowd control
+        assertEquals("Protest with intervention", types(events("Police shot rubber bullets at protesters in Lahore on Sunday.")));
+    }
+
+    @Test
+    void oneRaidWithAKillingIsAnEvent() {
+        List<Event> es = events("Israeli forces launched a raid on the Jenin camp in the West Bank on Sunday, killing 12 Palestinians.");
+        assertEquals(1, es.size(), () -> types(es));
+        assertEquals(12, es.getFirst().fatalities());
+    }
+
+    @Test
+    void countriesAreNamedAsAcledNamesThem() {
+        Event e = events("Gunmen killed four villagers near Beni in North Kivu on Sunday.").getFirst();
+        assertEquals("Democratic Republic of Congo", e.country());
+        assertEquals("Civilians (Democratic Republic of Congo)", e.actor2().name());
+    }
+
+    @Test
     void everyEventCarriesEvidenceThatIsTheArticleText() {
         String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
         for (Event e : events(text)) {

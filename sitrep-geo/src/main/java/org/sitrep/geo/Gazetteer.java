@@ -127,7 +127,7 @@ public final class Gazetteer {
                 String name = in.readUTF();
                 double lat = in.readFloat(), lon = in.readFloat();
                 String iso2 = intern(intern, in.readUTF());
-                String country = intern(intern, in.readUTF());
+                String country = intern(intern, AcledCountryNames.of(iso2, in.readUTF()));
                 String admin1 = intern(intern, in.readUTF());
                 String admin2 = intern(intern, in.readUTF());
                 String feature = intern(intern, in.readUTF());

@@ -28,7 +28,8 @@ final class ActorDefaults {
         return switch (t) {
             case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION -> new Named(withCountry("Protesters", c), 6, "default:protesters");
             case VIOLENT_DEMONSTRATION, MOB_VIOLENCE -> new Named(withCountry("Rioters", c), 5, "default:rioters");
-            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> new Named(ofCountry("Police Forces of", c), 1, "default:police");
+            // (ACLED codes force used on a protest under Protests: the protesters are actor1, the force actor2)
+            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> new Named(withCountry("Protesters", c), 6, "default:protesters");
             case ARRESTS -> new Named(ofCountry("Police Forces of", c), 1, "default:police");
             case GOVERNMENT_REGAINS_TERRITORY, AIR_DRONE_STRIKE -> new Named(ofCountry("Military Forces of", c), 1, "default:state-military");
             default -> new Named(withCountry("Unidentified Armed Group", c), 3, "default:unidentified");
@@ -45,8 +46,7 @@ final class ActorDefaults {
     static Named defaultActor2(SubEventType t, String country) {
         return switch (t) {
             case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> new Named(withCountry("Civilians", country), 7, "default:civilians");
-            case EXCESSIVE_FORCE_AGAINST_PROTESTERS, PROTEST_WITH_INTERVENTION ->
-                    t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS ? new Named(withCountry("Protesters", country), 6, "default:protesters") : null;
+            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> new Named(ofCountry("Police Forces of", country == null ? "" : country), 1, "default:police");
             default -> null;
         };
     }

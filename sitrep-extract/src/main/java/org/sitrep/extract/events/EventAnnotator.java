@@ -111,7 +111,9 @@ public final class EventAnnotator implements Annotator {
                 } else if (inSentence.isEmpty() && !anyBlocked && !mentions.isEmpty() && si - lastEventSentence <= 2) {
                     Fatalities.Toll toll = Fatalities.in(s);
                     EventMention prev = mentions.getLast();
-                    if (toll.deaths() > 0 && prev.fatalities() < 0) {
+                    // (a toll of none that no words told is no toll: "Protesters gathered in X. Security forces shot
+                    // dead 3 protesters.")
+                    if (toll.deaths() > 0 && (prev.fatalities() < 0 || prev.fatalities() == 0 && prev.fatalitySpans().isEmpty())) {
                         mentions.set(mentions.size() - 1, prev.withToll(toll.deaths(), toll.spans(), s.sentence().span()));
                     }
                 }
@@ -238,6 +240,26 @@ public final class EventAnnotator implements Annotator {
                 a2 = refined.get().actor2();
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
+            }
+            // ACLED codes force used on a protest under Protests: the protesters are actor1, the force actor2 ("police
+            // fired on protesters" names the police first)
+            if (type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS && i1 != 6) {
+                String forces = a1;
+                int forcesInter = i1;
+                FieldProvenance forcesProv = prov.get("actor1");
+                if (a2 != null && i2 == 6) {
+                    a1 = a2;
+                    i1 = i2;
+                    prov.put("actor1", prov.get("actor2"));
+                } else {
+                    ActorDefaults.Named d = ActorDefaults.defaultActor1(type, country);
+                    a1 = d.name();
+                    i1 = d.inter();
+                    prov.put("actor1", new FieldProvenance(STAGE, d.rule(), List.of()));
+                }
+                a2 = forces;
+                i2 = forcesInter;
+                prov.put("actor2", forcesProv);
             }
             int precision = p == null ? 3 : adjustPrecision(s, p);
             if (p != null) prov.put("location", new FieldProvenance("geo.resolve", placeRule + " pass:" + p.pass()

@@ -36,6 +36,8 @@ final class Fatalities {
     private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
     private static final Set<String> DEATH_BEFORE = Set.of("killing", "killed", "toll", "kill", "killings", "executed",
             "executing", "beheaded", "beheading", "death", "deaths");
+    /** Verbs that make "dead" a verb of killing before its object: "shot dead 3 farmers", "hacked dead two men". */
+    private static final Set<String> KILLING_MANNERS = Set.of("shot", "stabbed", "beaten", "hacked", "gunned", "burnt", "burned");
     /** Deaths of one person told without a count: "the victim died", "was stabbed to death", "killing the man". */
     private static final Set<String> SINGLE_DETERMINERS = Set.of("the", "his", "her", "a", "an", "one");
     private static final Set<String> PERSONAL = Set.of("he", "she");
@@ -91,10 +93,12 @@ final class Fatalities {
                 if (WOUND_WORDS.contains(w) || w.equals("and") || w.equals(",")) break;
                 if (DEATH_BEFORE.contains(w)) { deathAt = i; break; }
             }
-            // "killing 12", "killed at least 48 people": a death verb before the count
+            // "killing 12", "killed at least 48 people", "shot dead 3 farmers": a death verb before the count
             for (int i = k - 1; !death && !wounded && !ownPredicate && i >= Math.max(s.first(), k - 4); i--) {
                 String w = s.norm(i);
-                if (DEATH_BEFORE.contains(w)) { death = true; deathAt = i; break; }
+                if (DEATH_BEFORE.contains(w) || w.equals("dead") && i - 1 >= s.first() && KILLING_MANNERS.contains(s.norm(i - 1))) {
+                    death = true; deathAt = i; break;
+                }
                 if (WOUND_WORDS.contains(w)) break;
             }
             if (death) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.FieldProvenance;
 import org.sitrep.model.SubEventType;
 
@@ -76,7 +77,8 @@ final class ProtestOutcome {
             if (next.hasWord(VIOLENCE) && SubEventRules.protesterViolence(next)) {
                 return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             }
-            if (next.hasWord(SubEventRules.EXCESSIVE_WORDS) && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
+            if ((next.hasWord(SubEventRules.EXCESSIVE_WORDS) || SubEventRules.firedOn(next))
+                    && next.hasWord(Set.of("police", "forces", "troops", "soldiers", "security"))) {
                 return with(m, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, next);
             }
             if (next.hasWord(VIOLENCE) && !next.hasWord(Set.of("clashes", "clash"))) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
@@ -96,9 +98,34 @@ final class ProtestOutcome {
         prov.put("sub_event_type", new FieldProvenance(EventAnnotator.STAGE,
                 (old == null ? "" : old.rule() + " ") + "outcome-in-next-sentence:" + t.label(), List.of(next.sentence().span())));
         boolean riot = t.type() == org.sitrep.model.EventType.RIOTS;
-        return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(),
-                riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), riot ? 5 : m.inter1(), m.actor2(), m.inter2(),
+        String actor1 = riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), actor2 = m.actor2();
+        int inter1 = riot ? 5 : m.inter1(), inter2 = m.inter2();
+        if (t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS && m.actor2() == null) {
+            // ACLED codes force used on a protest under Protests: the protesters stay actor1, and the forces the next
+            // sentence names, or the country's police, are actor2
+            ActorMention forces = forcesIn(next);
+            if (forces != null) {
+                actor2 = ActorDefaults.relocalise(forces, m.place());
+                inter2 = forces.actor().inter();
+                prov.put("actor2", new FieldProvenance(EventAnnotator.STAGE, "agent-in-next-sentence:" + forces.rule(), List.of(forces.span())));
+            } else {
+                ActorDefaults.Named d = ActorDefaults.defaultActor2(t, m.place() == null ? null : m.place().country());
+                actor2 = d.name();
+                inter2 = d.inter();
+                prov.put("actor2", new FieldProvenance(EventAnnotator.STAGE, d.rule(), List.of()));
+            }
+        }
+        return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(), actor1, inter1, actor2, inter2,
                 m.place(), m.locationText(), m.geoPrecision(), m.date(), m.timePrecision(), m.fatalities(), m.fatalitySpans(),
                 m.attribution(), m.killOnly(), m.anaphoric(), m.ownPlace(), prov);
+    }
+
+    /** The first armed actor the sentence names (state forces, rebels, militias, foreign forces), or null. */
+    private static ActorMention forcesIn(SentenceView s) {
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 4 || inter == 8) return a;
+        }
+        return null;
     }
 }

@@ -108,7 +108,9 @@ final class SubEventRules {
                 // ("raided the house, killing his son": the verb's raid by ground forces; "13 raids on the city, killing
                 // 31" counts air raids as often)
                 // ("raided the outskirts, burning houses and beheading two men": any killing told with the verb)
-                boolean casualtiesOfRaid = s.norm(t.from()).equals("raided")
+                // ("launched a raid on the camp, killing 12": one raid named with a killing is the ground raid that killed)
+                boolean oneRaid = s.norm(t.from()).equals("raid");
+                boolean casualtiesOfRaid = s.norm(t.from()).equals("raided") || oneRaid
                         ? casualties || has(all, TriggerClass.KILL) || has(all, TriggerClass.EXECUTE) || has(all, TriggerClass.STAB)
                         : s.hasWord(CASUALTY_WORDS);
                 if (t.type() == TriggerClass.RAID && casualtiesOfRaid && !protest) {
@@ -335,7 +337,7 @@ final class SubEventRules {
                 if (diplomaticProtest(s, t)) yield Optional.empty();
                 // demonstrators who were violent make a riot even when the police answered with live fire (ACLED)
                 if (protesterViolence(s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+protester-violence");
-                if (s.hasWord(EXCESSIVE_WORDS) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
+                if ((s.hasWord(EXCESSIVE_WORDS) || firedOn(s)) && hasForceAgainstProtest(s)) yield d(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "protest+lethal-force");
                 if (violenceNear(s, t) || violentTrigger(s, all))
                     yield d(SubEventType.VIOLENT_DEMONSTRATION, "protest+violence");
                 if (intervened(s))
@@ -917,6 +919,18 @@ final class SubEventRules {
         }
         return out;
     }
+
+    /**
+     * Did someone shoot at people ("shot at demonstrators", "were shot and beaten")? Not with rubber
+     * bullets, pellets or tear gas, nor into the air: that is crowd control (ACLED: protest with intervention).
+     */
+    static boolean firedOn(SentenceView s) {
+        return s.hasWord(SHOT_AT_WORDS) && !s.hasWord(CROWD_CONTROL_FIRE);
+    }
+
+    private static final Set<String> SHOT_AT_WORDS = Set.of("shot", "shoot", "shooting", "gunfire", "gunshots");
+    private static final Set<String> CROWD_CONTROL_FIRE = Set.of("rubber", "pellet", "pellets", "tear", "teargas",
+            "cannon", "cannons", "blanks", "air", "warning");
 
     private static boolean hasForceAgainstProtest(SentenceView s) {
         return s.hasWord(Set.of("police", "policemen", "troops", "soldiers", "forces", "security", "army", "guards"));
