@@ -663,6 +663,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aKillingToldAfterAnUnplacedAttackIsItsToll() {
+        // the post lies by a village the gazetteer lacks, so neither sentence has a place of its own
+        List<Event> es = events("Hezbollah fired anti-tank missiles at an army post near Shtula on Sunday. "
+                + "One Israeli soldier was killed.");
+        assertEquals(1, es.size(), () -> types(es));
+        assertEquals(1, es.getFirst().fatalities());
+    }
+
+    @Test
     void everyEventCarriesEvidenceThatIsTheArticleText() {
         String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
         for (Event e : events(text)) {

@@ -108,6 +108,14 @@ final class EventAssembler {
             EventMention c = placeAtScene(views, m, country);
             if (c.place() != null) groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
         }
+        // a killing told on its own and placed nowhere, beside the one violent report of its day, is that report's toll,
+        // as it is where the place is known ("Hezbollah fired missiles at an army post near X. One soldier was killed.",
+        // X a village the gazetteer lacks)
+        List<List<EventMention>> violentGroups = groups.values().stream().filter(g -> violent(g.getFirst().type())).toList();
+        if (violentGroups.size() == 1) {
+            List<EventMention> host = violentGroups.getFirst();
+            unlocatedKillings.removeIf(k -> Objects.equals(k.date(), host.getFirst().date()) && host.add(k));
+        }
         // an article that reports a happening but names no place we know still reports it: a short report ("Gunmen
         // shot a man on the federal road") is kept at country level, or with its place unknown
         if (groups.isEmpty()) {
