@@ -672,6 +672,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNationalityOrGroupNamedWithTheAirStrikeIsItsPerpetrator() {
+        Event e = events("An Israeli air strike hit a car in Tyre on Sunday, killing two men.").getFirst();
+        assertEquals("Air/drone strike", e.subEventType().label());
+        assertEquals("Military Forces of Israel", e.actor1().name());
+        Event nato = events("Seven shepherds were killed on Sunday by a NATO air strike near Chaghcharan.").getFirst();
+        assertTrue(nato.actor1().name().startsWith("NATO"), nato.actor1().name());
+    }
+
+    @Test
     void everyEventCarriesEvidenceThatIsTheArticleText() {
         String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
         for (Event e : events(text)) {

@@ -46,6 +46,13 @@ final class Arguments {
                 if (by >= 0 && by - t.to() <= 5 && !(by > t.to() && OTHER_PASSIVE.contains(s.norm(by - 1)))) return Optional.of(a);
             }
         }
+        // "killed by a NATO air strike": an armed actor named with the trigger noun as one phrase is who acted ("Palestinian
+        // demonstrators" holds a protest trigger but names no one who acted on them)
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (a.span().start() < t.span().start() && a.span().end() >= t.span().end() && !implied(a)
+                    && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+        }
         // "in a Daesh attack", "an IS car bomb": a group named right before the trigger noun is who acted
         String text = s.doc().text();
         for (ActorMention a : s.actors()) {
