@@ -1232,7 +1232,8 @@ final class MentionFinder {
         int halfFrom = -1, halfTo = -1;
         for (int j = i + 2; j <= last; j++) {
             int ezafe = ezafeBefore(tokens, j);
-            if (ezafe >= 0) { halfFrom = ezafe - 2; halfTo = j; }
+            // (the name's first half ends before the hyphen glued to the ezafe, or before the ezafe written apart)
+            if (ezafe >= 0) { halfFrom = tokens.get(ezafe - 1).text().equals("-") ? ezafe - 2 : ezafe - 1; halfTo = j; }
         }
         for (int j = last; j >= i; j--) {
             Token end = tokens.get(j);
@@ -1767,8 +1768,17 @@ final class MentionFinder {
         if (tokens.get(k).text().equals("-") && tokens.get(k).start() == tokens.get(k - 1).end()
                 && tokens.get(j).start() == tokens.get(k).end()) k--; // "-i-Naw": the ezafe glued on both sides
         else if (tokens.get(j).start() - tokens.get(k).end() != 1) return -1;
-        return k >= 2 && NameNormalizer.EZAFE_WORDS.contains(tokens.get(k).text()) && hyphenTail(tokens, k) ? k : -1;
+        if (k >= 2 && NameNormalizer.EZAFE_WORDS.contains(tokens.get(k).text()) && hyphenTail(tokens, k)) return k;
+        // "Dara i Sufi Bala": the ezafe "i" written apart, between two capitalised words ("e" apart is as often a
+        // Romance "and": "Sao Tome e Principe")
+        Token z = tokens.get(k), before = tokens.get(k - 1);
+        boolean spaced = SPACED_EZAFE.contains(z.text()) && z.start() - before.end() == 1 && startsName(before)
+                && startsName(tokens.get(j)) && Character.isLetter(before.text().charAt(0));
+        return spaced ? k : -1;
     }
+
+    /** Ezafe words written as words of their own ("Dara i Sufi"). */
+    private static final Set<String> SPACED_EZAFE = Set.of("i", "ye", "yi");
 
     /** Is token j a lower-case word glued to a hyphen glued to the word before it ("Ra-|ngae")? */
     private static boolean hyphenTail(List<Token> tokens, int j) {

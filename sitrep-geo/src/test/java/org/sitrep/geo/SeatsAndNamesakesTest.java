@@ -58,6 +58,11 @@ class SeatsAndNamesakesTest {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A car bomb went off in Kabul's Shar-e Naw area on Sunday, "
                 + "the interior ministry said."));
         assertEquals(List.of("Kabul"), ms.stream().filter(x -> x.place() != null).map(PlaceMention::text).toList());
+        // the ezafe written apart: "Dara" is no Syrian city here
+        List<PlaceMention> apart = annotator.annotate(TestDocs.doc("Afghan troops pushed the Taliban out of three villages "
+                + "in Dara i Sufi Payin district on Sunday, the governor of Kabul said."));
+        assertEquals(List.of("Kabul"), apart.stream().filter(x -> x.place() != null && !"country".equals(x.place().feature()))
+                .map(PlaceMention::text).toList());
     }
 
     @Test void aBareNameIsTheBigCityOfACountryTheTextNamesNotASmallNamesakeOfAStateItMentions() {
