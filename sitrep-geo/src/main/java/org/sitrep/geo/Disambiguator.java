@@ -256,15 +256,17 @@ final class Disambiguator {
         // a name's only reading is no less a guess when it is a minor place abroad, far from every other place the
         // article is grounded in ("Fano militiamen" in an Amhara report are no Italian town): the reading is then a
         // namesake of a person, a group or a village the gazetteer lacks (its own place does not ground it)
+        // (each name is judged against the first reading of all the others, whatever order they come in)
+        List<Decision> read = List.copyOf(first);
         boolean strays = false;
         for (int k = 0; k < cs.size(); k++) {
-            Decision d = first.get(k);
+            Decision d = read.get(k);
             if (d.place() == null || !d.pass().equals("single-candidate")) continue;
             GeoPlace own = d.place();
             List<GeoPlace> others = anchors.stream().filter(a -> !a.gazetteerId().equals(own.gazetteerId())).toList();
             Map<String, Double> focus = focusOf.apply(cs.get(k).folded());
-            if (minorPlaceAbroad(cs.get(k), own, cs, focus, others) && !listedBesidePlaceAbroad(k, cs, first, focus)
-                    && !placedElsewhereIn(own.iso2(), k, cs, first)) {
+            if (minorPlaceAbroad(cs.get(k), own, cs, focus, others) && !listedBesidePlaceAbroad(k, cs, read, focus)
+                    && !placedElsewhereIn(own.iso2(), k, cs, read)) {
                 first.set(k, new Decision(null, "outside-focus", 1));
                 strays = true;
             }
@@ -1519,7 +1521,6 @@ final class Disambiguator {
     /** km within which a small place across a border from the text's grounded places may still be meant. */
     static final double BORDER_REACH_KM = 500;
 
-    /** Does the place lie at least km from every one of the places? */
     /**
      * Is p, read for c in an article clearly about one other country, a minor place abroad: all c's exact readings
      * villages, towns or districts of fewer than 100,000, p in a country the text does not name and more than a
@@ -1532,6 +1533,7 @@ final class Disambiguator {
                 && beyondAll(p, anchors, BORDER_REACH_KM);
     }
 
+    /** Does the place lie at least km from every one of the places? */
     private static boolean beyondAll(GeoPlace p, List<GeoPlace> places, double km) {
         return places.stream().noneMatch(o -> Gazetteer.km(o, p) < km);
     }

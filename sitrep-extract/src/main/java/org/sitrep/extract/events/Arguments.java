@@ -32,6 +32,12 @@ final class Arguments {
             "presumably", "reportedly", "apparently", "possible", "likely", "some", "several", "two", "three", "four",
             "five", "six", "unidentified", "unknown", "armed", "heavily", "masked");
 
+    /** State forces, rebels, political or identity militias, or foreign forces (ACLED inter 1-4 and 8). */
+    static boolean armed(ActorMention a) {
+        int inter = a.actor().inter();
+        return inter >= 1 && inter <= 4 || inter == 8;
+    }
+
     /**
      * The acting side: "by X" right after the trigger; the parties of "clashes between X and Y"; else the subject of
      * the trigger's clause. Event words that only imply an actor ("clashed with", "protested") are the agent only
@@ -49,9 +55,7 @@ final class Arguments {
         // "killed by a NATO air strike": an armed actor named with the trigger noun as one phrase is who acted ("Palestinian
         // demonstrators" holds a protest trigger but names no one who acted on them)
         for (ActorMention a : s.actors()) {
-            int inter = a.actor().inter();
-            if (a.span().start() < t.span().start() && a.span().end() >= t.span().end() && !implied(a)
-                    && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+            if (a.span().start() < t.span().start() && a.span().end() >= t.span().end() && !implied(a) && armed(a)) return Optional.of(a);
         }
         // "in a Daesh attack", "an IS car bomb": a group named right before the trigger noun is who acted
         String text = s.doc().text();
@@ -78,8 +82,7 @@ final class Arguments {
         if (between >= 0) {
             for (ActorMention a : s.actors()) {
                 int k = s.tokenAt(a.span().start());
-                int inter = a.actor().inter();
-                if (k > between && k - between <= 3 && !implied(a) && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+                if (k > between && k - between <= 3 && !implied(a) && armed(a)) return Optional.of(a);
             }
         }
         // the subject of the trigger's clause: the first actor after the last clause boundary before the trigger
@@ -96,9 +99,7 @@ final class Arguments {
             for (ActorMention a : s.actors()) {
                 int k = s.tokenAt(a.span().start());
                 int with = introducer(s, k, "with");
-                int inter = a.actor().inter();
-                if (with > s.first() && FIGHT_WORDS.contains(s.norm(with - 1)) && !implied(a)
-                        && (inter >= 1 && inter <= 4 || inter == 8)) return Optional.of(a);
+                if (with > s.first() && FIGHT_WORDS.contains(s.norm(with - 1)) && !implied(a) && armed(a)) return Optional.of(a);
             }
         }
         if (best == null) {
@@ -130,8 +131,7 @@ final class Arguments {
         for (ActorMention a : s.actors()) {
             int k = s.tokenAt(a.span().start());
             if (k <= comma || k > comma + 4 || implied(a)) continue;
-            int inter = a.actor().inter();
-            if (inter >= 1 && inter <= 4 || inter == 8) return Optional.of(a);
+            if (armed(a)) return Optional.of(a);
         }
         return Optional.empty();
     }
@@ -161,8 +161,7 @@ final class Arguments {
             for (ActorMention a : s.actors()) {
                 if (a == holder || implied(a)) continue;
                 int k = s.tokenAt(a.span().start());
-                int inter = a.actor().inter();
-                boolean armed = inter >= 1 && inter <= 4 || inter == 8;
+                boolean armed = armed(a);
                 if (k > r && k < noun && armed) return Optional.of(a);                       // "a Taliban attack"
                 if (k > noun && k <= noun + 3 && armed && (introducedBy(s, k, "by") || introducedBy(s, k, "of")
                         || introducedBy(s, k, "from"))) return Optional.of(a);               // "an attack by Boko Haram"

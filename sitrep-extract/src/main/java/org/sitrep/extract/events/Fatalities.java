@@ -36,7 +36,7 @@ final class Fatalities {
     private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
     private static final Set<String> DEATH_BEFORE = Set.of("killing", "killed", "toll", "kill", "killings", "executed",
             "executing", "beheaded", "beheading", "death", "deaths");
-    /** Verbs that make "dead" a verb of killing before its object: "shot dead 3 farmers", "hacked dead two men". */
+    /** Verbs that make "dead" a verb of killing before its object: "shot dead 3 farmers", "stabbed dead two men". */
     private static final Set<String> KILLING_MANNERS = Set.of("shot", "stabbed", "beaten", "hacked", "gunned", "burnt", "burned");
     /** Deaths of one person told without a count: "the victim died", "was stabbed to death", "killing the man". */
     private static final Set<String> SINGLE_DETERMINERS = Set.of("the", "his", "her", "a", "an", "one");

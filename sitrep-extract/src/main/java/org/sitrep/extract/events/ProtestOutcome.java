@@ -122,10 +122,7 @@ final class ProtestOutcome {
 
     /** The first armed actor the sentence names (state forces, rebels, militias, foreign forces), or null. */
     private static ActorMention forcesIn(SentenceView s) {
-        for (ActorMention a : s.actors()) {
-            int inter = a.actor().inter();
-            if (inter >= 1 && inter <= 4 || inter == 8) return a;
-        }
+        for (ActorMention a : s.actors()) if (Arguments.armed(a)) return a;
         return null;
     }
 }
