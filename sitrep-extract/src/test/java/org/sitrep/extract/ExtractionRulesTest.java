@@ -681,6 +681,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theAttackersToldAgainAreNoSecondEvent() {
+        List<Event> es = events("Militants attacked an army checkpoint near Khanaqin on Sunday, killing two soldiers. "
+                + "The attackers fled toward the hills.");
+        assertEquals(1, es.size(), () -> types(es));
+    }
+
+    @Test
     void everyEventCarriesEvidenceThatIsTheArticleText() {
         String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
         for (Event e : events(text)) {

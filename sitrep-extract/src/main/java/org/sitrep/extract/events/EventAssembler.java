@@ -57,6 +57,12 @@ final class EventAssembler {
             if (!m.anaphoric()) lastAny = m;
             // "the attack", "this clash": the same happening as the last event of that kind, unless dated otherwise;
             // with a place of its own, only the same sub-event type ("The protest was called by ...") or the same place
+            // ("The attackers fled.": the people of the last violent event, whatever type it was given)
+            if (m.anaphoric() && !last.isEmpty() && peopleOfAnEvent(doc, m) && violent(last.getFirst().type())
+                    && Objects.equals(last.getFirst().date(), m.date())) {
+                groups.get(key(last.getFirst())).add(m);
+                continue;
+            }
             if (m.anaphoric() && !last.isEmpty() && last.getFirst().type().type() == m.type().type()
                     && Objects.equals(last.getFirst().date(), m.date())
                     && (m.ownPlace() == null || last.getFirst().type() == m.type() || samePlace(last.getFirst(), m))) {
@@ -334,6 +340,12 @@ final class EventAssembler {
 
     private static boolean locationOptional(SubEventType t) {
         return t == SubEventType.CHANGE_TO_GROUP_ACTIVITY || t == SubEventType.AGREEMENT;
+    }
+
+    /** Is the trigger a word for the people of an attack ("the attackers"), not for an attack? */
+    private static boolean peopleOfAnEvent(Document doc, EventMention m) {
+        String w = m.trigger().span().of(doc.text()).toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("attacker") || w.startsWith("assailant");
     }
 
     private static boolean violent(SubEventType t) {
