@@ -688,6 +688,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aVictimNamedAfterTheVerbIsOneDeath() {
+        assertEquals(1, events("Gunmen shot dead journalist Ali Hassan in Kirkuk on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("Militants executed Kurdish activist Sara Ahmed near Qamishli on Sunday.").getFirst().fatalities());
+        // a unit's name before a plural noun is no person
+        assertEquals(0, events("Rebels killed Syrian Army soldiers near Hama on Sunday.").getFirst().fatalities());
+    }
+
+    @Test
     void everyEventCarriesEvidenceThatIsTheArticleText() {
         String text = "Syrian troops captured the village of Kafr Nabuda in Hama province on Monday.";
         for (Event e : events(text)) {

@@ -268,9 +268,38 @@ final class Fatalities {
                         }
                     }
                 }
+                // "executed Kurdish politician Hevrin Khalaf on the highway": a person named after the verb
+                // (not in a headline in capitals, where any words after the verb are capitalised)
+                Span named = Character.isLowerCase(s.token(i).text().charAt(0)) ? namedPersonAfter(s, i + 1) : null;
+                if (named != null) return new Toll(1, List.of(named));
             }
         }
         return Toll.NONE;
+    }
+
+    /**
+     * A person's name of two or three capitalised words that ends the object phrase starting at {@code from}, after
+     * at most three words saying who the person was ("politician Hevrin Khalaf", "Kurdish journalist Ali Hassan"):
+     * its span, or null. ("Syrian Army soldiers" goes on with a plural noun: no person.)
+     */
+    private static Span namedPersonAfter(SentenceView s, int from) {
+        for (int start = from; start < Math.min(s.end(), from + 4); start++) {
+            int end = start;
+            while (end < s.end() && end - start < 3 && capitalisedWord(s.token(end).text())) end++;
+            if (end - start >= 2) {
+                boolean closes = end >= s.end() || !Character.isLetter(s.norm(end).charAt(0)) || AFTER_NOUN.contains(s.norm(end));
+                boolean roleBefore = start == from || !capitalisedWord(s.token(start - 1).text())
+                        || start - from == 1 && capitalisedWord(s.token(from).text());
+                return closes && roleBefore ? new Span(s.token(start).span().start(), s.token(end - 1).span().end()) : null;
+            }
+            if (!Character.isLetter(s.norm(start).charAt(0)) || AFTER_NOUN.contains(s.norm(start))) return null;
+        }
+        return null;
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A singular head noun within three tokens from {@code from}, ending the phrase ("a local man", "a girl"). */
