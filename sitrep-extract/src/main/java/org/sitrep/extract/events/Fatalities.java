@@ -287,10 +287,9 @@ final class Fatalities {
             int end = start;
             while (end < s.end() && end - start < 3 && capitalisedWord(s.token(end).text())) end++;
             if (end - start >= 2) {
+                // (the words before it, if any, are not capitalised: a capitalised one would have opened the run)
                 boolean closes = end >= s.end() || !Character.isLetter(s.norm(end).charAt(0)) || AFTER_NOUN.contains(s.norm(end));
-                boolean roleBefore = start == from || !capitalisedWord(s.token(start - 1).text())
-                        || start - from == 1 && capitalisedWord(s.token(from).text());
-                return closes && roleBefore ? new Span(s.token(start).span().start(), s.token(end - 1).span().end()) : null;
+                return closes ? new Span(s.token(start).span().start(), s.token(end - 1).span().end()) : null;
             }
             if (!Character.isLetter(s.norm(start).charAt(0)) || AFTER_NOUN.contains(s.norm(start))) return null;
         }
