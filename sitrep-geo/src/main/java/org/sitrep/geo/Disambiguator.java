@@ -1530,12 +1530,7 @@ final class Disambiguator {
                                             List<GeoPlace> anchors) {
         return strongFocus(focus) && !focus.containsKey(p.iso2()) && !anchors.isEmpty()
                 && minorPlaces(filter(c.matches(), Gazetteer.Match::exact)) && !countryNamed(all, p.iso2())
-                && beyondAll(p, anchors, BORDER_REACH_KM);
-    }
-
-    /** Does the place lie at least km from every one of the places? */
-    private static boolean beyondAll(GeoPlace p, List<GeoPlace> places, double km) {
-        return places.stream().noneMatch(o -> Gazetteer.km(o, p) < km);
+                && !nearAny(p, anchors, BORDER_REACH_KM);
     }
 
     /** km within which another mention of the text vouches for a city quarter or zone of the curated list. */
