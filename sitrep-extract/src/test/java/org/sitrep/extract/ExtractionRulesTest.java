@@ -33,11 +33,11 @@ class ExtractionRulesTest {
             // a car intercepted is how a shooting began, not disrupted weapons use
             "On 9 June 2021, in La Ceiba, Atlantida, two gunmen on a motorcycle intercepted a taxi and shot the driver dead.|Attack",
             // a past-tense verb with its object after the grievance is the main verb: demonstrators vandalised
-            "On 9 June 2021, residents demonstrating against the night curfew vandalized a police station in Sikasso.|Violent demonstration",
+            "On 9 June 2021, residents demonstrating against the evening curfew vandalized a gendarmerie post in Sikasso.|Violent demonstration",
             // a person captured is no territory taken: the beating that follows is the event
-            "On 5 June 2021, in Juliaca, Puno, a group of residents captured a suspected thief and beat him in the market.|Mob violence",
+            "On 15 June 2021, in Juliaca, Puno, dozens of residents captured an alleged thief and beat him near the bus terminal.|Mob violence",
             // a shooting is no accident because the victim carried fuel
-            "On 3 June 2021, soldiers shot dead a man transporting fuel near the border post of Kousseri.|Attack",
+            "On 13 June 2021, near Kousseri, soldiers shot dead a youth transporting fuel on a motorbike.|Attack",
             // "police responding to a call" describes the police, it is no reply
             "On 4 June 2021, in Juarez, Chihuahua, police responding to a call clashed with gunmen in a residential area.|Armed clash",
             // gunfire as the subject of a wounding, no perpetrator named
@@ -48,7 +48,7 @@ class ExtractionRulesTest {
             "Coalition strikes killed nine fighters near Tal Afar on Sunday.|Air/drone strike",
             // "a bomb killed": the bomb itself is the act, as in "a bomb exploded"
             "A bomb killed four people and wounded 20 in a market in Kirkuk on Sunday.|Remote explosive/landmine/IED",
-            "A suicide bomber blew himself up at a checkpoint in Baghdad on Monday, killing 12 people.|Suicide bomb",
+            "On Monday a suicide bomber detonated his explosive vest at a checkpoint in Baghdad, killing 12 people.|Suicide bomb",
             "Hundreds of people protested in Kharkiv on Sunday against rising prices.|Peaceful protest",
             "Police fired tear gas to disperse protesters in Lahore on Sunday.|Protest with intervention",
             "Gunmen abducted two aid workers in Mogadishu on Sunday.|Abduction/forced disappearance",
@@ -56,40 +56,40 @@ class ExtractionRulesTest {
             "Ukrainian forces fired mortars at positions near Horlivka on Sunday.|Shelling/artillery/missile attack",
             "Gunmen shot dead a teacher in Kandahar on Sunday.|Attack",
             "Two farmer groups clashed over a land dispute in Shamli on Sunday.|Mob violence",
-            "A suspected thief was beaten up by villagers in Bokaro on Sunday.|Mob violence",
+            "An alleged cattle thief was beaten up on Sunday by villagers in Bokaro.|Mob violence",
             "Workers held a protest in Fier on Sunday. Police dispersed the protesters with tear gas.|Protest with intervention",
             "Journalists protested in Karachi on Sunday against the arrest of their editor. He was arrested in a corruption case.|Peaceful protest",
             "Separatists fired grenade launchers at government positions near Pisky in Donetsk on Sunday.|Shelling/artillery/missile attack",
             "Separatists fired small arms at government positions near Pisky in Donetsk on Sunday.|Armed clash",
-            "Police officers on patrol in Niteroi came under fire and a shoot-out broke out on Sunday.|Armed clash",
-            "A shopkeeper was killed in a drive-by shooting by two men on a motorcycle in Celaya on Sunday.|Attack",
+            "On Sunday police on patrol in Niteroi came under fire; a shoot-out broke out.|Armed clash",
+            "On Sunday two motorcyclists gunned down a shopkeeper in Celaya in a drive-by shooting.|Attack",
             "Gunmen shot dead an off-duty police officer outside his home in Kandahar on Sunday.|Attack",
             "Islamic militants attacked the village of Muidumbe in Cabo Delgado on Sunday and burned several huts.|Attack",
             "Gunmen opened fire on a police patrol in Celaya on Sunday. The officers shot back.|Armed clash",
             "Residents pelted stones at police officers enforcing the curfew in Bhopal on Sunday.|Mob violence",
             "Dozens of traders set fire to tyres on the main road in Nairobi on Sunday.|Violent demonstration",
             "Hundreds of garment workers marked Labour Day in Dhaka on Friday, demanding unpaid wages.|Peaceful protest",
-            "Members of the ruling party blocked the office of the deputy mayor in Conakry on Sunday.|Peaceful protest",
+            "Supporters of the ruling party blocked the deputy mayor's office in Conakry on Sunday.|Peaceful protest",
             "On Sunday, teachers who were dismissed in 2013 held a protest in Tunis.|Peaceful protest",
             "Hundreds of nurses gathered at the health ministry in Lahore on Sunday to demand protective equipment.|Peaceful protest",
             "Two human heads were found beside a road in Culiacan on Sunday.|Attack",
             "A group of villagers beat a suspected thief to death in Butembo on Sunday.|Mob violence",
-            "Separatists fired heavy machine guns, grenade launchers and small arms at army positions near Marinka in Donetsk on Sunday.|Armed clash",
-            "A drug suspect was killed during a police raid in Cabanatuan on Sunday.|Attack",
+            "Separatists fired grenade launchers, small arms and heavy machine guns at army positions near Marinka in Donetsk on Sunday.|Armed clash",
+            "A suspected drug peddler was killed in Cabanatuan on Sunday during a police raid.|Attack",
             "Unknown gunmen wounded a trader in Timbuktu on Sunday.|Attack",
-            "Soldiers engaged in a fire fight with separatists in Bafut on Sunday.|Armed clash",
-            "A former councillor was shot dead by unidentified assailants in Calamba on Sunday.|Attack",
-            "Militants carried out a planned attack on an army base in Jowhar on Sunday, killing one soldier.|Armed clash",
+            "Troops in Bafut engaged in a fire fight against separatists on Sunday.|Armed clash",
+            "A former councillor was shot dead on Sunday in Calamba by unidentified assailants.|Attack",
+            "On Sunday, militants carried out a planned attack against an army base in Jowhar, killing a soldier.|Armed clash",
             "Teachers protested in Karachi on Sunday. Police arrested 12 of the protesters.|Protest with intervention",
-            "Federal police seized two tons of marijuana hidden in a truck in Guaira on Sunday.|Looting/property destruction",
+            "Federal police seized two tons of marijuana concealed in a lorry in Guaira on Sunday.|Looting/property destruction",
             "Residents of Makhvilauri protested on Sunday against a highway whose construction damaged their houses.|Peaceful protest",
-            "Neighbours in Petare protested on Sunday after several days of armed clashes between gangs.|Peaceful protest",
+            "Neighbours in Petare protested on Sunday after a week of armed clashes between gangs.|Peaceful protest",
             "Gunmen shot and killed a former army officer in Lome on Sunday.|Attack",
-            "Two civilians were killed in an attack attributed to ADF fighters in Beni on Sunday.|Attack",
+            "Two farmers were killed in Beni on Sunday in an attack that locals attributed to ADF rebels.|Attack",
             "Supporters of two parties fought one another with machetes in Kirundo on Sunday.|Mob violence",
             "Migrant workers clashed with border police in Jhapa on Sunday after being stopped at the crossing.|Mob violence",
             "Rebels clashed with border police in Jhapa on Sunday.|Armed clash",
-            "Armed men broke into a store in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
+            "Armed men broke into a shop in Ciudad Victoria on Sunday and shot indiscriminately. The attack followed threats by a cartel.|Attack",
             // the month March is no protest word: it must neither type nor suppress the sentence's event
             "On 4 March 2020, gunmen shot dead two traders in Kano.|Attack",
             "On 4 March 2020, soldiers clashed with militants near Maiduguri.|Armed clash",
@@ -97,11 +97,11 @@ class ExtractionRulesTest {
             // crowds and a few civilians are rioters: their violence is mob violence, with a demonstrative aim a riot
             "A group of youths attacked two health workers at a market in Kisumu on Sunday.|Mob violence",
             "A farmer was beaten up by five persons over a boundary dispute in Gaya on Sunday.|Mob violence",
-            "A man suspected of kidnapping a child was beaten up by locals in Fortaleza on Sunday.|Mob violence",
+            "A man suspected of abducting a girl was beaten up by angry locals in Fortaleza on Sunday.|Mob violence",
             // victims named before "in an attack" did not act: no crowd, whatever word names them
             "At least 22 people were killed on Sunday in an attack on a wedding party in Hassakeh.|Attack",
             "Youths attacked a police station in Tamale on Sunday to protest the death of a trader in custody.|Violent demonstration",
-            "Prisoners rioted at the central prison in Kassala on Sunday, demanding their release.|Violent demonstration",
+            "Prisoners rioted at the prison in Kassala on Sunday, demanding to be released.|Violent demonstration",
             "Members of two rival parties clashed with sticks and stones in Ngozi on Sunday.|Mob violence",
             "Inter-clan clashes left four people dead near Galkayo on Sunday.|Armed clash",
             // demonstrators who fight the police riot, even when the police answer with live fire
@@ -112,19 +112,19 @@ class ExtractionRulesTest {
             "Students staged a dharna outside the university in Patna on Sunday.|Peaceful protest",
             // who the victim was decides attack or clash
             "Gunmen kidnapped a trader in Zamfara on Sunday. His body was found the next day.|Attack",
-            "A man was shot dead in Fortaleza on Sunday. The victim had a record of drug trafficking.|Armed clash",
-            "A woman was shot dead in Fortaleza on Sunday. The victim was not involved in drug trafficking.|Attack",
+            "A young man was shot dead in Fortaleza on Sunday. The victim had a record of drug trafficking.|Armed clash",
+            "A young woman was shot dead in Fortaleza on Sunday. The victim was not involved in drug trafficking.|Attack",
             "Traffic police who stopped two men on a motorbike were shot and wounded in Culiacan on Sunday.|Armed clash",
-            "Gunmen in a car carried out a drive-by shooting against a police patrol in Celaya on Sunday.|Armed clash",
-            "Three people were found wrapped in blankets in Leon on Sunday.|Attack",
+            "Gunmen in a pickup targeted a police patrol in Celaya on Sunday in a drive-by shooting.|Armed clash",
+            "On Sunday three people were found in Leon wrapped in blankets.|Attack",
             // weapons: an exchange of fire is a clash even with grenades; heavy direct fire is shelling
-            "Militants threw a hand grenade at a police checkpoint in Mogadishu on Sunday. The police responded with gunfire.|Armed clash",
-            "Militants threw a grenade at a market in Srinagar on Sunday, wounding five shoppers.|Grenade",
+            "Militants in Mogadishu threw a hand grenade toward a police checkpoint on Sunday. The police responded with gunfire.|Armed clash",
+            "Militants in Srinagar threw a grenade into a busy market on Sunday, wounding five shoppers.|Grenade",
             "Separatists fired IFVs at army positions near Avdiivka on Sunday.|Shelling/artillery/missile attack",
             "Police defused two IEDs planted on a road near Latehar on Sunday.|Disrupted weapons use",
             "A bomb that militants were planting exploded prematurely near Ghazni on Sunday, killing two of them.|Disrupted weapons use",
             // property, theft and strategic developments
-            "Unknown men set fire to two trucks of a logging company near Temuco on Sunday.|Looting/property destruction",
+            "Unknown men set fire to two logging trucks near Temuco on Sunday.|Looting/property destruction",
             "Gunmen attacked an oil pipeline in Arauca on Sunday.|Looting/property destruction",
             "Police dismantled a cocaine lab in Petrolina on Sunday.|Looting/property destruction",
             "Boko Haram fighters stole cattle from herders near Maiduguri on Sunday.|Looting/property destruction",
@@ -146,19 +146,19 @@ class ExtractionRulesTest {
             // who acted and how
             "Militants sentenced a man to death and executed him in Jilib on Sunday.|Attack",
             "A man threw a stone at a nurse in Apodaca on Sunday and injured her.|Attack",
-            "The body of a man was found in Leon on Sunday. The body was burned.|Attack",
-            "Gunmen entered the village of Boungou on Sunday and killed two people.|Attack",
+            "A man's body was found in Leon on Sunday. The body was burned.|Attack",
+            "Armed men entered the village of Boungou on Sunday and killed two people.|Attack",
             "Security forces arrested and beat a leader of the National Liberation Front in Warder on Sunday.|Attack",
             "Border guards shot two men dead and seized 500 pills in Maungdaw on Sunday.|Attack",
             "A trader was shot dead by gunmen in Mossoro on Sunday, with two shots to the head.|Attack",
-            "Observers counted 14 shots involving small arms near Popasna on Sunday.|Armed clash",
+            "Near Popasna on Sunday observers counted 14 shots from small arms.|Armed clash",
             "Unknown gunmen fired shots at a former lawmaker in Phulbani on Sunday.|Attack",
-            "Gunmen killed a member of a vigilante group near Golo on Sunday.|Armed clash",
+            "Gunmen killed a vigilante group member near Golo on Sunday.|Armed clash",
             "Workers took a group of farmers as hostages in Yby Yau on Sunday.|Abduction/forced disappearance",
             "Members of two parties fought in the assembly hall in Yerevan on Sunday after a heated debate.|Mob violence",
             // riots and protests
             "Inmates set fire to their mattresses at the prison in Port Elizabeth on Sunday, demanding court dates.|Violent demonstration",
-            "Members of indigenous communities in Oaxaca demanded financial support from the government on Sunday.|Peaceful protest",
+            "Members of indigenous communities in Oaxaca demanded financial aid from the state government on Sunday.|Peaceful protest",
             "Residents burned tyres on the main road in Sikasso on Sunday.|Violent demonstration",
             "A ward councillor attacked a protest of residents in Jamalpur on Sunday.|Protest with intervention",
             "Police assaulted the demonstrators in Khartoum on Sunday and fired tear gas.|Protest with intervention",
@@ -216,7 +216,7 @@ class ExtractionRulesTest {
             "The army plans to attack the rebel-held town of Douma in Rural Damascus next week.",
             "Rebels threatened to shell Latakia city if the offensive continued.",
             "The ministry denied that its jets had bombed a hospital in Idlib.",
-            "More than 240,000 people have been killed in the war since 2011.",
+            "More than 240,000 people have died in the war since 2011.",
             "Russia's air strikes in Syria began on September 30.",
             "An earthquake killed 12 people in Latakia on Sunday.",
             "A gas cylinder explosion in a restaurant in Homs killed three people on Sunday.",
@@ -403,16 +403,16 @@ class ExtractionRulesTest {
 
     @Test
     void aDeathToldInTheNextSentenceIsTheEventsToll() {
-        Event e = events("Two armed men attacked a taxi driver in Culiacan on Sunday. The victim died.").getFirst();
+        Event e = events("Two armed men attacked a bus driver in Culiacan on Sunday. The victim died.").getFirst();
         assertEquals(1, e.fatalities());
     }
 
     @Test
     void oneNamedVictimIsOneDeath() {
-        List<Event> es = events("Armed men shot three men in Zapopan on Sunday. One victim was killed and two were injured.");
+        List<Event> es = events("Armed men shot three men in Zapopan on Sunday. One victim was killed, the other two were hurt.");
         assertEquals(1, es.size(), types(es));
         assertEquals(1, es.getFirst().fatalities());
-        Event e = events("A trader was stabbed to death by a neighbour in Kano on Sunday.").getFirst();
+        Event e = events("A trader in Kano was stabbed to death on Sunday by a neighbour.").getFirst();
         assertEquals(1, e.fatalities());
     }
 
@@ -424,7 +424,7 @@ class ExtractionRulesTest {
 
     @Test
     void theProtestInTheNextSentenceIsTheSameProtest() {
-        List<Event> es = events("Citizens protested from their balconies in Nis on Sunday. The protest was called by a movement from Belgrade.");
+        List<Event> es = events("On Sunday citizens in Nis protested from the balconies of their flats. The protest was called by a movement from Belgrade.");
         assertEquals(1, es.size(), types(es));
     }
 
@@ -442,14 +442,14 @@ class ExtractionRulesTest {
 
     @Test
     void deathsThatAreAProtestsGrievanceAreNotItsFatalities() {
-        Event e = events("Hundreds of residents protested in Visakhapatnam on Sunday after a gas leak killed 11 people.").getFirst();
+        Event e = events("Hundreds of residents protested in Visakhapatnam on Sunday after a gas leak at a factory killed 11 people.").getFirst();
         assertEquals(0, e.fatalities());
     }
 
     @Test
     void countsOfThingsAndOfTheMissingAreNotDeaths() {
         assertEquals(1, events("Militants took control of 25 villages in Badakhshan on Sunday, killing one soldier.").getFirst().fatalities());
-        assertEquals(1, events("Two militias clashed over land in Ayamelum on Sunday; 30 people were injured, 1 killed and 50 were missing.")
+        assertEquals(1, events("Two militias clashed over land in Ayamelum on Sunday; 30 people were injured, 1 killed and 42 were missing.")
                 .getFirst().fatalities());
     }
 
@@ -554,29 +554,29 @@ class ExtractionRulesTest {
     @Test
     void arrestsAndSeizuresInsideAFightArePartOfIt() {
         assertEquals("Armed clash", types(events("Three militants were killed and two were arrested during a police operation in Kunar on Sunday.")));
-        assertEquals("Attack", types(events("Gunmen shot dead a teacher and burned two schools in Logobou on Sunday.")));
+        assertEquals("Attack", types(events("On Sunday gunmen shot dead a teacher in Logobou and burned two schools.")));
     }
 
     @Test
     void aFightToldAgainKeepsItsType() {
-        assertEquals("Armed clash", types(events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a local man.")));
+        assertEquals("Armed clash", types(events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a herder.")));
     }
 
     @Test
     void theRuleThatDecidedTheTypeIsKept() {
-        Event e = events("Prisoners rioted at the central prison in Kassala on Sunday, demanding their release.").getFirst();
+        Event e = events("Prisoners rioted at the prison in Kassala on Sunday, demanding to be released.").getFirst();
         assertTrue(e.provenance().get("sub_event_type").rule().contains("riot"), () -> e.provenance().toString());
     }
 
     @Test
     void oneBodyOrOneDeathOfAPersonIsOneDeath() {
-        assertEquals(1, events("On Sunday the body of a man was found in Campinas with gunshot wounds.").getFirst().fatalities());
-        assertEquals(1, events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a local man.").getFirst().fatalities());
+        assertEquals(1, events("On Sunday the body of a young man was found in Campinas with gunshot wounds.").getFirst().fatalities());
+        assertEquals(1, events("Two clans clashed in Beledweyne on Sunday. The fighting resulted in the death of a herder.").getFirst().fatalities());
         assertEquals(1, events("A trader was found dead in Kano on Sunday.").getFirst().fatalities());
         assertEquals(1, events("Soldiers fatally shot a herder when they opened fire near Turbat on Sunday.").getFirst().fatalities());
         assertEquals(1, events("Gunmen shot a trader in Kano on Sunday, resulting in his death.").getFirst().fatalities());
         // the death a crowd rises against is its grievance, not its toll
-        assertEquals(0, events("A mob set fire to a clinic in Imphal on Sunday over the death of a patient.").getFirst().fatalities());
+        assertEquals(0, events("A mob set fire to a clinic in Imphal on Sunday over a patient's death.").getFirst().fatalities());
     }
 
     @Test
@@ -592,13 +592,13 @@ class ExtractionRulesTest {
 
     @Test
     void theKillingOfAGangMemberIsAClash() {
-        assertEquals("Armed clash", types(events("An alleged gang member was shot and killed by rival gunmen in Jucuapa on Sunday.")));
+        assertEquals("Armed clash", types(events("A suspected gang member was gunned down by rivals in Jucuapa on Sunday.")));
     }
 
     @Test
     void aSingularVictimWithoutANumberIsOneDeath() {
-        assertEquals(1, events("A drug trafficker was killed after exchanging fire with police in Biguacu on Sunday.").getFirst().fatalities());
-        assertEquals(1, events("Unknown gunmen assassinated an economic operator in Timbuktu on Sunday.").getFirst().fatalities());
+        assertEquals(1, events("A drug dealer was killed on Sunday in Biguacu when he exchanged fire with police.").getFirst().fatalities());
+        assertEquals(1, events("Unknown gunmen assassinated a shop owner in Timbuktu on Sunday.").getFirst().fatalities());
     }
 
     @Test

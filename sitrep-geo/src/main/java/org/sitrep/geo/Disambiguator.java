@@ -213,7 +213,7 @@ final class Disambiguator {
             if (pair != null && (d.place() == null || !pair.place().gazetteerId().equals(d.place().gazetteerId())))
                 first.set(k, decided(pair, "mutual-proximity", c));
         }
-        // a list of states: "Oregon and Washington laws", "states such as California or Washington"; a name beside an
+        // a list of states: "Oregon and Washington laws", "states like California or Washington"; a name beside an
         // unambiguous state of the same country, in a list, is that country's state too, not the capital or a town
         // chosen by prominence ("New York and Washington" stays the two cities: New York is also a big city)
         for (int k = 0; k < cs.size(); k++) {
@@ -749,7 +749,7 @@ final class Disambiguator {
      * capitals and cities of 100,000.
      */
     private static void strayOutOfState(List<Decision> ds) {
-        // (a state the text names beside others grounds none of them: "operating in the states of Texas and Georgia"
+        // (a state the text names beside others grounds none of them: "active in Texas and Georgia"
         // in a Minnesota story)
         Set<String> named = new java.util.HashSet<>();
         for (Decision d : ds) if (d.place() != null && "admin1".equals(d.place().feature())) named.add(admin1Key(d.place()));

@@ -2929,7 +2929,7 @@ final class MentionFinder {
             // (members of one list of units qualify none of each other: "the governorates of Taiz, Ibb and Hodeidah")
             if (PROVINCE_OF.equals(a.modifier()) && PROVINCE_OF.equals(b.modifier())) continue;
             int gapStart = a.endToken() + (a.suffix().isEmpty() ? 0 : 1);
-            // "St Albans Prison in Port Elizabeth", "Korogocho market (Ruaraka, Nairobi)": the facility lies in the next place
+            // "a prison in Port Elizabeth", "Korogocho market (Ruaraka, Nairobi)": the facility lies in the next place
             if (a.suffix().isEmpty() && gapStart < b.firstToken()
                     && FACILITY_HEADS.contains(tokens.get(gapStart).text().toLowerCase(Locale.ROOT))) gapStart++;
             int gap = b.firstToken() - gapStart;
@@ -2937,7 +2937,7 @@ final class MentionFinder {
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
             boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
                     || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the")
-                    // "Al-Abbasiyah area of central Basra": a quarter of a part of the city
+                    // "the X area of central Basra": a quarter of a part of a city
                     || gap == 2 && g.equals("of") && PART_SUFFIXES.contains(a.suffix())
                        && DIRECTIONS.contains(tokens.get(gapStart + 1).text().toLowerCase(Locale.ROOT));
             // "the Zeitoun neighbourhood, south of Gaza City": a quarter placed by a direction from a city lies in it
@@ -2949,7 +2949,7 @@ final class MentionFinder {
                     if (x.equals(")") || x.equals("(")) { link = false; break; }
                 }
             }
-            // "through Monroe, Trenton and Seven Mile": a town that is itself followed by the next item of a list
+            // "from Monroe, Trenton and Seven Mile": a town that is itself followed by the next item of a list
             // is a list item, not the qualifier of the name before it (units and countries may still qualify:
             // "Kerawa, Borno, Nigeria" chains; they are handled by the passes)
             // (nor is a unit inside a longer list: "Jisr al-Shughour, Maarat al-Numan, Deir ez-Zor and Tal Abyad")

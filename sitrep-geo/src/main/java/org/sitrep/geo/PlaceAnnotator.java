@@ -348,7 +348,7 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     /**
-     * The place a short event description is about ("On 9 May 2020, in Contagem, Minas Gerais, ..."): the first
+     * The place a short event description is about ("On 2 March, in Contagem, Minas Gerais, ..."): the first
      * resolved settlement or area that a containing unit qualifies ("X, Y", "X (Y, Z)", "X in Y"), else the first one
      * after a place cue ("in", "near", "village of"), else the first one, else the first admin unit or country.
      * Empty when no mention resolved.

@@ -67,9 +67,9 @@ class AdminUnitsTest {
 
     @Test void stateShortFormQualifiesTownsSpeltOtherwiseInTheGazetteer() {
         // "Mahabubnagar" is "Mahbubnagar" in the gazetteer: no exact reading voted for India, so "TS" was not read
-        PlaceMention ts = get("On 5 May, farmers held a protest in Mahabubnagar city (Mahabubnagar, TS) over sand mining.", "TS");
+        PlaceMention ts = get("On 5 May, farmers rallied against sand mining in Mahabubnagar city (Mahabubnagar, TS).", "TS");
         assertEquals("Telangana", ts.place().name());
-        PlaceMention town = get("On 5 May, farmers held a protest in Mahabubnagar city (Mahabubnagar, TS) over sand mining.", "Mahabubnagar");
+        PlaceMention town = get("On 5 May, farmers rallied against sand mining in Mahabubnagar city (Mahabubnagar, TS).", "Mahabubnagar");
         assertEquals("Telangana", town.place().admin1());
         PlaceMention kpk = get("On 7 May, two soldiers were killed in an attack on a check post in Idak area (North Waziristan, KPK).", "KPK");
         assertEquals("Khyber Pakhtunkhwa", kpk.place().name());

@@ -145,7 +145,7 @@ class DisambiguationFixesTest {
         assertTrue(java.util.Set.of("outside-focus", "outside-document-context").contains(komo.pass()), komo.pass());
         // grounded in two countries, the text still has no Australian suburb of that name
         PlaceMention piccadilly = TestDocs.mention(annotator, "Police in London said the former agent, a critic of the war "
-                + "in Chechnya, met a contact at a sushi bar in Piccadilly.", "Piccadilly");
+                + "in Chechnya, had lunch with an old contact in Piccadilly.", "Piccadilly");
         assertEquals(null, piccadilly.place(), String.valueOf(piccadilly));
         // a real foreign place near the text's grounded places stays ("Sligo" beside Dublin)
         PlaceMention sligo = first("Protesters marched in Dublin on Saturday and again in Sligo on Sunday.", "Sligo");
@@ -176,7 +176,7 @@ class DisambiguationFixesTest {
     }
 
     @Test void aBigCitysRegionIsTheCityNotAFarSmallerUnitOfItsName() {
-        PlaceMention charlotte = first("The plan will house one of the biggest industrial parks in the Charlotte region.", "Charlotte");
+        PlaceMention charlotte = first("The site is to become among the largest business parks of the Charlotte region.", "Charlotte");
         assertEquals("North Carolina", charlotte.place().admin1(), String.valueOf(charlotte));
         assertEquals(2, charlotte.precision());
     }
@@ -184,11 +184,11 @@ class DisambiguationFixesTest {
     @Test void aUnitKnownOnlyWithItsUnitWordIsReadWithIt() {
         PlaceMention nyanza = first("The student was in Kenya to attend medical camps in Nyanza province.", "Nyanza");
         assertEquals("KE", nyanza.place().iso2(), String.valueOf(nyanza));
-        PlaceMention listed = first("Cases were reported in the provinces of Nyanza, Rift Valley and Western in Kenya.", "Nyanza");
+        PlaceMention listed = first("New cases were found in the provinces of Nyanza, Western and Rift Valley in Kenya.", "Nyanza");
         assertEquals("KE", listed.place().iso2(), String.valueOf(listed));
         // a loose spelling of a unit with a short skeleton only in a country the text is about: "the Somme region" is
         // no Assam or Sumy, "Daraa province" in a Syria story is Dar'a
-        List<PlaceMention> somme = annotator.annotate(TestDocs.doc("Two ducks died in the Somme region in the north of France."));
+        List<PlaceMention> somme = annotator.annotate(TestDocs.doc("Two swans were found dead in the Somme region of northern France."));
         assertTrue(somme.stream().noneMatch(m -> m.text().equals("Somme") && m.place() != null && "admin1".equals(m.place().feature())),
                 somme.toString());
         PlaceMention daraa = first("Government forces shelled towns in Daraa province in southern Syria on Friday.", "Daraa");
@@ -197,7 +197,7 @@ class DisambiguationFixesTest {
     }
 
     @Test void aCitysAreaIsReadByItsNeighbours() {
-        String text = "Cases rose in New York, Wisconsin, Texas, Ohio and California. Five people in the Glasgow area and "
+        String text = "Cases rose in New York, Wisconsin, Texas, Ohio and California. Four patients in the Glasgow area and "
                 + "two in Paisley have been hospitalised.";
         PlaceMention glasgow = first(text, "Glasgow");
         assertEquals("GB", glasgow.place().iso2(), String.valueOf(glasgow));
@@ -217,13 +217,13 @@ class DisambiguationFixesTest {
         PlaceMention bracketed = first("(NEW YORK) — Police officers responded to a call.", "NEW YORK");
         assertEquals("city", bracketed.place().feature(), String.valueOf(bracketed));
         // the state in running text stays a matter for the usual passes
-        PlaceMention state = first("Cases were confirmed in Missouri, New York, North Carolina and Virginia.", "New York");
+        PlaceMention state = first("Cases were confirmed in Virginia, New York, Missouri and North Carolina.", "New York");
         assertEquals("admin1", state.place().feature(), String.valueOf(state));
     }
 
     @Test void aNamesakeFarFromTheTownThatQualifiesItIsNotMeant() {
         // the gazetteer's only Jalalpur of Uttar Pradesh lies 600 km from Shamli: the village is one it lacks
-        String text = "On 9 May 2020, two farmers were killed in a clash in Jalalpur, Shamli (UP) over a land dispute.";
+        String text = "A land feud left two brothers dead in Jalalpur, Shamli (UP) on 11 May 2021.";
         PlaceMention jalalpur = TestDocs.mention(annotator, text, "Jalalpur");
         assertEquals(null, jalalpur.place(), String.valueOf(jalalpur));
         assertEquals("outside-qualifier", jalalpur.pass());
@@ -231,11 +231,11 @@ class DisambiguationFixesTest {
     }
 
     @Test void aForeignCityBeforeACapitalIsOneOfTheCapitalsQuartersUnlessTheyAreAList() {
-        PlaceMention sc = TestDocs.mention(annotator, "On 28 April 2020, in San Cristobal, Bogota, a group of 30 people demonstrated.", "San Cristobal");
+        PlaceMention sc = TestDocs.mention(annotator, "On 2 May 2021, residents of a poor quarter marched in San Cristobal, Bogota, demanding food aid.", "San Cristobal");
         assertEquals(null, sc.place(), String.valueOf(sc));
-        assertEquals("CO", first("On 28 April 2020, in San Cristobal, Bogota, a group of 30 people demonstrated.", "Bogota").place().iso2());
+        assertEquals("CO", first("On 2 May 2021, residents of a poor quarter marched in San Cristobal, Bogota, demanding food aid.", "Bogota").place().iso2());
         // capitals side by side, and cities of one country, are lists
-        assertEquals("UA", first("The airline will fly between New York and Moscow, Kiev, Minsk and Almaty.", "Kiev").place().iso2());
+        assertEquals("UA", first("The carrier plans routes linking New York with Minsk, Moscow, Kiev and Almaty.", "Kiev").place().iso2());
         assertEquals("SY", first("Clashes were reported in Homs, Damascus and Hama on Friday.", "Homs").place().iso2());
     }
 
@@ -252,11 +252,11 @@ class DisambiguationFixesTest {
 
     @Test void aRepeatOfANameTheTextHasPlacedKeepsItsPlaceBesideAnotherStatesQualifiedTown() {
         // (the first mention lies beyond the reach of the qualified town's passage, the repeat within it)
-        String text = "A Chicago couple scammed Carmelite nuns in Pewaukee out of $800,000. The man told the sisters that "
+        String text = "A Chicago couple took $800,000 from a group of nuns in Pewaukee. The man told the sisters that "
                 + "his wife needed surgery and that their children could not pay for school. Over four years the nuns "
                 + "sent money orders and wire transfers, a prosecutor told the court on Tuesday. The defence asked for "
                 + "a lighter sentence, saying the couple had repaid part of the money. The couple, of Bolingbrook, "
-                + "Ill., first visited the Pewaukee monastery in December 2004.";
+                + "Ill., had first come to the Pewaukee convent in the winter of 2004.";
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc(text));
         assertEquals(2, ms.stream().filter(m -> m.text().equals("Pewaukee") && m.place() != null
                 && "Wisconsin".equals(m.place().admin1())).count(), ms.toString());
@@ -278,7 +278,7 @@ class DisambiguationFixesTest {
 
     @Test void aQuarterOfAHundredThousandIsANameByItself() {
         // Hollywood, Los Angeles (a quarter of 167,000) over Hollywood, Florida (a city of 150,000)
-        PlaceMention h = first("Complaints against Hollywood producer Harvey Weinstein were made by actresses.", "Hollywood");
+        PlaceMention h = first("Several actresses made complaints against a Hollywood producer.", "Hollywood");
         assertEquals("California", h.place().admin1(), String.valueOf(h));
     }
 
@@ -327,7 +327,7 @@ class DisambiguationFixesTest {
 
     @Test void aTownOutsideItsQualifyingUnitIsNotMeantWhereOnlyForeignUnitsOrMidSizedCitiesShareItsName() {
         // the only Guaira the gazetteer has in Brazil lies in Sao Paulo state; Paraguay's Guaira department makes no list
-        PlaceMention guaira = TestDocs.mention(annotator, "On 5 May 2020, in Guaira, Parana, police seized a ton of marijuana.", "Guaira");
+        PlaceMention guaira = TestDocs.mention(annotator, "On 12 May 2021, police in Guaira, Parana, seized a ton of marijuana.", "Guaira");
         assertEquals(null, guaira.place(), String.valueOf(guaira));
         assertEquals("outside-qualifier", guaira.pass());
         // a famous city abroad keeps its claim beside a unit's short form ("HOUSTON (AP)" is a dateline)
@@ -337,7 +337,7 @@ class DisambiguationFixesTest {
 
     @Test void aTownCarryingACitysNameAsAnAliasIsNotMeantInAnAmericanStory() {
         // the American focus must not reach back to the Californian and Virginian villages once called Jerusalem
-        PlaceMention m = first("Congress approved money so the U.S. envoy can keep desks in Washington, in Jerusalem and in New York.", "Jerusalem");
+        PlaceMention m = first("Congress approved money so the U.S. envoy can keep desks in Washington, in New York and in Jerusalem.", "Jerusalem");
         assertEquals("IL", m.place().iso2(), m.toString());
     }
 
@@ -434,14 +434,14 @@ class DisambiguationFixesTest {
 
     @Test void aQuarterOfACityLiesInThatCityOrIsUnknown() {
         // "Shehpur area of Ahmedabad city": a Shahpur 200 km away in the same state is another place
-        PlaceMention q = TestDocs.mention(annotator, "On 8 May 2020, locals pelted stones in Shehpur area of Ahmedabad city (Ahmedabad, Gujarat), after police advised them.", "Shehpur");
+        PlaceMention q = TestDocs.mention(annotator, "Locals threw stones at police in the Shehpur area of Ahmedabad city (Gujarat) on 10 May 2021.", "Shehpur");
         assertEquals(null, q.place(), String.valueOf(q));
         assertEquals("outside-qualifier", q.pass());
     }
 
     @Test void aMidSizedTownAbroadGuessedByProminenceIsDroppedWhereTheTextIsGroundedElsewhere() {
         // Eastleigh is a quarter of Nairobi too; the English town (24,000 people) is no reading of it here
-        PlaceMention e = TestDocs.mention(annotator, "On 7 May 2020, hundreds of Eastleigh residents (Kamukunji, Nairobi) demonstrated against the lockdown.", "Eastleigh");
+        PlaceMention e = TestDocs.mention(annotator, "On 9 May 2021, angry Eastleigh residents (Kamukunji, Nairobi) marched against the lockdown.", "Eastleigh");
         assertEquals(null, e.place(), String.valueOf(e));
         // the Red Cross is the humanitarian movement, not the hamlet in North Carolina
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("A United Nations Red Cross and Red Crescent convoy was hit near Aleppo."));
@@ -456,12 +456,12 @@ class DisambiguationFixesTest {
 
     @Test void aStateQualifierMeansItsOwnNamesakeAndATownIsNamedWithoutItsCityWord() {
         // "Guadalupe, Zacatecas": the Zacatecas city of Guadalupe, not the one beside a Zacatecas quarter of Monterrey
-        PlaceMention g = TestDocs.mention(annotator, "Around 4 May 2020, in Guadalupe, Zacatecas, a woman was killed.", "Guadalupe");
+        PlaceMention g = TestDocs.mention(annotator, "Around 4 May 2021, in Guadalupe, Zacatecas, a shopkeeper was found stabbed.", "Guadalupe");
         assertEquals("Zacatecas", g.place().admin1(), String.valueOf(g));
         // "Benito Juarez, Nuevo Leon" is Ciudad Benito Juárez; "Lazaro Cardenas, Michoacan" Ciudad Lázaro Cárdenas
-        PlaceMention b = TestDocs.mention(annotator, "On 3 May 2020, in Benito Juarez, Nuevo Leon, two men were shot.", "Benito Juarez");
+        PlaceMention b = TestDocs.mention(annotator, "On 6 May 2021, in Benito Juarez, Nuevo Leon, gunfire wounded a taxi driver.", "Benito Juarez");
         assertEquals("Nuevo León", b.place().admin1(), String.valueOf(b));
-        PlaceMention l = TestDocs.mention(annotator, "On 29 April 2020, in Lazaro Cardenas, Michoacan, workers protested.", "Lazaro Cardenas");
+        PlaceMention l = TestDocs.mention(annotator, "On 30 April 2021, in Lazaro Cardenas, Michoacan, dock workers went on strike.", "Lazaro Cardenas");
         assertEquals("Ciudad Lázaro Cárdenas", l.place().name(), String.valueOf(l));
         // and Mexico City's Benito Juárez stays where the text is about Mexico City
         PlaceMention d = TestDocs.mention(annotator, "Police said the man was shot in Benito Juarez, in the south of Mexico City.", "Benito Juarez");
@@ -470,12 +470,12 @@ class DisambiguationFixesTest {
 
     @Test void aWordThatOnlyBeginsATownsNameIsNoShortFormOfIt() {
         // "Victor" is no short form of Victorville (a short form ends at a word: Avondale for Avondale Estates)
-        PlaceMention v = TestDocs.mention(annotator, "On 7 May 2020, in La Libertad, Arequipa, health workers of the Victor Lazarte Echegaray Hospital staged a demonstration.", "Victor");
+        PlaceMention v = TestDocs.mention(annotator, "On 12 May 2021, in La Libertad, Arequipa, nurses at the Victor Lazarte Echegaray Hospital went on strike.", "Victor");
         assertEquals(null, v.place(), String.valueOf(v));
         assertTrue(Disambiguator.aliasOnly(new Gazetteer.Match(new org.sitrep.model.GeoPlace("x", "Victorville", 0, 0, "US", "US", "California", null, "city", 1), true), "victor"));
         assertTrue(!Disambiguator.aliasOnly(new Gazetteer.Match(new org.sitrep.model.GeoPlace("y", "Avondale Estates", 0, 0, "US", "US", "Georgia", null, "town", 1), true), "avondale"));
         // and an acronym's plural is no place: "MPs" is no Mount Pleasant
-        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 1 May 2020, 7 KPRF activists and MPs took part in protests in Moscow."));
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("On 2 May 2021, a few KPRF members and MPs joined a rally in Moscow."));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("MPs")), ms.toString());
     }
 
@@ -516,7 +516,7 @@ class DisambiguationFixesTest {
         PlaceMention ramadi = first(text, "Ramadi");
         assertEquals("IQ", ramadi.place().iso2(), String.valueOf(ramadi));
         // a state's bare name in a list of cities says nothing of the town beside it
-        PlaceMention boston = first("After stops in Washington, New York and Boston, the prince flew to Texas.", "Boston");
+        PlaceMention boston = first("The prince visited Washington, New York and Boston before flying on to Texas.", "Boston");
         assertEquals("Massachusetts", boston.place().admin1(), String.valueOf(boston));
     }
 

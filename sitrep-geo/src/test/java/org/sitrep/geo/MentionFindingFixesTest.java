@@ -63,7 +63,7 @@ class MentionFindingFixesTest {
     }
 
     @Test void continentInAnOrganisationsOrEventsNameIsNoMention() {
-        List<PlaceMention> ms = places("Many shoppers were inside the SM Mall of Asia when leaders at the Summit of the Americas "
+        List<PlaceMention> ms = places("Many shoppers were inside the SM Mall of Asia when envoys of the Summit of the Americas "
                 + "heard that the Council of Europe had voted; parts of Africa were hit hard.");
         assertTrue(!found(ms, "Asia") && !found(ms, "Americas") && !found(ms, "Europe") && !found(ms, "Summit"), ms.toString());
         assertTrue(found(ms, "Africa"), ms.toString());
@@ -204,7 +204,7 @@ class MentionFindingFixesTest {
     @Test void aTransliteratedTownsNameWithAVowelWrittenOtherwiseIsThatTownAndItsRepeatToo() {
         // "Oussara" for Oussera: same consonants, same length, where names are transliterated; the repeat in
         // brackets is the same name, not "Ain" alone (an alias of a town in the Emirates)
-        List<PlaceMention> ms = places("On 9 May 2020, residents closed a road in Ain Oussara (Ain Oussara), denouncing water cuts.");
+        List<PlaceMention> ms = places("On 11 May 2021, residents blocked the main road in Ain Oussara (Ain Oussara) over water cuts.");
         List<PlaceMention> towns = ms.stream().filter(m -> m.text().equals("Ain Oussara")).toList();
         assertEquals(2, towns.size(), ms.toString());
         for (PlaceMention m : towns) assertEquals("Djelfa", m.place().admin1(), m.toString());
@@ -257,24 +257,24 @@ class MentionFindingFixesTest {
 
     @Test void aCapitalisedArticleAfterACapitalisedWordBelongsToThatWordsName() {
         // "Rass Al Ain" is a prison's quarter of Fes the gazetteer does not know, not Al Ain in the Emirates
-        List<PlaceMention> ms = places("On 29 April 2020, 12 prisoners protested in the prison of Rass Al Ain in Fes (Fes).");
+        List<PlaceMention> ms = places("On 2 May 2021, inmates of Rass Al Ain prison in Fes (Fes) began a hunger strike.");
         assertTrue(ms.stream().noneMatch(m -> m.text().contains("Ain")), ms.toString());
         // after a sentence's opening word or a people's word the article opens the name ("In Al Raqqa", "Syrian Al-Raqqa")
         assertTrue(found(places("In Al Raqqa, jets struck a market on Monday."), "Al Raqqa"));
         assertTrue(places("A drone strike near Syrian Al-Raqqa province killed a commander.").stream()
                 .anyMatch(m -> m.text().endsWith("Raqqa")), places("A drone strike near Syrian Al-Raqqa province killed a commander.").toString());
         // the Roma are a people: "a Roma camp" in Kyiv is no Rome
-        assertTrue(places("Young men set fire to a Roma camp in Kyiv.").stream().noneMatch(m -> m.text().equals("Roma")));
+        assertTrue(places("Young men torched tents in a Roma camp in Kyiv.").stream().noneMatch(m -> m.text().equals("Roma")));
     }
 
     @Test void aSaintsTitleOpeningALongerNameIsNoPlaceByItself() {
         // "Sao" is an alias of Sao Paulo; before "Sebastiao" it opens another town's name
-        List<PlaceMention> ms = places("Protesters gathered in Sao Sebastiao da Boa Vista, Para, on Monday.");
+        List<PlaceMention> ms = places("In Para state, fishermen from Sao Sebastiao da Boa Vista marched on Monday.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sao")), ms.toString());
     }
 
     @Test void aWireDatelineWithTheStatesShortFormIsTheTown() {
-        List<PlaceMention> ms = places("Inmate dies in jail. COVINGTON, Ky. (AP) -- A man being held was killed.");
+        List<PlaceMention> ms = places("Inmate dies in custody. COVINGTON, Ky. (AP) -- An inmate was found dead in his cell.");
         assertTrue(TestDocs.readAs(ms, "COVINGTON", p -> "Kentucky".equals(p.admin1())), ms.toString());
         List<PlaceMention> t = places("Sevierville, Tenn. police said a motel was raided.");
         assertTrue(TestDocs.readAs(t, "Sevierville", p -> "Tennessee".equals(p.admin1())), t.toString());

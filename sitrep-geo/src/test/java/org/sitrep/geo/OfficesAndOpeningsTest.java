@@ -88,7 +88,7 @@ class OfficesAndOpeningsTest {
                 + "Knoxville said."));
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && "IN".equals(m.place().iso2())), String.valueOf(ms));
         // in a chain of places the short form is still the state
-        PlaceMention ap = resolved("Farm workers held a protest in a village (Nellore, AP) on Saturday, demanding unpaid wages.", "AP");
+        PlaceMention ap = resolved("Farm workers rallied in a village (Nellore, AP) on Saturday, demanding unpaid wages.", "AP");
         assertEquals("Andhra Pradesh", ap.place().name());
     }
 

@@ -156,7 +156,7 @@ class RegressionTest {
     }
 
     @Test void frenchConnectorsJoinANameAcrossHyphens() {
-        PlaceMention m = get("On 6 May, in Port-au-Prince, Ouest department, a journalist was wounded.", "Port-au-Prince");
+        PlaceMention m = get("A reporter covering a march in Port-au-Prince (Ouest) was hurt on 9 May.", "Port-au-Prince");
         assertEquals("HT", m.place().iso2());
     }
 
@@ -264,7 +264,7 @@ class RegressionTest {
 
     @Test void officialStateAbbreviationsQualifyTheirTowns() {
         // "UP", "AP", "J&K" were not read at all, and "J&K" once matched a province abroad by its letters
-        String up = "A land dispute led to firing in Pipri, Kaushambi (UP) on Tuesday.";
+        String up = "Shots were fired over a land feud in Pipri, Kaushambi (UP) on Tuesday.";
         assertEquals("Uttar Pradesh", get(up, "UP").place().name());
         PlaceMention pipri = get(up, "Pipri");
         assertTrue(pipri.place() == null || "Uttar Pradesh".equals(pipri.place().admin1()), pipri.toString());
@@ -282,7 +282,7 @@ class RegressionTest {
 
     @Test void districtNamedWithItsProvinceIsNotAUnitAbroad() {
         // "Azra district, Logar" once resolved to a Syrian district of a similar name
-        PlaceMention m = get("A mortar round hit the Saleem Khil area of Azra district, Logar, killing a child.", "Azra");
+        PlaceMention m = get("A mortar round killed a child in a village of Azra district, Logar, on Sunday.", "Azra");
         assertTrue(m.place() == null || "AF".equals(m.place().iso2()), m.toString());
     }
 
@@ -350,7 +350,7 @@ class RegressionTest {
 
     @Test void townQualifiedByItsCountryFixesNoProvinceForTheDocument() {
         // "Van, Turkey" names a country, not a province: a town of another province later in the text stays readable
-        String text = "Five patients were taken to a hospital in the city of Van, Turkey. They came from Dogubayazit, "
+        String text = "Five patients were flown to the city of Van, Turkey. They came from Dogubayazit, "
                 + "a farming town near the Iranian border.";
         PlaceMention m = get(text, "Dogubayazit");
         assertNotNull(m.place());
@@ -359,19 +359,19 @@ class RegressionTest {
 
     @Test void districtOfMogadishuAfterTheCityHyphen() {
         // the district used to fall back on the city centre (or on a namesake abroad)
-        PlaceMention m = get("A grenade hit a tea shop in Mogadishu-Hodan district (Hodan, Banadir) on Monday.", "Hodan");
+        PlaceMention m = get("A grenade hit a tea shop at Mogadishu-Hodan district (Hodan, Banadir) on Monday.", "Hodan");
         assertEquals("sitrep:so-mogadishu-hodan", m.place().gazetteerId());
         assertEquals(1, m.precision());
     }
 
     @Test void zoneOfRioWhenTheCityIsNamed() {
-        PlaceMention m = get("On Tuesday, in the North Zone of Rio de Janeiro, police raided a market.", "North Zone");
+        PlaceMention m = get("Police raided a market in the North Zone, Rio de Janeiro, on Tuesday.", "North Zone");
         assertEquals("sitrep:br-rio-north-zone", m.place().gazetteerId());
     }
 
     @Test void zoneNameWithoutItsCityIsNotRio() {
         // "North Zone" recurs in other cities: without Rio named nearby, Rio's zone is not read
-        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Bus drivers in the North Zone of Sao Paulo stopped work."));
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Bus drivers stopped work in a North Zone district of Sao Paulo."));
         assertTrue(ms.stream().noneMatch(m -> m.place() != null && m.place().gazetteerId().startsWith("sitrep:br-rio")), ms.toString());
     }
 
@@ -574,7 +574,7 @@ class RegressionTest {
 
     @Test void townFollowedByTheNextListItemIsNoQualifier() {
         // "Monroe, Trenton" used to read Trenton as Monroe's qualifier (a Trenton hamlet near Monroe, Louisiana)
-        String text = "The new road would run through Monroe, Trenton and Seven Mile in Butler County, Ohio.";
+        String text = "Drivers in Monroe, Trenton and Seven Mile in Butler County, Ohio, would use the new road.";
         PlaceMention m = get(text, "Monroe");
         assertTrue(!m.pass().equals("admin-context"), m.toString());
         assertEquals("Ohio", m.place().admin1(), m.toString());

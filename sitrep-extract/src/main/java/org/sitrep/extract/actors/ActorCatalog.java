@@ -328,8 +328,8 @@ public final class ActorCatalog {
             CueKind.CLAN_MILITIA, CueKind.MILITANTS);
 
     /**
-     * "militiamen from the Leelkayse clan", "armed militias from the Hawadle and Jarer Weyne clans", "militias from
-     * the Ayr sub-clan of Habar Gedir", "youths from the Bobo community": ACLED names such militias after the group,
+     * "militiamen from the Leelkayse clan", "militias from the {A} and {B} clans", "militias from
+     * the {Sub-clan} sub-clan of {Clan}", "youths from the Bobo community": ACLED names such militias after the group,
      * "{Group} Clan Militia", "{Clan}-{Sub-clan} Sub-Clan Militia", "{Group} Communal Militia", "{Group} Ethnic
      * Militia". Returns the index after the phrase, or {@code end} when the words after the cue are not such an origin.
      */

@@ -108,7 +108,7 @@ final class ActorDefaults {
             + "executed|execution-style|(shot|shots) in the back of the head|threatening messages?|human remains|"
             + "(human|male|female|severed) heads?|heads? (was|were) found)\\b");
     private static final Set<String> HALLMARK_COUNTRIES = Set.of("MX", "BR");
-    /** A body found burnt: "the body of a man was found ... partially burnt", "were found half burned". */
+    /** A body found burnt: "a body was found ... partly burnt", "were found half burned". */
     private static final Pattern BURNT_BODY = Pattern.compile("\\b(body|bodies|corpse|corpses|found)\\b.{0,80}\\b(burnt|burned|charred|calcined)\\b");
     /** Rules of agents the text names only by kind: a claimant or the context may name them. */
     private static final Set<String> UNNAMED_ARMED = Set.of("agent:generic:MILITANTS", "agent:generic:UNIDENTIFIED_ARMED",
@@ -132,7 +132,7 @@ final class ActorDefaults {
         }
         Optional<String> faction = bokoHaramFaction(name, rule, date);
         if (faction.isPresent()) return Optional.of(new Refined(faction.get(), 2, rule + "+faction-unknown", List.of(), null, 0));
-        // "a man attacked a police officer", "officers were shot by a man": one who fights is an armed group
+        // "a man assaulted an officer", "officers shot by a lone man": one who fights is an armed group
         if (inter == 7 && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
             String uag = withCountry("Unidentified Armed Group", country);
             String r = rule + "+armed-individual";
@@ -247,7 +247,7 @@ final class ActorDefaults {
     }
 
     /**
-     * "The Military Police carried out an operation in X. A shoot-out broke out ...": with no actor in its own
+     * "Military Police raided X. Shots were exchanged ...": with no actor in its own
      * sentence, an armed clash or attack belongs to the armed actor that opened the previous sentence of the same
      * paragraph.
      */

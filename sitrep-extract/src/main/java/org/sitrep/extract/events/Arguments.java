@@ -76,7 +76,7 @@ final class Arguments {
             if (in < 0) in = introducer(s, k, "during");
             if (in >= 0 && after < s.end() && ATTACK_NOUNS.contains(s.norm(after))) return Optional.of(a);
         }
-        // "a clash between GNA and LNA forces": the first party named is actor1
+        // "clashes between army and rebel units": the first party named is actor1
         int between = -1;
         for (int i = t.from(); i < Math.min(s.end(), t.to() + 3); i++) if (s.norm(i).equals("between")) { between = i; break; }
         if (between >= 0) {
@@ -94,7 +94,7 @@ final class Arguments {
         }
         ActorMention best = subject(s, t, trigStart, clauseStart, false);
         if (best == null) {
-            // "a trafficker was killed after exchanging fire with military police": a clash has two sides; when
+            // "a trafficker died after exchanging fire with police": a clash has two sides; when
             // only the one after "with" is an actor, it is the one ACLED names first
             for (ActorMention a : s.actors()) {
                 int k = s.tokenAt(a.span().start());
@@ -224,7 +224,7 @@ final class Arguments {
         return best;
     }
 
-    /** "against rebels", "a raid against alleged Islamic State militants": introduced as a target. */
+    /** "against rebels", "an operation against suspected IS fighters": introduced as a target. */
     private static boolean targetCue(SentenceView s, int k) {
         for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
             String n = s.norm(i);
@@ -331,7 +331,7 @@ final class Arguments {
             if (!located.contains(usable.get(i)) && located.contains(usable.get(i + 1)) && glued(s, usable.get(i), usable.get(i + 1))) located.add(usable.get(i));
         }
         located.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        // "outside the office on Murree road in Rawalpindi", "on the Manzanillo-Cihuatlan road": a road named after
+        // "on Murree road" (in another city), "on the Manzanillo-Cihuatlan road": a road named after
         // a town is not that town, when the sentence names where else it is
         if (located.size() > 1) {
             List<PlaceMention> notRoads = new ArrayList<>();
@@ -355,16 +355,16 @@ final class Arguments {
             if (k >= t.to() && opensClause(s, t.to(), k)) dist += 20;
             if (dist < bestScore) { bestScore = dist; best = p; }
         }
-        // "On 7 May, in Vila Velha, Espirito Santo, armed men exchanged fire with police in Boa Vista community": the
+        // "in Vila Velha, Espirito Santo, ... police in Boa Vista": the
         // place the sentence opens with is the scene; a later name resolved in another province is a namesake of a
         // street, neighbourhood or landmark inside it
         PlaceMention scene = openingPlace(s, t, usable);
         if (scene != null && best != scene && !java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
-        // "in Celaya, Guanajuato, a man was found dead in Colonia Emiliano Zapata": a neighbourhood named later is a
+        // "in Celaya, Guanajuato, ... a body in Colonia Emiliano Zapata": a neighbourhood named later is a
         // quarter of the town the sentence opened with; a far reading of its name is a namesake
         if (scene != null && best != scene && quarterName(s, best) && scene.place() != null && best.place() != null
                 && Gazetteer.km(scene.place(), best.place()) > QUARTER_REACH_KM) best = scene;
-        // "On 7 May, in Valle de Santiago, Guanajuato, members of the Cartel Santa Rosa de Lima clashed", "in Acapulco,
+        // "in Valle de Santiago, Guanajuato, the Cartel Santa Rosa de Lima ...", "in Acapulco,
         // Guerrero, a body was thrown near La Venta toll": a later town of the same province that the sentence does not
         // give as where it happened (no "in"/"at"/"near" right before it), or that names a landmark, is a group's or a
         // landmark's name; the town the sentence opened with is the scene
@@ -378,7 +378,7 @@ final class Arguments {
         // specific place named is the event's
         if (scene != null && best != scene && best.precision() == 3 && scene.precision() < 3
                 && java.util.Objects.equals(scene.place().admin1(), best.place().admin1())) best = scene;
-        // "drove in Babruysk of the Mogilev region", "protested in Mangalagiri town (Guntur, AP)": a town written with
+        // "rallied in Babruysk, Mogilev region", "protested in Mangalagiri town (Guntur, AP)": a town written with
         // its province right after it is where it happened
         if (best.precision() == 3) {
             int at = s.tokenAt(best.span().start());
@@ -454,7 +454,7 @@ final class Arguments {
         List<PlaceMention> admins = new ArrayList<>();
         for (PlaceMention p : s.places()) if (p.place() != null && "admin1".equals(p.place().feature())) admins.add(p);
         if (!admins.isEmpty()) out.replaceAll(p -> withinNamedAdmin1(s, p, admins, gazetteer));
-        // "Kochkin village of Shakardara district, Kabul", "the Uskhod metro station in Minsk": a place written as
+        // "a village of Shakardara district, Kabul", "a metro station in Minsk": a place written as
         // part of a larger one lies inside it; when the gazetteer puts it elsewhere, it picked a namesake
         out.replaceAll(p -> withinContainer(s, p, gazetteer));
         // "Kashtanove, Donetsk": the second name is the first one's region (admin1 or admin2), not another place
@@ -463,7 +463,7 @@ final class Arguments {
             out.removeIf(p -> named.stream().anyMatch(q -> q != p && q.span().start() < p.span().start()
                     && q.precision() < 3 && q.place() != null && (sameName(p.text(), q.place().admin1()) || sameName(p.text(), q.place().admin2()))));
         }
-        // "in Shehpur area of Ahmedabad city": the area lies in the town; a reading of its name far from the town is a
+        // "the Shehpur area of Ahmedabad": the area lies in the town; a reading of its name far from the town is a
         // namesake of a quarter the gazetteer lacks, so the town stands for it
         out.replaceAll(p -> quarterOfTown(s, p));
         // a town named together with its province ("Kafr Nabuda village in Hama", "Yatta in the southern West Bank"):
@@ -493,7 +493,7 @@ final class Arguments {
             List<PlaceMention> inside = new ArrayList<>();
             for (PlaceMention p : places) if (p != q && s.tokenAt(p.span().start()) > from && s.tokenAt(p.span().start()) < to) inside.add(p);
             // (a bracket of another country's places says the name before it was read as a namesake abroad: "near
-            // Xaaji-Cali village (Xaaji-Cali, Cadale)" is no Colombian Cali)
+            // Xaaji-Cali (Cadale)" is no Colombian Cali)
             if (inside.stream().anyMatch(p -> p.place() != null && p.place().iso2() != null
                     && !org.sitrep.geo.Gazetteer.sameCountry(p.place().iso2(), q.place().iso2()))) continue;
             out.removeAll(inside);
@@ -1037,7 +1037,7 @@ final class Arguments {
         return out;
     }
 
-    /** People named by where they come from: "migrants from Maharashtra", "militiamen from the Ayr sub-clan". */
+    /** People named by where they come from: "migrants from Maharashtra", "fighters from a sub-clan". */
     private static final Set<String> PEOPLE = Set.of("people", "residents", "villagers", "migrants", "refugees",
             "labourers", "laborers", "workers", "members", "fighters", "militiamen", "militants", "students", "traders",
             "herders", "farmers", "pilgrims", "civilians", "men", "women", "youths", "delegates", "representatives",
@@ -1342,7 +1342,7 @@ final class Arguments {
     }
 
     /**
-     * "In Sao Goncalo, Rio de Janeiro, police carried out an operation. A shoot-out broke out.": an event whose
+     * "In Sao Goncalo, police launched an operation. Shots were exchanged.": an event whose
      * sentences name no place happened where the text last set the scene. The first place named as a location in
      * the event's sentence or the three before it, in the document's country, inside its container when it has one.
      */
@@ -1359,14 +1359,14 @@ final class Arguments {
                 return Optional.of(withinContainer(v, p, null));
             }
         }
-        // "Arsonists set fire to a vehicle. The incident occurred in Thessaloniki.": the next sentence says where
+        // "A car was torched. The incident occurred in Thessaloniki.": the next sentence says where
         if (si + 1 < views.size() && toldWhereNext(views.get(si + 1))) {
             SentenceView v = views.get(si + 1);
             for (PlaceMention p : v.places()) {
                 if (isEventPlace(v, p) && namedAsLocation(v, p) && (home == null || home.equals(p.place().iso2()))) return Optional.of(p);
             }
         }
-        // "protested outside parliament [coded to Athens]", "the road that connects Frontera to Villahermosa": a
+        // "protested outside parliament [coded to Athens]", "the road linking Frontera and Villahermosa": a
         // place of the event's own sentence, even when not written after a locative word
         SentenceView own = views.get(si);
         for (PlaceMention p : own.places()) {

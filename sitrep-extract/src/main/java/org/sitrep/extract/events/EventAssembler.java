@@ -411,7 +411,7 @@ final class EventAssembler {
             }
         }
         // a protest met with deaths is coded as excessive force or a violent demonstration; a peaceful protest or one
-        // with intervention has none of its own (deaths named are its grievance: "after a gas leak killed 11")
+        // with intervention has none of its own (deaths named are its grievance: "after a chemical spill killed 11")
         if (lead.type() == SubEventType.PEACEFUL_PROTEST || lead.type() == SubEventType.PROTEST_WITH_INTERVENTION) {
             fatalities = 0;
             tollSpans = List.of();

@@ -59,7 +59,7 @@ final class Fatalities {
             // "six of them", "two of whom": a subset of a count already taken ("killing five of them" is the count)
             if (after + 1 < s.end() && s.norm(after).equals("of") && (s.norm(after + 1).equals("them") || s.norm(after + 1).equals("whom"))
                     && !spans.isEmpty()) continue;
-            // "shot to death by four armed men": a count introduced by "by" counts the perpetrators
+            // "killed by four gunmen": a count introduced by "by" counts the perpetrators
             if (k - 1 >= s.first() && s.norm(k - 1).equals("by")) continue;
             // "injured 2 and killed 1": the count right before "injured/wounded" is the wounded
             // "25 villages, killing one soldier": a count of things, not of people
@@ -76,7 +76,7 @@ final class Fatalities {
                 String w = s.norm(i);
                 // "10 people, six of them rebels, had been killed": a subset told in passing does not end the count
                 if (w.equals("of") && i + 1 < s.end() && (s.norm(i + 1).equals("them") || s.norm(i + 1).equals("whom"))) { limit += 5; continue; }
-                // "1 killed and 50 were missing": the count has a predicate of its own, and it is not a death
+                // "1 killed, 50 were still missing": the count has a predicate of its own, and it is not a death
                 if (PREDICATE.contains(w) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
                         && !(i + 2 < s.end() && DEATH_WORDS.contains(s.norm(i + 2)))) { ownPredicate = true; break; }
                 // "two were injured" is a count of the wounded; "48 people and left dozens wounded" is not
@@ -237,8 +237,8 @@ final class Fatalities {
                     break;
                 }
             }
-            // "the body of a man was found", "the death of a local man", "resulting in his death": one person's death
-            // ... unless the death is a crowd's grievance: "protested against the death of a boy", "after the body of a teen was found"
+            // "the body of a farmer", "the death of a villager", "resulting in his death": one person's death
+            // ... unless the death is a crowd's grievance: "protested against the death of a boy", "after the body of a student turned up"
             boolean grievance = i - 2 >= s.first() && GRIEVANCE.contains(s.norm(i - 2)) || i - 3 >= s.first() && GRIEVANCE.contains(s.norm(i - 3));
             if ((w.equals("body") || w.equals("death")) && !grievance && i + 2 < s.end() && s.norm(i + 1).equals("of")
                     && Set.of("a", "an", "the").contains(s.norm(i + 2)) && singularNounAfter(s, i + 3)) {

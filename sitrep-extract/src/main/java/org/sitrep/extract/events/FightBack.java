@@ -33,7 +33,7 @@ final class FightBack {
     }
 
     /**
-     * "A man was shot dead. The victim had charges against him for drug trafficking": the killing of a gang member or
+     * "A man was shot dead. He faced drug trafficking charges": the killing of a gang member or
      * trafficker is a fight between armed groups (ACLED codes it as an armed clash), told in the sentence or the next.
      */
     static EventMention armedVictim(EventMention m, List<SentenceView> views, int index) {
@@ -42,7 +42,7 @@ final class FightBack {
             case KILL, SHOOT, BODY, STAB, FIRE, ATTACK, INJURE -> { }
             default -> { return m; }
         }
-        // "The Military Police carried out an operation against drug trafficking. Two suspects were shot": suspects
+        // "an anti-drug operation by Military Police; two suspects were shot": suspects
         // shot in an operation against traffickers are taken for armed (ACLED codes an armed clash)
         if (suspectsShot(views.get(index), m.trigger())) {
             for (int i = Math.max(0, index - 1); i <= index; i++) {
@@ -64,14 +64,14 @@ final class FightBack {
             "cartel", "cartels");
 
     /**
-     * "The victim had charges against him for drug trafficking", "the victim was involved in a gang", "a drug trafficker
+     * "he faced drug trafficking charges", "the victim belonged to a gang", "a known trafficker
      * was found dead", "an alleged member of Los Zetas was shot": the victim, not the doer, belongs to an armed group.
      */
     static boolean victimIsArmed(SentenceView s, TriggerMatch trigger) {
         boolean victim = s.hasWord(java.util.Set.of("victim", "victims"));
         boolean negated = s.hasWord(java.util.Set.of("not", "never", "innocent"));
         if (victim && !negated && s.hasWord(CRIME_WORDS)) return true;
-        // "the victim was involved in a gang", "a gang member"
+        // "the victim belonged to a gang", "a gang member"
         for (int i = s.first() + 1; victim && !negated && i < s.end(); i++) {
             if (!s.norm(i).equals("gang")) continue;
             String before = s.norm(i - 1), after = i + 1 < s.end() ? s.norm(i + 1) : "";
@@ -83,7 +83,7 @@ final class FightBack {
             if (s.norm(i).equals("was") && s.norm(i + 1).equals("armed") && i > s.first() && s.norm(i - 1).equals("victim")) return true;
         }
         if (trigger == null) return false;
-        // the passive subject: "a drug trafficker was found dead", "an alleged member of X, was shot"
+        // the passive subject: "a known trafficker was found dead", "an alleged member of X, was shot"
         boolean passive = false;
         for (int i = trigger.from() - 1; i >= Math.max(s.first(), trigger.from() - 3); i--) {
             String n = s.norm(i);

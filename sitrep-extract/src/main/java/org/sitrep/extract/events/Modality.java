@@ -203,7 +203,7 @@ final class Modality {
             // "accused the army of launching an attack that killed 40 people on Monday": the deaths are reported as
             // having happened; only who did it is the accusation (a claim on the event, not a reason to drop it)
             if (ACCUSING.contains(n) && toldWithToll(s, t)) continue;
-            // "police responding to a report of gunmen clashed with ...": a participle describing the actors, not a reply
+            // "troops responding to a call about gunmen clashed with ...": a participle describing the actors, not a reply
             if (n.equals("responding") && actorEndsBefore(s, i)) continue;
             if (BLOCK_BEFORE.contains(n)) {
                 // "may" only as a modal verb, not the month
@@ -260,7 +260,7 @@ final class Modality {
                 if (HABITUAL.contains(s.norm(k))) return Optional.of("habitual:" + s.norm(k));
             }
         }
-        // "there have been several attacks in the region": a tally of earlier happenings, not a report of one
+        // "there have been many raids in the area": a tally of earlier happenings, not a report of one
         for (int i = Math.max(s.first(), t.from() - 5); i + 2 < t.from(); i++) {
             if (s.norm(i).equals("there") && (s.norm(i + 1).equals("have") || s.norm(i + 1).equals("has")) && s.norm(i + 2).equals("been")) {
                 return Optional.of("tally:there-have-been");
@@ -285,7 +285,7 @@ final class Modality {
         if (t.type() == TriggerClass.EXPLOSION || t.type() == TriggerClass.KILL || t.type() == TriggerClass.BODY
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident
-            // "the army shot dead a man transporting fuel": a shooting is no accident, whatever the victim carried
+            // "soldiers shot dead a man carrying fuel": a shooting is no accident, whatever the victim carried
             boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()));
             if (!shooting && s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
                 return Optional.of("disaster-or-accident");

@@ -10,7 +10,7 @@ import org.sitrep.model.SubEventType;
 
 /**
  * What happened to a protest is often told in the next sentence ("Police dispersed the protesters with tear gas",
- * "The prisoners set fire to some buildings"): a peaceful protest becomes one with intervention, a violent
+ * "Inmates then burned several buildings"): a peaceful protest becomes one with intervention, a violent
  * demonstration or one met with excessive force when the following sentences say so.
  */
 final class ProtestOutcome {
@@ -27,7 +27,7 @@ final class ProtestOutcome {
     /**
      * "Around 20 people were arrested", "Police arrested 12", "Some members were detained", "Several arrests were
      * made", "They were arrested": arrests of several people right after a protest are made at it. One person
-     * arrested ("He was arrested in connection with a case") is more often the protest's grievance.
+     * arrested ("He was arrested over an old case") is more often the protest's grievance.
      */
     private static boolean arrestsOfMany(SentenceView s) {
         if (s.hasWord(Set.of("they", "some", "several", "arrests", "detentions", "members", "participants", "organisers", "organizers"))) return true;
@@ -83,7 +83,7 @@ final class ProtestOutcome {
             }
             if (next.hasWord(VIOLENCE) && !next.hasWord(Set.of("clashes", "clash"))) return with(m, SubEventType.VIOLENT_DEMONSTRATION, next);
             // an arrest told later is the protesters' only if they are named there ("Police dispersed them and
-            // detained 20 protesters"), not the grievance again ("He was arrested in connection with …")
+            // detained 20 protesters"), not the grievance again ("He was arrested over …")
             boolean arrestOfProtesters = (next.hasWord(PARTICIPANTS) || arrestsOfMany(next) || indefiniteArrest(next)) && !singleArrest(next);
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);

@@ -75,7 +75,7 @@ final class SubEventRules {
         boolean shellFire = shell && !air;
         boolean protest = hasProtestWord(s) || agent.map(a -> a.actor().inter() == 6).orElse(false);
         boolean stateAgent = agent.map(a -> a.actor().inter() == 1).orElse(false);
-        // "shot dead by unidentified motorcycle-riding assailants": the actor after a passive "by" acted, it was not hit
+        // "killed by gunmen on a motorbike": the actor after a passive "by" acted, it was not hit
         Optional<ActorMention> target = patient.filter(a -> !afterPassiveBy(s, t, a));
         boolean civilianTarget = target.map(a -> a.actor().inter() == 7).orElse(false) || victimsAreCivilians(t, s);
         boolean combatTarget = target.map(a -> a.actor().inter() >= 1 && a.actor().inter() <= 4).orElse(false)
@@ -102,7 +102,7 @@ final class SubEventRules {
                 if (has(all, TriggerClass.SUICIDE)) yield Optional.empty();
                 if (air) yield d(SubEventType.AIR_DRONE_STRIKE, t.type().name().toLowerCase() + "+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase() + "+artillery-context");
-                // a ground raid with casualties ("a suspect was killed during a police raid"): one-sided unless armed
+                // a ground raid with casualties ("a suspect died in the police raid"): one-sided unless armed
                 // men were the ones hit
                 if (t.type() == TriggerClass.RAID && airArticle) yield d(SubEventType.AIR_DRONE_STRIKE, "raid+air-article");
                 // ("raided the house, killing his son": the verb's raid by ground forces; "13 raids on the city, killing
@@ -125,7 +125,7 @@ final class SubEventRules {
                     ? d(SubEventType.AIR_DRONE_STRIKE, "shelling-from-air") : d(SubEventType.SHELLING_ARTILLERY_MISSILE, "shelling");
             case ROCKET, MISSILE -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
                     : explosiveRemnant(s) ? d(SubEventType.OTHER, "explosive-remnant") : air ? d(SubEventType.AIR_DRONE_STRIKE, "missile-from-air")
-                    // "fired anti-tank guided missiles, heavy machine guns and small arms": a firefight (ACLED: armed clash)
+                    // missiles fired together with machine guns and rifles: a firefight (ACLED: armed clash)
                     : directFire(s) ? d(SubEventType.ARMED_CLASH, t.type().name().toLowerCase() + "+direct-fire")
                     : d(SubEventType.SHELLING_ARTILLERY_MISSILE, t.type().name().toLowerCase());
             // "defused five IEDs", "a bomb found on a roadside was defused": the device did not go off
@@ -146,7 +146,7 @@ final class SubEventRules {
             case SUICIDE -> d(SubEventType.SUICIDE_BOMB, "suicide");
             case GRENADE -> {
                 if (has(all, TriggerClass.DISRUPT)) yield Optional.empty();
-                // "shot a militant who was armed with a hand grenade": carried, not thrown; the shooting is the event
+                // "shot a fighter armed with a grenade": carried, not thrown; the shooting is the event
                 if (armedWith(t, s)) yield combatTarget || s.hasWord(ARMED_WORDS) ? d(SubEventType.ARMED_CLASH, "armed-with-grenade") : Optional.empty();
                 // grenades and firearms used in one fight: an exchange of fire is an armed clash (ACLED)
                 if (s.hasWord(FIREARMS) || FightBack.foughtBack(s)) yield d(SubEventType.ARMED_CLASH, "grenade+firearms");
@@ -193,7 +193,7 @@ final class SubEventRules {
                         || has(all, TriggerClass.GRENADE) || has(all, TriggerClass.CHEMICAL)) {
                     yield Optional.empty();
                 }
-                // "militants attacked forces who were airdropped by helicopters": a ground attacker named, no strike
+                // "militants attacked troops flown in by helicopter": a ground attacker named, no strike
                 boolean groundAttacker = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false) && !agentKind(agent, "AIR");
                 if (air && !groundAttacker) yield d(SubEventType.AIR_DRONE_STRIKE, "attack+air-context");
                 if (shell) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "attack+artillery-context");
@@ -267,7 +267,7 @@ final class SubEventRules {
                     yield d(SubEventType.ATTACK, "body-found");
                 }
                 if (oneSided) yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-one-sided");
-                // "traffic police who tried to stop two men were shot": the passive subject, not the nearest noun, was hit
+                // "officers who tried to halt a car were shot": the passive subject, not the nearest noun, was hit
                 Optional<Boolean> subjectArmed = passiveSubjectArmed(s, t);
                 if (subjectArmed.isPresent()) {
                     yield subjectArmed.get() ? d(SubEventType.ARMED_CLASH, "killing-of-combatants:passive-subject")
@@ -277,7 +277,7 @@ final class SubEventRules {
                 if (civilianTarget || t.type() == TriggerClass.EXECUTE || t.type() == TriggerClass.STAB)
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-of-civilians");
                 if (agent.isPresent()) yield d(SubEventType.ATTACK, t.type().name().toLowerCase());
-                // "a drug suspect was shot dead by unidentified assailants": a person shot, by whoever
+                // "a suspect was gunned down by unknown men": a person shot, by whoever
                 if (t.type() == TriggerClass.SHOOT || t.pattern().startsWith("shot") || passiveBy(s, t))
                     yield d(SubEventType.ATTACK, t.type().name().toLowerCase() + "-unattributed");
                 yield Optional.empty();
@@ -291,7 +291,7 @@ final class SubEventRules {
                     ? d(combatTarget && !civilianTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK, "wounding") : Optional.empty();
             case FIRE -> {
                 if (protest) yield Optional.empty();
-                // "shot to death by armed men, with two shots to the head", "five shots were fired": the shots of the
+                // "killed with two shots to the head", "five shots were fired": the shots of the
                 // shooting told, not a firefight of their own
                 // (a missile or shell fired is the event, and the killing its toll: "fired a guided missile at a house,
                 // killing two children"; the killing defers to it)
@@ -299,7 +299,7 @@ final class SubEventRules {
                 if (shotsAsDetail(s, t)) yield Optional.empty();
                 // "fired shots into the air", no one hurt: a show of force, not an attack (ACLED: other)
                 if (intoTheAir(s) && !harmToPeople(s)) yield d(SubEventType.OTHER, "shots-in-the-air");
-                // "fired heavy machine guns, grenade launchers and small arms": several fire triggers are one firing
+                // "fired machine guns, rocket launchers and rifles": several fire triggers are one firing
                 if (hasViolentOther(all.stream().filter(m -> m.type() != TriggerClass.FIRE).toList(), t)) yield Optional.empty();
                 if (directFire(s) && !air) yield d(SubEventType.ARMED_CLASH, "fire+small-arms");
                 if ((shell || s.hasWord(HEAVY_WEAPONS)) && !air) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "fire+heavy-weapons");
@@ -318,7 +318,7 @@ final class SubEventRules {
             case ABDUCT -> {
                 // "confessed to be kidnappers": the word names people, not an abduction
                 if (s.norm(t.from()).startsWith("kidnapper") || s.norm(t.from()).startsWith("abductor")) yield Optional.empty();
-                // "a man suspected of kidnapping a child was beaten": the abduction is an accusation
+                // "beaten, suspected of kidnapping a girl": the abduction is an accusation
                 if (t.from() - 2 >= s.first() && s.norm(t.from() - 1).equals("of") && Set.of("suspected", "accused", "suspicion", "charges").contains(s.norm(t.from() - 2))) yield Optional.empty();
                 // "killed a policeman and abducted an agent": the killing codes the event
                 if (has(all, TriggerClass.KILL) || has(all, TriggerClass.SHOOT) || has(all, TriggerClass.EXECUTE)) yield Optional.empty();
@@ -361,7 +361,7 @@ final class SubEventRules {
             case PROTEST_DAY -> agent.map(a -> a.actor().inter() >= 5).orElse(false) && !has(all, TriggerClass.PROTEST)
                     ? d(SubEventType.PEACEFUL_PROTEST, "labour-day-gathering") : Optional.empty();
             // prisoners rioting over their conditions or release are demonstrating (ACLED: violent demonstration)
-            // "a man threw stones at a nurse": one person's assault is an attack, not a riot
+            // "a lone man stoned a nurse": one person's assault is an attack, not a riot
             case RIOT, PELT -> has(all, TriggerClass.PROTEST) || t.type() == TriggerClass.PELT && killingInSentence(all) ? Optional.empty()
                     : t.type() == TriggerClass.PELT && singleDoer(s, t) ? d(SubEventType.ATTACK, "stoning-by-individual")
                     : hasProtestWord(s) || s.hasWord(DEMAND_WORDS) || demonstrative(s)
@@ -374,7 +374,7 @@ final class SubEventRules {
                 if (burnsTyres(t, s)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "burning-tyres");
                 // "inmates set alight their sheets, demanding court dates": arson with demands is a riot
                 if (s.hasWord(DEMAND_WORDS) && !killingInSentence(all)) yield d(SubEventType.VIOLENT_DEMONSTRATION, "arson-with-demands");
-                // "community members set alight a tavern": a crowd's arson is mob violence (ACLED)
+                // "community members torched a bar": a crowd's arson is mob violence (ACLED)
                 if (mobPerpetrators(s, t) && (s.hasWord(MOB_AGENTS) || s.hasWord(Set.of("community", "group", "crowd", "youths")))) {
                     yield demonstrative(s) ? d(SubEventType.VIOLENT_DEMONSTRATION, "arson-by-demonstrators") : d(SubEventType.MOB_VIOLENCE, "arson-by-crowd");
                 }
@@ -411,7 +411,7 @@ final class SubEventRules {
                     && !hasViolentOther(all, t)
                     ? d(SubEventType.CHANGE_TO_GROUP_ACTIVITY, "armed-group-aid") : Optional.empty();
             // "police dismantled a cocaine lab": destroying a drug facility is property destruction (ACLED)
-            // "gunmen intercepted a car and shot the driver dead": the interception is how the shooting began
+            // "gunmen stopped a car and killed its driver": the interception is how the shooting began
             case DISRUPT -> drugFacility(t, s) ? d(SubEventType.LOOTING_PROPERTY_DESTRUCTION, "drug-facility-dismantled")
                     : interceptsVehicle(t, s) && (killingInSentence(all) || has(all, TriggerClass.SHOOT)) ? Optional.empty()
                     : d(SubEventType.DISRUPTED_WEAPONS_USE, "disrupted-weapons");
@@ -440,7 +440,7 @@ final class SubEventRules {
 
     private static final Set<String> PROJECTILES = Set.of("bullet", "bullets", "gunshot", "gunshots", "gunfire");
 
-    /** "a bullet hit and injured a man", "a stray bullet wounded a girl": gunfire is the subject of the wounding. */
+    /** "a bullet wounded a man", "a stray bullet hit a girl": gunfire is the subject of the wounding. */
     private static boolean projectileSubject(SentenceView s, TriggerMatch t) {
         for (int i = t.from() - 1; i >= Math.max(s.first(), t.from() - 4); i--) {
             if (PROJECTILES.contains(s.norm(i))) return true;
@@ -467,7 +467,7 @@ final class SubEventRules {
 
     /**
      * Violence by the protesters, told in the protest's own clause: "protesters pelted stones", "the march turned
-     * violent". Not words of another clause ("protested after several days of armed clashes", "against damage to
+     * violent". Not words of another clause ("protested after days of fighting", "against damage to
      * their houses", "a riot last month"), nor stones that only block a road.
      */
     static boolean violenceNear(SentenceView s, TriggerMatch t) {
@@ -545,7 +545,7 @@ final class SubEventRules {
     }
 
     /**
-     * "carried out a drive-by shooting against two police officers who were driving a patrol": a drive-by on forces on
+     * "a drive-by shooting on two officers in a patrol car": a drive-by on forces on
      * duty is still a fight with them (ACLED: armed clash); on off-duty or former members, an attack.
      */
     static boolean driveByOnForcesOnDuty(SentenceView s) {
@@ -636,7 +636,7 @@ final class SubEventRules {
             // "a councillor attacked the protest", "police assaulted the demonstrators"
             if (Set.of("attacked", "assaulted", "charged", "beat").contains(n) && followsWithin(s, i, 3, PROTEST_OBJECTS)) return true;
             if (!INTERVENTION_WORDS.contains(n)) continue;
-            // "demanding the release of a blogger who was arrested", "after a police officer beat up a trader": the
+            // "demanding freedom for a jailed blogger", "after an officer beat a trader": the
             // grievance, told in its own clause, is no intervention at this protest
             if (inGrievanceClause(s, i)) continue;
             boolean arrestWord = n.startsWith("arrest") || n.startsWith("detain");
@@ -875,7 +875,7 @@ final class SubEventRules {
     }
 
     /**
-     * The victim word nearest the trigger decides who was hit: "killed a police officer attached to the Government
+     * The victim word nearest the trigger decides who was hit: "killed a police officer posted at the Government
      * House" hit an officer, "shot a man outside a police post" a civilian.
      */
     private static Optional<String> nearestVictimWord(TriggerMatch t, SentenceView s) {
@@ -1000,7 +1000,7 @@ final class SubEventRules {
             "security", "military", "bandits", "herdsmen", "pirates", "kidnappers", "robbers", "assassins", "hitmen");
 
     /**
-     * "a group of youths attacked a police patrol", "was beaten up by three persons": the doers are a crowd or a few
+     * "a group of youths attacked a police patrol", "was beaten by three men": the doers are a crowd or a few
      * civilians, named before an active trigger or after a passive "by", and no firearm is in the sentence.
      */
     static boolean mobPerpetrators(SentenceView s, TriggerMatch t) {
@@ -1025,7 +1025,7 @@ final class SubEventRules {
 
     /**
      * Who was hit when the trigger is passive: an armed actor named in the subject ("2 NDS members were shot") or the
-     * first victim word of the subject's clause ("traffic police who tried to stop two men were shot"). Empty when
+     * first victim word of the subject's clause ("officers who tried to halt a car were shot"). Empty when
      * the trigger is active or the subject names no one.
      */
     private static Optional<Boolean> passiveSubjectArmed(SentenceView s, TriggerMatch t) {
@@ -1061,7 +1061,7 @@ final class SubEventRules {
         return false;
     }
 
-    /** "a man threw", "an individual on a bicycle threw": one person acted. */
+    /** "a man threw", "a lone cyclist threw": one person acted. */
     private static boolean singleDoer(SentenceView s, TriggerMatch t) {
         List<String> doers = doerWords(s, t);
         if (doers.isEmpty()) return false;
@@ -1229,7 +1229,7 @@ final class SubEventRules {
     private static final Set<String> REMNANT = Set.of("leftover", "left-over", "unexploded", "uxo", "remnant", "remnants",
             "accidentally", "old");
 
-    /** "a rocket, believed to be leftover from the civil war, exploded", "accidentally stepped on a landmine". */
+    /** "an old rocket, a leftover of the war, went off", "accidentally stepped on a landmine". */
     private static boolean explosiveRemnant(SentenceView s) {
         return s.hasWord(REMNANT) && !s.hasWord(Set.of("planted", "militants", "insurgents", "rebels", "fired", "launched"));
     }
@@ -1258,7 +1258,7 @@ final class SubEventRules {
         return t.from() > s.first() && Character.isUpperCase(s.token(t.from()).text().charAt(0));
     }
 
-    /** "with two shots to the back of the head", "five shots were fired": how a shooting was done, no event of its own. */
+    /** "two shots to the head", "five shots were fired": how a shooting was done, no event of its own. */
     private static boolean shotsAsDetail(SentenceView s, TriggerMatch t) {
         String w = s.norm(t.from());
         if (!w.equals("shots") && !w.equals("gunshots")) return false;
