@@ -26,6 +26,9 @@ class ActorRulesTest {
             // the 2015-2022 line of contact: fire observed at a place came from the other side
             "fire seen on the separatist side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Horlivka.|Military Forces of Ukraine",
             "fire seen on the government side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Avdiivka.|NAF: United Armed Forces of Novorossiya",
+            // a strike the text says unknown aircraft flew is no strike of the state it hit
+            "unknown drone|2022-09-14|On 14 September 2022, an unidentified drone struck a pickup near Abu Kamal, killing two militiamen.|Unidentified Military Forces",
+            "unmarked warplanes|2022-09-14|Unmarked warplanes bombed a weapons depot outside Tarhuna on Wednesday.|Unidentified Military Forces",
             // organised-crime marks
             "bound body in Mexico|2020-06-04|On 4 June 2020, in Culiacan, Sinaloa, a man's body was found near a highway with his hands tied. 1 fatality.|Unidentified Gang (Mexico)",
             "severed heads and a message|2021-05-04|On 4 May 2021, in Uruapan, Michoacan, two severed heads were found next to a threatening message. 2 fatalities.|Unidentified Gang (Mexico)",

@@ -646,6 +646,9 @@ class ExtractionRulesTest {
         assertEquals(3, later.fatalities());
         // rubber bullets are crowd control
         assertEquals("Protest with intervention", types(events("Police shot rubber bullets at protesters in Lahore on Sunday.")));
+        // one protester killed is the same one event, no attack on civilians besides it
+        assertEquals("Excessive force against protesters", types(events("Riot police shot dead a protester in Kassala on Sunday.")));
+        assertEquals("Excessive force against protesters", types(events("Soldiers killed a demonstrator in Mandalay on Sunday.")));
     }
 
     @Test

@@ -877,6 +877,16 @@ final class Disambiguator {
         return out == null ? cs : out;
     }
 
+    /**
+     * The settlements among local readings (feature rank 2), or all of them when none is one: "Baalbek city", or a town
+     * qualified by its namesake units, "Baalbek (Baalbek, Baalbek-Hermel)", is the town, not the district named after
+     * it, whose larger population would otherwise rank it first.
+     */
+    private static List<Gazetteer.Match> settlementsFirst(List<Gazetteer.Match> local) {
+        List<Gazetteer.Match> settlements = filter(local, m -> Gazetteer.isSettlement(m.place()));
+        return settlements.isEmpty() ? local : settlements;
+    }
+
     /** Characters between two items of a list: ", ", " and ", " or ", ", and ", ", or ". */
     static final int LIST_GAP = 6;
 
@@ -1729,7 +1739,7 @@ final class Disambiguator {
                     if (spelt != null && Gazetteer.isSettlement(spelt.place())) towns = List.of(spelt);
                 }
             }
-            if (!towns.isEmpty()) pool = towns;
+            if (!towns.isEmpty()) pool = settlementsFirst(towns);
         }
         // "Manama": a unit that bears the name only as an alias (Bahrain's Capital governorate) gives way to the town
         // of its country whose own name it is
@@ -1785,7 +1795,7 @@ final class Disambiguator {
             Candidate q = all.get(c.qualifier());
             List<Gazetteer.Match> chained = q.qualifier() < 0 ? List.of()
                     : filter(pool, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2 && withinChain(m.place(), q, all));
-            if (!chained.isEmpty()) return decided(best(chained), "admin-context", c);
+            if (!chained.isEmpty()) return decided(best(settlementsFirst(chained)), "admin-context", c);
             List<Gazetteer.Match> own = pool;
             List<Gazetteer.Match> towns = filter(own, m -> m.exact() && Gazetteer.featureRank(m.place()) == 2
                     && own.stream().anyMatch(u -> u.exact() && "admin1".equals(u.place().feature())
@@ -1793,7 +1803,7 @@ final class Disambiguator {
                             && java.util.Objects.equals(u.place().admin1(), m.place().admin1())));
             List<Gazetteer.Match> named = filter(towns, m -> countryNamed(all, m.place().iso2()));
             if (!named.isEmpty()) towns = named;
-            if (!towns.isEmpty()) return decided(best(towns), "admin-context", c);
+            if (!towns.isEmpty()) return decided(best(settlementsFirst(towns)), "admin-context", c);
         }
         ms = withSeatsSpeltOtherwise(c, pool, ms);
         pool = seatsOverUnits(pool, ms);

@@ -34,6 +34,17 @@ class AdminUnitsTest {
         assertEquals("Republic of Sakha", y.place().name());
     }
 
+    @Test void aTownCalledACityIsNotTheDistrictNamedAfterIt() {
+        // Lebanese districts (qada) bear their seats' names and hold more people than the seats, which ranked them first
+        PlaceMention city = get("A man was shot dead in Baalbek city (Baalbek, Baalbek-Hermel) on Tuesday.", "Baalbek");
+        assertEquals("town", city.place().feature());
+        assertEquals(1, city.precision());
+        PlaceMention hermel = get("Two shops were looted in Hermel town (Hermel, Baalbek-Hermel) overnight.", "Hermel");
+        assertEquals("town", hermel.place().feature());
+        // "district" after the name is the district, placed at its seat as monitors place it, with precision 2
+        assertEquals(2, get("Shells fell on Baalbek district (Baalbek-Hermel) on Monday.", "Baalbek").precision());
+    }
+
     @Test void unitsNamedTheWayNewsWritesThem() {
         assertEquals("Kayin", get("Troops clashed with rebels in Karen State on Monday.", "Karen State").place().admin1());
         assertEquals("Urozgan", get("Two soldiers were killed in Chora district, Urozgan, on Friday.", "Urozgan").place().admin1());

@@ -36,6 +36,24 @@ final class ActorDefaults {
         };
     }
 
+    private static final Set<String> UNKNOWN_WORDS = Set.of("unknown", "unidentified", "unmarked");
+    private static final Set<String> AIRCRAFT = Set.of("drone", "drones", "aircraft", "warplane", "warplanes", "plane",
+            "planes", "jet", "jets", "helicopter", "helicopters", "airstrike", "airstrikes", "uav", "uavs");
+
+    /**
+     * An air strike the text says was flown by unknown aircraft ("an unidentified drone struck a car"): ACLED's
+     * Unidentified Military Forces, not the military of the country it hit, whose own strike the default assumes.
+     */
+    static Optional<Named> unknownAircraft(SentenceView s) {
+        for (int i = s.first(); i < s.end() - 1; i++) {
+            if (!UNKNOWN_WORDS.contains(s.norm(i))) continue;
+            // the word before the aircraft, or before one more word: "an unidentified armed drone"
+            if (AIRCRAFT.contains(s.norm(i + 1)) || i + 2 < s.end() && AIRCRAFT.contains(s.norm(i + 2)))
+                return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
+        }
+        return Optional.empty();
+    }
+
     /** A government acting by force is its military: "the Syrian government bombed ..." -> Military Forces of Syria. */
     static String asPerpetrator(String name, SubEventType t) {
         boolean force = t.type() != org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS && t.type() != org.sitrep.model.EventType.PROTESTS;

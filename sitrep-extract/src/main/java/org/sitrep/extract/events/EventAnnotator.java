@@ -201,7 +201,14 @@ public final class EventAnnotator implements Annotator {
 
             String a1;
             int i1;
-            if (agent.isPresent() && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
+            // (an agent that is only the unknown aircraft, "unmarked warplanes bombed", names no state)
+            Optional<ActorDefaults.Named> unknownAir = type == SubEventType.AIR_DRONE_STRIKE
+                    && (agent.isEmpty() || agent.get().rule().startsWith("generic:STATE_AIR")) ? ActorDefaults.unknownAircraft(s) : Optional.empty();
+            if (unknownAir.isPresent()) {
+                a1 = unknownAir.get().name();
+                i1 = unknownAir.get().inter();
+                prov.put("actor1", new FieldProvenance(STAGE, unknownAir.get().rule(), List.of()));
+            } else if (agent.isPresent() && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
                 a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));

@@ -22,9 +22,10 @@ final class SubEventRules {
     static final Set<String> SHELL_WORDS = Set.of("shell", "shells", "shelling", "shelled", "artillery", "mortar",
             "mortars", "rocket", "rockets", "missile", "missiles", "howitzer", "howitzers", "grad", "tank", "tanks", "mlrs",
             "projectile", "projectiles", "mm", "82mm", "120mm", "122mm", "152mm");
-    static final Set<String> PROTEST_WORDS = Set.of("protest", "protests", "protesters", "protestors", "protested",
-            "protesting", "demonstrators", "demonstration", "demonstrations", "demonstrated", "rally", "rallies",
-            "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket", "picketed");
+    static final Set<String> PROTEST_WORDS = Set.of("protest", "protests", "protester", "protesters", "protestor",
+            "protestors", "protested", "protesting", "demonstrator", "demonstrators", "demonstration", "demonstrations",
+            "demonstrated", "rally", "rallies", "rallied", "march", "marched", "marchers", "sit-in", "strikers", "picket",
+            "picketed");
     static final Set<String> INTERVENTION_WORDS = Set.of("dispersed", "disperse", "dispersing", "tear", "teargas",
             "tear-gas", "cannon", "cannons", "batons", "baton", "lathi", "lathi-charged", "lathicharged", "detained",
             "arrested", "rubber", "pepper", "beat", "beaten", "intervened", "baton-charged", "stun", "removed", "evicted",
