@@ -240,6 +240,10 @@ public final class Gazetteer {
         String skel = NameNormalizer.skeletonOfFolded(folded);
         // one- and two-consonant skeletons ("t", "hm") match thousands of names: too vague to offer as variants
         int[] loose = skel.length() < 2 ? NONE : bySkeleton.get(skel);
+        // ("al-Bara": where some place bears the name with its article, the places that bear it without one are
+        // still spellings of it, offered as variants beside that exact reading: Idlib's Barah beside Yemen's Al Barah)
+        int[] bare = articleDropped(folded);
+        if (bare.length > 0) loose = concat(bare, loose);
         if (exact.length == 0 && loose.length == 0) return List.of();
         int nLoose = Math.min(loose.length, MAX_VARIANTS);
         // Sorted as BEST_FIRST would sort them (stably), but on packed primitive keys: this runs for every
@@ -309,6 +313,25 @@ public final class Gazetteer {
         if (folded.startsWith("el ")) return null;
         String bare = NameNormalizer.withoutArticle(folded);
         return bare.equals(folded) || byFold.contains(folded) ? null : bare;
+    }
+
+    /**
+     * The places filed under the name without its leading Arabic article, where the name with the article is itself a
+     * key (otherwise {@link #otherForm} already finds them as exact readings); empty for other names.
+     */
+    private int[] articleDropped(String folded) {
+        if (folded.startsWith("el ")) return NONE;
+        String bare = NameNormalizer.withoutArticle(folded);
+        return bare.equals(folded) || !byFold.contains(folded) ? NONE : byFold.get(bare);
+    }
+
+    /** {@code a}, then the ids of {@code b} that {@code a} does not hold. */
+    private static int[] concat(int[] a, int[] b) {
+        if (b.length == 0) return a;
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        int n = a.length;
+        for (int i : b) if (!contains(a, i)) out[n++] = i;
+        return Arrays.copyOf(out, n);
     }
 
     /** The places with this fold key or its {@link #otherForm}, each once. */

@@ -22,6 +22,10 @@ class ConflictNewsSpellingsTest {
     @CsvSource(delimiter = '|', value = {
             "On 3 May 2020, regime forces shelled Kansafra, Kafr Owayd and Fleifel in Jabal al-Zawiya (Ariha, Idleb).|Kafr Owayd|Idleb",
             "On 3 May 2020, regime forces shelled Kansafra, Kafr Owayd and Fleifel in Jabal al-Zawiya (Ariha, Idleb).|Jabal al-Zawiya|Idleb",
+            // a name with its article where the gazetteer has the village without it (and a Yemeni Al Barah with it)
+            "Regime guns pounded Al-Bara in Jabal al-Zawiya on Tuesday, wounding a farmer.|Al-Bara|Idleb",
+            // a village named as lying in a plain, not a namesake of another province
+            "Regime guns pounded Qalaat al-Madiq in the Sahl al-Ghab plain on Tuesday.|Qalaat al-Madiq|Hama",
             "On 5 May 2020, SDF forces arrested three persons in Thiban (Deir-ez-Zor).|Deir-ez-Zor|Deir-ez-Zor",
             "On 2 May 2020, an IED exploded near Tal Tamer (Al-Hasakeh).|Tal Tamer|Al-Hasakeh",
             "On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).|Ain Issa|Ar-Raqqa",
