@@ -1854,7 +1854,10 @@ final class MentionFinder {
         // as many words as the place's name: "Alexander Novak" is not Oleksandrynivka
         boolean sameWords = false;
         int words = contentWords(c.folded());
-        for (Gazetteer.Match m : c.matches()) if (contentWords(NameNormalizer.fold(m.place().name())) == words) { sameWords = true; break; }
+        // (or the place's whole name ends the text's: "Maarat Umm Hawsh", see plausibleVariants)
+        for (Gazetteer.Match m : c.matches()) {
+            if (contentWords(NameNormalizer.fold(m.place().name())) == words || endsWithWholeName(c.folded(), m.place())) { sameWords = true; break; }
+        }
         if (!sameWords) return false;
         for (Gazetteer.Match m : c.matches()) if (GazetteerBuilder.transliterated(m.place().iso2())) return true;
         return false;
@@ -2252,6 +2255,15 @@ final class MentionFinder {
         return false;
     }
 
+    /** Letters of a place's whole name that a longer name in the text may end with and still be that place. */
+    static final int LONGER_NAME_TAIL = 6;
+
+    /** Does the text's name go on from the place's whole own name, which ends it, of {@link #LONGER_NAME_TAIL} letters? */
+    static boolean endsWithWholeName(String folded, GeoPlace p) {
+        String name = NameNormalizer.fold(p.name());
+        return core(name).length() >= LONGER_NAME_TAIL && folded.length() > name.length() + 1 && folded.endsWith(" " + name);
+    }
+
     /**
      * Transliteration variants that look like the text: the same first letter (articles aside) and a similar
      * length. A consonant skeleton alone is too loose: "Mamasapano" is not Mospyne, "Saliboko" not al-Biqa.
@@ -2263,6 +2275,12 @@ final class MentionFinder {
         for (Gazetteer.Match m : ms) {
             if (m.exact()) { out.add(m); continue; }
             String b = coreOfName(m.place().name());
+            // ("Maarat Umm Hawsh" for the village the gazetteer calls Umm Hawsh, whose local name it holds in Arabic
+            // script only: the text's name goes on from the place's whole name, which ends it)
+            if (endsWithWholeName(folded, m.place())) {
+                out.add(m);
+                continue;
+            }
             if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) continue;
             if (Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH_RATIO * Math.max(a.length(), b.length())) continue;
             out.add(m);
@@ -3252,3 +3270,4 @@ final class MentionFinder {
         return out;
     }
 }
+

@@ -26,6 +26,8 @@ class ConflictNewsSpellingsTest {
             "Regime guns pounded Al-Bara in Jabal al-Zawiya on Tuesday, wounding a farmer.|Al-Bara|Idleb",
             // a village named as lying in a plain, not a namesake of another province
             "Regime guns pounded Qalaat al-Madiq in the Sahl al-Ghab plain on Tuesday.|Qalaat al-Madiq|Hama",
+            // a longer local name of a village the gazetteer knows by its last words (and in Arabic script by the whole)
+            "Turkish guns shelled Maarat Umm Hawsh (Azaz, Aleppo) on Friday.|Maarat Umm Hawsh|Aleppo",
             "On 5 May 2020, SDF forces arrested three persons in Thiban (Deir-ez-Zor).|Deir-ez-Zor|Deir-ez-Zor",
             "On 2 May 2020, an IED exploded near Tal Tamer (Al-Hasakeh).|Tal Tamer|Al-Hasakeh",
             "On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).|Ain Issa|Ar-Raqqa",
