@@ -26,6 +26,11 @@ class ActorRulesTest {
             // the 2015-2022 line of contact: fire observed at a place came from the other side
             "fire seen on the separatist side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Horlivka.|Military Forces of Ukraine",
             "fire seen on the government side|2019-06-02|On 2 June 2019, the monitors recorded 12 explosions of unknown weapons near Avdiivka.|NAF: United Armed Forces of Novorossiya",
+            // a clash told as between clans, tribes or communities, its sides unnamed: ACLED's generic identity militias
+            // (not rioters, whom the words "clashes broke out" would otherwise stand for)
+            "tribal clashes|2022-04-10|On 10 April 2022, tribal clashes broke out near Al-Qurna, killing three people.|Unidentified Tribal Militia (Iraq)",
+            "inter-clan clashes|2021-03-03|On 3 March 2021, inter-clan clashes near Jijiga left four people dead.|Unidentified Clan Militia (Ethiopia)",
+            "communal clashes|2021-03-03|On 3 March 2021, communal clashes over farmland broke out near Mongo, killing two men.|Unidentified Communal Militia (Chad)",
             // a strike the text says unknown aircraft flew is no strike of the state it hit
             "unknown drone|2022-09-14|On 14 September 2022, an unidentified drone struck a pickup near Abu Kamal, killing two militiamen.|Unidentified Military Forces",
             "unmarked warplanes|2022-09-14|Unmarked warplanes bombed a weapons depot outside Tarhuna on Wednesday.|Unidentified Military Forces",
@@ -79,5 +84,13 @@ class ActorRulesTest {
         String got = es.stream().map(e -> e.subEventType().label() + ": " + e.actor1().name()).collect(Collectors.joining("; "));
         assertTrue(es.stream().anyMatch(e -> e.actor1() != null && e.actor1().name().equals(expected)),
                 () -> rule + ": expected actor1 " + expected + " from: " + text + " but got [" + got + "]");
+    }
+
+    @org.junit.jupiter.api.Test
+    void riotWordsDoNotMakeFightersRioters() {
+        // "clashes broke out" stands for rioters in a riot; in a gunfight the defaults name the sides
+        List<Event> es = events("On 3 March 2021, clashes broke out in Kassala between soldiers and unknown gunmen, killing one soldier.", "2021-03-03");
+        assertTrue(!es.isEmpty() && es.stream().noneMatch(e -> e.actor1().name().startsWith("Rioters")),
+                () -> es.stream().map(e -> e.subEventType().label() + ": " + e.actor1().name()).collect(Collectors.joining("; ")));
     }
 }

@@ -167,6 +167,10 @@ final class ActorDefaults {
             Optional<Refined> context = contextAgent(s, t);
             if (context.isPresent()) return context;
         }
+        if (t == SubEventType.ARMED_CLASH && (textGaveNone || rule != null && UNNAMED_ARMED.contains(rule))) {
+            Optional<Refined> communal = communalSides(s, country, rule);
+            if (communal.isPresent()) return communal;
+        }
         GeoPlace front = place == null || !"UA".equals(place.iso2()) || !DonbasLine.applies(date) ? null : inDonbas(place);
         if (front != null && (t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 && t != SubEventType.AIR_DRONE_STRIKE) {
@@ -238,6 +242,33 @@ final class ActorDefaults {
     private static GeoPlace inDonbas(GeoPlace place) {
         if ("admin1".equals(place.feature()) || "country".equals(place.feature())) return null;
         return DonbasLine.inDonbasOblast(place.admin1()) ? place : null;
+    }
+
+    private static final Set<String> CLAN_WORDS = Set.of("clan", "clans", "clansmen", "sub-clan", "sub-clans", "subclan",
+            "subclans", "inter-clan", "interclan", "clan-based");
+    private static final Set<String> TRIBE_WORDS = Set.of("tribal", "tribe", "tribes", "tribesmen", "inter-tribal", "intertribal");
+    private static final Set<String> COMMUNITY_WORDS = Set.of("communal", "intercommunal", "inter-communal", "ethnic",
+            "inter-ethnic", "interethnic");
+
+    /**
+     * A clash the text tells as between clans, tribes or communities and whose sides it does not name: ACLED's
+     * generic identity militias on both sides, "Unidentified Clan Militia (Ethiopia)", "Unidentified Tribal Militia
+     * (Yemen)", "Unidentified Communal Militia (Chad)" (clan words first: clan clashes are often called communal too).
+     */
+    static Optional<Refined> communalSides(SentenceView s, String country, String rule) {
+        String kind = null;
+        for (int i = s.first(); i < s.end() && kind == null; i++) if (CLAN_WORDS.contains(s.norm(i))) kind = "Clan";
+        for (int i = s.first(); i < s.end() && kind == null; i++) if (TRIBE_WORDS.contains(s.norm(i))) kind = "Tribal";
+        for (int i = s.first(); i < s.end() && kind == null; i++) if (COMMUNITY_WORDS.contains(s.norm(i))) kind = "Communal";
+        if (kind == null) return Optional.empty();
+        // (not beside an armed actor the text names: "Islamic State executed members of a tribe it was battling")
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if (inter >= 1 && inter <= 4 && a.rule() != null && !a.rule().endsWith("_EVENT")
+                    && !UNNAMED_ARMED.contains("agent:" + a.rule())) return Optional.empty();
+        }
+        String name = withCountry("Unidentified " + kind + " Militia", country);
+        return Optional.of(new Refined(name, 4, rule + "+" + kind.toLowerCase(Locale.ROOT) + "-sides", List.of(), name, 4));
     }
 
     private static boolean violent(SubEventType t) {

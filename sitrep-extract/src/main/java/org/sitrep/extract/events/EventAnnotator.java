@@ -13,6 +13,7 @@ import org.sitrep.geo.GazetteerBuilder;
 import org.sitrep.geo.NameNormalizer;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.DateMention;
+import org.sitrep.model.EventType;
 import org.sitrep.model.FieldProvenance;
 import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
@@ -135,6 +136,15 @@ public final class EventAnnotator implements Annotator {
         return doc.withEvents(EventAssembler.assemble(doc, mentions, country, gazetteer::seatOf));
     }
 
+    /**
+     * A riot's words standing for its actor ("clashes broke out", "clashed with") in a battle or a bombardment: the
+     * fighting was not done by rioters, and the defaults name who did it.
+     */
+    private static boolean riotWordInFighting(ActorMention a, SubEventType type) {
+        return a.rule() != null && a.rule().endsWith(":RIOT_EVENT")
+                && (type.type() == EventType.BATTLES || type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    }
+
     private List<EventMention> mentionsFor(Document doc, SentenceView s, TriggerMatch t, List<TriggerMatch> all,
                                            PlaceContext carry, LocalDate published, GeoPlace focus, StageContext ctx) {
         Optional<ActorMention> agent = Arguments.agent(s, t);
@@ -208,7 +218,8 @@ public final class EventAnnotator implements Annotator {
                 a1 = unknownAir.get().name();
                 i1 = unknownAir.get().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, unknownAir.get().rule(), List.of()));
-            } else if (agent.isPresent() && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
+            } else if (agent.isPresent() && !riotWordInFighting(agent.get(), type)
+                    && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
                 a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
