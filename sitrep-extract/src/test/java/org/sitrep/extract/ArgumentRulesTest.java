@@ -190,6 +190,12 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aPlaceAfterItsProvincesPossessiveIsTheScene() {
+        List<Event> es = events("On 8 June 2021, a roadside bomb hit a supply convoy in Dhi Qar's Nasiriyah.", "2021-06-08");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Nasiriyah".equals(e.location())), () -> describe(es));
+    }
+
+    @Test
     void anAreaOfATownIsInThatTown() {
         // "the Mehsana area of Surat city": the area bears the name of a town 200 km away, which is not where it happened
         List<Event> es = events("On 8 June 2021, textile workers protested against unpaid wages in the Mehsana area of Surat city (Surat, Gujarat).", "2021-06-08");

@@ -623,6 +623,11 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCountOfGroupsIsNoToll() {
+        assertEquals(3, events("Clashes broke out between two tribes near Nasiriyah on Sunday, killing 3 people.").getFirst().fatalities());
+    }
+
+    @Test
     void aCountAfterShotDeadIsTheToll() {
         assertEquals(3, events("Gunmen shot dead 3 farmers in Nasiriyah on Sunday.").getFirst().fatalities());
     }

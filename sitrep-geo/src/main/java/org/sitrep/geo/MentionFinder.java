@@ -2879,6 +2879,22 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * Is {@code unit} a first-level unit's own name followed by a possessive, with {@code place} right after it, a
+     * settlement or district that is no such unit itself ("Hajjah's Abs district", not "Syria's Idlib")?
+     */
+    private static boolean unitPossessing(List<Token> tokens, Candidate unit, Candidate place) {
+        if (!unit.suffix().isEmpty() || place.matches().stream().anyMatch(m -> m.exact() && Gazetteer.featureRank(m.place()) < 2)) return false;
+        if (unit.matches().stream().noneMatch(m -> m.exact() && "admin1".equals(m.place().feature()))) return false;
+        // (a capital's possessive is the city's: "Washington's Dulles Airport", "Moscow's Sheremetyevo airport"; and what
+        // it possesses must be a place of the unit, not a facility: a settlement, or a unit word after it)
+        if (unit.matches().stream().anyMatch(m -> m.exact() && "capital".equals(m.place().feature()))) return false;
+        if (place.suffix().isEmpty() && place.matches().stream().noneMatch(m -> Gazetteer.isSettlement(m.place()))) return false;
+        int j = unit.endToken();
+        return j + 2 == place.firstToken() && isApostrophe(tokens.get(j)) && tokens.get(j + 1).text().equalsIgnoreCase("s")
+                && tokens.get(j).start() == tokens.get(j - 1).end();
+    }
+
     /** Does the candidate read exactly as a country or a first-level unit (a qualifier even inside a list)? */
     private static boolean namesUnitExactly(Candidate c) {
         for (Gazetteer.Match m : c.matches()) if (m.exact() && Gazetteer.featureRank(m.place()) < 2) return true;
@@ -2955,6 +2971,9 @@ final class MentionFinder {
             String g = tokens.get(gapStart).text().toLowerCase(Locale.ROOT);
             boolean link = gap == 1 && (g.equals(",") || g.equals("(") || g.equals("in") || g.equals("of"))
                     || gap == 2 && g.equals("in") && tokens.get(gapStart + 1).text().equalsIgnoreCase("the")
+                    // "Bosra al-Sham in eastern Dar'a": a part of the unit is still inside it
+                    || gap == 2 && g.equals("in") && DIRECTIONS.contains(tokens.get(gapStart + 1).text().toLowerCase(Locale.ROOT))
+                       && !tokens.get(gapStart + 1).text().equals("Greater")
                     // "the X area of central Basra": a quarter of a part of a city
                     || gap == 2 && g.equals("of") && PART_SUFFIXES.contains(a.suffix())
                        && DIRECTIONS.contains(tokens.get(gapStart + 1).text().toLowerCase(Locale.ROOT));
@@ -2990,6 +3009,13 @@ final class MentionFinder {
                 out.set(k, out.get(k).withQualifier(k + 1));
                 out.set(k + 1, out.get(k + 1).asQualifying());
             }
+        }
+        // "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a name qualifies it
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Candidate a = out.get(k), b = out.get(k + 1);
+            if (b.qualifier() >= 0 || !unitPossessing(tokens, a, b)) continue;
+            out.set(k + 1, b.withQualifier(k));
+            out.set(k, a.asQualifying());
         }
         // "in Ramos Mejia (Buenos Aires)": a bracketed name after a name the gazetteer does not know qualifies it too
         for (int k = 0; k < out.size(); k++) {
@@ -3270,4 +3296,5 @@ final class MentionFinder {
         return out;
     }
 }
+
 

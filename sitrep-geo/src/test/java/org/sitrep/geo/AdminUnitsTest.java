@@ -45,6 +45,14 @@ class AdminUnitsTest {
         assertEquals(2, get("Shells fell on Baalbek district (Baalbek-Hermel) on Monday.", "Baalbek").precision());
     }
 
+    @Test void aProvincesPossessiveNamesTheProvince() {
+        // "Hajjah's Abs district": the governorate, not its seat town; the district read inside it
+        assertEquals("admin1", get("Houthi shells hit homes in Hajjah's Abs district on Friday.", "Hajjah").place().feature());
+        assertEquals("Hajjah", get("Houthi shells hit homes in Hajjah's Abs district on Friday.", "Abs").place().admin1());
+        // a capital's possessive stays the city, and an airport is no place of a province
+        assertEquals("capital", get("Flights from Moscow's Sheremetyevo airport resumed on Friday.", "Moscow").place().feature());
+    }
+
     @Test void unitsNamedTheWayNewsWritesThem() {
         assertEquals("Kayin", get("Troops clashed with rebels in Karen State on Monday.", "Karen State").place().admin1());
         assertEquals("Urozgan", get("Two soldiers were killed in Chora district, Urozgan, on Friday.", "Urozgan").place().admin1());

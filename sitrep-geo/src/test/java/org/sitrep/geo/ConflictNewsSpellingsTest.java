@@ -28,6 +28,9 @@ class ConflictNewsSpellingsTest {
             "Regime guns pounded Qalaat al-Madiq in the Sahl al-Ghab plain on Tuesday.|Qalaat al-Madiq|Hama",
             // a longer local name of a village the gazetteer knows by its last words (and in Arabic script by the whole)
             "Turkish guns shelled Maarat Umm Hawsh (Azaz, Aleppo) on Friday.|Maarat Umm Hawsh|Aleppo",
+            // a part of a province named after "in" still holds the place ("in northern Hasakah"), read in that province
+            // rather than as an Iraqi namesake
+            "Turkish-backed factions shelled Tal Tamr and Abu Rasin in northern Hasakah on Friday.|Abu Rasin|Al-Hasakeh",
             "On 5 May 2020, SDF forces arrested three persons in Thiban (Deir-ez-Zor).|Deir-ez-Zor|Deir-ez-Zor",
             "On 2 May 2020, an IED exploded near Tal Tamer (Al-Hasakeh).|Tal Tamer|Al-Hasakeh",
             "On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).|Ain Issa|Ar-Raqqa",

@@ -323,7 +323,8 @@ final class Arguments {
         List<PlaceMention> located = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
             PlaceMention p = usable.get(i);
-            boolean ok = namedAsLocation(s, p) || (i > 0 && located.contains(usable.get(i - 1)) && glued(s, usable.get(i - 1), p));
+            boolean ok = namedAsLocation(s, p) || (i > 0 && located.contains(usable.get(i - 1))
+                    && (glued(s, usable.get(i - 1), p) || unitPossessing(s, usable.get(i - 1), p)));
             if (ok) located.add(p);
         }
         // a list ends with "... and Idlib provinces": the earlier members are locations too
@@ -341,10 +342,15 @@ final class Arguments {
         usable = inHomeCountry(located, homeCountry(s.doc()));
         if (usable.isEmpty()) return List.of();
         // "in Rosario (Santa Fe)": the bracket names the town's province, whatever city also bears the name
+        // ("in Hajjah's Abs district": the possessive names the district's province)
         if (usable.size() > 1) {
             List<PlaceMention> all = usable;
             usable = new ArrayList<>();
-            for (PlaceMention p : all) if (!provinceOfTownBefore(s, p, all)) usable.add(p);
+            for (int i = 0; i < all.size(); i++) {
+                PlaceMention p = all.get(i);
+                if (provinceOfTownBefore(s, p, all) || i + 1 < all.size() && unitPossessing(s, p, all.get(i + 1))) continue;
+                usable.add(p);
+            }
         }
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -591,6 +597,16 @@ final class Arguments {
             if (bracket && at - end <= 3 && p.place() != null && Gazetteer.km(p.place(), q.place()) <= DISTRICT_OF_TOWN_KM) return true;
         }
         return false;
+    }
+
+    /** "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a place of it. */
+    private static boolean unitPossessing(SentenceView s, PlaceMention unit, PlaceMention place) {
+        if (unit.place() == null || place.place() == null || !"admin1".equals(unit.place().feature())
+                || !java.util.Objects.equals(unit.place().admin1(), place.place().admin1())) return false;
+        String text = s.doc().text();
+        if (unit.span().end() >= place.span().start() || place.span().start() > text.length()) return false;
+        String glue = text.substring(unit.span().end(), place.span().start()).replace('\u2019', '\'');
+        return glue.equals("'s ");
     }
 
     private static final Set<String> AREA_OF = Set.of("area", "locality", "neighbourhood", "neighborhood", "sector", "quarter", "suburb");
@@ -1452,3 +1468,4 @@ final class Arguments {
     }
 
 }
+

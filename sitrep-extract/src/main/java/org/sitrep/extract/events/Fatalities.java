@@ -31,7 +31,9 @@ final class Fatalities {
     private static final Set<String> NOT_PEOPLE = Set.of("villages", "village", "houses", "homes", "huts", "vehicles",
             "cars", "trucks", "buildings", "shops", "towns", "positions", "targets", "sorties", "strikes", "airstrikes",
             "rockets", "shells", "mortars", "projectiles", "explosions", "rounds", "km", "kilometres", "kilometers",
-            "miles", "metres", "meters", "days", "hours", "weeks", "months", "years", "cattle", "cows", "goats", "sheep");
+            "miles", "metres", "meters", "days", "hours", "weeks", "months", "years", "cattle", "cows", "goats", "sheep",
+            // groups, not persons: "clashes between two tribes, killing three"
+            "tribes", "clans", "families", "sides", "factions", "communities", "gangs");
     private static final Set<String> PREDICATE = Set.of("was", "were", "are", "is", "remain", "remained", "remains", "went");
     private static final Set<String> WOUND_WORDS = Set.of("wounded", "injured", "injuring", "wounding", "hurt", "injuries");
     private static final Set<String> DEATH_BEFORE = Set.of("killing", "killed", "toll", "kill", "killings", "executed",
