@@ -623,6 +623,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aForeignStateTakingGroundIsCodedByWhomItFightsBeside() {
+        // a foreign state's forces capturing ground: a non-state actor's gain in ACLED's scheme (no government regains it)
+        assertEquals("Non-state actor overtakes territory",
+                types(events("Russian troops captured the village of Toshkivka in Luhansk oblast, Ukraine, on Saturday.")));
+        // beside the home government's forces, the government regains it
+        assertEquals("Government regains territory",
+                types(events("Russian and Syrian troops captured the village of Kansafra in Idlib province, Syria, on Saturday.")));
+    }
+
+    @Test
     void aCountOfGroupsIsNoToll() {
         assertEquals(3, events("Clashes broke out between two tribes near Nasiriyah on Sunday, killing 3 people.").getFirst().fatalities());
     }

@@ -235,6 +235,15 @@ final class SubEventRules {
                 if (!territoryFollows(t, s)) yield Optional.empty();
                 boolean nonState = agent.map(a -> a.actor().inter() >= 2 && a.actor().inter() <= 4).orElse(false);
                 if (nonState) yield d(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "capture-by-non-state");
+                // a foreign state's forces taking ground count with non-state actors in ACLED's scheme: no government
+                // regains what it never held ("Russian troops captured Popasna in Luhansk oblast")
+                // (but one fighting beside the home government's forces, "Russian and Syrian jets", helps it regain ground)
+                // (jets take no ground: a capture told with a foreign air force as its subject is its allies' on the ground,
+                // whom only their naming beside it tells)
+                if (agent.isPresent() && agent.get().actor().inter() == 8) {
+                    if (homeForcesBeside(s, agent.get())) yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-allied-state");
+                    yield agentKind(agent, "AIR") ? Optional.empty() : d(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "capture-by-foreign-state");
+                }
                 if (agent.isPresent() && agent.get().actor().inter() == 1)
                     yield d(SubEventType.GOVERNMENT_REGAINS_TERRITORY, "capture-by-state");
                 if (agent.isEmpty() && s.hasWord(Set.of("regime", "army", "troops", "government", "loyalist", "loyalists", "pro-government", "pro-regime")))
@@ -762,6 +771,25 @@ final class SubEventRules {
             if (k >= t.to() && k < end) return true;
         }
         return t.type() == TriggerClass.FELL_TO;
+    }
+
+    /**
+     * Does a home state force stand in or right beside the agent's phrase, joined to it ("Russian and Syrian jets",
+     * "Syrian troops and Russian forces")?
+     */
+    private static boolean homeForcesBeside(SentenceView s, ActorMention agent) {
+        int from = s.tokenAt(agent.span().start()), to = s.tokenAt(Math.max(agent.span().start(), agent.span().end() - 1));
+        for (ActorMention a : s.actors()) {
+            if (a == agent || a.actor().inter() != 1) continue;
+            int f = s.tokenAt(a.span().start()), e = s.tokenAt(Math.max(a.span().start(), a.span().end() - 1));
+            if (f >= from && e <= to) return true;
+            int gapFrom = e < from ? e + 1 : to + 1, gapTo = e < from ? from : f;
+            if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2) continue;
+            boolean joined = true;
+            for (int i = gapFrom; i < gapTo; i++) if (!s.norm(i).equals("and") && !s.norm(i).equals(",")) joined = false;
+            if (joined) return true;
+        }
+        return false;
     }
 
     private static boolean stateLed(SentenceView s, TriggerMatch t) {
@@ -1416,3 +1444,4 @@ final class SubEventRules {
         return false;
     }
 }
+
