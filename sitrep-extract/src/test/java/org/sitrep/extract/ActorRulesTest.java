@@ -31,6 +31,10 @@ class ActorRulesTest {
             "tribal clashes|2022-04-10|On 10 April 2022, tribal clashes broke out near Al-Qurna, killing three people.|Unidentified Tribal Militia (Iraq)",
             "inter-clan clashes|2021-03-03|On 3 March 2021, inter-clan clashes near Jijiga left four people dead.|Unidentified Clan Militia (Ethiopia)",
             "communal clashes|2021-03-03|On 3 March 2021, communal clashes over farmland broke out near Mongo, killing two men.|Unidentified Communal Militia (Chad)",
+            // a state's weapons fired are its forces' doing
+            "national shelling|2022-06-19|On 19 June 2022, Russian shelling killed two civilians in Kharkiv.|Military Forces of Russia",
+            "national shells|2022-06-19|Israeli shells hit the outskirts of Kfar Kila in south Lebanon on Sunday.|Military Forces of Israel",
+            "national missiles|2022-06-19|Russian missiles hit an oil depot in Kremenchuk on Sunday.|Military Forces of Russia",
             // a strike the text says unknown aircraft flew is no strike of the state it hit
             "unknown drone|2022-09-14|On 14 September 2022, an unidentified drone struck a pickup near Abu Kamal, killing two militiamen.|Unidentified Military Forces",
             "unmarked warplanes|2022-09-14|Unmarked warplanes bombed a weapons depot outside Tarhuna on Wednesday.|Unidentified Military Forces",
