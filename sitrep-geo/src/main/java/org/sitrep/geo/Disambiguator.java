@@ -1468,6 +1468,44 @@ final class Disambiguator {
         return city;
     }
 
+    /** Curated natural features compact enough to place a settlement named as lying in them. */
+    private static final Set<String> COMPACT_AREAS = Set.of("mountain", "plain", "valley", "plateau");
+    /** How far from a compact natural area's centre the settlements it holds lie. */
+    static final double AREA_REACH_KM = 25;
+
+    /**
+     * The settlement reading of a name that lies within {@link #AREA_REACH_KM} of the natural area qualifying it (an
+     * exact curated reading of the qualifier): an exact reading first, then the nearest of its readings, then the
+     * nearest spelling among the area's unit's settlements; null when the qualifier is no such area or nothing of
+     * the name lies in reach.
+     */
+    private Gazetteer.Match withinNaturalArea(Candidate c, List<Gazetteer.Match> ms, Candidate q) {
+        List<GeoPlace> areas = new ArrayList<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (Gazetteer.Match m : q.matches()) {
+            if (m.exact() && m.place().gazetteerId().startsWith("sitrep:") && COMPACT_AREAS.contains(m.place().feature())) {
+                areas.add(m.place());
+                if (m.place().admin1() != null) units.add(admin1Key(m.place()));
+            }
+        }
+        if (areas.isEmpty()) return null;
+        List<Gazetteer.Match> near = filter(ms, m -> Gazetteer.isSettlement(m.place()) && nearAny(m.place(), areas, AREA_REACH_KM));
+        if (near.isEmpty() && !units.isEmpty())
+            near = filter(gazetteer.variants().find(c.folded(), units, true), m -> nearAny(m.place(), areas, AREA_REACH_KM));
+        if (near.isEmpty()) return null;
+        List<Gazetteer.Match> exact = filter(near, Gazetteer.Match::exact);
+        if (!exact.isEmpty()) return best(exact);
+        Gazetteer.Match nearest = null;
+        double d = Double.MAX_VALUE;
+        for (Gazetteer.Match m : near) {
+            for (GeoPlace a : areas) {
+                double k = Gazetteer.km(m.place(), a);
+                if (k < d) { d = k; nearest = m; }
+            }
+        }
+        return nearest;
+    }
+
     /** Words for natural areas, whose extent no administrative unit follows. */
     private static final Set<String> NATURAL_AREAS = Set.of("valley", "plain", "plains", "mountains", "mountain", "hills",
             "desert", "basin", "heights");
@@ -1835,6 +1873,12 @@ final class Disambiguator {
             Gazetteer.Match spelt = spellingInUnits(c, qualifierUnits(c, all));
             if (spelt != null && Gazetteer.isSettlement(spelt.place())) return decided(spelt, "admin-context", c);
             return new Decision(null, "outside-qualifier", 1);
+        }
+        // "Sarja and Bazabour in Jabal al-Zawiya": a mountain, plain or valley named as where the place lies places it
+        // within the area's reach (a famous namesake city abroad lies in no such area), spelt as the area's villages are
+        if (c.qualifier() >= 0 && !namesCountry(c)) {
+            Gazetteer.Match inArea = withinNaturalArea(c, ms, all.get(c.qualifier()));
+            if (inArea != null) return decided(inArea, "admin-context", c);
         }
         // 3. admin-context from a qualifier. A reading that lies inside the qualifier is meant even when the name is
         // prominent, if that reading is itself prominent ("Salvador, Bahia"; "Merida, Merida state") or the qualifier

@@ -3010,6 +3010,19 @@ final class MentionFinder {
                 out.set(k + 1, out.get(k + 1).asQualifying());
             }
         }
+        // "Sarja and Bazabour in Jabal al-Zawiya", "Tal Tamr and Abu Rasin in northern Hasakah": what "in" places the
+        // last item of a list in holds the items before it too (not units: "Hama and Idlib in Syria" are lists of units)
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Candidate a = out.get(k), b = out.get(k + 1);
+            if (a.qualifier() >= 0 || b.qualifier() <= k + 1 || namesUnitExactly(a) || !a.suffix().isEmpty()) continue;
+            int bEnd = b.endToken() + (b.suffix().isEmpty() ? 0 : 1);
+            if (bEnd >= tokens.size() || !tokens.get(bEnd).text().equals("in")) continue;
+            int gap = b.firstToken() - a.endToken();
+            String g = gap >= 1 && gap <= 2 ? tokens.get(a.endToken()).text() : "";
+            boolean listed = gap == 1 && (g.equals("and") || g.equals(",") || g.equals("or"))
+                    || gap == 2 && g.equals(",") && tokens.get(a.endToken() + 1).text().equals("and");
+            if (listed) out.set(k, a.withQualifier(b.qualifier()));
+        }
         // "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a name qualifies it
         for (int k = 0; k + 1 < out.size(); k++) {
             Candidate a = out.get(k), b = out.get(k + 1);

@@ -31,6 +31,9 @@ class ConflictNewsSpellingsTest {
             // a part of a province named after "in" still holds the place ("in northern Hasakah"), read in that province
             // rather than as an Iraqi namesake
             "Turkish-backed factions shelled Tal Tamr and Abu Rasin in northern Hasakah on Friday.|Abu Rasin|Al-Hasakeh",
+            // what "in" places a list's last item in holds the items before it; a mountain places its villages, whatever
+            // city abroad shares a name with one of them
+            "Regime guns shelled Sarja and Bazabour in Jabal al-Zawiya on Tuesday.|Sarja|Idleb",
             "On 5 May 2020, SDF forces arrested three persons in Thiban (Deir-ez-Zor).|Deir-ez-Zor|Deir-ez-Zor",
             "On 2 May 2020, an IED exploded near Tal Tamer (Al-Hasakeh).|Tal Tamer|Al-Hasakeh",
             "On 6 May 2020, Turkish forces shelled Ain Issa and Saida villages (Ar-Raqqa).|Ain Issa|Ar-Raqqa",

@@ -348,7 +348,8 @@ final class Arguments {
             usable = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 PlaceMention p = all.get(i);
-                if (provinceOfTownBefore(s, p, all) || i + 1 < all.size() && unitPossessing(s, p, all.get(i + 1))) continue;
+                if (provinceOfTownBefore(s, p, all) || i + 1 < all.size()
+                        && (unitPossessing(s, p, all.get(i + 1)) || unitBeforeItsTown(s, p, all.get(i + 1)))) continue;
                 usable.add(p);
             }
         }
@@ -597,6 +598,15 @@ final class Arguments {
             if (bracket && at - end <= 3 && p.place() != null && Gazetteer.km(p.place(), q.place()) <= DISTRICT_OF_TOWN_KM) return true;
         }
         return false;
+    }
+
+    /** "the Bekaa town of Brital", "the Idlib village of Kafr Nabl": a first-level unit naming the kind of place after it. */
+    private static boolean unitBeforeItsTown(SentenceView s, PlaceMention unit, PlaceMention place) {
+        if (unit.place() == null || place.place() == null || !"admin1".equals(unit.place().feature())
+                || !java.util.Objects.equals(unit.place().admin1(), place.place().admin1())) return false;
+        int after = s.tokenAt(unit.span().end());
+        return after + 2 == s.tokenAt(place.span().start()) && (SETTLEMENT_WORDS.contains(s.norm(after)) || s.norm(after).equals("district"))
+                && s.norm(after + 1).equals("of");
     }
 
     /** "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a place of it. */

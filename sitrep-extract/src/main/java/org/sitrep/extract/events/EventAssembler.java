@@ -365,10 +365,18 @@ final class EventAssembler {
                 && a.locationText().equalsIgnoreCase(b.locationText()) && Objects.equals(a.place().admin1(), b.place().admin1());
     }
 
+    /**
+     * One gazetteer entry, or two points within {@link #SAME_PLACE_KM} of each other (a village and the plain it lies in,
+     * whose curated centre is the village's own point, are one scene).
+     */
     private static boolean samePlace(EventMention a, EventMention b) {
         if (a.place() == null || b.place() == null) return a.place() == b.place();
-        return a.place().gazetteerId().equals(b.place().gazetteerId());
+        return a.place().gazetteerId().equals(b.place().gazetteerId())
+                || org.sitrep.geo.Gazetteer.km(a.place(), b.place()) <= SAME_PLACE_KM;
     }
+
+    /** Distance within which two resolved points are one scene. */
+    static final double SAME_PLACE_KM = 1.0;
 
     private static String key(EventMention m) {
         return m.type() + "|" + m.date() + "|" + (m.place() == null ? "-" : m.place().gazetteerId()) + "|" + m.actor1();
