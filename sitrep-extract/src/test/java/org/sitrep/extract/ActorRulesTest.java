@@ -31,6 +31,9 @@ class ActorRulesTest {
             "tribal clashes|2022-04-10|On 10 April 2022, tribal clashes broke out near Al-Qurna, killing three people.|Unidentified Tribal Militia (Iraq)",
             "inter-clan clashes|2021-03-03|On 3 March 2021, inter-clan clashes near Jijiga left four people dead.|Unidentified Clan Militia (Ethiopia)",
             "communal clashes|2021-03-03|On 3 March 2021, communal clashes over farmland broke out near Mongo, killing two men.|Unidentified Communal Militia (Chad)",
+            // a group's name on the drone names who flew it (a group is otherwise an air strike's target)
+            "group's drone|2022-07-11|On 11 July 2022, a Houthi drone struck a wedding tent in Maqbanah, killing 2 civilians.|Ansar Allah (Houthis)",
+            "group's drones|2022-07-11|PKK drones hit a Turkish outpost near Amadiya on Monday.|PKK: Kurdistan Workers Party",
             // a state's weapons fired are its forces' doing
             "national shelling|2022-06-19|On 19 June 2022, Russian shelling killed two civilians in Kharkiv.|Military Forces of Russia",
             "national shells|2022-06-19|Israeli shells hit the outskirts of Kfar Kila in south Lebanon on Sunday.|Military Forces of Israel",

@@ -219,7 +219,7 @@ public final class EventAnnotator implements Annotator {
                 i1 = unknownAir.get().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, unknownAir.get().rule(), List.of()));
             } else if (agent.isPresent() && !riotWordInFighting(agent.get(), type)
-                    && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type))) {
+                    && (!isVictimRole(agent.get(), type) || droneLaunchedBy(t, agent.get(), type) || groupsDrone(s, agent.get(), type))) {
                 a1 = ActorDefaults.asPerpetrator(ActorDefaults.relocalise(agent.get(), gp), type);
                 i1 = agent.get().actor().inter();
                 prov.put("actor1", new FieldProvenance(STAGE, "agent:" + agent.get().rule(), List.of(agent.get().span())));
@@ -432,6 +432,17 @@ public final class EventAnnotator implements Annotator {
                 && a.span().end() <= t.span().start();
     }
 
+    private static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "uav", "uavs");
+
+    /** "a Houthi drone struck", "PKK drones hit": a group's name on the drone itself names who flew it. */
+    private static boolean groupsDrone(SentenceView s, ActorMention a, SubEventType type) {
+        if (type != SubEventType.AIR_DRONE_STRIKE || a.actor().inter() < 2 || a.actor().inter() > 4) return false;
+        // (the actor's phrase may hold the drone itself: "Houthi drone")
+        int after = s.tokenAt(a.span().end());
+        int last = s.tokenAt(Math.max(a.span().start(), a.span().end() - 1));
+        return after < s.end() && DRONE_WORDS.contains(s.norm(after)) || DRONE_WORDS.contains(s.norm(last));
+    }
+
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
     private static boolean isVictimRole(ActorMention a, SubEventType t) {
         int inter = a.actor().inter();
@@ -583,3 +594,4 @@ public final class EventAnnotator implements Annotator {
         DateMention date() { return date; }
     }
 }
+
