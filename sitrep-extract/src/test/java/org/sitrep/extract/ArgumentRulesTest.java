@@ -196,6 +196,12 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void whereARocketStruckIsTheSceneNotWhereItCameFrom() {
+        List<Event> es = events("On 4 March 2023, militants fired a rocket from the Gaza Strip towards Sderot. It fell in an open field.", "2023-03-04");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Sderot".equals(e.location())), () -> describe(es));
+    }
+
+    @Test
     void theTownAProvinceIntroducesIsTheScene() {
         List<Event> es = events("On 8 June 2021, a clash erupted between two families in the Bekaa town of Brital, killing one man.", "2021-06-08");
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Brital".equals(e.location())), () -> describe(es));

@@ -360,6 +360,8 @@ final class Arguments {
             int dist = k >= t.to() ? k - t.to() : (t.from() - k) * 2 + 3;  // places after the trigger read better
             if (p.precision() == 1) dist -= 1;
             if (k >= t.to() && opensClause(s, t.to(), k)) dist += 20;
+            // "fired a rocket from the Gaza Strip towards Sderot": where a thing came from is not where it struck
+            if (usable.size() > 1 && PROJECTILES.contains(t.type()) && fromBefore(s, k)) dist += 10;
             if (dist < bestScore) { bestScore = dist; best = p; }
         }
         // "in Vila Velha, Espirito Santo, ... police in Boa Vista": the
@@ -607,6 +609,16 @@ final class Arguments {
         int after = s.tokenAt(unit.span().end());
         return after + 2 == s.tokenAt(place.span().start()) && (SETTLEMENT_WORDS.contains(s.norm(after)) || s.norm(after).equals("district"))
                 && s.norm(after + 1).equals("of");
+    }
+
+    /** Triggers of things fired or flown at a place (a route "from Homs to Hama" names no origin of them). */
+    private static final Set<TriggerClass> PROJECTILES = java.util.EnumSet.of(TriggerClass.ROCKET, TriggerClass.MISSILE,
+            TriggerClass.SHELLING, TriggerClass.AIR, TriggerClass.STRIKE, TriggerClass.BOMBARD);
+
+    /** Is the place at token k introduced by "from" ("from Gaza", "from the Gaza Strip")? */
+    private static boolean fromBefore(SentenceView s, int k) {
+        return k - 1 >= s.first() && s.norm(k - 1).equals("from")
+                || k - 2 >= s.first() && s.norm(k - 2).equals("from") && s.norm(k - 1).equals("the");
     }
 
     /** "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a place of it. */
