@@ -201,6 +201,8 @@ class ExtractionRulesTest {
             "Militants launched a counterattack near Baiji on Sunday.|Armed clash",
             "A barrage from the north hit the outskirts of Kiryat Shmona on Sunday.|Shelling/artillery/missile attack",
             "Turkish troops set up an observation post near Saraqib on Sunday.|Headquarters or base established",
+            // a verb's object is what it hit, not a weapon named as a target ("artillery positions")
+            "Government forces shelled positions near Sirte on Sunday.|Shelling/artillery/missile attack",
             // a toll told as what something left behind
             "Gang violence in a district of Karachi left four people dead on Sunday.|Attack",
             "Airstrikes on a market in Maarat al-Numan on Sunday left nine civilians dead.|Air/drone strike",

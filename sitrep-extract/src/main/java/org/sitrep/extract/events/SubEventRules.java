@@ -805,6 +805,9 @@ final class SubEventRules {
 
     /** "artillery positions", "mortar batteries": the weapon named as a target, not fired. */
     private static boolean targetNoun(TriggerMatch t, SentenceView s) {
+        // (a verb's object is what it hit: "shelled positions near Sirte", "fired missiles at bases")
+        String last = s.norm(t.to() - 1);
+        if (last.endsWith("ed") && !last.equals("armed")) return false;
         return t.to() < s.end() && Set.of("positions", "position", "battery", "batteries", "depot", "depots", "pieces",
                 "units", "unit", "emplacements", "launchers", "launcher", "crews", "factory", "factories", "workshop", "workshops",
                 "facility", "facilities", "cache", "caches", "plant", "lab", "laboratory", "warehouse", "stockpile",
