@@ -34,6 +34,8 @@ class ActorRulesTest {
             // a group's name on the drone names who flew it (a group is otherwise an air strike's target)
             "group's drone|2022-07-11|On 11 July 2022, a Houthi drone struck a wedding tent in Maqbanah, killing 2 civilians.|Ansar Allah (Houthis)",
             "group's drones|2022-07-11|PKK drones hit a Turkish outpost near Amadiya on Monday.|PKK: Kurdistan Workers Party",
+            // unnamed shooters are of the country they fired from
+            "fired from abroad|2023-03-04|Militants fired a rocket from the Gaza Strip towards Sderot on Saturday.|Unidentified Armed Group (Palestine)",
             // a state's weapons fired are its forces' doing
             "national shelling|2022-06-19|On 19 June 2022, Russian shelling killed two civilians in Kharkiv.|Military Forces of Russia",
             "national shells|2022-06-19|Israeli shells hit the outskirts of Kfar Kila in south Lebanon on Sunday.|Military Forces of Israel",

@@ -167,6 +167,12 @@ final class ActorDefaults {
             Optional<Refined> context = contextAgent(s, t);
             if (context.isPresent()) return context;
         }
+        // "a rocket fired from Gaza landed near Nahal Oz": unnamed shooters are of the country they fired from
+        if (name.startsWith("Unidentified Armed Group") && t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+            String origin = firedFromCountry(s);
+            if (origin != null && !origin.equals(country))
+                return Optional.of(new Refined(withCountry("Unidentified Armed Group", origin), 3, rule + "+fired-from", List.of(), null, 0));
+        }
         if (t == SubEventType.ARMED_CLASH && (textGaveNone || rule != null && UNNAMED_ARMED.contains(rule))) {
             Optional<Refined> communal = communalSides(s, country, rule);
             if (communal.isPresent()) return communal;
@@ -269,6 +275,21 @@ final class ActorDefaults {
         }
         String name = withCountry("Unidentified " + kind + " Militia", country);
         return Optional.of(new Refined(name, 4, rule + "+" + kind.toLowerCase(Locale.ROOT) + "-sides", List.of(), name, 4));
+    }
+
+    private static final Set<String> LAUNCH_VERBS = Set.of("fired", "launched", "shot");
+
+    /** The country of the place a projectile was "fired from" / "launched from" in the sentence, or null. */
+    private static String firedFromCountry(SentenceView s) {
+        for (org.sitrep.model.PlaceMention p : s.places()) {
+            if (p.place() == null || p.place().country() == null) continue;
+            int k = s.tokenAt(p.span().start());
+            int from = k - 1 >= s.first() && s.norm(k - 1).equals("the") ? k - 2 : k - 1;
+            if (from - 1 < s.first() || !s.norm(from).equals("from")) continue;
+            // "a rocket fired from Gaza", "fired a rocket from the Gaza Strip"
+            for (int i = from - 1; i >= Math.max(s.first(), from - 4); i--) if (LAUNCH_VERBS.contains(s.norm(i))) return p.place().country();
+        }
+        return null;
     }
 
     private static boolean violent(SubEventType t) {
