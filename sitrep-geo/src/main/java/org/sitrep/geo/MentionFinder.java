@@ -2260,8 +2260,13 @@ final class MentionFinder {
 
     /** Does the text's name go on from the place's whole own name, which ends it, of {@link #LONGER_NAME_TAIL} letters? */
     static boolean endsWithWholeName(String folded, GeoPlace p) {
+        // (cheap tests first: this runs for every loose reading of every name of several words)
+        int space = folded.lastIndexOf(' ');
+        if (space < 0) return false;
+        String core = coreOfName(p.name());
+        if (core.length() < LONGER_NAME_TAIL || core.length() >= folded.length() || !folded.endsWith(core.substring(core.length() - 3))) return false;
         String name = NameNormalizer.fold(p.name());
-        return core(name).length() >= LONGER_NAME_TAIL && folded.length() > name.length() + 1 && folded.endsWith(" " + name);
+        return folded.length() > name.length() + 1 && folded.endsWith(" " + name);
     }
 
     /**
