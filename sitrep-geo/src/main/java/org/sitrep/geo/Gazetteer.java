@@ -320,7 +320,9 @@ public final class Gazetteer {
      * key (otherwise {@link #otherForm} already finds them as exact readings); empty for other names.
      */
     private int[] articleDropped(String folded) {
-        if (folded.startsWith("el ")) return NONE;
+        // (cheap test first, it runs for every lookup: an article is a first word of two or three letters)
+        int sp = folded.indexOf(' ');
+        if (sp < 2 || sp > 3 || folded.startsWith("el ")) return NONE;
         String bare = NameNormalizer.withoutArticle(folded);
         return bare.equals(folded) || !byFold.contains(folded) ? NONE : byFold.get(bare);
     }
