@@ -210,7 +210,7 @@ class ArgumentRulesTest {
     @Test
     void twoReadingsOfOneVillageAreOneScene() {
         // the village's GeoNames and WOF entries lie a few hundred metres apart: the shelling and the count are one event
-        List<Event> es = events("On 7 May 2020, government troops fired mortars at rebel positions in the area of Kominternove, Donetsk. "
+        List<Event> es = events("On 7 May 2020, government troops fired mortars at rebel positions around Kominternove in Donetsk oblast. "
                 + "Monitors recorded shots near Kominternove.", "2020-05-07");
         assertEquals(1, es.size(), () -> describe(es));
     }
@@ -218,7 +218,7 @@ class ArgumentRulesTest {
     @Test
     void anAreaOfATownIsInThatTown() {
         // "the Mehsana area of Surat city": the area bears the name of a town 200 km away, which is not where it happened
-        List<Event> es = events("On 8 June 2021, textile workers protested against unpaid wages in the Mehsana area of Surat city (Surat, Gujarat).", "2021-06-08");
+        List<Event> es = events("On 8 June 2021, textile workers protested against unpaid wages in the Mehsana area of Surat city (Surat district, Gujarat).", "2021-06-08");
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.latitude() != null
                 && org.sitrep.geo.Gazetteer.km(e.latitude(), e.longitude(), 21.17, 72.83) < 20), () -> describe(es));
     }

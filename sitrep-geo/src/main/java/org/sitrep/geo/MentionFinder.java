@@ -3314,5 +3314,3 @@ final class MentionFinder {
         return out;
     }
 }
-
-

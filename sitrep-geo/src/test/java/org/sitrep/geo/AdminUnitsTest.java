@@ -36,7 +36,7 @@ class AdminUnitsTest {
 
     @Test void aTownCalledACityIsNotTheDistrictNamedAfterIt() {
         // Lebanese districts (qada) bear their seats' names and hold more people than the seats, which ranked them first
-        PlaceMention city = get("A man was shot dead in Baalbek city (Baalbek, Baalbek-Hermel) on Tuesday.", "Baalbek");
+        PlaceMention city = get("Gunmen killed a trader in Baalbek city (Baalbek, Baalbek-Hermel) on Tuesday.", "Baalbek");
         assertEquals("town", city.place().feature());
         assertEquals(1, city.precision());
         PlaceMention hermel = get("Two shops were looted in Hermel town (Hermel, Baalbek-Hermel) overnight.", "Hermel");

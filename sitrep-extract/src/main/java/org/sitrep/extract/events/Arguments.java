@@ -602,10 +602,15 @@ final class Arguments {
         return false;
     }
 
+    /** Is {@code unit} read as a first-level unit that holds {@code place}'s reading? */
+    private static boolean unitHolding(PlaceMention unit, PlaceMention place) {
+        return unit.place() != null && place.place() != null && "admin1".equals(unit.place().feature())
+                && java.util.Objects.equals(unit.place().admin1(), place.place().admin1());
+    }
+
     /** "the Bekaa town of Brital", "the Idlib village of Kafr Nabl": a first-level unit naming the kind of place after it. */
     private static boolean unitBeforeItsTown(SentenceView s, PlaceMention unit, PlaceMention place) {
-        if (unit.place() == null || place.place() == null || !"admin1".equals(unit.place().feature())
-                || !java.util.Objects.equals(unit.place().admin1(), place.place().admin1())) return false;
+        if (!unitHolding(unit, place)) return false;
         int after = s.tokenAt(unit.span().end());
         return after + 2 == s.tokenAt(place.span().start()) && (SETTLEMENT_WORDS.contains(s.norm(after)) || s.norm(after).equals("district"))
                 && s.norm(after + 1).equals("of");
@@ -623,8 +628,7 @@ final class Arguments {
 
     /** "Hajjah's Abs district", "Dhi Qar's Nasiriyah": a first-level unit's possessive right before a place of it. */
     private static boolean unitPossessing(SentenceView s, PlaceMention unit, PlaceMention place) {
-        if (unit.place() == null || place.place() == null || !"admin1".equals(unit.place().feature())
-                || !java.util.Objects.equals(unit.place().admin1(), place.place().admin1())) return false;
+        if (!unitHolding(unit, place)) return false;
         String text = s.doc().text();
         if (unit.span().end() >= place.span().start() || place.span().start() > text.length()) return false;
         String glue = text.substring(unit.span().end(), place.span().start()).replace('\u2019', '\'');
@@ -1490,4 +1494,3 @@ final class Arguments {
     }
 
 }
-

@@ -213,7 +213,8 @@ public final class EventAnnotator implements Annotator {
             int i1;
             // (an agent that is only the unknown aircraft, "unmarked warplanes bombed", names no state)
             Optional<ActorDefaults.Named> unknownAir = type == SubEventType.AIR_DRONE_STRIKE
-                    && (agent.isEmpty() || agent.get().rule().startsWith("generic:STATE_AIR")) ? ActorDefaults.unknownAircraft(s) : Optional.empty();
+                    && (agent.isEmpty() || agent.get().rule() != null && agent.get().rule().startsWith("generic:STATE_AIR"))
+                    ? ActorDefaults.unknownAircraft(s) : Optional.empty();
             if (unknownAir.isPresent()) {
                 a1 = unknownAir.get().name();
                 i1 = unknownAir.get().inter();
@@ -594,4 +595,3 @@ public final class EventAnnotator implements Annotator {
         DateMention date() { return date; }
     }
 }
-

@@ -1447,4 +1447,3 @@ final class SubEventRules {
         return false;
     }
 }
-
