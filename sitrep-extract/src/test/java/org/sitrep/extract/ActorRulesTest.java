@@ -34,6 +34,9 @@ class ActorRulesTest {
             // a group's name on the drone names who flew it (a group is otherwise an air strike's target)
             "group's drone|2022-07-11|On 11 July 2022, a Houthi drone struck a wedding tent in Maqbanah, killing 2 civilians.|Ansar Allah (Houthis)",
             "group's drones|2022-07-11|PKK drones hit a Turkish outpost near Amadiya on Monday.|PKK: Kurdistan Workers Party",
+            // an interception's actor1 is who disrupted the weapon, not who fired it; with no one named, the defending state
+            "interceptor named|2022-03-05|On 5 March 2022, Saudi air defences intercepted a ballistic missile fired by the Houthis towards Jizan.|Military Forces of Saudi Arabia",
+            "interceptor unnamed|2022-03-05|On 5 March 2022, a Hezbollah drone was shot down over northern Israel.|Military Forces of Israel",
             // unnamed shooters are of the country they fired from
             "fired from abroad|2023-03-04|Militants fired a rocket from the Gaza Strip towards Sderot on Saturday.|Unidentified Armed Group (Palestine)",
             // a state's weapons fired are its forces' doing

@@ -277,6 +277,55 @@ final class ActorDefaults {
         return Optional.of(new Refined(name, 4, rule + "+" + kind.toLowerCase(Locale.ROOT) + "-sides", List.of(), name, 4));
     }
 
+    /**
+     * An interception ("Saudi air defences intercepted a missile fired by the Houthis", "a Hezbollah drone was shot
+     * down over northern Israel"): ACLED's actor1 is who disrupted the weapon, actor2 who used it. In the active voice
+     * the subject intercepted and a "by" after the trigger names who fired; in the passive the "by" names who
+     * intercepted and the subject what was hit. With no interceptor named, the military of the country where it
+     * happened (air defences are states'); a launcher left unnamed is an unidentified armed group of the country it
+     * was fired from. Empty where the event is no interception, or a state's aircraft was downed by no one named.
+     */
+    static Optional<Refined> interception(SentenceView s, TriggerMatch t, Optional<ActorMention> agent, GeoPlace place,
+                                          String country) {
+        String pattern = t.pattern();
+        if (!pattern.startsWith("intercept") && !pattern.startsWith("shot down")) return Optional.empty();
+        boolean passive = t.from() > s.first() && Set.of("was", "were", "been", "being").contains(s.norm(t.from() - 1));
+        ActorMention before = null;
+        for (ActorMention a : s.actors()) {
+            int inter = a.actor().inter();
+            if ((inter >= 1 && inter <= 4 || inter == 8) && a.span().end() <= t.span().start()) before = a;
+        }
+        ActorMention after = agent.filter(a -> a.span().start() >= t.span().end()).orElse(null);
+        ActorMention launcher, defender;
+        if (passive) {
+            // "a drone was intercepted by army jets": the "by" names who intercepted, the subject what was hit;
+            // a state's aircraft shot down with no one named ("a Russian helicopter was shot down") was downed by
+            // its enemies, whom the text does not name
+            defender = after;
+            launcher = before;
+            if (defender == null && launcher != null && isState(launcher)) return Optional.empty();
+        } else {
+            // "air defences intercepted a missile fired by the Houthis": the subject intercepted, the "by" fired
+            defender = agent.filter(a -> a != after).orElse(before != null && isState(before) ? before : null);
+            launcher = after;
+        }
+        String a1 = defender != null ? relocalise(defender, place) : country != null ? ofCountry("Military Forces of", country) : null;
+        if (a1 == null) return Optional.empty();
+        int i1 = defender != null ? defender.actor().inter() : 1;
+        String a2 = launcher != null ? relocalise(launcher, place) : null;
+        int i2 = launcher != null ? launcher.actor().inter() : 0;
+        if (a2 == null) {
+            String origin = firedFromCountry(s);
+            if (origin != null && !origin.equals(country)) { a2 = withCountry("Unidentified Armed Group", origin); i2 = 3; }
+        }
+        return Optional.of(new Refined(a1, i1, defender != null ? "interceptor:" + defender.rule() : "default:interceptor-state",
+                defender != null ? List.of(defender.span()) : List.of(), a2, i2));
+    }
+
+    private static boolean isState(ActorMention a) {
+        return a.actor().inter() == 1 || a.actor().inter() == 8;
+    }
+
     private static final Set<String> LAUNCH_VERBS = Set.of("fired", "launched", "shot");
 
     /** The country of the place a projectile was "fired from" / "launched from" in the sentence, or null. */

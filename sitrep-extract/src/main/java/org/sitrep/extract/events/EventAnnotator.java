@@ -260,6 +260,20 @@ public final class EventAnnotator implements Annotator {
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
+            if (type == SubEventType.DISRUPTED_WEAPONS_USE) {
+                Optional<ActorDefaults.Refined> x = ActorDefaults.interception(s, t, agent, gp, country);
+                if (x.isPresent()) {
+                    a1 = x.get().name();
+                    i1 = x.get().inter();
+                    prov.put("actor1", new FieldProvenance(STAGE, x.get().rule(), x.get().spans()));
+                    if (x.get().actor2() != null && !x.get().actor2().equals(a1)) {
+                        a2 = x.get().actor2();
+                        i2 = x.get().inter2();
+                        prov.put("actor2", new FieldProvenance(STAGE, "launcher:" + (agent.map(ActorMention::rule).orElse("fired-from")),
+                                agent.map(a -> List.of(a.span())).orElse(List.of())));
+                    }
+                }
+            }
             // ACLED codes force used on a protest under Protests: the protesters are actor1, the force actor2 ("police
             // fired on protesters" names the police first)
             if (type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS && i1 != 6) {
