@@ -202,6 +202,12 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aRoadNamedAfterTwoCitiesIsNotTheFirstOfThem() {
+        List<Event> es = events("On 2 September 2022, a mine blew up a truck on the Raqqa-Deir ez-Zor road near Maadan, killing two.", "2022-09-02");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Maadan".equals(e.location())), () -> describe(es));
+    }
+
+    @Test
     void theTownAProvinceIntroducesIsTheScene() {
         List<Event> es = events("On 8 June 2021, a clash erupted between two families in the Bekaa town of Brital, killing one man.", "2021-06-08");
         assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Brital".equals(e.location())), () -> describe(es));

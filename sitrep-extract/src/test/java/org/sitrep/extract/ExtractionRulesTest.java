@@ -635,6 +635,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theSidesOfAClashJoinedByAndAreBothCoded() {
+        Event e = events("Government forces and the Houthis clashed near Marib city on Sunday.").getFirst();
+        assertEquals("Military Forces of Yemen", e.actor1().name());
+        assertEquals("Ansar Allah (Houthis)", e.actor2() == null ? null : e.actor2().name());
+    }
+
+    @Test
     void aCountOfGroupsIsNoToll() {
         assertEquals(3, events("Clashes broke out between two tribes near Nasiriyah on Sunday, killing 3 people.").getFirst().fatalities());
     }

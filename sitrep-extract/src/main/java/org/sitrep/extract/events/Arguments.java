@@ -286,6 +286,18 @@ final class Arguments {
 
     /** The side acted upon: the first actor after the trigger (skipping the agent). */
     static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
+        // "government forces and the Houthis clashed": the other side stands beside the subject, joined by "and"
+        // (not where the trigger names its other side itself: "police and soldiers clashed with bandits")
+        if (agent.isPresent() && (t.type() == TriggerClass.CLASH || t.type() == TriggerClass.GUNFIGHT)
+                && !(t.to() < s.end() && s.norm(t.to()).equals("with"))) {
+            ActorMention g = agent.get();
+            String text = s.doc().text();
+            for (ActorMention a : s.actors()) {
+                if (a == g || implied(a) || !armed(a) || a.span().start() < g.span().end() || a.span().end() > t.span().start()) continue;
+                String between = text.substring(g.span().end(), a.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+                if (between.equals("and") || between.equals("and the")) return Optional.of(a);
+            }
+        }
         for (ActorMention a : s.actors()) {
             if (a.span().start() < t.span().end()) continue;
             if (agent.isPresent() && agent.get() == a) continue;
@@ -702,12 +714,23 @@ final class Arguments {
      */
     private static boolean nameOf(SentenceView s, PlaceMention p, Set<String> heads, boolean hyphens) {
         int after = s.tokenAt(p.span().end());
-        for (int i = after; i < Math.min(s.end(), after + 3); i++) {
+        int steps = 0;
+        for (int i = after; i < s.end() && steps < 3; i++, steps++) {
             String n = s.norm(i);
             if (heads.contains(n)) return true;
+            // ("the Raqqa-Deir ez-Zor road": another place's name inside counts as one word)
+            PlaceMention other = placeAt(s, i);
+            if (other != null && other != p) { i = s.tokenAt(other.span().end()) - 1; continue; }
             if (!(hyphens && n.equals("-")) && !Character.isUpperCase(s.token(i).text().charAt(0))) return false;
         }
         return false;
+    }
+
+    /** The place mention that starts at token i, or null. */
+    private static PlaceMention placeAt(SentenceView s, int i) {
+        int start = s.token(i).start();
+        for (PlaceMention q : s.places()) if (q.span().start() == start) return q;
+        return null;
     }
 
     private static final Set<String> WHERE_WORDS = Set.of("in", "at", "near");
