@@ -642,6 +642,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPeacefulProtestHasNoSecondSideButProtesters() {
+        Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
+        assertEquals("Peaceful protest", e.subEventType().label());
+        assertEquals(null, e.actor2(), () -> String.valueOf(e.actor2()));
+    }
+
+    @Test
     void aCountOfGroupsIsNoToll() {
         assertEquals(3, events("Clashes broke out between two tribes near Nasiriyah on Sunday, killing 3 people.").getFirst().fatalities());
     }

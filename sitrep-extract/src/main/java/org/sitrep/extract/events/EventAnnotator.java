@@ -260,6 +260,13 @@ public final class EventAnnotator implements Annotator {
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
+            // a peaceful protest has no second side in ACLED's coding but other protesters (a counter-demonstration):
+            // whom it was for or against ("in support of prisoners", "against the government") is no actor2
+            if (type == SubEventType.PEACEFUL_PROTEST && a2 != null && i2 != 6) {
+                a2 = null;
+                i2 = 0;
+                prov.remove("actor2");
+            }
             if (type == SubEventType.DISRUPTED_WEAPONS_USE) {
                 Optional<ActorDefaults.Refined> x = ActorDefaults.interception(s, t, agent, gp, country);
                 if (x.isPresent()) {
