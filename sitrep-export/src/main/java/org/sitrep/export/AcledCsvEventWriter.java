@@ -88,11 +88,11 @@ public final class AcledCsvEventWriter implements EventWriter {
         v.add(civilianTargeting(e));
         v.add(country.map(c -> n(c.numeric())).orElse(""));
         v.add(country.map(c -> s(c.region())).orElse(""));
-        v.add(s(e.country()));
-        v.add(s(e.admin1()));
-        v.add(s(e.admin2()));
+        v.add(ascii(e.country()));
+        v.add(ascii(e.admin1()));
+        v.add(ascii(e.admin2()));
         v.add(""); // admin3
-        v.add(s(e.location()));
+        v.add(ascii(e.location()));
         v.add(decimal(e.latitude()));
         v.add(decimal(e.longitude()));
         v.add(n(e.geoPrecision()));
@@ -110,6 +110,42 @@ public final class AcledCsvEventWriter implements EventWriter {
         v.add(decimal(e.confidence()));
         v.add(e.evidence().isEmpty() ? "" : s(e.evidence().get(0).text()));
         return v;
+    }
+
+    /**
+     * A place name as ACLED writes its own (every country, admin and location name of ACLED's export is ASCII):
+     * accents and marks dropped ("Michoacán" to "Michoacan", "Kordestān" to "Kordestan"), the few letters that do not
+     * decompose spelt out, curly apostrophes and ayn marks made "'"; other characters as they are. Null is "".
+     */
+    static String ascii(String name) {
+        if (name == null) return "";
+        boolean plain = true;
+        for (int i = 0; i < name.length() && plain; i++) if (name.charAt(i) >= 0x80) plain = false;
+        if (plain) return name;
+        String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            switch (c) {
+                case 'ə', 'ǝ' -> b.append('a');
+                case 'Ə', 'Ǝ' -> b.append('A');
+                case 'ı' -> b.append('i');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
+                case 'ß' -> b.append("ss");
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("Ae");
+                case 'œ' -> b.append("oe");
+                case 'þ' -> b.append("th");
+                case '\u2018', '\u2019', '\u02BB', '\u02BC', '\u02BF', '\u02BE', '`' -> b.append('\'');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** ACLED interaction code: the two inter codes, lower first ("12", "37"); "X0" for a single actor. */

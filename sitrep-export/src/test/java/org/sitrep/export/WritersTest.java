@@ -39,6 +39,17 @@ class WritersTest {
     }
 
     @Test
+    void placeNamesAreWrittenAsAcledWritesThem() {
+        // ACLED's own country, admin and location names are ASCII
+        assertEquals("Michoacan", AcledCsvEventWriter.ascii("Michoacán"));
+        assertEquals("Sao Paulo", AcledCsvEventWriter.ascii("São Paulo"));
+        assertEquals("Tartar", AcledCsvEventWriter.ascii("Tǝrtǝr"));
+        assertEquals("Ma'arrat an Nu'man", AcledCsvEventWriter.ascii("Ma‘arrat an Nu‘man"));
+        assertEquals("Lodz", AcledCsvEventWriter.ascii("Łódź"));
+        assertEquals("", AcledCsvEventWriter.ascii(null));
+    }
+
+    @Test
     void quotingIsMinimalAndDoublesQuotes() {
         assertEquals("plain", AcledCsvEventWriter.quote("plain"));
         assertEquals("\"a,b\"", AcledCsvEventWriter.quote("a,b"));
