@@ -642,6 +642,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void nationalitiesJoinedByAndAreForcesOfTheirOwn() {
+        Event clash = events("Heavy fighting took place between Russian and Ukrainian forces near Bakhmut on Monday.").getFirst();
+        assertEquals("Military Forces of Russia", clash.actor1().name());
+        assertEquals("Military Forces of Ukraine", clash.actor2() == null ? null : clash.actor2().name());
+    }
+
+    @Test
+    void forcesStrikingTogetherAreNoTargetOfEachOther() {
+        Event strike = events("Air strikes by Russian jets and Syrian government forces on Kafr Nabl in Idlib killed 4 civilians "
+                + "on Monday.").getFirst();
+        assertEquals("Military Forces of Russia", strike.actor1().name());
+        assertEquals("Civilians (Syria)", strike.actor2() == null ? null : strike.actor2().name());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -109,6 +109,17 @@ public final class ActorAnnotator implements Annotator {
                         m.alternatives()));
             }
         }
+        // "Russian and Ukrainian forces", "Syrian and Russian jets": a nationality joined by "and" to a state force
+        // of another country shares its noun, as that country's force of the same kind
+        for (int i = out.size() - 1; i > 0; i--) {
+            ActorMatch m = out.get(i), c = out.get(i - 1);
+            String forceCountry = m.explicitIso2() != null ? m.explicitIso2() : m.isNamed() ? m.senses().getFirst().home() : null;
+            if (forceCountry == null || !m.kind().isState() || m.kind() == CueKind.GOVERNMENT || !c.isCountryOnly()
+                    || c.explicitIso2() == null || c.explicitIso2().equals(forceCountry) || c.endToken() + 1 != m.firstToken()
+                    || !doc.tokens().get(c.endToken()).norm().equals("and")) continue;
+            out.set(i - 1, new ActorMatch(c.firstToken(), c.endToken(), c.span(), c.alias(), m.kind(), c.explicitIso2(),
+                    List.of(Sense.generic(m.kind(), false))));
+        }
         // a cue that only counts with a nationality ("its air strikes") and found none is no actor
         out.removeIf(m -> m.explicitIso2() == null && m.senses().stream().allMatch(x -> x.isGeneric() && x.needsCountry()));
         return out;

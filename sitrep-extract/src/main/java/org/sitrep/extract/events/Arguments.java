@@ -288,7 +288,8 @@ final class Arguments {
     static Optional<ActorMention> patient(SentenceView s, TriggerMatch t, Optional<ActorMention> agent) {
         // "government forces and the Houthis clashed": the other side stands beside the subject, joined by "and"
         // (not where the trigger names its other side itself: "police and soldiers clashed with bandits")
-        if (agent.isPresent() && (t.type() == TriggerClass.CLASH || t.type() == TriggerClass.GUNFIGHT)
+        boolean fight = t.type() == TriggerClass.CLASH || t.type() == TriggerClass.GUNFIGHT;
+        if (agent.isPresent() && fight
                 && !(t.to() < s.end() && s.norm(t.to()).equals("with"))) {
             ActorMention g = agent.get();
             String text = s.doc().text();
@@ -298,15 +299,37 @@ final class Arguments {
                 if (between.equals("and") || between.equals("and the")) return Optional.of(a);
             }
         }
+        // a strike's target is looked for within 12 tokens of the trigger, or of its agents after it ("strikes by
+        // Russian and Syrian jets on ...")
+        boolean remote = REMOTE.contains(t.type());
+        int reach = t.to();
         for (ActorMention a : s.actors()) {
             if (a.span().start() < t.span().end()) continue;
-            if (agent.isPresent() && agent.get() == a) continue;
+            if (agent.isPresent() && (agent.get() == a || remote && coAgent(s, agent.get(), a))) {
+                if (remote) reach = Math.max(reach, s.tokenAt(a.span().end() - 1) + 1);
+                continue;
+            }
             int k = s.tokenAt(a.span().start());
             if (introducedBy(s, k, "by") && !ownerBy(s, k) || implied(a) || isSource(s, k)) continue;
-            if (s.tokenAt(a.span().start()) - t.to() > 12) break;
+            if (k - reach > 12) break;
             return Optional.of(a);
         }
         return Optional.empty();
+    }
+
+    /** Triggers of strikes from afar, whose agents joined by "and" strike together. */
+    private static final Set<TriggerClass> REMOTE = java.util.EnumSet.of(TriggerClass.AIR, TriggerClass.AIR_CAMPAIGN,
+            TriggerClass.STRIKE, TriggerClass.BOMBED, TriggerClass.BOMBING, TriggerClass.BOMBARD, TriggerClass.STRUCK,
+            TriggerClass.SHELLING, TriggerClass.ROCKET, TriggerClass.MISSILE);
+
+    /**
+     * "strikes by Russian and regime warplanes": an armed actor joined to the agent of a strike by "and" strikes with
+     * it, and is not its target (in a fight, "clashes between X and Y", it is the other side).
+     */
+    private static boolean coAgent(SentenceView s, ActorMention agent, ActorMention a) {
+        if (a.span().start() < agent.span().end() || implied(a) || !armed(a) || !armed(agent)) return false;
+        String between = s.doc().text().substring(agent.span().end(), a.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return between.equals("and") || between.equals("and the");
     }
 
     /**

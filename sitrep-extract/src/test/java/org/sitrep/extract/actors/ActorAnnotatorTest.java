@@ -72,6 +72,14 @@ class ActorAnnotatorTest {
     }
 
     @Test
+    void aNationalityJoinedByAndToAStateForceSharesItsNoun() {
+        List<ActorMention> m = annotate("Fighting broke out between Russian and Ukrainian forces near Bakhmut.");
+        assertEquals(List.of("Military Forces of Russia", "Military Forces of Ukraine"),
+                m.stream().map(x -> x.actor().name()).toList());
+        assertEquals("Russian", m.get(0).text());
+    }
+
+    @Test
     void declaresItsLayers() {
         assertEquals(java.util.Set.of(Layer.TOKENS, Layer.SENTENCES), ANNOTATOR.requires());
         assertEquals(java.util.Set.of(Layer.ACTORS), ANNOTATOR.provides());
