@@ -3,14 +3,17 @@ package org.sitrep.eval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.eval.py.PyJson;
 
 /**
  * ACLED-notes figures (score.py {@code acled}) and, for error analysis, the notes without any event and the
- * per-field mismatches of the compared event, grouped by field, each with the note text.
+ * per-field mismatches of the compared event, grouped by field, each with the note text. {@code actor2Acc} (the
+ * second side, or its absence, as ACLED codes it) is sitrep's own addition: the table shows it, score.py's JSON
+ * line does not.
  */
 public record AcledReport(int docs, int system, double detected, double eventTypeAcc, double subtypeAcc,
                           double admin1Acc, double within10km, Object within10kmGeoprec1, double locationNameAcc,
-                          double fatalitiesAcc, double actor1Acc, double extraEventsPerDoc,
+                          double fatalitiesAcc, double actor1Acc, double actor2Acc, double extraEventsPerDoc,
                           List<Mismatch> undetected, Map<String, List<Mismatch>> mismatches) implements EvalReport {
 
     /** One note where the system disagrees with ACLED on a field ({@code moreEvents} = other events on that note). */
@@ -33,6 +36,11 @@ public record AcledReport(int docs, int system, double detected, double eventTyp
         m.put("actor1_acc", actor1Acc);
         m.put("extra_events_per_doc", extraEventsPerDoc);
         return m;
+    }
+
+    @Override
+    public String table() {
+        return EvalReport.super.table() + String.format("  %-20s  %s   (not in score.py)%n", "actor2_acc", PyJson.dumps(actor2Acc));
     }
 
     @Override

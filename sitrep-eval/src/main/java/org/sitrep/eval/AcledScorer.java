@@ -29,7 +29,7 @@ public final class AcledScorer {
         List<Map<String, String>> rows = PyCsv.readDicts(goldCsv, ',');
         int n = rows.size();
         if (n == 0) throw new EvalInputException(goldCsv + ": no gold rows");
-        int det = 0, typ = 0, sub = 0, adm = 0, loc10 = 0, locNamed = 0, fat = 0, act1 = 0, extra = 0, gp1 = 0, gp1Ok = 0;
+        int det = 0, typ = 0, sub = 0, adm = 0, loc10 = 0, locNamed = 0, fat = 0, act1 = 0, act2 = 0, extra = 0, gp1 = 0, gp1Ok = 0;
         for (Map<String, String> r : rows) if ("1".equals(col(r, "geo_precision", goldCsv))) gp1++;
         Map<String, List<Mismatch>> mismatches = new LinkedHashMap<>();
         for (String f : FIELDS) mismatches.put(f, new ArrayList<>());
@@ -69,12 +69,15 @@ public final class AcledScorer {
             BigInteger gf = gfs == null || gfs.isEmpty() ? BigInteger.ZERO : Py.toInt(gfs, where + " fatalities");
             boolean fatOk = sf.equals(gf);
             boolean actOk = Norm.normActor(s.get("actor1")).equals(Norm.normActor(col(r, "actor1", goldCsv)));
+            String goldActor2 = r.get("actor2") == null ? "" : r.get("actor2");
+            boolean act2Ok = Norm.normActor(s.get("actor2")).equals(Norm.normActor(goldActor2));
             typ += typOk ? 1 : 0;
             sub += subOk ? 1 : 0;
             adm += admOk ? 1 : 0;
             locNamed += nameOk ? 1 : 0;
             fat += fatOk ? 1 : 0;
             act1 += actOk ? 1 : 0;
+            act2 += act2Ok ? 1 : 0;
             int more = ss.size() - 1;
             if (!typOk) mismatches.get("event_type").add(m(id, r.get("event_type"), s.get("event_type"), note, more));
             if (!subOk) mismatches.get("sub_event_type").add(m(id, r.get("sub_event_type"), s.get("sub_event_type"), note, more));
@@ -90,7 +93,7 @@ public final class AcledScorer {
         }
         Object geoprec1 = gp1 == 0 ? null : (Object) Py.round((double) gp1Ok / gp1, 3);
         return new AcledReport(n, system.count(), r3(det, n), r3(typ, n), r3(sub, n), r3(adm, n), r3(loc10, n),
-                geoprec1, r3(locNamed, n), r3(fat, n), r3(act1, n), r3(extra, n), undetected, mismatches);
+                geoprec1, r3(locNamed, n), r3(fat, n), r3(act1, n), r3(act2, n), r3(extra, n), undetected, mismatches);
     }
 
     /** score.py's rank: (2 * same sub-type + same type, confidence), the first maximum wins. */

@@ -78,6 +78,25 @@ class ScorersTest {
     }
 
     @Test
+    void acledSecondSideIsComparedLikeTheFirstAndShownOutsideScorePysLine() throws Exception {
+        String csv = "event_id_cnty,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,notes,fatalities\n"
+                + "B1,Protests,Protest with intervention,Protesters (Testland),Police Forces of Testland (2019-),North,Alpha,1.0,1.0,1,x,0\n"
+                + "B2,Protests,Peaceful protest,Protesters (Testland),,North,Alpha,1.0,1.0,1,x,0\n"
+                + "B3,Battles,Armed clash,Rebels,Military Forces of Testland,North,Alpha,1.0,1.0,1,x,0\n";
+        Path gold = Synthetic.write(dir.resolve("gold2.csv"), csv);
+        List<Map<String, Object>> events = new java.util.ArrayList<>();
+        Map<String, Object> b1 = Synthetic.sys("B1", "b1", "Protests", "Protest with intervention", "North", "Alpha", "Protesters (Testland)", 0, null, "x");
+        b1.put("actor2", "Police Forces of Testland");
+        events.add(b1);
+        events.add(Synthetic.sys("B2", "b2", "Protests", "Peaceful protest", "North", "Alpha", "Protesters (Testland)", 0, null, "x"));
+        events.add(Synthetic.sys("B3", "b3", "Battles", "Armed clash", "North", "Alpha", "Rebels", 0, null, "x"));
+        AcledReport r = AcledScorer.score(gold, Synthetic.writeJsonl(dir.resolve("sys2.jsonl"), events));
+        assertEquals(0.667, r.actor2Acc());   // B3's missing second side is wrong
+        assertTrue(r.table().contains("actor2_acc"));
+        assertFalse(r.toJson().contains("actor2"));
+    }
+
+    @Test
     void provenanceCountsUtf16Units() throws Exception {
         String text = "A \uD83D\uDCA5 hit Homs.";
         Path in = Synthetic.writeJsonl(dir.resolve("in.jsonl"), List.of(Synthetic.map("id", "a", "text", text)));

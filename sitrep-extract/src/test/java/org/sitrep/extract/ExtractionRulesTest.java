@@ -656,6 +656,49 @@ class ExtractionRulesTest {
         assertEquals("Civilians (Syria)", strike.actor2() == null ? null : strike.actor2().name());
     }
 
+    private static String actor2(Event e) { return e.actor2() == null ? null : e.actor2().name(); }
+
+    @Test
+    void theForceThatIntervenedInAProtestIsItsSecondSide() {
+        // named as the subject
+        Event subject = events("Iraqi police used tear gas to disperse hundreds of protesters in Kut on Sunday.").getFirst();
+        assertEquals("Protest with intervention", subject.subEventType().label());
+        assertEquals("Police Forces of Iraq", actor2(subject));
+        // named in the next sentence, after a speaker
+        Event next = events("Dozens of nurses protested outside a hospital in Basra on Sunday over unpaid wages. "
+                + "A ministry spokesman said that soldiers dispersed the crowd.").getFirst();
+        assertEquals("Military Forces of Iraq", actor2(next));
+        // what the protest was against is no side of it
+        Event against = events("Residents protested against the government in Najaf on Sunday and were dispersed by police.").getFirst();
+        assertEquals("Police Forces of Iraq", actor2(against));
+        // not named at all: the police, as ACLED codes it, in the country's own form
+        Event unnamed = events("Fishermen protested in Iloilo on Sunday against a ban on fishing. Several of them were arrested.").getFirst();
+        assertEquals("Protest with intervention", unnamed.subEventType().label());
+        assertEquals("Police Forces of the Philippines", actor2(unnamed));
+    }
+
+    @Test
+    void forcesOfOneCountryAndAnotherAreBothSides() {
+        Event e = events("Military forces of Armenia and Azerbaijan exchanged fire near Tovuz on Sunday.").getFirst();
+        assertEquals("Military Forces of Armenia", e.actor1().name());
+        assertEquals("Military Forces of Azerbaijan", actor2(e));
+    }
+
+    @Test
+    void theGovernmentsPositionsFiredAtAreItsForces() {
+        Event e = events("Separatist units fired mortars of two calibres, anti-tank rockets, a recoilless gun and a heavy "
+                + "machine gun at governmental positions near Marinka, Donetsk, on Sunday.").getFirst();
+        assertEquals("Military Forces of Ukraine", actor2(e));
+    }
+
+    @Test
+    void aFightWithNoSideNamedIsBetweenUnidentifiedGroups() {
+        Event e = events("A gunfight broke out in the Mathare slum of Nairobi on Sunday night.").getFirst();
+        assertEquals("Armed clash", e.subEventType().label());
+        assertEquals("Unidentified Armed Group (Kenya)", e.actor1().name());
+        assertEquals("Unidentified Armed Group (Kenya)", actor2(e));
+    }
+
     @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();

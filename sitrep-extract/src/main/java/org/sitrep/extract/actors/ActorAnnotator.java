@@ -71,6 +71,12 @@ public final class ActorAnnotator implements Annotator {
         return out;
     }
 
+    /** "forces of India": the match ends with "of" and its country's name. */
+    private static boolean namedOfItsCountry(Document doc, ActorMatch m) {
+        for (int k = m.firstToken(); k < m.endToken() - 1; k++) if (doc.tokens().get(k).norm().equals("of")) return true;
+        return false;
+    }
+
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> ATTRIBUTION_CUES = Set.of("believed", "thought", "suspected", "presumed", "presumably",
             "probably", "apparently", "reportedly", "likely");
@@ -118,6 +124,17 @@ public final class ActorAnnotator implements Annotator {
                     || c.explicitIso2() == null || c.explicitIso2().equals(forceCountry) || c.endToken() + 1 != m.firstToken()
                     || !doc.tokens().get(c.endToken()).norm().equals("and")) continue;
             out.set(i - 1, new ActorMatch(c.firstToken(), c.endToken(), c.span(), c.alias(), m.kind(), c.explicitIso2(),
+                    List.of(Sense.generic(m.kind(), false))));
+        }
+        // "the armed forces of Sudan and Chad": a country joined by "and" to a force named "of" another country
+        // is that country's force of the same kind
+        for (int i = 0; i + 1 < out.size(); i++) {
+            ActorMatch m = out.get(i), c = out.get(i + 1);
+            String forceCountry = m.explicitIso2() != null ? m.explicitIso2() : m.isNamed() ? m.senses().getFirst().home() : null;
+            if (forceCountry == null || !m.kind().isState() || m.kind() == CueKind.GOVERNMENT || !c.isCountryOnly()
+                    || c.explicitIso2() == null || c.explicitIso2().equals(forceCountry) || m.endToken() + 1 != c.firstToken()
+                    || !doc.tokens().get(m.endToken()).norm().equals("and") || !namedOfItsCountry(doc, m)) continue;
+            out.set(i + 1, new ActorMatch(c.firstToken(), c.endToken(), c.span(), c.alias(), m.kind(), c.explicitIso2(),
                     List.of(Sense.generic(m.kind(), false))));
         }
         // a cue that only counts with a nationality ("its air strikes") and found none is no actor

@@ -64,7 +64,9 @@ final class ActorDefaults {
     static Named defaultActor2(SubEventType t, String country) {
         return switch (t) {
             case ATTACK, ABDUCTION, SEXUAL_VIOLENCE, MOB_VIOLENCE -> new Named(withCountry("Civilians", country), 7, "default:civilians");
-            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> new Named(ofCountry("Police Forces of", country == null ? "" : country), 1, "default:police");
+            // ACLED codes the force that intervened in a protest, the police unless the report names another
+            case EXCESSIVE_FORCE_AGAINST_PROTESTERS, PROTEST_WITH_INTERVENTION ->
+                    new Named(ofCountry("Police Forces of", country == null ? "" : country), 1, "default:police");
             default -> null;
         };
     }
@@ -72,7 +74,21 @@ final class ActorDefaults {
     /** "Rioters (Chile)"; the bare name when the country is unknown (null or empty). */
     private static String withCountry(String base, String c) { return c == null || c.isEmpty() ? base : base + " (" + c + ")"; }
 
-    private static String ofCountry(String base, String c) { return c.isEmpty() ? base.replace(" of", "") : base + " " + c; }
+    /** "Police Forces of the Philippines": the country as ACLED writes it after "of"; the bare kind when unknown. */
+    private static String ofCountry(String base, String c) {
+        if (c.isEmpty()) return base.replace(" of", "");
+        return base + " " + OF_FORMS.getOrDefault(c, c);
+    }
+
+    private static final java.util.Map<String, String> OF_FORMS = ofForms();
+
+    private static java.util.Map<String, String> ofForms() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (org.sitrep.extract.actors.Country c : org.sitrep.extract.actors.ActorCatalog.loadDefault().countries()) {
+            m.put(c.name(), c.ofForm());
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     /**
      * A generic mention ("the army", "protesters") was localised to the article's focus country; when the event

@@ -311,10 +311,24 @@ final class Arguments {
             }
             int k = s.tokenAt(a.span().start());
             if (introducedBy(s, k, "by") && !ownerBy(s, k) || implied(a) || isSource(s, k)) continue;
-            if (k - reach > 12) break;
+            // (a target fired at may come after a long list of weapons: "fired mortars of two calibres, anti-tank
+            // rockets and a recoilless gun at X")
+            if (k - reach > (firedAt(s, k) ? 24 : 12)) break;
             return Optional.of(a);
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> TARGET_WORDS = Set.of("the", "a", "an", "positions", "position", "posts", "post", "of", "'s");
+
+    /** "at the positions of X", "at X": the actor at token k is what something was fired at. */
+    private static boolean firedAt(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 5); i--) {
+            String n = s.norm(i);
+            if (n.equals("at")) return true;
+            if (!TARGET_WORDS.contains(n)) return false;
+        }
+        return false;
     }
 
     /** Triggers of strikes from afar, whose agents joined by "and" strike together. */

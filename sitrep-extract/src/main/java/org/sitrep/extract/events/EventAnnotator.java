@@ -243,10 +243,20 @@ public final class EventAnnotator implements Annotator {
             }
             String a2 = null;
             int i2 = 0;
-            if (patient.isPresent() && !patient.get().actor().name().equals(a1)) {
+            // (the second side of an intervention is the force that intervened, not the government or the people the
+            // protest named: "protested against the government", "were dispersed by police")
+            boolean patientIntervened = type != SubEventType.PROTEST_WITH_INTERVENTION
+                    || patient.isPresent() && Arguments.armed(patient.get()) && !patient.get().actor().name().startsWith("Government");
+            if (patient.isPresent() && patientIntervened && !patient.get().actor().name().equals(a1)) {
                 a2 = ActorDefaults.relocalise(patient.get(), gp);
                 i2 = patient.get().actor().inter();
                 prov.put("actor2", new FieldProvenance(STAGE, "patient:" + patient.get().rule(), List.of(patient.get().span())));
+            } else if (type == SubEventType.PROTEST_WITH_INTERVENTION && agent.isPresent() && i1 == 6
+                    && agent.get().actor().inter() != 6 && Arguments.armed(agent.get())) {
+                // "police dispersed protesters": the force that intervened, named as the subject, is actor2
+                a2 = ActorDefaults.relocalise(agent.get(), gp);
+                i2 = agent.get().actor().inter();
+                prov.put("actor2", new FieldProvenance(STAGE, "intervening:" + agent.get().rule(), List.of(agent.get().span())));
             } else {
                 ActorDefaults.Named d = ActorDefaults.defaultActor2(type, country);
                 if (d != null && !d.name().equals(a1)) {
@@ -259,6 +269,13 @@ public final class EventAnnotator implements Annotator {
                 a2 = refined.get().actor2();
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
+            }
+            // a fight whose sides the report leaves unnamed ("a shoot-out took place") is one between unidentified armed
+            // groups, both sides coded so
+            if (type == SubEventType.ARMED_CLASH && a2 == null && prov.get("actor1").rule().startsWith("default:unidentified")) {
+                a2 = a1;
+                i2 = i1;
+                prov.put("actor2", new FieldProvenance(STAGE, "default:unidentified-other-side", List.of()));
             }
             // a peaceful protest has no second side in ACLED's coding but other protesters (a counter-demonstration):
             // whom it was for or against ("in support of prisoners", "against the government") is no actor2

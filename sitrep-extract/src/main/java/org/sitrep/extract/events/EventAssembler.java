@@ -300,7 +300,17 @@ final class EventAssembler {
                 if (samePlace(h, m) && Objects.equals(h.date(), m.date())) {
                     // arrests made at a peaceful protest are an intervention (ACLED: protest with intervention)
                     if (h.type() == SubEventType.PEACEFUL_PROTEST && m.type() == SubEventType.ARRESTS) {
-                        p.set(0, h.retyped(SubEventType.PROTEST_WITH_INTERVENTION, "arrests-at-protest", m.sentence()));
+                        EventMention r = h.retyped(SubEventType.PROTEST_WITH_INTERVENTION, "arrests-at-protest", m.sentence());
+                        // whoever made the arrests intervened: the forces named, or the country's police
+                        if (r.actor2() == null) {
+                            FieldProvenance by = m.provenance().get("actor1");
+                            boolean forces = by != null && (m.inter1() == 1 || m.inter1() == 3 || m.inter1() == 8);
+                            ActorDefaults.Named d = ActorDefaults.defaultActor2(SubEventType.PROTEST_WITH_INTERVENTION,
+                                    h.place() == null ? null : h.place().country());
+                            r = forces ? r.withActor2(m.actor1(), m.inter1(), "arrested-by:" + by.rule(), by.spans())
+                                    : r.withActor2(d.name(), d.inter(), d.rule(), List.of());
+                        }
+                        p.set(0, r);
                     }
                     p.addAll(g);
                     return true;
@@ -394,7 +404,9 @@ final class EventAssembler {
         int inter2 = 0;
         for (EventMention m : g) {
             if (m.anaphoric() && m != first) continue;   // a back-reference adds its sentence, not new parties
-            if (m.actor2() != null && m.actor2().equals(lead.actor1())) continue;
+            // (a fight between unnamed sides names its second side only where it leads the event)
+            if (unnamedSides(m) ? m != lead || m.type() != SubEventType.ARMED_CLASH
+                    : m.actor2() != null && m.actor2().equals(lead.actor1())) continue;
             // a report merged in without its perpetrator does not override the named report's target
             if (actor2 != null && namesPerpetrator(lead) && !namesPerpetrator(m)) continue;
             if (m.actor2() != null && (actor2 == null || actor2.startsWith("Civilians") && !m.actor2().startsWith("Civilians"))) {
@@ -469,6 +481,12 @@ final class EventAssembler {
                 at == null ? null : at.latitude(), at == null ? null : at.longitude(), p == null ? null : lead.geoPrecision(),
                 p == null ? null : p.gazetteerId(), fatalities, String.join("; ", sources), notes, evidence, claims,
                 List.of(article.id()), disputed, confidence, prov);
+    }
+
+    /** A fight between unidentified armed groups: both sides carry one name. */
+    private static boolean unnamedSides(EventMention m) {
+        FieldProvenance p = m.provenance().get("actor2");
+        return p != null && p.rule().equals("default:unidentified-other-side");
     }
 
     static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {

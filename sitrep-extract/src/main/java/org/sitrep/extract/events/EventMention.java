@@ -42,6 +42,14 @@ record EventMention(SubEventType type, TriggerMatch trigger, Span sentence, Acto
                 locationText, geoPrecision, date, timePrecision, deaths, spans, attribution, killOnly, anaphoric, ownPlace, prov);
     }
 
+    /** The same mention with a second actor, read by {@code rule} from {@code spans}. */
+    EventMention withActor2(String name, int inter, String rule, List<Span> spans) {
+        Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);
+        prov.put("actor2", new FieldProvenance("extract.events", rule, spans));
+        return new EventMention(type, trigger, sentence, actor1Mention, actor1, inter1, name, inter, place, locationText,
+                geoPrecision, date, timePrecision, fatalities, fatalitySpans, attribution, killOnly, anaphoric, ownPlace, prov);
+    }
+
     /** The same mention with another sub-event type, the rule and the sentence that decided it added to its provenance. */
     EventMention retyped(SubEventType t, String rule, Span because) {
         Map<String, FieldProvenance> prov = new java.util.HashMap<>(provenance);

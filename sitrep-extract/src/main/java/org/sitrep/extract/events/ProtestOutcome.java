@@ -100,9 +100,10 @@ final class ProtestOutcome {
         boolean riot = t.type() == org.sitrep.model.EventType.RIOTS;
         String actor1 = riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), actor2 = m.actor2();
         int inter1 = riot ? 5 : m.inter1(), inter2 = m.inter2();
-        if (t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS && m.actor2() == null) {
-            // ACLED codes force used on a protest under Protests: the protesters stay actor1, and the forces the next
-            // sentence names, or the country's police, are actor2
+        if ((t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS || t == SubEventType.PROTEST_WITH_INTERVENTION)
+                && m.actor2() == null) {
+            // ACLED codes force used on a protest, or an intervention in one, under Protests: the protesters stay
+            // actor1, and the forces the next sentence names, or the country's police, are actor2
             ActorMention forces = forcesIn(next);
             if (forces != null) {
                 actor2 = ActorDefaults.relocalise(forces, m.place());
@@ -120,9 +121,26 @@ final class ProtestOutcome {
                 m.attribution(), m.killOnly(), m.anaphoric(), m.ownPlace(), prov);
     }
 
-    /** The first armed actor the sentence names (state forces, rebels, militias, foreign forces), or null. */
+    private static final Set<String> FORCE_WORDS = Set.of("suppressed", "fired", "opened", "shot", "attacked", "stormed",
+            "killed", "used", "raided", "cracked");
+
+    /**
+     * The armed actor (state forces, rebels, militias, foreign forces) that acted on the protest: the last one named
+     * before the first word of intervention or force ("the ministry said that gunmen suppressed protests": the
+     * gunmen); else the first armed actor the sentence names; null when it names none.
+     */
     private static ActorMention forcesIn(SentenceView s) {
-        for (ActorMention a : s.actors()) if (Arguments.armed(a)) return a;
-        return null;
+        int act = -1;
+        for (int i = s.first(); i < s.end() && act < 0; i++) {
+            String n = s.norm(i);
+            if (SubEventRules.INTERVENTION_WORDS.contains(n) || FORCE_WORDS.contains(n)) act = s.doc().tokens().get(i).start();
+        }
+        ActorMention before = null, first = null;
+        for (ActorMention a : s.actors()) {
+            if (!Arguments.armed(a)) continue;
+            if (first == null) first = a;
+            if (act >= 0 && a.span().end() <= act) before = a;
+        }
+        return before != null ? before : first;
     }
 }

@@ -669,6 +669,8 @@ final class SubEventRules {
     private static final Set<String> CLAUSE_GRIEVANCE = Set.of("after", "following", "over", "against", "because",
             "release", "who", "whose", "which", "that", "demanding", "justice", "denounce", "denouncing", "condemning", "condemn");
 
+    private static final Set<String> NEW_CLAUSE_AFTER_AND = Set.of("were", "was", "then", "later", "police", "they");
+
     private static boolean inGrievanceClause(SentenceView s, int i) {
         // "residents demonstrating against the curfew vandalized a police station": a past-tense verb with its object
         // after the grievance is the sentence's main verb, not part of what they protested against
@@ -676,6 +678,8 @@ final class SubEventRules {
         for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
             String b = s.norm(k);
             if (b.equals(",") || b.equals(";")) return false;
+            // "protested against the curfew and were dispersed": "and" with a new verb opens the next clause
+            if (b.equals("and") && k + 1 < i && NEW_CLAUSE_AFTER_AND.contains(s.norm(k + 1))) return false;
             if (CLAUSE_GRIEVANCE.contains(b)) return true;
         }
         return false;
