@@ -700,6 +700,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void crowdsThatClashAreRiotersOnBothSides() {
+        Event crowds = events("Two groups of villagers clashed with sticks over grazing land in Sukkur on Sunday.").getFirst();
+        assertEquals("Mob violence", crowds.subEventType().label());
+        assertEquals("Rioters (Pakistan)", actor2(crowds));
+    }
+
+    @Test
+    void aBattleWithNoTargetFoundHasTheOtherArmedActorNamedAsItsSecondSide() {
+        Event e = events("Three Taliban fighters died on Sunday when army troops beat back their assault on a checkpoint "
+                + "in Zhari district, Kandahar.").getFirst();
+        assertEquals("Armed clash", e.subEventType().label());
+        assertEquals("Taliban", e.actor1().name());
+        assertEquals("Military Forces of Afghanistan", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -270,6 +270,38 @@ public final class EventAnnotator implements Annotator {
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
+            // a mob's victims default to civilians; but a mob that fought the police fought them, and crowds that
+            // clashed with each other are rioters on both sides (ACLED)
+            if (type == SubEventType.MOB_VIOLENCE && i1 == 5 && a2 != null && prov.containsKey("actor2")
+                    && prov.get("actor2").rule().equals("default:civilians")) {
+                String mob = a1;
+                Optional<ActorMention> forces = s.actors().stream()
+                        .filter(a -> (a.actor().inter() == 1 || a.actor().inter() == 3) && Arguments.armed(a) && !a.actor().name().equals(mob)
+                                && (a.rule() == null || !a.rule().endsWith("_EVENT"))
+                                && !a.actor().name().startsWith("Government")).findFirst();
+                if (forces.isPresent()) {
+                    a2 = ActorDefaults.relocalise(forces.get(), gp);
+                    i2 = forces.get().actor().inter();
+                    prov.put("actor2", new FieldProvenance(STAGE, "mob-fought:" + forces.get().rule(), List.of(forces.get().span())));
+                } else if (t.type() == TriggerClass.CLASH) {
+                    a2 = a1;
+                    i2 = i1;
+                    prov.put("actor2", new FieldProvenance(STAGE, "default:rioters-other-side", List.of()));
+                }
+            }
+            // a battle has two sides: with no target found, another armed actor the sentence names is the other one
+            // ("three fighters died when troops beat back their assault")
+            if (type == SubEventType.ARMED_CLASH && a2 == null && !prov.get("actor1").rule().startsWith("default:")) {
+                String first = a1;
+                Optional<ActorMention> other = s.actors().stream()
+                        .filter(a -> Arguments.armed(a) && (a.rule() == null || !a.rule().endsWith("_EVENT")) && !a.actor().name().equals(first)
+                                && !a.actor().name().startsWith("Government")).findFirst();
+                if (other.isPresent()) {
+                    a2 = ActorDefaults.relocalise(other.get(), gp);
+                    i2 = other.get().actor().inter();
+                    prov.put("actor2", new FieldProvenance(STAGE, "other-side:" + other.get().rule(), List.of(other.get().span())));
+                }
+            }
             // a fight whose sides the report leaves unnamed ("a shoot-out took place") is one between unidentified armed
             // groups, both sides coded so
             if (type == SubEventType.ARMED_CLASH && a2 == null && prov.get("actor1").rule().startsWith("default:unidentified")) {

@@ -405,7 +405,7 @@ final class EventAssembler {
         for (EventMention m : g) {
             if (m.anaphoric() && m != first) continue;   // a back-reference adds its sentence, not new parties
             // (a fight between unnamed sides names its second side only where it leads the event)
-            if (unnamedSides(m) ? m != lead || m.type() != SubEventType.ARMED_CLASH
+            if (unnamedSides(m) ? m != lead || m.type() != SubEventType.ARMED_CLASH && m.type() != SubEventType.MOB_VIOLENCE
                     : m.actor2() != null && m.actor2().equals(lead.actor1())) continue;
             // a report merged in without its perpetrator does not override the named report's target
             if (actor2 != null && namesPerpetrator(lead) && !namesPerpetrator(m)) continue;
@@ -483,10 +483,10 @@ final class EventAssembler {
                 List.of(article.id()), disputed, confidence, prov);
     }
 
-    /** A fight between unidentified armed groups: both sides carry one name. */
+    /** A fight between unidentified armed groups, or crowds: both sides carry one name. */
     private static boolean unnamedSides(EventMention m) {
         FieldProvenance p = m.provenance().get("actor2");
-        return p != null && p.rule().equals("default:unidentified-other-side");
+        return p != null && (p.rule().equals("default:unidentified-other-side") || p.rule().equals("default:rioters-other-side"));
     }
 
     static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {
