@@ -716,6 +716,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aUnitNameSeveralCountriesBearSaysNothingOfTheStorysCountry() {
+        // "federal police" is a unit of Mexico's and of Brazil's: the place decides
+        Event e = events("Federal police destroyed a cocaine lab on a farm in Parana state on Sunday.").getFirst();
+        assertEquals("Police Forces of Brazil (2019-) Federal Police", e.actor1().name());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -159,8 +159,11 @@ public final class ActorAnnotator implements Annotator {
                 double w = !m.isCountryOnly() ? 0.5 : catalog.isCountryName(m.alias(), m.explicitIso2()) ? 1.0 : 0.75;
                 add(votes, first, m.explicitIso2(), w, order);
             } else if (m.isNamed()) {
+                // a name that several countries' units bear ("federal police") says nothing about which country
+                Set<String> homes = new java.util.HashSet<>();
+                for (Sense x : m.senses()) if (x.isNamed()) homes.add(x.home());
                 String home = m.senses().getFirst().home();
-                if (home != null) add(votes, first, home, 0.5, order);
+                if (home != null && homes.size() == 1) add(votes, first, home, 0.5, order);
             }
         }
         for (PlaceMention p : places) {
