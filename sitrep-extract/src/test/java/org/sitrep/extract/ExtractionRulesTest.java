@@ -723,6 +723,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void usLedStrikesAreTheCoalitions() {
+        Event e = events("Eleven villagers were killed by US-led air strikes on Tabqa in Raqqa province on Sunday.").getFirst();
+        assertEquals("Air/drone strike", e.subEventType().label());
+        assertEquals("Military Forces of the United States (Coalition)", e.actor1().name());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());
