@@ -730,6 +730,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anExplosionsVictimsToldBeforeItAreItsTarget() {
+        Event e = events("A police commander was killed when his car hit a landmine planted by the Taliban in Khost province "
+                + "on Sunday.").getFirst();
+        assertEquals("Remote explosive/landmine/IED", e.subEventType().label());
+        assertEquals("Taliban", e.actor1().name());
+        assertEquals("Police Forces of Afghanistan", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

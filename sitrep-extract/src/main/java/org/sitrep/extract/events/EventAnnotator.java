@@ -302,6 +302,24 @@ public final class EventAnnotator implements Annotator {
                     prov.put("actor2", new FieldProvenance(STAGE, "other-side:" + other.get().rule(), List.of(other.get().span())));
                 }
             }
+            // an explosion's victims may be told before it, as the sentence's subject ("a police commander was killed
+            // when his car hit a landmine planted by the Taliban"): the nearest actor before the trigger who is not its
+            // perpetrator is the target
+            if (a2 == null && VICTIMS_BEFORE.contains(type) && agent.isPresent()) {
+                ActorMention victim = null;
+                for (ActorMention a : s.actors()) {
+                    if (a.span().end() > t.span().start()) break;
+                    int inter = a.actor().inter();
+                    if (a == agent.get() || a.actor().name().equals(a1) || a.rule() != null && a.rule().endsWith("_EVENT")
+                            || inter == 5 || inter == 6 || a.actor().name().startsWith("Government")) continue;
+                    victim = a;
+                }
+                if (victim != null) {
+                    a2 = ActorDefaults.relocalise(victim, gp);
+                    i2 = victim.actor().inter();
+                    prov.put("actor2", new FieldProvenance(STAGE, "victim-before:" + victim.rule(), List.of(victim.span())));
+                }
+            }
             // a fight whose sides the report leaves unnamed ("a shoot-out took place") is one between unidentified armed
             // groups, both sides coded so
             if (type == SubEventType.ARMED_CLASH && a2 == null && prov.get("actor1").rule().startsWith("default:unidentified")) {
@@ -513,6 +531,10 @@ public final class EventAnnotator implements Annotator {
         int last = s.tokenAt(Math.max(a.span().start(), a.span().end() - 1));
         return after < s.end() && DRONE_WORDS.contains(s.norm(after)) || DRONE_WORDS.contains(s.norm(last));
     }
+
+    /** Explosions whose victims a report may name before the blast. */
+    private static final Set<SubEventType> VICTIMS_BEFORE = java.util.EnumSet.of(SubEventType.REMOTE_EXPLOSIVE,
+            SubEventType.GRENADE, SubEventType.SUICIDE_BOMB);
 
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
     private static boolean isVictimRole(ActorMention a, SubEventType t) {
