@@ -739,6 +739,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theIslamicStateIsNamedByItsBranchWhereItHasOne() {
+        assertEquals("Islamic State (Egypt)", events("Islamic State fighters attacked an army checkpoint in Bir al-Abd, "
+                + "North Sinai, on Sunday, killing two soldiers.").getFirst().actor1().name());
+        assertEquals("Islamic State", events("Islamic State fighters attacked an army checkpoint near Palmyra, Homs, "
+                + "on Sunday, killing two soldiers.").getFirst().actor1().name());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());
