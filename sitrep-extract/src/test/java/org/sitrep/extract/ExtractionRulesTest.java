@@ -747,6 +747,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theForcesARiotFacedAreItsSecondSide() {
+        Event e = events("Demonstrators hurled stones in Kirkuk on Sunday during a protest against power cuts and clashed "
+                + "with riot police.").getFirst();
+        assertEquals("Violent demonstration", e.subEventType().label());
+        assertEquals("Police Forces of Iraq", actor2(e));
+        // the police who tell of it did not face it
+        assertEquals(null, actor2(events("Demonstrators threw stones and burned tyres in Kirkuk on Sunday during a protest "
+                + "against power cuts, police said.").getFirst()));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

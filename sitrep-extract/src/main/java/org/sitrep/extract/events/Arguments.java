@@ -240,6 +240,15 @@ final class Arguments {
         return a.rule() != null && a.rule().endsWith("_EVENT");
     }
 
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "reported", "stated", "added",
+            "confirmed", "announced");
+
+    /** "according to activists", "police said": who reports, not who acts. */
+    static boolean speaks(SentenceView s, ActorMention a) {
+        int after = s.tokenAt(a.span().end());
+        return isSource(s, s.tokenAt(a.span().start())) || after < s.end() && SAYING.contains(s.norm(after));
+    }
+
     /** "according to activists", "citing residents": who reports, not who acts. */
     private static boolean isSource(SentenceView s, int k) {
         for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {

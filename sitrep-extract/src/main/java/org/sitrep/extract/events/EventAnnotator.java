@@ -278,7 +278,7 @@ public final class EventAnnotator implements Annotator {
                 Optional<ActorMention> forces = s.actors().stream()
                         .filter(a -> (a.actor().inter() == 1 || a.actor().inter() == 3) && Arguments.armed(a) && !a.actor().name().equals(mob)
                                 && (a.rule() == null || !a.rule().endsWith("_EVENT"))
-                                && !a.actor().name().startsWith("Government")).findFirst();
+                                && !a.actor().name().startsWith("Government") && !Arguments.speaks(s, a)).findFirst();
                 if (forces.isPresent()) {
                     a2 = ActorDefaults.relocalise(forces.get(), gp);
                     i2 = forces.get().actor().inter();
@@ -295,7 +295,7 @@ public final class EventAnnotator implements Annotator {
                 String first = a1;
                 Optional<ActorMention> other = s.actors().stream()
                         .filter(a -> Arguments.armed(a) && (a.rule() == null || !a.rule().endsWith("_EVENT")) && !a.actor().name().equals(first)
-                                && !a.actor().name().startsWith("Government")).findFirst();
+                                && !a.actor().name().startsWith("Government") && !Arguments.speaks(s, a)).findFirst();
                 if (other.isPresent()) {
                     a2 = ActorDefaults.relocalise(other.get(), gp);
                     i2 = other.get().actor().inter();
@@ -318,6 +318,21 @@ public final class EventAnnotator implements Annotator {
                     a2 = ActorDefaults.relocalise(victim, gp);
                     i2 = victim.actor().inter();
                     prov.put("actor2", new FieldProvenance(STAGE, "victim-before:" + victim.rule(), List.of(victim.span())));
+                }
+            }
+            // the forces a riot faced, named in its sentence ("pelted stones at the police"), are its second side
+            if (type == SubEventType.VIOLENT_DEMONSTRATION && a2 == null) {
+                String rioters = a1;
+                Optional<ActorMention> forces = s.actors().stream()
+                        .filter(a -> (a.actor().inter() == 1 || a.actor().inter() == 3) && Arguments.armed(a) && !a.actor().name().equals(rioters)
+                                && (a.rule() == null || !a.rule().endsWith("_EVENT")) && !a.actor().name().contains("Government")
+                                // (not the grievance: "over the death of a teenager killed by the police")
+                                && !SubEventRules.inGrievanceClause(s, s.tokenAt(a.span().start())) && !Arguments.speaks(s, a))
+                        .findFirst();
+                if (forces.isPresent()) {
+                    a2 = ActorDefaults.relocalise(forces.get(), gp);
+                    i2 = forces.get().actor().inter();
+                    prov.put("actor2", new FieldProvenance(STAGE, "riot-faced:" + forces.get().rule(), List.of(forces.get().span())));
                 }
             }
             // a fight whose sides the report leaves unnamed ("a shoot-out took place") is one between unidentified armed

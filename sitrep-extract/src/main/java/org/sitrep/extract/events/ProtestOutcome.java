@@ -100,6 +100,16 @@ final class ProtestOutcome {
         boolean riot = t.type() == org.sitrep.model.EventType.RIOTS;
         String actor1 = riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), actor2 = m.actor2();
         int inter1 = riot ? 5 : m.inter1(), inter2 = m.inter2();
+        // (a riot's second side is the force it faced, if the next sentence names one; ACLED leaves it empty otherwise)
+        if (t == SubEventType.VIOLENT_DEMONSTRATION && m.actor2() == null) {
+            ActorMention forces = forcesIn(next);
+            if (forces != null && (forces.actor().inter() == 1 || forces.actor().inter() == 3)
+                    && !forces.actor().name().contains("Government")) {
+                actor2 = ActorDefaults.relocalise(forces, m.place());
+                inter2 = forces.actor().inter();
+                prov.put("actor2", new FieldProvenance(EventAnnotator.STAGE, "agent-in-next-sentence:" + forces.rule(), List.of(forces.span())));
+            }
+        }
         if ((t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS || t == SubEventType.PROTEST_WITH_INTERVENTION)
                 && m.actor2() == null) {
             // ACLED codes force used on a protest, or an intervention in one, under Protests: the protesters stay

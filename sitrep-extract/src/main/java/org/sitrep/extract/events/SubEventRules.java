@@ -671,15 +671,16 @@ final class SubEventRules {
 
     private static final Set<String> NEW_CLAUSE_AFTER_AND = Set.of("were", "was", "then", "later", "police", "they");
 
-    private static boolean inGrievanceClause(SentenceView s, int i) {
+    static boolean inGrievanceClause(SentenceView s, int i) {
         // "residents demonstrating against the curfew vandalized a police station": a past-tense verb with its object
         // after the grievance is the sentence's main verb, not part of what they protested against
         if (s.norm(i).endsWith("ed") && i + 1 < s.end() && OBJECT_OPENERS.contains(s.norm(i + 1))) return false;
         for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
             String b = s.norm(k);
             if (b.equals(",") || b.equals(";")) return false;
-            // "protested against the curfew and were dispersed": "and" with a new verb opens the next clause
-            if (b.equals("and") && k + 1 < i && NEW_CLAUSE_AFTER_AND.contains(s.norm(k + 1))) return false;
+            // "protested against the curfew and were dispersed", "... and clashed with police": "and" with a new verb
+            // opens the next clause
+            if (b.equals("and") && k + 1 < i && (NEW_CLAUSE_AFTER_AND.contains(s.norm(k + 1)) || s.norm(k + 1).endsWith("ed"))) return false;
             if (CLAUSE_GRIEVANCE.contains(b)) return true;
         }
         return false;
