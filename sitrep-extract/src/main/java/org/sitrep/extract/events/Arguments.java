@@ -236,7 +236,7 @@ final class Arguments {
     }
 
     /** An event word standing for its actor ("protested", "clashed with"), not a named actor. */
-    private static boolean implied(ActorMention a) {
+    static boolean implied(ActorMention a) {
         return a.rule() != null && a.rule().endsWith("_EVENT");
     }
 

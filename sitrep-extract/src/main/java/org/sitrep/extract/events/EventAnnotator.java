@@ -270,77 +270,14 @@ public final class EventAnnotator implements Annotator {
                 i2 = refined.get().inter2();
                 prov.put("actor2", new FieldProvenance(STAGE, refined.get().rule(), List.of()));
             }
-            // a mob's victims default to civilians; but a mob that fought the police fought them, and crowds that
-            // clashed with each other are rioters on both sides (ACLED)
-            if (type == SubEventType.MOB_VIOLENCE && i1 == 5 && a2 != null && prov.containsKey("actor2")
-                    && prov.get("actor2").rule().equals("default:civilians")) {
-                String mob = a1;
-                Optional<ActorMention> forces = s.actors().stream()
-                        .filter(a -> (a.actor().inter() == 1 || a.actor().inter() == 3) && Arguments.armed(a) && !a.actor().name().equals(mob)
-                                && (a.rule() == null || !a.rule().endsWith("_EVENT"))
-                                && !a.actor().name().startsWith("Government") && !Arguments.speaks(s, a)).findFirst();
-                if (forces.isPresent()) {
-                    a2 = ActorDefaults.relocalise(forces.get(), gp);
-                    i2 = forces.get().actor().inter();
-                    prov.put("actor2", new FieldProvenance(STAGE, "mob-fought:" + forces.get().rule(), List.of(forces.get().span())));
-                } else if (t.type() == TriggerClass.CLASH) {
-                    a2 = a1;
-                    i2 = i1;
-                    prov.put("actor2", new FieldProvenance(STAGE, "default:rioters-other-side", List.of()));
-                }
-            }
-            // a battle has two sides: with no target found, another armed actor the sentence names is the other one
-            // ("three fighters died when troops beat back their assault")
-            if (type == SubEventType.ARMED_CLASH && a2 == null && !prov.get("actor1").rule().startsWith("default:")) {
-                String first = a1;
-                Optional<ActorMention> other = s.actors().stream()
-                        .filter(a -> Arguments.armed(a) && (a.rule() == null || !a.rule().endsWith("_EVENT")) && !a.actor().name().equals(first)
-                                && !a.actor().name().startsWith("Government") && !Arguments.speaks(s, a)).findFirst();
-                if (other.isPresent()) {
-                    a2 = ActorDefaults.relocalise(other.get(), gp);
-                    i2 = other.get().actor().inter();
-                    prov.put("actor2", new FieldProvenance(STAGE, "other-side:" + other.get().rule(), List.of(other.get().span())));
-                }
-            }
-            // an explosion's victims may be told before it, as the sentence's subject ("a police commander was killed
-            // when his car hit a landmine planted by the Taliban"): the nearest actor before the trigger who is not its
-            // perpetrator is the target
-            if (a2 == null && VICTIMS_BEFORE.contains(type) && agent.isPresent()) {
-                ActorMention victim = null;
-                for (ActorMention a : s.actors()) {
-                    if (a.span().end() > t.span().start()) break;
-                    int inter = a.actor().inter();
-                    if (a == agent.get() || a.actor().name().equals(a1) || a.rule() != null && a.rule().endsWith("_EVENT")
-                            || inter == 5 || inter == 6 || a.actor().name().startsWith("Government")) continue;
-                    victim = a;
-                }
-                if (victim != null) {
-                    a2 = ActorDefaults.relocalise(victim, gp);
-                    i2 = victim.actor().inter();
-                    prov.put("actor2", new FieldProvenance(STAGE, "victim-before:" + victim.rule(), List.of(victim.span())));
-                }
-            }
-            // the forces a riot faced, named in its sentence ("pelted stones at the police"), are its second side
-            if (type == SubEventType.VIOLENT_DEMONSTRATION && a2 == null) {
-                String rioters = a1;
-                Optional<ActorMention> forces = s.actors().stream()
-                        .filter(a -> (a.actor().inter() == 1 || a.actor().inter() == 3) && Arguments.armed(a) && !a.actor().name().equals(rioters)
-                                && (a.rule() == null || !a.rule().endsWith("_EVENT")) && !a.actor().name().contains("Government")
-                                // (not the grievance: "over the death of a teenager killed by the police")
-                                && !SubEventRules.inGrievanceClause(s, s.tokenAt(a.span().start())) && !Arguments.speaks(s, a))
-                        .findFirst();
-                if (forces.isPresent()) {
-                    a2 = ActorDefaults.relocalise(forces.get(), gp);
-                    i2 = forces.get().actor().inter();
-                    prov.put("actor2", new FieldProvenance(STAGE, "riot-faced:" + forces.get().rule(), List.of(forces.get().span())));
-                }
-            }
-            // a fight whose sides the report leaves unnamed ("a shoot-out took place") is one between unidentified armed
-            // groups, both sides coded so
-            if (type == SubEventType.ARMED_CLASH && a2 == null && prov.get("actor1").rule().startsWith("default:unidentified")) {
-                a2 = a1;
-                i2 = i1;
-                prov.put("actor2", new FieldProvenance(STAGE, "default:unidentified-other-side", List.of()));
+            // the second side the target found by position leaves open: the forces a mob or a riot faced, a battle's
+            // other party, an explosion's victims told before it, the other of two unnamed sides
+            String a2Rule = a2 == null ? null : prov.containsKey("actor2") ? prov.get("actor2").rule() : "";
+            Optional<SecondSide.Chosen> other = SecondSide.of(s, t, type, a1, i1, prov.get("actor1").rule(), a2Rule, agent, gp);
+            if (other.isPresent()) {
+                a2 = other.get().name();
+                i2 = other.get().inter();
+                prov.put("actor2", new FieldProvenance(STAGE, other.get().rule(), other.get().spans()));
             }
             // a peaceful protest has no second side in ACLED's coding but other protesters (a counter-demonstration):
             // whom it was for or against ("in support of prisoners", "against the government") is no actor2
@@ -546,10 +483,6 @@ public final class EventAnnotator implements Annotator {
         int last = s.tokenAt(Math.max(a.span().start(), a.span().end() - 1));
         return after < s.end() && DRONE_WORDS.contains(s.norm(after)) || DRONE_WORDS.contains(s.norm(last));
     }
-
-    /** Explosions whose victims a report may name before the blast. */
-    private static final Set<SubEventType> VICTIMS_BEFORE = java.util.EnumSet.of(SubEventType.REMOTE_EXPLOSIVE,
-            SubEventType.GRENADE, SubEventType.SUICIDE_BOMB);
 
     /** An "agent" that is a civilian or protester cannot perpetrate an attack on civilians. */
     private static boolean isVictimRole(ActorMention a, SubEventType t) {

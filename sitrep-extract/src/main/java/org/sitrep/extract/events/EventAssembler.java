@@ -486,7 +486,7 @@ final class EventAssembler {
     /** A fight between unidentified armed groups, or crowds: both sides carry one name. */
     private static boolean unnamedSides(EventMention m) {
         FieldProvenance p = m.provenance().get("actor2");
-        return p != null && (p.rule().equals("default:unidentified-other-side") || p.rule().equals("default:rioters-other-side"));
+        return p != null && (p.rule().equals(SecondSide.UNIDENTIFIED_OTHER_SIDE) || p.rule().equals(SecondSide.RIOTERS_OTHER_SIDE));
     }
 
     static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {
