@@ -752,6 +752,9 @@ class ExtractionRulesTest {
                 + "with riot police.").getFirst();
         assertEquals("Violent demonstration", e.subEventType().label());
         assertEquals("Police Forces of Iraq", actor2(e));
+        // a party's militia whose supporters riot is the rioters' own side
+        Event party = events("Hezbollah supporters attacked a group of demonstrators in Khaldeh, Aley, on Sunday.").getFirst();
+        assertTrue(!"Hezbollah".equals(actor2(party)), () -> actor2(party));
         // the police who tell of it did not face it
         assertEquals(null, actor2(events("Demonstrators threw stones and burned tyres in Kirkuk on Sunday during a protest "
                 + "against power cuts, police said.").getFirst()));

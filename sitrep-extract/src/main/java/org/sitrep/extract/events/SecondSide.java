@@ -72,9 +72,10 @@ final class SecondSide {
         }
         // the forces a riot faced, named in its sentence ("pelted stones at the police"), are its second side; not
         // those of the grievance ("over the death of a teenager killed by the police") nor those who tell of it
+        // (a state's, not a party's militia: "Hezbollah supporters attacked protesters" names the rioters' own side)
         if (type == SubEventType.VIOLENT_DEMONSTRATION) {
             return s.actors().stream()
-                    .filter(a -> stateForce(a, actor1) && !a.actor().name().contains("Government")
+                    .filter(a -> stateForce(a, actor1) && a.actor().inter() == 1 && !a.actor().name().contains("Government")
                             && !SubEventRules.inGrievanceClause(s, s.tokenAt(a.span().start())) && !Arguments.speaks(s, a))
                     .findFirst().map(a -> side(a, "riot-faced:", place));
         }
