@@ -761,6 +761,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void bothSidesOfAnUnnamedClanFightAreItsMilitias() {
+        Event e = events("Armed clashes erupted between two clans in Shatra, Dhi Qar, on Sunday over a land dispute. "
+                + "Two clansmen were killed.").getFirst();
+        assertEquals(e.actor1().name(), actor2(e));
+        assertTrue(e.actor1().name().contains("Militia"), e.actor1().name());
+    }
+
+    @Test
+    void theForceThatDispersedARiotLaterIsItsSecondSide() {
+        Event e = events("Hundreds of residents burned tyres and blocked roads in Kut on Sunday to protest against power cuts. "
+                + "Police dispersed them.").getFirst();
+        assertEquals("Violent demonstration", e.subEventType().label());
+        assertEquals("Police Forces of Iraq", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

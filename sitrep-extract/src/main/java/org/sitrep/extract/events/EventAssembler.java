@@ -483,10 +483,12 @@ final class EventAssembler {
                 List.of(article.id()), disputed, confidence, prov);
     }
 
-    /** A fight between unidentified armed groups, or crowds: both sides carry one name. */
+    /** A fight between unidentified armed groups, crowds or identity militias: both sides carry one name. */
     private static boolean unnamedSides(EventMention m) {
         FieldProvenance p = m.provenance().get("actor2");
-        return p != null && (p.rule().equals(SecondSide.UNIDENTIFIED_OTHER_SIDE) || p.rule().equals(SecondSide.RIOTERS_OTHER_SIDE));
+        // (and the identity militias of a clan, tribal or communal clash whose sides go unnamed: ActorDefaults)
+        return p != null && (p.rule().equals(SecondSide.UNIDENTIFIED_OTHER_SIDE) || p.rule().equals(SecondSide.RIOTERS_OTHER_SIDE)
+                || p.rule().endsWith("-sides"));
     }
 
     static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {

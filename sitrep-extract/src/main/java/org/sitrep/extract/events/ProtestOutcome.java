@@ -68,6 +68,7 @@ final class ProtestOutcome {
     }
 
     static EventMention upgrade(EventMention m, List<SentenceView> views, int index) {
+        if (m.type() == SubEventType.VIOLENT_DEMONSTRATION && m.actor2() == null) return withForcesFaced(m, views, index);
         if (m.type() != SubEventType.PEACEFUL_PROTEST) return m;
         // a short report tells what happened to its protest within its next three sentences
         for (int i = index + 1; i < Math.min(views.size(), index + 4); i++) {
@@ -88,6 +89,20 @@ final class ProtestOutcome {
             if (SubEventRules.intervened(next) && (arrestOfProtesters || !onlyArrests(next))) {
                 return with(m, SubEventType.PROTEST_WITH_INTERVENTION, next);
             }
+        }
+        return m;
+    }
+
+    /** "Demonstrators burned tyres ... Police dispersed them.": the force that intervened in a riot, told next. */
+    private static EventMention withForcesFaced(EventMention m, List<SentenceView> views, int index) {
+        for (int i = index + 1; i < Math.min(views.size(), index + 4); i++) {
+            SentenceView next = views.get(i);
+            if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break;
+            if (!SubEventRules.intervened(next)) continue;
+            ActorMention forces = forcesIn(next);
+            if (forces == null || forces.actor().inter() != 1 || forces.actor().name().contains("Government")) return m;
+            return m.withActor2(ActorDefaults.relocalise(forces, m.place()), forces.actor().inter(),
+                    "agent-in-next-sentence:" + forces.rule(), List.of(forces.span()));
         }
         return m;
     }
