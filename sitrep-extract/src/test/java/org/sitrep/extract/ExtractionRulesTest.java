@@ -777,6 +777,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aKillingByArmedMenIsNoAccidentWhateverItsVictimsCarried() {
+        Event e = events("Iranian border guards killed two fuel porters near Saravan, Sistan and Baluchestan, on Sunday.").getFirst();
+        assertEquals("Attack", e.subEventType().label());
+        assertEquals("Civilians (Iran)", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

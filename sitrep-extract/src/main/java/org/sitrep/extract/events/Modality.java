@@ -286,7 +286,9 @@ final class Modality {
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident
             // "soldiers shot dead a man carrying fuel": a shooting is no accident, whatever the victim carried
-            boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()));
+            boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()))
+                    // (nor is a killing whose subject is armed: "border guards killed 2 fuel porters")
+                    || t.type() == TriggerClass.KILL && armedSubject(s, t);
             if (!shooting && s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
                 return Optional.of("disaster-or-accident");
         }
@@ -327,5 +329,15 @@ final class Modality {
             }
         }
         return Optional.empty();
+    }
+
+    /** An armed actor (forces, rebels, militias) right before the trigger, as its subject: "troops killed". */
+    private static boolean armedSubject(SentenceView s, TriggerMatch t) {
+        for (org.sitrep.model.ActorMention a : s.actors()) {
+            if (a.span().end() > t.span().start()) break;
+            int k = s.tokenAt(a.span().end());
+            if (Arguments.armed(a) && t.from() - k <= 2) return true;
+        }
+        return false;
     }
 }
