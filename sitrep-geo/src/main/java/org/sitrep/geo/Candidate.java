@@ -32,6 +32,12 @@ record Candidate(Span span, String text, int firstToken, int endToken, String fo
         this(span, text, firstToken, endToken, folded, matches, suffix, modifier, qualifier, cued, qualifying, false, false);
     }
 
+    /** The same name without the word after it, which belongs to the next name ("the Bekaa town of Zahle"). */
+    Candidate withoutSuffix() {
+        return new Candidate(span, text, firstToken, endToken, folded, matches, "", modifier, qualifier, cued, qualifying,
+                institution, acrossBorder);
+    }
+
     Candidate withMatches(List<Gazetteer.Match> ms, boolean isInstitution) {
         return new Candidate(span, text, firstToken, endToken, folded, ms, suffix, modifier, qualifier, cued, qualifying,
                 isInstitution, acrossBorder);

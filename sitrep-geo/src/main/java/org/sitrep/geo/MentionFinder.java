@@ -2853,6 +2853,9 @@ final class MentionFinder {
     /** Words after a name that make it a part of a larger place ("X area of", "X neighbourhood of"). */
     private static final Set<String> PART_SUFFIXES = Set.of("area", "neighbourhood", "neighborhood", "district", "quarter", "suburb");
 
+    /** Settlement words a unit's name may stand before: "the Bekaa town of Zahle". */
+    private static final Set<String> SETTLEMENT_HEADS = Set.of("town", "village", "city", "hamlet", "settlement");
+
     /** Words after a name that make it a quarter of a city. */
     private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
 
@@ -3005,6 +3008,13 @@ final class MentionFinder {
                 link = false;
             // "Asia, Europe and Africa": nothing qualifies a continent or a world region; they are a list
             if (link && worldRegion(a)) link = false;
+            // "the Bekaa town of Zahle", "the Idlib village of Kafr Nabl": the name before a settlement's word and "of"
+            // is the unit the named settlement lies in, the other way round ("Nawa district of Helmand" is not)
+            if (link && g.equals("of") && gap == 1 && SETTLEMENT_HEADS.contains(a.suffix())) {
+                out.set(k + 1, out.get(k + 1).withQualifier(k));
+                out.set(k, out.get(k).withoutSuffix().asQualifying());
+                continue;
+            }
             // "near Bishnupur town in India's northeastern Manipur state": the unit the country's possessive leads to
             // is where the town lies, not merely the country
             if (link && k + 2 < cs.size() && countryPossessingUnit(tokens, b, cs.get(k + 2))) {

@@ -63,6 +63,16 @@ class DisambiguationFixesTest {
         assertEquals("MG", sofia.place().iso2());
     }
 
+    @Test void aUnitBeforeASettlementsWordAndOfHoldsTheSettlementNamedAfter() {
+        // "the Bekaa town of Zahle": Bekaa is the governorate Zahle lies in, not a village spelt like it near Zahle
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Soldiers raided a house in the Bekaa town of Zahle on Monday."));
+        PlaceMention unit = TestDocs.named(ms, "Bekaa");
+        assertTrue(unit.place() != null && "admin1".equals(unit.place().feature()), String.valueOf(unit));
+        PlaceMention town = TestDocs.named(ms, "Zahle");
+        assertTrue(town.place() != null && town.place().name().startsWith("Zahl") && Gazetteer.isSettlement(town.place()),
+                String.valueOf(town));
+    }
+
     @Test void aQualifierThatNamesTheUnitHoldingTheQualifiedPlaceIsThatUnit() {
         // "(Al Bayda)" names the governorate that holds one of Yemen's many Ar Raqqah villages, not its seat town
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Artillery struck Ar Raqqah (Al Bayda) overnight, residents said."));
