@@ -784,6 +784,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theVictimsATollClauseCountsAreTheTargetWhereverItStands() {
+        Event e = events("A Russian airstrike hit a chicken farm on the edge of the village of Maarshamsheh east of Maarat "
+                + "al-Numan in Idlib province on Sunday, killing 2 civilians.").getFirst();
+        assertEquals("Air/drone strike", e.subEventType().label());
+        assertEquals("Civilians (Syria)", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -322,13 +322,27 @@ final class Arguments {
             if (introducedBy(s, k, "by") && !ownerBy(s, k) || implied(a) || isSource(s, k)) continue;
             // (a target fired at may come after a long list of weapons: "fired mortars of two calibres, anti-tank
             // rockets and a recoilless gun at X")
-            if (k - reach > (firedAt(s, k) ? 24 : 12)) break;
+            // (the victims a toll clause counts are the target wherever the clause stands: "an airstrike hit a farm near
+            // the village of X west of Y, killing 2 civilians")
+            if (k - reach > (firedAt(s, k) ? 24 : 12) && !countedVictims(s, k)) break;
             return Optional.of(a);
         }
         return Optional.empty();
     }
 
     private static final Set<String> TARGET_WORDS = Set.of("the", "a", "an", "positions", "position", "posts", "post", "of", "'s");
+
+    private static final Set<String> TOLL_PARTICIPLES = Set.of("killing", "wounding", "injuring");
+
+    /** ", killing 2 civilians", "killing at least five soldiers": the actor at token k is counted by a toll clause. */
+    private static boolean countedVictims(SentenceView s, int k) {
+        for (int i = k - 1; i >= Math.max(s.first(), k - 5); i--) {
+            String n = s.norm(i);
+            if (TOLL_PARTICIPLES.contains(n)) return true;
+            if (!HEDGES.contains(n) && !n.chars().allMatch(Character::isDigit) && !n.equals("at") && !n.equals("least")) return false;
+        }
+        return false;
+    }
 
     /** "at the positions of X", "at X": the actor at token k is what something was fired at. */
     private static boolean firedAt(SentenceView s, int k) {
