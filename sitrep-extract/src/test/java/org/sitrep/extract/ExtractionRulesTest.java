@@ -792,6 +792,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void propertyHarmedIsItsOwnersAndGoodsTheStateSeizedAGangs() {
+        Event burned = events("Unknown men set fire to three shops in the market of Sirte on Sunday. No one was hurt.").getFirst();
+        assertEquals("Looting/property destruction", burned.subEventType().label());
+        assertEquals("Civilians (Libya)", actor2(burned));
+        Event seized = events("Federal police seized two tons of cocaine hidden in a truck in Foz do Iguacu, Parana, on Sunday.").getFirst();
+        assertEquals("Looting/property destruction", seized.subEventType().label());
+        assertEquals("Unidentified Gang (Brazil)", actor2(seized));
+    }
+
+    @Test
+    void aDroneOfUnknownOriginIsNoStatesKnownAirForce() {
+        Event e = events("A drone of unknown origin struck a car near Al Qaim, Anbar, on Sunday, killing three militiamen.").getFirst();
+        assertEquals("Unidentified Military Forces", e.actor1().name());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -50,6 +50,10 @@ final class ActorDefaults {
             // the word before the aircraft, or before one more word: "an unidentified armed drone"
             if (AIRCRAFT.contains(s.norm(i + 1)) || i + 2 < s.end() && AIRCRAFT.contains(s.norm(i + 2)))
                 return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
+            // "a drone of unknown origin"
+            if (i >= s.first() + 2 && s.norm(i - 1).equals("of") && AIRCRAFT.contains(s.norm(i - 2)) && i + 1 < s.end()
+                    && Set.of("origin", "nationality", "ownership", "identity").contains(s.norm(i + 1)))
+                return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
         }
         return Optional.empty();
     }
@@ -69,6 +73,11 @@ final class ActorDefaults {
                     new Named(ofCountry("Police Forces of", country == null ? "" : country), 1, "default:police");
             default -> null;
         };
+    }
+
+    /** The gang whose goods, drugs or lab the state's forces seized: "Unidentified Gang (Brazil)". */
+    static Named gang(String country) {
+        return new Named(withCountry("Unidentified Gang", country), 3, "default:gang-seized-from");
     }
 
     /** "Rioters (Chile)"; the bare name when the country is unknown (null or empty). */

@@ -273,7 +273,8 @@ public final class EventAnnotator implements Annotator {
             // the second side the target found by position leaves open: the forces a mob or a riot faced, a battle's
             // other party, an explosion's victims told before it, the other of two unnamed sides
             String a2Rule = a2 == null ? null : prov.containsKey("actor2") ? prov.get("actor2").rule() : "";
-            Optional<SecondSide.Chosen> other = SecondSide.of(s, t, type, a1, i1, prov.get("actor1").rule(), a2Rule, agent, gp);
+            Optional<SecondSide.Chosen> other = SecondSide.of(s, t, type, decision.get().rule(), a1, i1, prov.get("actor1").rule(),
+                    a2Rule, agent, gp, country);
             if (other.isPresent()) {
                 a2 = other.get().name();
                 i2 = other.get().inter();

@@ -22,6 +22,11 @@ final class SecondSide {
     /** The rules that name both sides of a fight alike, for want of names: the event keeps both. */
     static final String UNIDENTIFIED_OTHER_SIDE = "default:unidentified-other-side", RIOTERS_OTHER_SIDE = "default:rioters-other-side";
 
+    /** Property events by the rule that coded them ({@link SubEventRules}): seizures, and harm to property. */
+    private static final Set<String> SEIZURES = Set.of("seizure-of-goods", "drug-facility-dismantled");
+    private static final Set<String> CIVILIAN_PROPERTY = Set.of("arson-no-one-hurt", "burning-no-one-hurt",
+            "attack-on-property", "looting", "theft-by-armed-men");
+
     /** Explosions whose victims a report may name before the blast. */
     private static final Set<SubEventType> VICTIMS_BEFORE = java.util.EnumSet.of(SubEventType.REMOTE_EXPLOSIVE,
             SubEventType.GRENADE, SubEventType.SUICIDE_BOMB);
@@ -30,8 +35,8 @@ final class SecondSide {
      * The second side for an event of {@code type} whose first side is {@code actor1} (read by {@code actor1Rule}) and
      * whose second, so far, is {@code actor2Rule}'s (null when it has none); empty when the choice so far stands.
      */
-    static Optional<Chosen> of(SentenceView s, TriggerMatch t, SubEventType type, String actor1, int inter1,
-                               String actor1Rule, String actor2Rule, Optional<ActorMention> agent, GeoPlace place) {
+    static Optional<Chosen> of(SentenceView s, TriggerMatch t, SubEventType type, String subRule, String actor1, int inter1,
+                               String actor1Rule, String actor2Rule, Optional<ActorMention> agent, GeoPlace place, String country) {
         // a mob's victims default to civilians; but a mob that fought the police fought them, and crowds that
         // clashed with each other are rioters on both sides (ACLED)
         if (type == SubEventType.MOB_VIOLENCE && inter1 == 5 && "default:civilians".equals(actor2Rule)) {
@@ -43,6 +48,18 @@ final class SecondSide {
             return Optional.empty();
         }
         if (actor2Rule != null) return Optional.empty();
+        // property burned, attacked or looted is its owners', civilians unless the report names them; goods, drugs or
+        // a lab the state's forces seized are a gang's (ACLED)
+        if (type == SubEventType.LOOTING_PROPERTY_DESTRUCTION) {
+            if (SEIZURES.contains(subRule)) {
+                if (inter1 != 1) return Optional.empty();
+                ActorDefaults.Named gang = ActorDefaults.gang(country);
+                return Optional.of(new Chosen(gang.name(), gang.inter(), gang.rule(), List.of()));
+            }
+            if (!CIVILIAN_PROPERTY.contains(subRule)) return Optional.empty();
+            ActorDefaults.Named owners = ActorDefaults.defaultActor2(SubEventType.ATTACK, country);
+            return Optional.of(new Chosen(owners.name(), owners.inter(), owners.rule() + "-property", List.of()));
+        }
         // a battle has two sides: with no target found, another armed actor the sentence names is the other one
         // ("three fighters died when troops beat back their assault"); where the report names no side at all ("a
         // shoot-out took place"), the fight is between unidentified armed groups, both sides coded so
