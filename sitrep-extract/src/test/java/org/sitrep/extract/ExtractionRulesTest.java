@@ -808,6 +808,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aGroupsInitialsSpeltLikeAVerbEndNoCount() {
+        // "IS" is no "is": the count goes on to its noun and the death verb
+        Event e = events("Iraqi security forces killed 4 IS militants in an airstrike in the Hamrin mountains, Salah al-Din, "
+                + "on Sunday.").getFirst();
+        assertEquals("Air/drone strike", e.subEventType().label());
+        assertEquals(4, e.fatalities());
+        // and those the strike killed, named before it, are its target
+        assertEquals("Islamic State", actor2(e));
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

@@ -333,12 +333,22 @@ final class Arguments {
     private static final Set<String> TARGET_WORDS = Set.of("the", "a", "an", "positions", "position", "posts", "post", "of", "'s");
 
     private static final Set<String> TOLL_PARTICIPLES = Set.of("killing", "wounding", "injuring");
+    private static final Set<String> TOLL_VERBS = Set.of("killed", "wounded", "injured");
 
     /** ", killing 2 civilians", "killing at least five soldiers": the actor at token k is counted by a toll clause. */
     private static boolean countedVictims(SentenceView s, int k) {
+        return countedBy(s, k, TOLL_PARTICIPLES);
+    }
+
+    /** "killed 4 militants in an airstrike": the actor at token k is the object of a toll verb. */
+    static boolean killedObject(SentenceView s, int k) {
+        return countedBy(s, k, TOLL_VERBS) || countedBy(s, k, TOLL_PARTICIPLES);
+    }
+
+    private static boolean countedBy(SentenceView s, int k, Set<String> verbs) {
         for (int i = k - 1; i >= Math.max(s.first(), k - 5); i--) {
             String n = s.norm(i);
-            if (TOLL_PARTICIPLES.contains(n)) return true;
+            if (verbs.contains(n)) return true;
             if (!HEDGES.contains(n) && !n.chars().allMatch(Character::isDigit) && !n.equals("at") && !n.equals("least")) return false;
         }
         return false;

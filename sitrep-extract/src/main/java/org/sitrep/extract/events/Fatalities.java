@@ -79,7 +79,8 @@ final class Fatalities {
                 // "10 people, six of them rebels, had been killed": a subset told in passing does not end the count
                 if (w.equals("of") && i + 1 < s.end() && (s.norm(i + 1).equals("them") || s.norm(i + 1).equals("whom"))) { limit += 5; continue; }
                 // "1 killed, 50 were still missing": the count has a predicate of its own, and it is not a death
-                if (PREDICATE.contains(w) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
+                // (not an acronym spelt like one: "killed 4 IS militants")
+                if (PREDICATE.contains(w) && !acronym(s.token(i).text()) && !(i + 1 < s.end() && DEATH_WORDS.contains(s.norm(i + 1)))
                         && !(i + 2 < s.end() && DEATH_WORDS.contains(s.norm(i + 2)))) { ownPredicate = true; break; }
                 // "two were injured" is a count of the wounded; "48 people and left dozens wounded" is not
                 if (WOUND_WORDS.contains(w)) { wounded = !clauseBreak; break; }
@@ -296,6 +297,11 @@ final class Fatalities {
             if (!Character.isLetter(s.norm(start).charAt(0)) || AFTER_NOUN.contains(s.norm(start))) return null;
         }
         return null;
+    }
+
+    /** "IS", "ISIS": a word in capitals, a group's initials rather than the verb it may spell. */
+    private static boolean acronym(String w) {
+        return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean capitalisedWord(String w) {

@@ -27,6 +27,9 @@ final class SecondSide {
     private static final Set<String> CIVILIAN_PROPERTY = Set.of("arson-no-one-hurt", "burning-no-one-hurt",
             "attack-on-property", "looting", "theft-by-armed-men");
 
+    private static final Set<SubEventType> REMOTE_STRIKES = java.util.EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE);
+
     /** Explosions whose victims a report may name before the blast. */
     private static final Set<SubEventType> VICTIMS_BEFORE = java.util.EnumSet.of(SubEventType.REMOTE_EXPLOSIVE,
             SubEventType.GRENADE, SubEventType.SUICIDE_BOMB);
@@ -86,6 +89,16 @@ final class SecondSide {
                 victim = a;
             }
             return victim == null ? Optional.empty() : Optional.of(side(victim, "victim-before:", place));
+        }
+        // "troops killed 4 militants in an airstrike": the object of the toll verb before the strike is its target
+        if (REMOTE_STRIKES.contains(type) && agent.isPresent() && agent.get().span().end() <= t.span().start()) {
+            for (ActorMention a : s.actors()) {
+                if (a.span().start() < agent.get().span().end()) continue;
+                if (a.span().end() > t.span().start()) break;
+                if (Arguments.killedObject(s, s.tokenAt(a.span().start())) && !a.actor().name().equals(actor1))
+                    return Optional.of(side(a, "killed-object:", place));
+            }
+            return Optional.empty();
         }
         // the forces a riot faced, named in its sentence ("pelted stones at the police"), are its second side; not
         // those of the grievance ("over the death of a teenager killed by the police") nor those who tell of it
