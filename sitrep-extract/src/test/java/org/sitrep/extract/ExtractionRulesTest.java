@@ -819,6 +819,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void oneVictimMayBeToldInSeveralWords() {
+        assertEquals(1, events("Unidentified gunmen killed a former Baath party member in Muqdadiyah, Diyala, on Sunday.")
+                .getFirst().fatalities());
+    }
+
+    @Test
     void aPeacefulProtestHasNoSecondSideButProtesters() {
         Event e = events("Residents of Lviv held a rally in support of prisoners of war on Sunday.").getFirst();
         assertEquals("Peaceful protest", e.subEventType().label());

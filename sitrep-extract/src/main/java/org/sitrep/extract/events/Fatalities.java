@@ -261,8 +261,9 @@ final class Fatalities {
                         && (i + 3 >= s.end() || !Character.isLetter(s.norm(i + 3).charAt(0)) || AFTER_NOUN.contains(s.norm(i + 3))))
                     return new Toll(1, List.of(s.token(i + 2).span()));
                 if (n1.equals("him") || n1.equals("her")) return new Toll(1, List.of(s.token(i + 1).span()));
+                // (the noun may follow several words saying who the one was: "killed a former Baath party member")
                 if (SINGLE_DETERMINERS.contains(n1) && !n1.equals("his") && !n1.equals("her")) {
-                    for (int k = i + 2; k < Math.min(s.end(), i + 5); k++) {
+                    for (int k = i + 2; k < Math.min(s.end(), i + 7); k++) {
                         String n = s.norm(k);
                         if (!Character.isLetter(n.charAt(0)) || n.equals("of") || n.equals("and")) break;
                         if (k + 1 >= s.end() || !Character.isLetter(s.norm(k + 1).charAt(0)) || AFTER_NOUN.contains(s.norm(k + 1))) {
