@@ -766,6 +766,10 @@ class ExtractionRulesTest {
                 + "Two clansmen were killed.").getFirst();
         assertEquals(e.actor1().name(), actor2(e));
         assertTrue(e.actor1().name().contains("Militia"), e.actor1().name());
+        // the toll clause of a fight counts its fighters, not civilians, wherever it stands
+        Event far = events("Tribal clashes broke out in the Al-Qurna district of Basra province on Sunday over a dispute "
+                + "about farmland, killing 3 people.").getFirst();
+        assertEquals(far.actor1().name(), actor2(far));
     }
 
     @Test

@@ -324,7 +324,8 @@ final class Arguments {
             // rockets and a recoilless gun at X")
             // (the victims a toll clause counts are the target wherever the clause stands: "an airstrike hit a farm near
             // the village of X west of Y, killing 2 civilians")
-            if (k - reach > (firedAt(s, k) ? 24 : 12) && !countedVictims(s, k)) break;
+            // (not a fight's: "clashes ..., killing 3 people" counts the fighters, whoever they were)
+            if (k - reach > (firedAt(s, k) ? 24 : 12) && (fight || !countedVictims(s, k))) break;
             return Optional.of(a);
         }
         return Optional.empty();
