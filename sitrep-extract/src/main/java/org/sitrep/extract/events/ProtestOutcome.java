@@ -100,7 +100,7 @@ final class ProtestOutcome {
             if (!next.dates().isEmpty() && next.dates().stream().anyMatch(d -> d.rule() != null && d.rule().startsWith("explicit"))) break;
             if (!SubEventRules.intervened(next)) continue;
             ActorMention forces = forcesIn(next);
-            if (forces == null || forces.actor().inter() != 1 || forces.actor().name().contains("Government")) return m;
+            if (!stateForce(forces)) return m;
             return m.withActor2(ActorDefaults.relocalise(forces, m.place()), forces.actor().inter(),
                     "agent-in-next-sentence:" + forces.rule(), List.of(forces.span()));
         }
@@ -115,11 +115,11 @@ final class ProtestOutcome {
         boolean riot = t.type() == org.sitrep.model.EventType.RIOTS;
         String actor1 = riot ? ActorDefaults.asRioters(m.actor1(), m.place()) : m.actor1(), actor2 = m.actor2();
         int inter1 = riot ? 5 : m.inter1(), inter2 = m.inter2();
-        // (a riot's second side is the force it faced, if the next sentence names one; ACLED leaves it empty otherwise)
+        // (a riot's second side is the state's force it faced, if the next sentence names one; ACLED leaves it empty
+        // otherwise)
         if (t == SubEventType.VIOLENT_DEMONSTRATION && m.actor2() == null) {
             ActorMention forces = forcesIn(next);
-            if (forces != null && (forces.actor().inter() == 1 || forces.actor().inter() == 3)
-                    && !forces.actor().name().contains("Government")) {
+            if (stateForce(forces)) {
                 actor2 = ActorDefaults.relocalise(forces, m.place());
                 inter2 = forces.actor().inter();
                 prov.put("actor2", new FieldProvenance(EventAnnotator.STAGE, "agent-in-next-sentence:" + forces.rule(), List.of(forces.span())));
@@ -144,6 +144,11 @@ final class ProtestOutcome {
         return new EventMention(t, m.trigger(), m.sentence(), m.actor1Mention(), actor1, inter1, actor2, inter2,
                 m.place(), m.locationText(), m.geoPrecision(), m.date(), m.timePrecision(), m.fatalities(), m.fatalitySpans(),
                 m.attribution(), m.killOnly(), m.anaphoric(), m.ownPlace(), prov);
+    }
+
+    /** A state's police or soldiers, as a riot faces them (not a government, nor a party's militia: SecondSide). */
+    private static boolean stateForce(ActorMention a) {
+        return a != null && a.actor().inter() == 1 && !a.actor().name().contains("Government");
     }
 
     private static final Set<String> FORCE_WORDS = Set.of("suppressed", "fired", "opened", "shot", "attacked", "stormed",
