@@ -160,6 +160,23 @@ public final class ActorCatalog {
         return out;
     }
 
+    /**
+     * "a US MQ-9 Reaper drone", "Russian Su-24 jets": past a type's name (one to four capitalised words, a number among
+     * them) that stands between a nationality and a state's craft; {@code k} itself when none does.
+     */
+    private int pastModelName(List<Word> w, int k) {
+        boolean digit = false;
+        for (int e = k; e < Math.min(w.size(), k + 4); e++) {
+            String surface = w.get(e).surface();
+            if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0)) && !Character.isDigit(surface.charAt(0))) return k;
+            digit |= surface.chars().anyMatch(Character::isDigit);
+            Hit craft = e + 1 < w.size() ? lexicon.longest(w, e + 1) : null;
+            if (digit && craft != null && senses(craft, Sense.Type.GENERIC).stream()
+                    .anyMatch(x -> x.kind() == CueKind.STATE_AIR || x.kind() == CueKind.STATE_NAVY)) return e + 1;
+        }
+        return k;
+    }
+
     private int country(List<Word> w, int i, Hit h, List<ActorMatch> out) {
         int n = w.size();
         List<String> isos = new ArrayList<>();
@@ -174,6 +191,7 @@ public final class ActorCatalog {
         }
         int k = j;
         if (k < n && w.get(k).norm().equals("'s")) k++;
+        k = pastModelName(w, k);
         Hit cue = k < n ? lexicon.longest(w, k) : null;
         boolean cueStartsHere = cue != null && !senses(cue, Sense.Type.GENERIC).isEmpty();  // "Nigerian Armed Forces"
         if (k < n && PATRON_WORDS.contains(w.get(k).norm()) && !cueStartsHere) {

@@ -80,6 +80,13 @@ class ActorAnnotatorTest {
     }
 
     @Test
+    void aCraftsTypeNameBetweenNationalityAndCraftKeepsTheNationality() {
+        List<ActorMention> m = annotate("Rebels said they shot down a Russian Su-24 jet and a US MQ-9 Reaper drone near Idlib.");
+        List<String> names = m.stream().map(x -> x.actor().name()).toList();
+        assertEquals(List.of("Military Forces of Russia", "Military Forces of the United States"), names.subList(1, names.size()));
+    }
+
+    @Test
     void declaresItsLayers() {
         assertEquals(java.util.Set.of(Layer.TOKENS, Layer.SENTENCES), ANNOTATOR.requires());
         assertEquals(java.util.Set.of(Layer.ACTORS), ANNOTATOR.provides());
