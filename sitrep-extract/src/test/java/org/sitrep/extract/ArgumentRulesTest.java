@@ -31,6 +31,11 @@ class ArgumentRulesTest {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
+    /** Every event is placed at {@code location}, and there is one at least. */
+    static void assertAllAt(String location, List<Event> es) {
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> location.equals(e.location())), () -> describe(es));
+    }
+
     static String describe(List<Event> es) {
         return es.stream().map(e -> e.subEventType().label() + " at " + e.location() + " / " + e.admin1() + " (" + e.country() + ")")
                 .collect(Collectors.joining("; "));
@@ -192,25 +197,25 @@ class ArgumentRulesTest {
     @Test
     void aPlaceAfterItsProvincesPossessiveIsTheScene() {
         List<Event> es = events("On 8 June 2021, a roadside bomb hit a supply convoy in Dhi Qar's Nasiriyah.", "2021-06-08");
-        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Nasiriyah".equals(e.location())), () -> describe(es));
+        assertAllAt("Nasiriyah", es);
     }
 
     @Test
     void whereARocketStruckIsTheSceneNotWhereItCameFrom() {
         List<Event> es = events("On 4 March 2023, militants fired a rocket from the Gaza Strip towards Sderot. It fell in an open field.", "2023-03-04");
-        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Sderot".equals(e.location())), () -> describe(es));
+        assertAllAt("Sderot", es);
     }
 
     @Test
     void aRoadNamedAfterTwoCitiesIsNotTheFirstOfThem() {
         List<Event> es = events("On 2 September 2022, a mine blew up a truck on the Raqqa-Deir ez-Zor road near Maadan, killing two.", "2022-09-02");
-        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Maadan".equals(e.location())), () -> describe(es));
+        assertAllAt("Maadan", es);
     }
 
     @Test
     void theTownAProvinceIntroducesIsTheScene() {
         List<Event> es = events("On 8 June 2021, a clash erupted between two families in the Bekaa town of Brital, killing one man.", "2021-06-08");
-        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Brital".equals(e.location())), () -> describe(es));
+        assertAllAt("Brital", es);
     }
 
     @Test

@@ -71,6 +71,23 @@ public final class ActorAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * {@code country}, a bare nationality joined by "and" right before or after {@code force}, a state's force (not a
+     * government) of another known country, read as its own country's force of that kind; null when they are no such
+     * pair.
+     */
+    private static ActorMatch sharingNoun(Document doc, ActorMatch force, ActorMatch country) {
+        String forceCountry = force.explicitIso2() != null ? force.explicitIso2()
+                : force.isNamed() ? force.senses().getFirst().home() : null;
+        ActorMatch first = country.firstToken() < force.firstToken() ? country : force;
+        ActorMatch second = first == country ? force : country;
+        if (forceCountry == null || !force.kind().isState() || force.kind() == CueKind.GOVERNMENT || !country.isCountryOnly()
+                || country.explicitIso2() == null || country.explicitIso2().equals(forceCountry)
+                || first.endToken() + 1 != second.firstToken() || !doc.tokens().get(first.endToken()).norm().equals("and")) return null;
+        return new ActorMatch(country.firstToken(), country.endToken(), country.span(), country.alias(), force.kind(),
+                country.explicitIso2(), List.of(Sense.generic(force.kind(), false)));
+    }
+
     /** "forces of India": the match ends with "of" and its country's name. */
     private static boolean namedOfItsCountry(Document doc, ActorMatch m) {
         for (int k = m.firstToken(); k < m.endToken() - 1; k++) if (doc.tokens().get(k).norm().equals("of")) return true;
@@ -118,24 +135,13 @@ public final class ActorAnnotator implements Annotator {
         // "Russian and Ukrainian forces", "Syrian and Russian jets": a nationality joined by "and" to a state force
         // of another country shares its noun, as that country's force of the same kind
         for (int i = out.size() - 1; i > 0; i--) {
-            ActorMatch m = out.get(i), c = out.get(i - 1);
-            String forceCountry = m.explicitIso2() != null ? m.explicitIso2() : m.isNamed() ? m.senses().getFirst().home() : null;
-            if (forceCountry == null || !m.kind().isState() || m.kind() == CueKind.GOVERNMENT || !c.isCountryOnly()
-                    || c.explicitIso2() == null || c.explicitIso2().equals(forceCountry) || c.endToken() + 1 != m.firstToken()
-                    || !doc.tokens().get(c.endToken()).norm().equals("and")) continue;
-            out.set(i - 1, new ActorMatch(c.firstToken(), c.endToken(), c.span(), c.alias(), m.kind(), c.explicitIso2(),
-                    List.of(Sense.generic(m.kind(), false))));
+            ActorMatch shared = sharingNoun(doc, out.get(i), out.get(i - 1));
+            if (shared != null) out.set(i - 1, shared);
         }
-        // "the armed forces of Sudan and Chad": a country joined by "and" to a force named "of" another country
-        // is that country's force of the same kind
+        // "the armed forces of Sudan and Chad": so does a country joined by "and" to a force named "of" another country
         for (int i = 0; i + 1 < out.size(); i++) {
-            ActorMatch m = out.get(i), c = out.get(i + 1);
-            String forceCountry = m.explicitIso2() != null ? m.explicitIso2() : m.isNamed() ? m.senses().getFirst().home() : null;
-            if (forceCountry == null || !m.kind().isState() || m.kind() == CueKind.GOVERNMENT || !c.isCountryOnly()
-                    || c.explicitIso2() == null || c.explicitIso2().equals(forceCountry) || m.endToken() + 1 != c.firstToken()
-                    || !doc.tokens().get(m.endToken()).norm().equals("and") || !namedOfItsCountry(doc, m)) continue;
-            out.set(i + 1, new ActorMatch(c.firstToken(), c.endToken(), c.span(), c.alias(), m.kind(), c.explicitIso2(),
-                    List.of(Sense.generic(m.kind(), false))));
+            ActorMatch shared = namedOfItsCountry(doc, out.get(i)) ? sharingNoun(doc, out.get(i), out.get(i + 1)) : null;
+            if (shared != null) out.set(i + 1, shared);
         }
         // a cue that only counts with a nationality ("its air strikes") and found none is no actor
         out.removeIf(m -> m.explicitIso2() == null && m.senses().stream().allMatch(x -> x.isGeneric() && x.needsCountry()));

@@ -23,6 +23,9 @@ final class ActorDefaults {
 
     record Named(String name, int inter, String rule) {}
 
+    /** Ends the rule of an identity militias' fight whose two unnamed sides carry one name (EventAssembler keeps both). */
+    static final String BOTH_SIDES = "-sides";
+
     static Named defaultActor1(SubEventType t, String country) {
         String c = country == null ? "" : country;
         return switch (t) {
@@ -299,7 +302,7 @@ final class ActorDefaults {
                     && !UNNAMED_ARMED.contains("agent:" + a.rule())) return Optional.empty();
         }
         String name = withCountry("Unidentified " + kind + " Militia", country);
-        return Optional.of(new Refined(name, 4, rule + "+" + kind.toLowerCase(Locale.ROOT) + "-sides", List.of(), name, 4));
+        return Optional.of(new Refined(name, 4, rule + "+" + kind.toLowerCase(Locale.ROOT) + BOTH_SIDES, List.of(), name, 4));
     }
 
     /**

@@ -488,7 +488,7 @@ final class EventAssembler {
         FieldProvenance p = m.provenance().get("actor2");
         // (and the identity militias of a clan, tribal or communal clash whose sides go unnamed: ActorDefaults)
         return p != null && (p.rule().equals(SecondSide.UNIDENTIFIED_OTHER_SIDE) || p.rule().equals(SecondSide.RIOTERS_OTHER_SIDE)
-                || p.rule().endsWith("-sides"));
+                || p.rule().endsWith(ActorDefaults.BOTH_SIDES));
     }
 
     static String eventId(String docId, SubEventType t, LocalDate date, GeoPlace p, String actor1) {

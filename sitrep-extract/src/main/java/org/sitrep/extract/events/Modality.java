@@ -286,10 +286,10 @@ final class Modality {
                 || t.type() == TriggerClass.INJURE || t.type() == TriggerClass.BURN || t.type() == TriggerClass.DESTROY) {
             // "a car bomb factory was destroyed" is a military target, not an industrial accident
             // "soldiers shot dead a man carrying fuel": a shooting is no accident, whatever the victim carried
-            boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()))
+            boolean shooting = Set.of("shot", "gunned", "stabbed", "beheaded", "lynched").contains(s.norm(t.from()));
+            if (!shooting && s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters")))
                     // (nor is a killing whose subject is armed: "border guards killed 2 fuel porters")
-                    || t.type() == TriggerClass.KILL && armedSubject(s, t);
-            if (!shooting && s.hasWord(DISASTER) && !(t.type() == TriggerClass.DESTROY && s.hasWord(Set.of("bomb", "weapons", "ammunition", "militants", "terrorists", "headquarters"))))
+                    && !(t.type() == TriggerClass.KILL && armedSubject(s, t)))
                 return Optional.of("disaster-or-accident");
         }
         // "On 30 April, workers who were laid off in 2019 held a protest": a recent date fronting the sentence dates
