@@ -40,6 +40,7 @@ final class ActorDefaults {
     }
 
     private static final Set<String> UNKNOWN_WORDS = Set.of("unknown", "unidentified", "unmarked");
+    private static final Set<String> ORIGIN_WORDS = Set.of("origin", "nationality", "ownership", "identity");
     private static final Set<String> AIRCRAFT = Set.of("drone", "drones", "aircraft", "warplane", "warplanes", "plane",
             "planes", "jet", "jets", "helicopter", "helicopters", "airstrike", "airstrikes", "uav", "uavs");
 
@@ -51,12 +52,11 @@ final class ActorDefaults {
         for (int i = s.first(); i < s.end() - 1; i++) {
             if (!UNKNOWN_WORDS.contains(s.norm(i))) continue;
             // the word before the aircraft, or before one more word: "an unidentified armed drone"
-            if (AIRCRAFT.contains(s.norm(i + 1)) || i + 2 < s.end() && AIRCRAFT.contains(s.norm(i + 2)))
-                return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
+            boolean before = AIRCRAFT.contains(s.norm(i + 1)) || i + 2 < s.end() && AIRCRAFT.contains(s.norm(i + 2));
             // "a drone of unknown origin"
-            if (i >= s.first() + 2 && s.norm(i - 1).equals("of") && AIRCRAFT.contains(s.norm(i - 2)) && i + 1 < s.end()
-                    && Set.of("origin", "nationality", "ownership", "identity").contains(s.norm(i + 1)))
-                return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
+            boolean after = i >= s.first() + 2 && s.norm(i - 1).equals("of") && AIRCRAFT.contains(s.norm(i - 2))
+                    && i + 1 < s.end() && ORIGIN_WORDS.contains(s.norm(i + 1));
+            if (before || after) return Optional.of(new Named("Unidentified Military Forces", 1, "default:unknown-aircraft"));
         }
         return Optional.empty();
     }
