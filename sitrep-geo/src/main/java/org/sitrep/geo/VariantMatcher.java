@@ -19,14 +19,20 @@ import org.sitrep.model.GeoPlace;
  *
  * <p>Two spellings agree when their {@link #light light keys} have the same first letter and the same consonants,
  * and differ by at most one vowel edit (two for long names). A name's trailing Arabic descriptor ("al Kabir", "the
- * big"; "al Gharbi", "the western") may be left out by the text. Covers the settlements of countries whose names are
+ * big"; "al Gharbi", "the western"), or a word that tells twin villages apart ("New Badah", "Setharja Old"), may be
+ * left out by the text. Covers the settlements of countries whose names are
  * transliterated ({@link GazetteerBuilder#transliterated}); built once per gazetteer, thread-safe once built.
  */
 final class VariantMatcher {
     /** Trailing descriptors of Arabic village names, folded: the bare name usually means the main one. */
     private static final List<String> DESCRIPTORS = List.of("kabir", "kebir", "kbir", "saghir", "sghir", "saghira",
             "kabira", "fawqani", "fouqani", "tahtani", "gharbi", "sharqi", "shamali", "janubi", "jadid", "jadida",
-            "qadim", "qadima", "gharbiyah", "sharqiyah", "shamaliyah", "janubiyah");
+            "qadim", "qadima", "gharbiyah", "sharqiyah", "shamaliyah", "janubiyah",
+            // (and the English, Hindustani and Persian words a gazetteer adds to tell twin villages apart: "Setharja
+            // Old", "Sandaur Kalan" the big, "Khurd" the small, "Bala" the upper, "Payin" the lower; Arabic "Ulya")
+            "old", "new", "kalan", "khurd", "khas", "bala", "payin", "ulya", "sufla", "olya", "sofla");
+    /** Opening descriptors of the same kind: "New Badah" for the town news calls Badah. */
+    private static final Set<String> LEADING_DESCRIPTORS = Set.of("new", "old", "upper", "lower");
     private static final Set<String> ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ath",
             "adh", "ed", "er", "es", "et", "ez");
 
@@ -135,12 +141,17 @@ final class VariantMatcher {
     }
 
     /**
-     * The folded name without a trailing Arabic descriptor ("khuwayn al kabir" to "khuwayn"), or null when it has
-     * none or would be left with a single short word.
+     * The folded name without a trailing Arabic descriptor ("khuwayn al kabir" to "khuwayn") or a descriptor that
+     * opens it ("new badah" to "badah"), or null when it has none or would be left with a single short word.
      */
     static String withoutDescriptor(String folded) {
         String[] w = folded.split(" ");
-        if (w.length < 2 || !DESCRIPTORS.contains(w[w.length - 1])) return null;
+        if (w.length < 2) return null;
+        if (LEADING_DESCRIPTORS.contains(w[0])) {
+            String rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
+            return NameNormalizer.withoutArticle(rest).length() < 4 ? null : rest;
+        }
+        if (!DESCRIPTORS.contains(w[w.length - 1])) return null;
         int end = w.length - 1;
         if (end > 0 && ARTICLES.contains(w[end - 1])) end--;
         if (end == 0) return null;
