@@ -90,12 +90,26 @@ class ActorRulesTest {
             "participle clause|2019-08-30|After seizing the village of Kafr Nabuda on Monday, Syrian troops pushed north.|Military Forces of Syria",
             // "members of the X" are X
             "members of|2020-06-04|On 4 June 2020, in Uruapan, Michoacan, members of the CJNG shot dead two men outside a bar.|CJNG: Jalisco New Generation Cartel",
+            // "a group of X", "a unit of X" are X too, right after "of"
+            "a group of|2020-06-04|On 4 June 2020, a group of Imbonerakure beat two opposition members in Kirundo province.|CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
+            "a unit of|2020-06-04|On 4 June 2020, a unit of soldiers burned down four houses in Kirundo province.|Military Forces of Burundi",
+            // armed men killed before the weapon is named were hit by it; they did not set it off
+            "killed in the blast|2016-07-22|Nine members of the security forces were killed in a blast near Aleppo on Thursday.|Unidentified Armed Group (Syria)",
+            // a common word one country's group took over casts no vote for that country ("insurgents" in Mozambique)
+            "common word of a scoped group|2016-07-22|Dozens of insurgents were killed as Kurdish fighters advanced near Aleppo on Thursday.|YPG: People's Protection Units",
     })
     void codesActor1(String rule, String published, String text, String expected) {
         List<Event> es = events(text, published);
         String got = es.stream().map(e -> e.subEventType().label() + ": " + e.actor1().name()).collect(Collectors.joining("; "));
         assertTrue(es.stream().anyMatch(e -> e.actor1() != null && e.actor1().name().equals(expected)),
                 () -> rule + ": expected actor1 " + expected + " from: " + text + " but got [" + got + "]");
+    }
+
+    @org.junit.jupiter.api.Test
+    void armedMenKilledBeforeTheBlastAreItsTarget() {
+        List<Event> es = events("Nine members of the security forces were killed in a blast near Aleppo on Thursday.", "2016-07-22");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.actor2() != null && e.actor2().name().equals("Military Forces of Syria")),
+                () -> es.stream().map(e -> e.subEventType().label() + ": " + e.actor1().name() + " / " + e.actor2()).collect(Collectors.joining("; ")));
     }
 
     @org.junit.jupiter.api.Test

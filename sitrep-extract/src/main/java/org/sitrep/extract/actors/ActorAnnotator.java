@@ -165,11 +165,16 @@ public final class ActorAnnotator implements Annotator {
                 double w = !m.isCountryOnly() ? 0.5 : catalog.isCountryName(m.alias(), m.explicitIso2()) ? 1.0 : 0.75;
                 add(votes, first, m.explicitIso2(), w, order);
             } else if (m.isNamed()) {
-                // a name that several countries' units bear ("federal police") says nothing about which country
+                // a name that several countries' units bear ("federal police") says nothing about which country,
+                // nor does a common word that one country's group took over ("insurgents" in Mozambique)
                 Set<String> homes = new java.util.HashSet<>();
-                for (Sense x : m.senses()) if (x.isNamed()) homes.add(x.home());
+                boolean alsoCommon = false;
+                for (Sense x : m.senses()) {
+                    if (x.isNamed()) homes.add(x.home());
+                    else alsoCommon = true;
+                }
                 String home = m.senses().getFirst().home();
-                if (home != null && homes.size() == 1) add(votes, first, home, 0.5, order);
+                if (home != null && homes.size() == 1 && !alsoCommon) add(votes, first, home, 0.5, order);
             }
         }
         for (PlaceMention p : places) {

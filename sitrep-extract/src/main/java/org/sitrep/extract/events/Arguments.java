@@ -216,6 +216,8 @@ final class Arguments {
             // an actor introduced as a target ("against rebels") is not the agent
             if (targetCue(s, k)) continue;
             if (isSource(s, k)) continue;
+            // "38 soldiers were killed in the blast": the subject of a death or wound told before the trigger was hit
+            if (victimBeforeTrigger(s, a, t)) continue;
             // the subject of a passive trigger in its own clause was acted upon
             if (passive && k >= clauseStart && a.span().end() <= trigStart && !subordinateBetween(s, s.tokenAt(a.span().end()), t)) continue;
             if (k >= clauseStart && (best == null || s.tokenAt(best.span().start()) < clauseStart)) best = a;
@@ -224,16 +226,46 @@ final class Arguments {
         return best;
     }
 
+    /** Triggers of a weapon used on others, whose dead are its targets (not fights, not suicide bombings). */
+    private static final Set<TriggerClass> ONE_SIDED_WEAPONS = java.util.EnumSet.of(TriggerClass.AIR, TriggerClass.STRIKE,
+            TriggerClass.BOMBED, TriggerClass.BOMBING, TriggerClass.BOMBARD, TriggerClass.STRUCK, TriggerClass.RAID,
+            TriggerClass.SHELLING, TriggerClass.ROCKET, TriggerClass.MISSILE, TriggerClass.IED, TriggerClass.EXPLOSION,
+            TriggerClass.GRENADE, TriggerClass.ATTACK);
+    private static final Set<String> HIT_PARTICIPLES = Set.of("killed", "wounded", "injured", "hurt", "slain", "martyred");
+
+    /**
+     * Is the actor the subject of a death or a wound that the text tells before the trigger ("38 members of the
+     * forces were killed in the blast", "two guards died in the attack")? Such an actor was hit, it did not act.
+     */
+    static boolean victimBeforeTrigger(SentenceView s, ActorMention a, TriggerMatch t) {
+        // (the killed of a fight are one of its sides; civilians named so are left to the victim-role check)
+        if (!ONE_SIDED_WEAPONS.contains(t.type()) || !armed(a)) return false;
+        int i = s.tokenAt(a.span().end());
+        if (i >= t.from()) return false;
+        if (i < s.end() && (s.norm(i).equals("have") || s.norm(i).equals("had") || s.norm(i).equals("has"))) i++;
+        if (i < t.from() && (s.norm(i).equals("died") || s.norm(i).equals("perished"))) return true;
+        return i + 1 < t.from() && PASSIVE_AUX.contains(s.norm(i)) && HIT_PARTICIPLES.contains(s.norm(i + 1));
+    }
+
     /** "against rebels", "an operation against suspected IS fighters": introduced as a target. */
     private static boolean targetCue(SentenceView s, int k) {
         for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
             String n = s.norm(i);
             // "of" and "from" mark a target only right before the actor: "members of the CJNG" are the CJNG
+            // (and "of" after a word for a band or a number of them is no target either: "a group of soldiers")
+            if (n.equals("of") && i == k - 1 && i - 1 >= s.first() && COLLECTIVE_OF.contains(s.norm(i - 1))) return false;
             if (PATIENT_CUES.contains(n)) return !n.equals("with") && (i == k - 1 || !n.equals("of") && !n.equals("from"));
             if (!HEDGES.contains(n)) return false;
         }
         return false;
     }
+
+    /**
+     * Words for a band of an actor's people before "of" and the actor: "a group of X" is X. (Not their number:
+     * "dozens of insurgents killed" in a headline tells of victims.)
+     */
+    private static final Set<String> COLLECTIVE_OF = Set.of("group", "groups", "band", "bands", "gang", "squad", "unit",
+            "units", "team", "members", "member", "elements", "element", "contingent", "detachment");
 
     /** An event word standing for its actor ("protested", "clashed with"), not a named actor. */
     static boolean implied(ActorMention a) {

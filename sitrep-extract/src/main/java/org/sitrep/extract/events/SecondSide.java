@@ -50,6 +50,14 @@ final class SecondSide {
             if (t.type() == TriggerClass.CLASH) return Optional.of(new Chosen(actor1, inter1, RIOTERS_OTHER_SIDE, List.of()));
             return Optional.empty();
         }
+        // armed men killed by a weapon that the sentence tells of before it ("15 fighters were killed in the shelling
+        // of the army") are its target, whatever a default or a refinement had put there
+        if ((REMOTE_STRIKES.contains(type) || VICTIMS_BEFORE.contains(type))
+                && (actor2Rule == null || !actor2Rule.startsWith("patient:"))) {
+            Optional<ActorMention> hit = s.actors().stream()
+                    .filter(a -> Arguments.victimBeforeTrigger(s, a, t) && !a.actor().name().equals(actor1)).findFirst();
+            if (hit.isPresent()) return Optional.of(side(hit.get(), "victim-before:", place));
+        }
         if (actor2Rule != null) return Optional.empty();
         // property burned, attacked or looted is its owners', civilians unless the report names them; goods, drugs or
         // a lab the state's forces seized are a gang's (ACLED)
