@@ -206,6 +206,15 @@ class ExtractionRulesTest {
             // a toll told as what something left behind
             "Gang violence in a district of Karachi left four people dead on Sunday.|Attack",
             "Airstrikes on a market in Maarat al-Numan on Sunday left nine civilians dead.|Air/drone strike",
+            // a state's army that bombards or pounds, no aircraft named, fires guns
+            "On Sunday, Afghan troops bombarded a house in Shah Wali Kot district, Kandahar.|Shelling/artillery/missile attack",
+            // a hyphen after "re" and the remote-controlled bomb's initials
+            "On Sunday, the army re-captured the town of Macomia in Cabo Delgado.|Government regains territory",
+            "On Sunday, an RCIED hit a police pickup in Hodan district, Mogadishu.|Remote explosive/landmine/IED",
+            // an attempt to attack was made: it is no plan
+            "On Sunday, militants made two attempts to attack an army post near Diffa.|Armed clash",
+            // "the firing of" opening the only sentence points back to nothing
+            "On Sunday, the Islamic State claimed the firing of three rockets towards an army garrison.|Shelling/artillery/missile attack",
     })
     void codesTheSubEventType(String sentence, String expected) {
         List<Event> es = events(sentence);

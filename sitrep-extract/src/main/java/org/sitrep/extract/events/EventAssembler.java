@@ -70,8 +70,12 @@ final class EventAssembler {
                 continue;
             }
             if (m.place() == null && !locationOptional(m.type())) {   // unlocated: lead summaries, generalities
-                if (!m.anaphoric() && !m.killOnly()) unlocated.add(m);
-                else if (!m.anaphoric()) unlocatedKillings.add(m);
+                // ("the firing of 3 missiles" in the sentences that open a report points back to nothing: it is the
+                // report's own event)
+                boolean pointsBack = m.anaphoric() && !(opensTheReport(doc, m) && last.isEmpty() && unlocated.isEmpty()
+                        && unlocatedKillings.isEmpty());
+                if (!pointsBack && !m.killOnly()) unlocated.add(m);
+                else if (!pointsBack) unlocatedKillings.add(m);
                 continue;
             }
             if (m.killOnly()) { killOnly.add(m); continue; }
@@ -228,6 +232,12 @@ final class EventAssembler {
             }
             return false;
         });
+    }
+
+    /** Is the mention in the document's first two sentences, where a report opens? */
+    private static boolean opensTheReport(Document doc, EventMention m) {
+        if (doc.sentences().isEmpty()) return false;
+        return m.sentence().start() <= doc.sentences().get(Math.min(1, doc.sentences().size() - 1)).span().end();
     }
 
     /**

@@ -14,6 +14,8 @@ final class Modality {
     private Modality() {}
 
     /** Words that, shortly before a trigger in the same clause, make it unreal or not reported as happening. */
+    /** Words of an attempt made, before "to" and a trigger: the attempt is itself an event. */
+    private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "attempted", "tried", "trying", "tries");
     private static final Set<String> BLOCK_BEFORE = Set.of(
             "not", "no", "n't", "never", "without", "deny", "denied", "denies", "denying", "refuted", "rejected",
             "plan", "plans", "planned", "planning", "will", "would", "could", "might", "should", "shall",
@@ -235,7 +237,9 @@ final class Modality {
             if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
         }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
-        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.DEMAND) {
+        // (but not an attempt, which was made: "made two attempts to attack the base", "tried to storm the post")
+        if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.DEMAND
+                && !(t.from() - 2 >= s.first() && ATTEMPTS.contains(s.norm(t.from() - 2)))) {
             String trig = s.norm(t.from());
             if (!trig.endsWith("ed") && !trig.endsWith("ing") && !trig.endsWith("s")) return Optional.of("infinitive");
         }
