@@ -235,6 +235,16 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aQuarterOfTheTownJustNamedIsInThatTown() {
+        // "Colonia Emiliano Zapata" is also a village 14 km away; a colonia of the town the sentence opens with is not it
+        assertAllAt("San Mateo Atenco", events("On 4 June 2021, in San Mateo Atenco, Mexico, residents beat a suspected "
+                + "thief in Colonia Emiliano Zapata.", "2021-06-04"));
+        // a neighbourhood of Aleppo named like a village of another province
+        List<Event> es = events("On Monday, air raids killed seven people in Aleppo, including four in Fardous neighbourhood.", "2016-05-02");
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> "Aleppo".equals(e.admin1())), () -> describe(es));
+    }
+
+    @Test
     void eachConjunctWithItsOwnPlaceIsAnEventThere() {
         // a province's own name is no village of the other province the sentence names ("Idlib" was re-read as a
         // hamlet of Hama because "Hama region" followed)

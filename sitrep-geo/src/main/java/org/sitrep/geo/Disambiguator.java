@@ -340,12 +340,52 @@ final class Disambiguator {
         strayOutOfState(fin);
         bigCitiesOfNamedCountries(cs, fin, peoplesNamed);
         namesakesAmongNeighbours(cs, fin);
+        quartersAwayFromTheirTown(cs, fin);
         for (int k = 0; k < cs.size(); k++) {
             Candidate c = cs.get(k);
             Decision d = fin.get(k);
             out.add(new PlaceMention(c.span(), c.text(), d.place(), d.pass(), d.precision()));
         }
         return out;
+    }
+
+    /** Words after a name that make it a quarter of the town the text has just named. */
+    private static final Set<String> QUARTER_WORDS = Set.of("neighbourhood", "neighborhood", "quarter", "suburb", "barrio",
+            "colonia", "bairro");
+    /** Words before a name that do so: Mexico's "Colonia X", Latin America's "Barrio X", Brazil's "Bairro X". */
+    private static final List<String> QUARTER_PREFIXES = List.of("colonia ", "barrio ", "bairro ", "fraccionamiento ");
+    /** Tokens before a quarter within which the town it lies in is named. */
+    static final int QUARTER_TOWN_TOKENS = 40;
+
+    /**
+     * A quarter of a town the text has just named ("in San Mateo Atenco, ... in Colonia Emiliano Zapata", "in Sorriso,
+     * ... at a bar in Sao Domingos neighborhood") lies in that town: a reading of its name farther away than the town
+     * reaches is a namesake settlement elsewhere, and the quarter is one the gazetteer does not know.
+     */
+    private static void quartersAwayFromTheirTown(List<Candidate> cs, List<Decision> ds) {
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate c = cs.get(k);
+            GeoPlace p = ds.get(k).place();
+            if (p == null || !Gazetteer.isSettlement(p) || !namedAsQuarter(c)) continue;
+            GeoPlace town = null;
+            for (int j = k - 1; j >= 0 && c.firstToken() - cs.get(j).endToken() <= QUARTER_TOWN_TOKENS; j--) {
+                GeoPlace t = ds.get(j).place();
+                if (t != null && Gazetteer.isSettlement(t) && !namedAsQuarter(cs.get(j))) { town = t; break; }
+            }
+            if (town == null || town.gazetteerId().equals(p.gazetteerId())) continue;
+            if (Gazetteer.km(town, p) > townReachKm(town)) ds.set(k, new Decision(null, "quarter-away-from-town", 1));
+        }
+    }
+
+    private static boolean namedAsQuarter(Candidate c) {
+        if (QUARTER_WORDS.contains(c.suffix())) return true;
+        for (String w : QUARTER_PREFIXES) if (c.folded().startsWith(w)) return true;
+        return false;
+    }
+
+    /** km from a town's point within which its quarters lie: more for a city of millions. */
+    private static double townReachKm(GeoPlace town) {
+        return town.population() >= 1_000_000 ? 30 : town.population() >= 100_000 ? 12 : 6;
     }
 
     /**
