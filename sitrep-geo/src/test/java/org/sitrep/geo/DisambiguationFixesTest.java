@@ -670,6 +670,11 @@ class DisambiguationFixesTest {
         assertTrue(quarter.place() == null || Gazetteer.km(quarter.place(), city.place()) < 15, ms.toString());
     }
 
+    @Test void gradRocketsAreNoPlace() {
+        List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Militants fired four Grad rockets at an army base near Kidal."));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Grad") && m.place() != null), ms.toString());
+    }
+
     @Test void molotovCocktailsAreNoPlace() {
         List<PlaceMention> ms = annotator.annotate(TestDocs.doc("Rioters threw Molotov cocktails at a police station in Tripoli."));
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Molotov") && m.place() != null), ms.toString());
