@@ -207,12 +207,12 @@ class ExtractionRulesTest {
             "Gang violence in a district of Karachi left four people dead on Sunday.|Attack",
             "Airstrikes on a market in Maarat al-Numan on Sunday left nine civilians dead.|Air/drone strike",
             // a state's army that bombards or pounds, no aircraft named, fires guns
-            "On Sunday, Afghan troops bombarded a house in Shah Wali Kot district, Kandahar.|Shelling/artillery/missile attack",
+            "On Sunday, Afghan troops bombarded a farmhouse north of Kandahar city.|Shelling/artillery/missile attack",
             // a hyphen after "re" and the remote-controlled bomb's initials
             "On Sunday, the army re-captured the town of Macomia in Cabo Delgado.|Government regains territory",
             "On Sunday, an RCIED hit a police pickup in Hodan district, Mogadishu.|Remote explosive/landmine/IED",
             // an attempt to attack was made: it is no plan
-            "On Sunday, militants made two attempts to attack an army post near Diffa.|Armed clash",
+            "On Sunday, gunmen twice tried to attack a gendarmerie post outside Diffa.|Armed clash",
             // "the firing of" opening the only sentence points back to nothing
             "On Sunday, the Islamic State claimed the firing of three rockets towards an army garrison.|Shelling/artillery/missile attack",
     })

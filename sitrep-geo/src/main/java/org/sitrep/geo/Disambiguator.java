@@ -359,7 +359,7 @@ final class Disambiguator {
 
     /**
      * A quarter of a town the text has just named ("in San Mateo Atenco, ... in Colonia Emiliano Zapata", "in Sorriso,
-     * ... at a bar in Sao Domingos neighborhood") lies in that town: a reading of its name farther away than the town
+     * ... a shop in the Sao Jose neighborhood") lies in that town: a reading of its name farther away than the town
      * reaches is a namesake settlement elsewhere, and the quarter is one the gazetteer does not know.
      */
     private static void quartersAwayFromTheirTown(List<Candidate> cs, List<Decision> ds) {

@@ -237,7 +237,7 @@ final class Modality {
             if (n.equals("began") || n.equals("begun") || n.equals("started") || n.equals("start")) return Optional.of("campaign-start");
         }
         // an infinitive: "to attack", "to capture" (plans, orders, calls)
-        // (but not an attempt, which was made: "made two attempts to attack the base", "tried to storm the post")
+        // (but not an attempt, which was made: "twice tried to storm the post", "an attempt to overrun the base")
         if (t.from() > s.first() && s.norm(t.from() - 1).equals("to") && t.type() != TriggerClass.PROTEST && t.type() != TriggerClass.DEMAND
                 && !(t.from() - 2 >= s.first() && ATTEMPTS.contains(s.norm(t.from() - 2)))) {
             String trig = s.norm(t.from());
