@@ -29,7 +29,7 @@ final class VariantMatcher {
             "kabira", "fawqani", "fouqani", "tahtani", "gharbi", "sharqi", "shamali", "janubi", "jadid", "jadida",
             "qadim", "qadima", "gharbiyah", "sharqiyah", "shamaliyah", "janubiyah",
             // (and the English, Hindustani and Persian words a gazetteer adds to tell twin villages apart: "Setharja
-            // Old", "Sandaur Kalan" the big, "Khurd" the small, "Bala" the upper, "Payin" the lower; Arabic "Ulya")
+            // Old", "Daska Kalan" the big, "Renala Khurd" the small, "Bala" the upper, "Payin" the lower; Arabic "Ulya")
             "old", "new", "kalan", "khurd", "khas", "bala", "payin", "ulya", "sufla", "olya", "sofla");
     /** Opening descriptors of the same kind: "New Badah" for the town news calls Badah. */
     private static final Set<String> LEADING_DESCRIPTORS = Set.of("new", "old", "upper", "lower");

@@ -252,7 +252,7 @@ final class Arguments {
         for (int i = k - 1; i >= Math.max(s.first(), k - 3); i--) {
             String n = s.norm(i);
             // "of" and "from" mark a target only right before the actor: "members of the CJNG" are the CJNG
-            // (and "of" after a word for a band or a number of them is no target either: "a group of soldiers")
+            // (nor does "of" after a word for a band of them: "a group of soldiers", "a unit of the army")
             if (n.equals("of") && i == k - 1 && i - 1 >= s.first() && COLLECTIVE_OF.contains(s.norm(i - 1))) return false;
             if (PATIENT_CUES.contains(n)) return !n.equals("with") && (i == k - 1 || !n.equals("of") && !n.equals("from"));
             if (!HEDGES.contains(n)) return false;

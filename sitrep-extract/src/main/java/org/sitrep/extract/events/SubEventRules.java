@@ -122,8 +122,11 @@ final class SubEventRules {
                 // "Afghan forces bombarded a compound", "troops pounded the village": a state's ground forces
                 // bombard with guns (an air force is caught by the air words above); the noun ("came under heavy
                 // bombardment", "expected to start with a bombardment") says neither who nor with what
-                if (t.type() == TriggerClass.BOMBARD && stateAgent && agent.get().actor().name().startsWith("Military Forces")
-                        && !protest && (s.norm(t.from()).endsWith("ed") || s.norm(t.from()).endsWith("ing"))) yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "bombarded-by-ground-forces");
+                boolean verb = s.norm(t.from()).endsWith("ed") || s.norm(t.from()).endsWith("ing");
+                if (t.type() == TriggerClass.BOMBARD && verb && stateAgent && !protest
+                        && agent.get().actor().name().startsWith("Military Forces")) {
+                    yield d(SubEventType.SHELLING_ARTILLERY_MISSILE, "bombarded-by-ground-forces");
+                }
                 yield Optional.empty();
             }
             case SHELLING -> targetNoun(t, s) || has(all, TriggerClass.DISRUPT) ? Optional.empty()
