@@ -350,8 +350,8 @@ final class Disambiguator {
     }
 
     /** Words after a name that make it a quarter of the town the text has just named. */
-    private static final Set<String> QUARTER_WORDS = Set.of("neighbourhood", "neighborhood", "quarter", "suburb", "barrio",
-            "colonia", "bairro");
+    private static final Set<String> QUARTER_WORDS = MentionFinder.union(MentionFinder.QUARTER_SUFFIXES,
+            Set.of("barrio", "colonia", "bairro"));
     /** Words before a name that do so: Mexico's "Colonia X", Latin America's "Barrio X", Brazil's "Bairro X". */
     private static final List<String> QUARTER_PREFIXES = List.of("colonia ", "barrio ", "bairro ", "fraccionamiento ");
     /** Tokens before a quarter within which the town it lies in is named. */

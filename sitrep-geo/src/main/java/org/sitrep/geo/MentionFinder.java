@@ -2857,7 +2857,7 @@ final class MentionFinder {
     private static final Set<String> SETTLEMENT_HEADS = Set.of("town", "village", "city", "hamlet", "settlement");
 
     /** Words after a name that make it a quarter of a city. */
-    private static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
+    static final Set<String> QUARTER_SUFFIXES = Set.of("neighbourhood", "neighborhood", "suburb", "quarter");
 
     /** Is candidate b placed by a bearing from token {@code from} ({@link Bearings#between}) and read as a city of 100,000? */
     private static boolean directionFromCity(List<Token> tokens, int from, Candidate b) {
