@@ -192,6 +192,21 @@ public final class Gazetteer {
         return v;
     }
 
+    /** The entries by position, built on first use (see {@link NearbyPlaces}). */
+    private volatile NearbyPlaces nearby;
+
+    /** The entry nearest a point, if one lies within {@code maxKm} (any feature: town, unit or site). */
+    public Optional<GeoPlace> nearest(double latitude, double longitude, double maxKm) {
+        NearbyPlaces n = nearby;
+        if (n == null) {
+            synchronized (this) {
+                if (nearby == null) nearby = new NearbyPlaces(this);
+                n = nearby;
+            }
+        }
+        return n.nearest(latitude, longitude, maxKm);
+    }
+
     /** The attribution line the index's sources require (show it wherever results are published). */
     public String attribution() { return attribution; }
 

@@ -157,4 +157,19 @@ class GazetteerTest {
         assertTrue(g.country("Narnia").isEmpty());
         assertTrue(g.admin1("SY", "Texas").isEmpty());
     }
+
+    /** What the gazetteer holds near a point: the nearest entry in reach, across the date line, and none beyond reach. */
+    @Test void theNearestEntryWithinReachIsFound() {
+        Gazetteer small = Gazetteer.of(List.of(
+                new GazetteerEntry(new GeoPlace("t:1", "Near", 35.00, 36.00, "SY", "Syria", "Hama", null, "village", 0), List.of()),
+                new GazetteerEntry(new GeoPlace("t:2", "Nearer", 35.05, 36.05, "SY", "Syria", "Hama", null, "village", 0), List.of()),
+                new GazetteerEntry(new GeoPlace("t:3", "East", -17.0, 179.98, "FJ", "Fiji", null, null, "village", 0), List.of())));
+        assertEquals("t:2", small.nearest(35.06, 36.06, 10).map(GeoPlace::gazetteerId).orElse("none"));
+        assertEquals("t:1", small.nearest(34.95, 35.95, 10).map(GeoPlace::gazetteerId).orElse("none"));
+        assertTrue(small.nearest(35.5, 36.5, 10).isEmpty());
+        assertEquals("t:3", small.nearest(-17.0, -179.98, 10).map(GeoPlace::gazetteerId).orElse("none"));
+        // a reach wider than a cell: 40 km away at 35 degrees north is four cells east
+        assertEquals("t:2", small.nearest(35.05, 36.49, 45).map(GeoPlace::gazetteerId).orElse("none"));
+        assertTrue(small.nearest(35.05, 36.49, 30).isEmpty());
+    }
 }

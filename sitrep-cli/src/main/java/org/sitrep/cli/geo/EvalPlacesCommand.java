@@ -131,16 +131,19 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(notesFile + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")", e);
             }
         }
-        var eval = new org.sitrep.geo.eval.AcledPlaceEval(new PlaceAnnotator(gazetteer.load()), SimpleTokenizer::tokenize);
+        org.sitrep.geo.Gazetteer index = gazetteer.load();
+        var eval = new org.sitrep.geo.eval.AcledPlaceEval(new PlaceAnnotator(index), SimpleTokenizer::tokenize, index);
         List<org.sitrep.geo.eval.AcledPlaceEval.Item> items = new ArrayList<>();
         var out = spec.commandLine().getOut();
         out.println(eval.evaluate(notes, org.sitrep.geo.eval.AcledPlaceEval.readGold(goldCsv), items).summary());
         items.stream().filter(i -> i.gold().geoPrecision() == 1 && i.errorKm() > 10).limit(explain).forEach(i -> out.printf(
-                "  %s %s / %s (%.3f,%.3f) -> %s %.0f km%s%s%n", i.gold().id(), i.gold().location(), i.gold().admin1(),
+                "  %s %s / %s (%.3f,%.3f) -> %s %.0f km%s%s%s%n", i.gold().id(), i.gold().location(), i.gold().admin1(),
                 i.gold().latitude(), i.gold().longitude(), i.chosen().map(m -> "'" + m.text() + "' " + m.place().name()
                         + " / " + m.place().admin1() + ", " + m.place().iso2() + " [" + m.pass() + "]").orElse("no place"),
                 i.errorKm(), i.admin1Ok() ? "" : " (admin1 differs)",
-                i.anyWithin10() ? " (another mention within 10 km)" : ""));
+                i.anyWithin10() ? " (another mention within 10 km)" : "",
+                i.gazetteerWithin10() ? i.nameWithin10() ? "" : " (no name of the note reads as a place within 10 km)"
+                        : " (no gazetteer entry within 10 km)"));
         return 0;
     }
 }

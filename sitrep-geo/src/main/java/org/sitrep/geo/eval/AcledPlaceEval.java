@@ -27,7 +27,11 @@ import org.sitrep.pipeline.Document;
  * admin1 and coordinates. Admin1 names are compared as the reference scorer does (consonant skeleton; Rural
  * Damascus ~ Damascus). Reported over all notes and over the notes ACLED codes at geo_precision 1 (a named town),
  * the population of the issue's targets; "any mention within 10 km" separates choosing the event's place from
- * resolving names.
+ * resolving names. Two figures say what the gazetteer allows: "a name of the note within 10 km" (some run of words
+ * in the note, read by the gazetteer as any of its entries, or a mention the annotator resolved, lies there: what
+ * resolving the note's names could reach)
+ * and "gazetteer entry within 10 km" (any entry at all, whatever its name). Where the first is low, the gazetteer
+ * lacks the notes' places or knows them by other names; no disambiguation fixes that.
  */
 public final class AcledPlaceEval {
     /** One ACLED row: the fields this evaluation reads. */
@@ -35,15 +39,18 @@ public final class AcledPlaceEval {
                           int geoPrecision) {}
 
     /** One note scored. */
-    public record Item(GoldRow gold, Optional<PlaceMention> chosen, double errorKm, boolean admin1Ok, boolean anyWithin10) {}
+    public record Item(GoldRow gold, Optional<PlaceMention> chosen, double errorKm, boolean admin1Ok, boolean anyWithin10,
+                       boolean nameWithin10, boolean gazetteerWithin10) {}
 
     /** Figures for one subset of notes. */
     public record Figures(int notes, int located, double within10, double within161, double admin1, double anyWithin10,
-                          double medianErrorKm) {
+                          double nameWithin10, double gazetteerWithin10, double medianErrorKm) {
         String line(String label) {
             return String.format(Locale.ROOT, "%s: %d notes, %d with a place; within 10 km %.3f, within 161 km %.3f, "
-                            + "admin1 %.3f, some mention within 10 km %.3f, median error %.1f km",
-                    label, notes, located, within10, within161, admin1, anyWithin10, medianErrorKm);
+                            + "admin1 %.3f, some mention within 10 km %.3f, median error %.1f km; "
+                            + "the gazetteer reads a name of the note within 10 km %.3f, has any entry within 10 km %.3f",
+                    label, notes, located, within10, within161, admin1, anyWithin10, medianErrorKm, nameWithin10,
+                    gazetteerWithin10);
         }
     }
 
@@ -53,10 +60,13 @@ public final class AcledPlaceEval {
 
     private final PlaceAnnotator annotator;
     private final Function<Article, Document> tokenizer;
+    private final Gazetteer gazetteer;
 
-    public AcledPlaceEval(PlaceAnnotator annotator, Function<Article, Document> tokenizer) {
+    /** {@code gazetteer} is the annotator's, asked what it holds near each gold point. */
+    public AcledPlaceEval(PlaceAnnotator annotator, Function<Article, Document> tokenizer, Gazetteer gazetteer) {
         this.annotator = annotator;
         this.tokenizer = tokenizer;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -86,14 +96,18 @@ public final class AcledPlaceEval {
             for (PlaceMention m : all) {
                 if (m.place() != null && Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude()) <= 10) any = true;
             }
-            items.add(new Item(g, best, err, admin, any));
+            boolean covered = gazetteer.nearest(g.latitude(), g.longitude(), 10).isPresent();
+            // (a mention the annotator resolved near the point counts as such a name: it may have read a spelling or
+            // a bearing that a plain lookup of the words does not)
+            boolean named = any || covered && namedNear(doc, g.latitude(), g.longitude());
+            items.add(new Item(g, best, err, admin, any, named, covered));
         }
         return new Result(figures(items, false), figures(items, true));
     }
 
     private static Figures figures(List<Item> items, boolean precision1Only) {
         List<Double> errs = new ArrayList<>();
-        int n = 0, located = 0, in10 = 0, in161 = 0, admin = 0, any = 0;
+        int n = 0, located = 0, in10 = 0, in161 = 0, admin = 0, any = 0, named = 0, covered = 0;
         for (Item i : items) {
             if (precision1Only && i.gold().geoPrecision() != 1) continue;
             n++;
@@ -102,12 +116,40 @@ public final class AcledPlaceEval {
             if (i.errorKm() <= 161) in161++;
             if (i.admin1Ok()) admin++;
             if (i.anyWithin10()) any++;
+            if (i.nameWithin10()) named++;
+            if (i.gazetteerWithin10()) covered++;
             errs.add(i.errorKm());
         }
         errs.sort(null);
         double median = errs.isEmpty() ? Double.NaN : errs.size() % 2 == 1 ? errs.get(errs.size() / 2)
                 : (errs.get(errs.size() / 2 - 1) + errs.get(errs.size() / 2)) / 2;
-        return new Figures(n, located, ratio(in10, n), ratio(in161, n), ratio(admin, n), ratio(any, n), median);
+        return new Figures(n, located, ratio(in10, n), ratio(in161, n), ratio(admin, n), ratio(any, n), ratio(named, n), ratio(covered, n), median);
+    }
+
+    /** Longest run of words tried as a name. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /**
+     * Does some run of one to {@link #MAX_NAME_WORDS} words of the note, holding a capital letter, read in the
+     * gazetteer (exactly or by its transliteration skeleton) as an entry within 10 km of the point?
+     */
+    private boolean namedNear(Document doc, double latitude, double longitude) {
+        String text = doc.article().text();
+        List<org.sitrep.model.Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Character.isLetter(tokens.get(i).text().charAt(0))) continue;
+            for (int j = i; j < Math.min(tokens.size(), i + MAX_NAME_WORDS); j++) {
+                String last = tokens.get(j).text();
+                if (!Character.isLetter(last.charAt(0)) && !last.equals("-") && !last.equals("'")) break;
+                String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                if (!Character.isLetter(last.charAt(0)) || name.chars().noneMatch(Character::isUpperCase)) continue;
+                for (Gazetteer.Match m : gazetteer.match(name)) {
+                    GeoPlace p = m.place();
+                    if (Gazetteer.km(latitude, longitude, p.latitude(), p.longitude()) <= 10) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double ratio(int a, int b) { return b == 0 ? Double.NaN : (double) a / b; }
