@@ -176,6 +176,20 @@ final class MentionFinder {
             while (i < s.endToken()) {
                 Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups, looseNames);
                 if (c == null) { i++; continue; }
+                // "San Juan de los Cerritos": a name that goes on with "de los" and more capitalised words, whole
+                // unknown to the gazetteer, is a place it lacks; neither its first part (San Juan, Puerto Rico) nor its
+                // last (Cerritos) is meant. The same words without the particle may be its name ("San Luis de Potosi"
+                // for San Luis Potosí), and a first part of its own may be the gazetteer's short name for it where it
+                // lies in a unit named right after ("Machiques de Perija, Zulia state": Zulia's Machiques; but "Santa
+                // Rosa de los Pinos, Jalisco" is no Santa Rosa of Jalisco: a saint's name heads many places' names).
+                int whole = romanceNameEnd(tokens, c.endToken(), s);
+                if (whole > 0) {
+                    Candidate bare = withoutParticles(doc, c, whole, s, lookups);
+                    if (bare == null) bare = shortNameInUnitAfter(text, tokens, c, whole, s, lookups);
+                    if (bare != null) out.add(bare);
+                    i = whole;
+                    continue;
+                }
                 out.add(c);
                 i = c.endToken();
             }
@@ -1554,6 +1568,77 @@ final class MentionFinder {
             if (iso != null) return iso;
         }
         return null;
+    }
+
+    /** Particles that join the two parts of Spanish and Portuguese place names ("San Juan de los Lagos", "Sao Jose dos Campos"). */
+    private static final Set<String> ROMANCE_JOINS = Set.of("de", "del", "da", "do", "dos", "das");
+    /** Articles that may follow such a particle ("de la", "de los"). */
+    private static final Set<String> JOIN_ARTICLES = Set.of("la", "las", "los", "lo", "el");
+
+    /**
+     * Where a name ending before token {@code e} goes on with a particle ("de", "de los", "do") and capitalised words, one
+     * space apart, the index after those words; else -1.
+     */
+    private static int romanceNameEnd(List<Token> tokens, int e, Sentence s) {
+        if (e <= 0 || e >= s.endToken() || !ROMANCE_JOINS.contains(tokens.get(e).text())) return -1;
+        int k = e + 1;
+        if (k < s.endToken() && JOIN_ARTICLES.contains(tokens.get(k).text())) k++;
+        int end = -1;
+        for (int j = e; j < s.endToken() && j - e < MAX_TOKENS; j++) {
+            if (tokens.get(j).start() - tokens.get(j - 1).end() != 1) break;
+            if (j >= k && startsName(tokens.get(j)) && Character.isLetter(tokens.get(j).text().charAt(0))) end = j + 1;
+            else if (j >= k) break;
+        }
+        return end;
+    }
+
+    /**
+     * The name of tokens {@code c.firstToken()} to {@code end} with its particles left out, as a candidate, where the
+     * gazetteer knows it so ("San Luis de Potosi": San Luis Potosí); else null.
+     */
+    private Candidate withoutParticles(Document doc, Candidate c, int end, Sentence s,
+                                       java.util.Map<String, List<Gazetteer.Match>> lookups) {
+        List<Token> tokens = doc.tokens();
+        StringBuilder name = new StringBuilder(c.text());
+        for (int j = c.endToken(); j < end; j++) {
+            String w = tokens.get(j).text();
+            if (startsName(tokens.get(j))) name.append(' ').append(w);
+        }
+        String folded = NameNormalizer.fold(name.toString());
+        if (!gazetteer.hasExact(folded)) return null;
+        String surface = doc.text().substring(c.span().start(), tokens.get(end - 1).end());
+        List<Gazetteer.Match> exact = Disambiguator.filter(lookup(lookups, folded), Gazetteer.Match::exact);
+        return new Candidate(new Span(c.span().start(), tokens.get(end - 1).end()), surface, c.firstToken(), end, folded,
+                exact, suffix(tokens, end, s), modifier(tokens, c.firstToken(), end, s), -1, c.cued(), false);
+    }
+
+    /** How far after a name its qualifying units are sought, in tokens ("X de Y, La Guajira, Zulia state"). */
+    private static final int UNIT_AFTER_TOKENS = 10;
+
+    /**
+     * The first part {@code c} of a longer name ending before token {@code end}, kept with only its settlements that
+     * lie in a first-level unit named exactly within {@link #UNIT_AFTER_TOKENS} tokens after the name; null when
+     * none does. The tokens up to {@code end} stay out of other names.
+     */
+    private Candidate shortNameInUnitAfter(String text, List<Token> tokens, Candidate c, int end, Sentence s,
+                                           java.util.Map<String, List<Gazetteer.Match>> lookups) {
+        String head = firstWord(c.folded());
+        if (ROMANCE_SAINTS.contains(head) || SAINTS.contains(head.replace(".", "")) || ROMANCE_ARTICLES.contains(head)) return null;
+        Set<String> units = new HashSet<>();
+        int limit = Math.min(s.endToken(), end + UNIT_AFTER_TOKENS);
+        for (int p = end; p < limit; p++) {
+            if (!startsName(tokens.get(p))) continue;
+            for (int q = p; q < Math.min(limit, p + 4); q++) {
+                if (q > p && tokens.get(q).start() - tokens.get(q - 1).end() != 1) break;
+                String folded = NameNormalizer.fold(text.substring(tokens.get(p).start(), tokens.get(q).end()));
+                if (!gazetteer.hasExact(folded)) continue;
+                for (Gazetteer.Match m : lookup(lookups, folded))
+                    if (m.exact() && "admin1".equals(m.place().feature())) units.add(Disambiguator.admin1Key(m.place()));
+            }
+        }
+        List<Gazetteer.Match> inUnits = Disambiguator.filter(c.matches(), m -> m.exact() && Gazetteer.isSettlement(m.place())
+                && units.contains(Disambiguator.admin1Key(m.place())));
+        return inUnits.isEmpty() ? null : c.withMatches(inUnits, c.institution());
     }
 
     private List<Gazetteer.Match> lookup(java.util.Map<String, List<Gazetteer.Match>> lookups, String folded) {

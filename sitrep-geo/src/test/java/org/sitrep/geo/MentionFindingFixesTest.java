@@ -62,6 +62,27 @@ class MentionFindingFixesTest {
         assertTrue(!found(ms, "Palais"), ms.toString());
     }
 
+    /**
+     * A Spanish or Portuguese name the gazetteer does not know whole ("X de los Y") is neither its first part nor its
+     * last; without its particle it may be a known name, and a distinctive first part may be the gazetteer's short
+     * name for it inside the unit named after it.
+     */
+    @Test void aNameGoingOnWithDeLosIsNotItsFirstOrLastPart() {
+        List<PlaceMention> ms = places("On 2 June, in San Juan de las Palmeras, Jalisco, gunmen shot a shop owner.");
+        assertTrue(!found(ms, "San Juan") && !found(ms, "Palmeras"), ms.toString());
+        assertEquals("Jalisco", TestDocs.named(ms, "Jalisco").place().admin1());
+        List<PlaceMention> bare = places("On 2 June, in San Luis de Potosi, two police officers were shot.");
+        PlaceMention slp = TestDocs.named(bare, "San Luis de Potosi");
+        assertEquals("MX", slp.place().iso2());
+        List<PlaceMention> shortName = places("On 2 June, in Machiques de Perija, Zulia state, drivers blocked a road.");
+        PlaceMention m = TestDocs.named(shortName, "Machiques");
+        assertEquals("Zulia", m.place().admin1());
+        assertTrue(!found(shortName, "Perija"), shortName.toString());
+        // a name known whole stays whole
+        List<PlaceMention> known = places("On 2 June, in San Juan de los Lagos, Jalisco, pilgrims marched.");
+        assertEquals("Jalisco", TestDocs.named(known, "San Juan de los Lagos").place().admin1());
+    }
+
     @Test void continentInAnOrganisationsOrEventsNameIsNoMention() {
         List<PlaceMention> ms = places("Many shoppers were inside the SM Mall of Asia when envoys of the Summit of the Americas "
                 + "heard that the Council of Europe had voted; parts of Africa were hit hard.");
