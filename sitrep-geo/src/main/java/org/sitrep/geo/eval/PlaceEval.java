@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceAnnotator;
 import org.sitrep.model.Article;
+import org.sitrep.model.GeoPlace;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.Document;
@@ -36,16 +37,25 @@ public final class PlaceEval {
         public String summary() {
             return String.format("%s: %d articles; resolution of %d gold mentions: acc@161km %.3f, within 10 km %.3f, "
                             + "median error %.1f km, unresolved %d; recognition: recall %.3f (%d/%d), precision %.3f (%d/%d); "
-                            + "end to end (score.py places): found %.3f, acc@161km of found %.3f, within 10 km %.3f, median %.1f km%s",
+                            + "end to end (score.py places): found %.3f, acc@161km of found %.3f, within 10 km %.3f, median %.1f km"
+                            + " (%d found mentions off by more than 161 km, %d of them read as countries, continents, seas or"
+                            + " first-level units)%s",
                     set, articles, goldResolvable, accuracy161, within10, medianErrorKm, goldResolvable - resolved,
                     recall, goldRecalled, goldMentions, precision, foundMatched, found,
                     endToEnd.found(), endToEnd.accuracy161(), endToEnd.within10(), endToEnd.medianErrorKm(),
+                    endToEnd.misses(), endToEnd.wideAreaMisses(),
                     unaligned > 0 ? "; " + unaligned + " gold mentions not found at their offsets (skipped)" : "");
         }
     }
 
-    /** The reference scorer's figures: share of gold mentions found, and accuracy over the found ones. */
-    public record EndToEnd(double found, double accuracy161, double within10, double medianErrorKm) {}
+    /**
+     * The reference scorer's figures: share of gold mentions found, and accuracy over the found ones; with how many
+     * found ones are off by more than 161 km, and how many of those the annotator read as a wide area (a country,
+     * continent, sea or first-level unit), whose one point gold sets place by differing conventions (a country's
+     * centre, its capital, another gazetteer's point).
+     */
+    public record EndToEnd(double found, double accuracy161, double within10, double medianErrorKm, int misses,
+                           int wideAreaMisses) {}
 
     /** One resolved gold mention, for --explain style listings. */
     public record Item(String docId, GoldToponym gold, PlaceMention resolved, double errorKm) {}
@@ -69,7 +79,7 @@ public final class PlaceEval {
      */
     public Result evaluate(GeoparsingCorpus.Loaded set, List<Item> items, List<Item> foundItems) {
         List<Double> errors = new ArrayList<>(), e2eErrors = new ArrayList<>();
-        int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0;
+        int resolvable = 0, resolved = 0, gold = 0, found = 0, foundMatched = 0, recalled = 0, misses = 0, wideAreaMisses = 0;
         List<Document> docs = new ArrayList<>();
         for (GoldArticle ga : set.articles())
             docs.add(tokenizer.apply(new Article(ga.id(), null, ga.text(), null, null, ga.url(), null, null)));
@@ -92,6 +102,7 @@ public final class PlaceEval {
                 double err = m.place() == null ? MISS_KM
                         : Gazetteer.km(g.latitude(), g.longitude(), m.place().latitude(), m.place().longitude());
                 e2eErrors.add(err);
+                if (err > 161) { misses++; if (wideArea(m.place())) wideAreaMisses++; }
                 foundItems.add(new Item(ga.id(), g, m, err));
             }
             List<Span> spans = withCoords.stream().map(g -> new Span(g.start(), g.end())).toList();
@@ -116,7 +127,8 @@ public final class PlaceEval {
                 : e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
         double[] f = e2eErrors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         EndToEnd e2e = new EndToEnd(ratio(f.length, resolvable), ratio(Arrays.stream(f).filter(x -> x <= 161).count(), f.length),
-                ratio(Arrays.stream(f).filter(x -> x <= 10).count(), f.length), f.length == 0 ? Double.NaN : f[f.length / 2]);
+                ratio(Arrays.stream(f).filter(x -> x <= 10).count(), f.length), f.length == 0 ? Double.NaN : f[f.length / 2],
+                misses, wideAreaMisses);
         return new Result(set.name(), set.articles().size(), resolvable, resolved, ratio(in161, e.length),
                 ratio(in10, e.length), median, gold, found, foundMatched, recalled, ratio(recalled, gold),
                 ratio(foundMatched, found), set.unaligned(), e2e);
@@ -143,4 +155,11 @@ public final class PlaceEval {
     private static boolean overlaps(Span s, GoldToponym g) { return s.start() < g.end() && g.start() < s.end(); }
 
     static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
+
+    /** Features read as one point for a wide area. */
+    private static final java.util.Set<String> WIDE_AREAS = java.util.Set.of("country", "continent", "admin1", "sea", "region");
+
+    private static boolean wideArea(GeoPlace p) {
+        return p != null && p.feature() != null && WIDE_AREAS.contains(p.feature());
+    }
 }
