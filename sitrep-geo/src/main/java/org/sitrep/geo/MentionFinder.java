@@ -200,6 +200,7 @@ final class MentionFinder {
         addArticleLedNames(text, tokens, sentences, lowerWords, out);
         addAbbreviations(text, tokens, sentences, out);
         addBracketedUnitsOfReadings(text, tokens, out);
+        addTownNamedDistricts(text, tokens, sentences, out);
         out.removeIf(c -> namesStreet(tokens, c.endToken()));
         Set<String> surnames = surnames(tokens, sentences, out);
         if (!surnames.isEmpty()) out.removeIf(c -> personsName(c, surnames));
@@ -961,6 +962,50 @@ final class MentionFinder {
         if (f.length() < 3 || word.equals(word.toUpperCase(Locale.ROOT))) return false; // acronyms
         return !notPlaces.contains(f) && !stopWords.contains(f) && !(noEnglish && englishWords.contains(f)) && !lowerWords.contains(f)
                 && !demonyms.contains(f);
+    }
+
+    /** Words after a town's name that make a district's name of it ("Mumbai Suburban", "Bangalore Rural"). */
+    private static final Set<String> DISTRICT_OF_TOWN_WORDS = Set.of("Suburban", "Urban", "Rural", "Municipal");
+    /** Compass words after a town's name that make a district's name of it before a unit word ("Jos North LGA"). */
+    private static final Set<String> DISTRICT_COMPASS_WORDS = Set.of("North", "South", "East", "West", "Central");
+    /** Unit words after such a name: local government areas, districts, municipalities. */
+    private static final Set<String> DISTRICT_UNIT_WORDS = Set.of("LGA", "district", "District", "municipality", "Municipality");
+
+    /**
+     * "Onitsha North LGA", "Mumbai Suburban", "Imphal West district": a district named after its town with a compass
+     * word or "Urban"/"Rural", which the gazetteer does not list, is read as that town (its readings of the town's
+     * exact name that are settlements), where no other name took the words. A compass word needs the unit word after
+     * it, for "Khartoum North" is a town of its own; a name that goes on in capitals is a body's ("Tunis Urban
+     * Transport Company").
+     */
+    private void addTownNamedDistricts(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> out) {
+        boolean[] taken = taken(tokens, out);
+        for (Sentence s : sentences) {
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                String w = tokens.get(k).text();
+                boolean townWord = DISTRICT_OF_TOWN_WORDS.contains(w);
+                boolean unitAfter = k + 1 < s.endToken() && DISTRICT_UNIT_WORDS.contains(tokens.get(k + 1).text());
+                if (taken[k] || !(townWord || DISTRICT_COMPASS_WORDS.contains(w) && unitAfter)) continue;
+                // the town's name: one to three capitalised words right before, one space apart, none taken
+                for (int i = k - 1; i >= Math.max(s.firstToken(), k - 3); i--) {
+                    Token t = tokens.get(i);
+                    if (taken[i] || !startsName(t) || tokens.get(i + 1).start() - t.end() != 1) break;
+                    String folded = NameNormalizer.fold(text.substring(t.start(), tokens.get(k - 1).end()));
+                    if (!gazetteer.hasExact(folded)) continue;
+                    List<Gazetteer.Match> towns = Disambiguator.filter(gazetteer.matchFolded(folded),
+                            m -> m.exact() && Gazetteer.isSettlement(m.place()));
+                    if (towns.isEmpty()) continue;
+                    int end = unitAfter ? k + 2 : k + 1;
+                    // ("the Tunis Urban Transport Company": a name that goes on is a body's)
+                    if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() == 1) break;
+                    out.add(new Candidate(new Span(t.start(), tokens.get(end - 1).end()), text.substring(t.start(), tokens.get(end - 1).end()),
+                            i, end, folded, towns, "", "", -1, false, false));
+                    for (int j = i; j < end; j++) taken[j] = true;
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::firstToken));
     }
 
     /** The candidates by their first token. */

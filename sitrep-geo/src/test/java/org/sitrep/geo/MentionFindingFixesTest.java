@@ -83,6 +83,21 @@ class MentionFindingFixesTest {
         assertEquals("Jalisco", TestDocs.named(known, "San Juan de los Lagos").place().admin1());
     }
 
+    /** A district named after its town with a compass word and a unit word, or "Urban"/"Rural", is read as the town. */
+    @Test void aDistrictNamedAfterItsTownIsReadAsTheTown() {
+        List<PlaceMention> lga = places("On 9 June, gunmen shot a farmer at Ugwuoba (Onitsha North LGA, Anambra).");
+        PlaceMention onitsha = TestDocs.named(lga, "Onitsha North LGA");
+        assertEquals("Onitsha", onitsha.place().name());
+        List<PlaceMention> suburban = places("On 9 June, a crowd beat a man in a market area (Mumbai Suburban, Maharashtra).");
+        assertEquals("Mumbai", TestDocs.named(suburban, "Mumbai Suburban").place().name());
+        // a compass word alone is no district's sign, and a name that goes on is a body's
+        List<PlaceMention> body = places("On 9 June, workers of the Tunis Urban Transport Company protested in Sfax.");
+        assertTrue(!found(body, "Tunis Urban") && body.stream().noneMatch(m -> m.text().startsWith("Tunis U")), body.toString());
+        List<PlaceMention> side = places("On 9 June, a clash broke out in Khartoum North after the evening prayers.");
+        assertTrue(side.stream().noneMatch(m -> m.text().equals("Khartoum North") && m.place() != null
+                && m.place().name().equals("Khartoum")), side.toString());
+    }
+
     @Test void continentInAnOrganisationsOrEventsNameIsNoMention() {
         List<PlaceMention> ms = places("Many shoppers were inside the SM Mall of Asia when envoys of the Summit of the Americas "
                 + "heard that the Council of Europe had voted; parts of Africa were hit hard.");
