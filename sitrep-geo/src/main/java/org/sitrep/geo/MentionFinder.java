@@ -176,9 +176,9 @@ final class MentionFinder {
             while (i < s.endToken()) {
                 Candidate c = longestAt(doc, tokens, i, s, lowerWords, lookups, looseNames);
                 if (c == null) { i++; continue; }
-                // "San Juan de los Cerritos": a name that goes on with "de los" and more capitalised words, whole
+                // "San Juan de las Palmeras": a name that goes on with "de las" and more capitalised words, whole
                 // unknown to the gazetteer, is a place it lacks; neither its first part (San Juan, Puerto Rico) nor its
-                // last (Cerritos) is meant. The same words without the particle may be its name ("San Luis de Potosi"
+                // last (Palmeras) is meant. The same words without the particle may be its name ("San Luis de Potosi"
                 // for San Luis Potosí), and a first part of its own may be the gazetteer's short name for it where it
                 // lies in a unit named right after ("Machiques de Perija, Zulia state": Zulia's Machiques; but "Santa
                 // Rosa de los Pinos, Jalisco" is no Santa Rosa of Jalisco: a saint's name heads many places' names).
@@ -975,8 +975,8 @@ final class MentionFinder {
      * "Onitsha North LGA", "Mumbai Suburban", "Imphal West district": a district named after its town with a compass
      * word or "Urban"/"Rural", which the gazetteer does not list, is read as that town (its readings of the town's
      * exact name that are settlements), where no other name took the words. A compass word needs the unit word after
-     * it, for "Khartoum North" is a town of its own; a name that goes on in capitals is a body's ("Tunis Urban
-     * Transport Company").
+     * it, for "Khartoum North" is a town of its own; a name that goes on in capitals is a body's ("the Nairobi Urban
+     * Water Company").
      */
     private void addTownNamedDistricts(String text, List<Token> tokens, List<Sentence> sentences, List<Candidate> out) {
         boolean[] taken = taken(tokens, out);
@@ -996,7 +996,7 @@ final class MentionFinder {
                             m -> m.exact() && Gazetteer.isSettlement(m.place()));
                     if (towns.isEmpty()) continue;
                     int end = unitAfter ? k + 2 : k + 1;
-                    // ("the Tunis Urban Transport Company": a name that goes on is a body's)
+                    // ("the Nairobi Urban Water Company": a name that goes on is a body's)
                     if (end < s.endToken() && startsName(tokens.get(end)) && tokens.get(end).start() - tokens.get(end - 1).end() == 1) break;
                     out.add(new Candidate(new Span(t.start(), tokens.get(end - 1).end()), text.substring(t.start(), tokens.get(end - 1).end()),
                             i, end, folded, towns, "", "", -1, false, false));

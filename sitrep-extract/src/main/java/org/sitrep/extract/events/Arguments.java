@@ -333,11 +333,9 @@ final class Arguments {
         if (agent.isPresent() && fight
                 && !(t.to() < s.end() && s.norm(t.to()).equals("with"))) {
             ActorMention g = agent.get();
-            String text = s.doc().text();
             for (ActorMention a : s.actors()) {
                 if (a == g || implied(a) || !armed(a) || a.span().start() < g.span().end() || a.span().end() > t.span().start()) continue;
-                String between = text.substring(g.span().end(), a.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
-                if (between.equals("and") || between.equals("and the")) return Optional.of(a);
+                if (joinedByAnd(s, g, a)) return Optional.of(a);
             }
         }
         // a strike's target is looked for within 12 tokens of the trigger, or of its agents after it ("strikes by
@@ -408,7 +406,12 @@ final class Arguments {
      */
     private static boolean coAgent(SentenceView s, ActorMention agent, ActorMention a) {
         if (a.span().start() < agent.span().end() || implied(a) || !armed(a) || !armed(agent)) return false;
-        String between = s.doc().text().substring(agent.span().end(), a.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return joinedByAnd(s, agent, a);
+    }
+
+    /** Is only "and" (or "and the") between the first actor and the second, which follows it? */
+    private static boolean joinedByAnd(SentenceView s, ActorMention first, ActorMention second) {
+        String between = s.doc().text().substring(first.span().end(), second.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
         return between.equals("and") || between.equals("and the");
     }
 

@@ -147,7 +147,7 @@ final class ProtestOutcome {
     }
 
     /** A state's police or soldiers, as a riot faces them (not a government, nor a party's militia: SecondSide). */
-    private static boolean stateForce(ActorMention a) {
+    static boolean stateForce(ActorMention a) {
         return a != null && a.actor().inter() == 1 && !a.actor().name().contains("Government");
     }
 

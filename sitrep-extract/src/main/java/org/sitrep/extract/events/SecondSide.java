@@ -113,7 +113,7 @@ final class SecondSide {
         // (a state's, not a party's militia: "Hezbollah supporters attacked protesters" names the rioters' own side)
         if (type == SubEventType.VIOLENT_DEMONSTRATION) {
             return s.actors().stream()
-                    .filter(a -> stateForce(a, actor1) && a.actor().inter() == 1 && !a.actor().name().contains("Government")
+                    .filter(a -> stateForce(a, actor1) && ProtestOutcome.stateForce(a)
                             && !SubEventRules.inGrievanceClause(s, s.tokenAt(a.span().start())) && !Arguments.speaks(s, a))
                     .findFirst().map(a -> side(a, "riot-faced:", place));
         }
